@@ -1,0 +1,45 @@
+"""Vietnamese number notation: `1.773` is 1773, `90,19` is 90.19, but `80.89%` is 80.89."""
+
+from __future__ import annotations
+
+import re
+
+# A number as written in a report: thousands dots, decimal comma (or, rarely, a decimal point).
+NUMBER = re.compile(r"(?<![\w.,])[+-]?\d+(?:[.,]\d+)*(?![\w])")
+_THOUSANDS_DOT = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
+_THOUSANDS_COMMA_EN = re.compile(r"^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$")
+
+
+def parse_number(raw: str, percent: bool = False) -> float | None:
+    """Parse a number written the Vietnamese way; `percent` says a `%` follows it.
+
+    `1.773` → 1773, `216.219` → 216219, `90,19` → 90.19, `1.234,5` → 1234.5, `80.89` with
+    `percent=True` → 80.89 (a share cannot be eighty thousand), `+0,38` → 0.38, `-5` → -5.
+    Returns None for text that is not a number.
+    """
+    text = raw.strip().replace("\u2212", "-").replace(" ", "")
+    sign = -1.0 if text.startswith("-") else 1.0
+    text = text.lstrip("+-")
+    if not text or not re.fullmatch(r"\d+(?:[.,]\d+)*", text):
+        return None
+    if _THOUSANDS_DOT.match(text) and not (percent and text.count(".") == 1):
+        text = text.replace(".", "").replace(",", ".")
+    elif _THOUSANDS_COMMA_EN.match(text):
+        text = text.replace(",", "")
+    elif "," in text and "." not in text:
+        if text.count(",") > 1:
+            return None
+        text = text.replace(",", ".")
+    elif text.count(".") > 1 or ("," in text and "." in text):
+        return None
+    return sign * float(text)
+
+
+def decimals(raw: str) -> int:
+    """Number of decimals as written (`42,58` → 2, `1.773` → 0, `80.89` with a % → 2)."""
+    text = raw.strip()
+    if "," in text:
+        return len(text.rsplit(",", 1)[1])
+    if "." in text and not _THOUSANDS_DOT.match(text):
+        return len(text.rsplit(".", 1)[1])
+    return 0
