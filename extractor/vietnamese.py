@@ -79,3 +79,12 @@ def marked_ratio(text: str) -> float:
     if not found:
         return 0.0
     return sum(1 for w in found if _MARKED.search(w)) / len(found)
+
+
+def fold_keep_length(text: str) -> str:
+    """Fold each character on its own (lower case, no marks, `đ`→`d`) so offsets stay aligned."""
+    out = []
+    for char in text:
+        folded = strip_marks(char).lower()
+        out.append(folded if len(folded) == 1 else char)
+    return "".join(out)

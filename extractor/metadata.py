@@ -1,0 +1,228 @@
+"""Document metadata: number, type, issuer, signer, title, date, period, province.
+
+Patterns run on a folded key of the text (lower case, no marks, same length) so that they also
+match text whose diacritics OCR lost; values are then cut from the original text by offset.
+A file may hold several documents (a covering letter and the report it forwards): each further
+`Số:` header followed by a place-and-date line starts a new part.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .models import DocumentMeta
+from .patterns import read_jsonl, read_lines
+from .vietnamese import fold_keep_length, nfc
+
+_MARKUP = re.compile(r"\*+|</?b>|^#+\s*|^>\s*", re.MULTILINE)
+# `Số:` as typed or as English-model OCR reads it (`S6:`, `S0:`, `$6:`).
+_NUMBER_LINE = re.compile(r"(?m)^[ \t*#]*[s$][o06][ \t]*:[ \t*]*(?P<value>[^\n]*)")
+_DOC_NUMBER = re.compile(r"^(?P<n>\d*)\s*/\s*(?P<rest>(?:\d{4}/)?[^\s,]+)")
+_DATE_LINE = re.compile(
+    r"(?m)^(?P<place>[^\n,]{2,40}),[\s*]*ngay[\s*]*(?P<d>\d{0,2})[\s*]*thang[\s*]*(?P<m>\d{0,2})[\s*]*nam[\s*]*"
+    r"(?P<y>\d{4})"
+)
+_VV = re.compile(r"(?m)^[ \t*]*v/v[ \t:]*")
+_PERIODS = [
+    (re.compile(r"(\d{1,2}) thang (dau|cuoi) nam (\d{4})"), "months"),
+    (re.compile(r"quy ([ivx1l|]{1,4})\s*(?:/|nam)\s*(\d{4})"), "quarter"),
+    (re.compile(r"thang (\d{1,2})\s*(?:/|nam)\s*(\d{4})"), "month"),
+]
+_SIGNATURE_TITLES = re.compile(r"(giam doc|chu tich|chanh van phong|truong ban|truong phong|thu truong)\s*$")
+_ANNEX = re.compile(r"(?m)^[ \t*#]*(phu luc|bieu tong hop)\b")
+
+
+@cache
+def _doc_types() -> list[dict]:
+    return read_jsonl("doc_types.jsonl")
+
+
+@cache
+def _issuers() -> list[dict]:
+    return read_jsonl("issuers.jsonl")
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(read_lines("surnames.txt"))
+
+
+def clean(text: str) -> str:
+    """Drop Markdown/HTML emphasis and squeeze white space."""
+    return " ".join(_MARKUP.sub("", text).split())
+
+
+def find_parts(text: str) -> list[tuple[int, int]]:
+    """Split a text into the documents it holds: [(start, end), ...], the first being the main one."""
+    key = fold_keep_length(text)
+    starts = [0]
+    for match in _NUMBER_LINE.finditer(key):
+        if match.start() < 400:
+            continue
+        window = key[match.end() : match.end() + 400]
+        if _DATE_LINE.search(window) and _has_signature_before(key, starts[-1], match.start()):
+            starts.append(match.start())
+    return [(start, end) for start, end in zip(starts, starts[1:] + [len(text)], strict=True)]
+
+
+def _has_signature_before(key: str, start: int, end: int) -> bool:
+    return any(_SIGNATURE_TITLES.search(line.strip(" *")) for line in key[start:end].splitlines())
+
+
+def extract_metadata(text: str) -> list[DocumentMeta]:
+    """Return the metadata of each document in the text; the first is the main document."""
+    parts = []
+    for start, end in find_parts(text):
+        meta = _part_metadata(text, start, end)
+        meta.start, meta.end = start, end
+        parts.append(meta)
+    return parts
+
+
+def _part_metadata(text: str, start: int, end: int) -> DocumentMeta:
+    body = text[start:end]
+    key = fold_keep_length(body)
+    meta = DocumentMeta()
+    number_match = _NUMBER_LINE.search(key[:2000])
+    meta.doc_number = _doc_number(body, number_match)
+    meta.issued_date = _issued_date(key)
+    meta.doc_type, type_end = _doc_type(body, key, meta.doc_number)
+    meta.title = _title(body, key, type_end)
+    meta.issuer = _issuer(body, key, meta.doc_number)
+    meta.signer = _signer(body, key)
+    meta.period_label, meta.period_start, meta.period_end = _period(body, key, meta.title)
+    return meta
+
+
+def _doc_number(body: str, match: re.Match | None) -> str | None:
+    if not match:
+        return None
+    written = clean(body[match.start("value") : match.end("value")])
+    parsed = _DOC_NUMBER.match(written)
+    if not parsed or not parsed.group("n"):
+        return None  # the number is left blank: `Số: /TB-VPUBND`
+    return f"{parsed.group('n')}/{parsed.group('rest')}"
+
+
+def _issued_date(key: str) -> str | None:
+    match = _DATE_LINE.search(key[:3000])
+    if not match:
+        return None
+    year, month, day = match.group("y"), match.group("m"), match.group("d")
+    if not month:
+        return year
+    if not day:
+        return f"{year}-{int(month):02d}"
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+def _doc_type(body: str, key: str, doc_number: str | None) -> tuple[str | None, int]:
+    for line_match in re.finditer(r"(?m)^[^\n]*$", key[:4000]):
+        line = clean(line_match.group())
+        for doc_type in _doc_types():
+            if line == fold_keep_length(doc_type["name"]):
+                return doc_type["name"], line_match.end()
+    if _VV.search(key[:3000]):
+        return "Công văn", 0
+    code = (doc_number or "").split("/")[-1].split("-")[0]
+    for doc_type in _doc_types():
+        if doc_type["code"] and code.lower() == doc_type["code"].lower():
+            return doc_type["name"], 0
+    return ("Công văn", 0) if doc_number else (None, 0)
+
+
+def _title(body: str, key: str, type_end: int) -> str | None:
+    match = _VV.search(key[:3000])
+    if match:
+        return clean(_paragraph(body, match.end()))
+    if type_end:
+        following = re.search(r"\S", body[type_end:])
+        if following:
+            return clean(_paragraph(body, type_end + following.start()))
+    return None
+
+
+def _paragraph(body: str, start: int) -> str:
+    end = body.find("\n\n", start)
+    lines = body[start : end if end != -1 else len(body)].splitlines()
+    kept = []
+    for line in lines:
+        if re.match(r"\s*\S[^,\n]{1,40},\s*ng", fold_keep_length(line)):
+            break  # the place-and-date line follows the subject without a blank line
+        kept.append(line)
+    return " ".join(kept)
+
+
+def _issuer(body: str, key: str, doc_number: str | None) -> str | None:
+    if doc_number:
+        found = _issuer_by_abbr(_issuer_code(doc_number.split("/")[-1]))
+        if found:
+            return found
+    for issuer in _issuers():
+        for phrase in issuer["phrases"]:
+            folded = fold_keep_length(phrase)
+            if re.search(rf"{re.escape(folded)}\s+(tran trong\s+)?(bao cao|thong bao)", key):
+                return issuer["name"]
+    blank_number = re.search(r"(?m)^[ \t*#]*[s$][o06][ \t]*:[ \t*]*/\s*([a-z&\-]+)", key[:2000])
+    return _issuer_by_abbr(_issuer_code(blank_number.group(1))) if blank_number else None
+
+
+def _issuer_code(suffix: str) -> str:
+    """The issuing body's code in a number suffix: `TB-VPUBND` → VPUBND, `SNV-CCHC` → SNV."""
+    codes = suffix.split("-")
+    type_codes = {fold_keep_length(t["code"]) for t in _doc_types() if t["code"]}
+    if len(codes) > 1 and fold_keep_length(codes[0]) in type_codes:
+        return codes[1]
+    return codes[0]
+
+
+def _issuer_by_abbr(abbr: str) -> str | None:
+    folded = fold_keep_length(abbr)
+    for issuer in _issuers():
+        if fold_keep_length(issuer["abbr"]) == folded:
+            return issuer["name"]
+    return None
+
+
+def _signer(body: str, key: str) -> str | None:
+    annex = _ANNEX.search(key, len(key) // 3)
+    end = annex.start() if annex else len(body)
+    lines = body[:end].splitlines()
+    keys = key[:end].splitlines()
+    for index in range(len(lines) - 1, -1, -1):
+        if _SIGNATURE_TITLES.search(clean(keys[index])):
+            for line in lines[index + 1 : index + 8]:
+                name = clean(line)
+                if _looks_like_name(name):
+                    return name
+            return None
+    return None
+
+
+def _looks_like_name(line: str) -> bool:
+    words = line.split()
+    return 2 <= len(words) <= 5 and words[0] in _surnames() and all(w[:1].isupper() for w in words)
+
+
+_DAY_MONTH_YEAR = re.compile(r"ngay[\s*]*\d{0,2}[\s*]*thang[\s*]*\d{0,2}[\s*]*nam[\s*]*\d{4}")
+
+
+def _period(body: str, key: str, title: str | None) -> tuple[str | None, str | None, str | None]:
+    # A full date (`ngày 06 tháng 12 năm 2023`) is not a reporting period: blank it out of the key.
+    key = _DAY_MONTH_YEAR.sub(lambda m: " " * len(m.group()), key)
+    for source_key, source in ((fold_keep_length(title), title), (key, body)) if title else ((key, body),):
+        for pattern, _kind in _PERIODS:
+            match = pattern.search(source_key)
+            if match:
+                label = nfc(clean(source[match.start() : match.end()]))
+                start, end = _bounds(label)
+                return label, start, end
+    return None, None, None
+
+
+def _bounds(label: str) -> tuple[str | None, str | None]:
+    from .dates import period_bounds
+
+    bounds = period_bounds(label)
+    return bounds if bounds else (None, None)
