@@ -18,7 +18,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # Spellings seen in reports that the plain name does not cover (folded forms are added by code).
 EXTRA_ALIASES = {
-    "Thành phố Hồ Chí Minh": ["Hồ Chí Minh", "TP. Hồ Chí Minh", "TP.HCM", "TP. HCM", "TPHCM", "TP HCM", "Thành phố Hồ Chí Minh", "Sài Gòn"],
+    "Thành phố Hồ Chí Minh": [
+        "Hồ Chí Minh", "TP. Hồ Chí Minh", "TP.HCM", "TP. HCM", "TPHCM", "TP HCM", "Thành phố Hồ Chí Minh", "Sài Gòn",
+    ],
     "Thừa Thiên Huế": ["Thừa Thiên - Huế", "Thừa Thiên-Huế", "Huế"],
     "Đắk Lắk": ["Đắc Lắc", "Đắk Lắc", "Daklak", "Dak Lak"],
     "Đắk Nông": ["Đắc Nông", "Daknong"],
