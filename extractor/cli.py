@@ -176,23 +176,32 @@ def show(doc, db_path, as_json):
 
 @cli.command()
 @DB_OPTION
-@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
-@click.option("--port", type=int, default=8001, show_default=True, help="Port to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on; 0.0.0.0 exposes the data to the network.")
+@click.option("--port", "-p", type=click.IntRange(0, 65535), default=8001, show_default=True, help="Port.")
 def serve(db_path, host, port):
     """Open the database in Datasette with the generated metadata."""
-    from .serve import serve as run_serve
+    from .serve import DatasetteMissing
+    from .serve import serve as run_datasette
 
-    _open(db_path).conn.close()
-    run_serve(db_path, host=host, port=port)
+    try:
+        code = run_datasette(db_path, host, port)
+    except (DatasetteMissing, FileNotFoundError) as error:
+        raise click.UsageError(str(error)) from error
+    sys.exit(code)
 
 
 @cli.command()
 @click.argument("out", type=click.Path(dir_okay=False))
 @DB_OPTION
-def publish(out, db_path):
-    """Write a read-only snapshot of the database to OUT, to be served immutable."""
-    from .serve import publish as run_publish
+@click.option("--force", is_flag=True, help="Replace OUT (and its metadata) if it exists.")
+def publish(out, db_path, force):
+    """Write a read-only snapshot for serving immutable, and print the command that serves it."""
+    from .serve import publish as make_snapshot
 
-    _open(db_path).conn.close()
-    command = run_publish(db_path, out)
-    click.echo(f"wrote {out}; serve it with: {command}")
+    try:
+        snapshot = make_snapshot(db_path, out, overwrite=force)
+    except (FileNotFoundError, FileExistsError, ValueError) as error:
+        raise click.UsageError(str(error)) from error
+    click.echo(f"wrote {snapshot.db_path} and {snapshot.metadata_path}; serve it with:", err=True)
+    click.echo(snapshot.command_line)

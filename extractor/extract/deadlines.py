@@ -1,0 +1,303 @@
+"""Deadlines a document sets: `trước ngày 10/12/2023`, `(Hạn xử lý 23/5/2024)`, `Hoàn thành trong
+tháng 7/2024`, `trong quý III/2024`, `đến 31/12/2024`, `trước ngày 20 hằng tháng` (recurring).
+
+A date becomes a deadline only through a phrase that sets one; a date the document merely mentions (its
+own date, a cited decision's date, a data cut-off `tính đến ngày`, a range `từ ngày ... đến ...`) does
+not. Choices:
+- `trong tháng/quý/năm X` counts when a completion verb (`hoàn thành`, `xong`, `thực hiện` ...) sits
+  just before it, or when the period has not ended by the document's date (a plan, not a report).
+- `đến <date>` counts as a target deadline (004's footnotes: `đến 31/12/2024, UBND các huyện ... đạt
+  tối thiểu 70%`) when the clause after it states a target figure (`%`, `tối thiểu`); `đến năm 2025,
+  định hướng đến năm 2030` in a programme's title does not.
+- due_date is the last day of the month, quarter or year when only those are given; a recurring
+  `trước ngày 20 hằng tháng` gets its first occurrence after the document's date.
+- assignee: the table row's unit, the item's heading (`1. Thủ trưởng các sở, ...:`), the body after
+  `Giao`/`Đề nghị`/`Yêu cầu`, the body opening the item, or the bodies of a target (`; `-joined).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..dates import DateMatch, find_dates, folded, last_day, parse_date
+from ..models import Deadline, DocumentMeta
+
+_BEFORE = re.compile(r"(?:hoan thanh\s+)?truoc(?:\s+ngay)?[\s*]*$")
+_LIMIT = re.compile(
+    r"(?:han xu ly|han chot|thoi han(?: hoan thanh| xu ly| bao cao)?|han hoan thanh|han bao cao|han nop)"
+    r"\s*:?[\s*]*$"
+)
+_WITHIN = re.compile(r"(?:(?:hoan thanh|xong)\s+)?(?:trong|truoc)[\s*]*$")
+_COMPLETE = re.compile(r"(?:hoan thanh|xong|thuc hien|trien khai|ban hanh|to chuc)\s+(?:trong|truoc)[\s*]*$")
+_UNTIL = re.compile(r"(?<!tinh )(?<!tinh)den(?:\s+ngay)?[\s*]*$")
+_RANGE = re.compile(r"tu\s+(?:ngay\s+)?[\d/.\s]+$")
+_RECURRING = re.compile(r"truoc\s+ngay\s+(\d{1,2})\s+(?:hang|moi)\s+thang")
+_TARGET = re.compile(r"%|toi thieu|toi da|\bdat\b")
+
+# Words a body's name starts with (folded: `Sở` → `so`), so OCR text without marks is read too.
+_BODY_START = (
+    r"(?:so|ubnd|uy ban|van phong|ban|thu truong|chu tich|cong an|thanh tra|trung tam|bo|cuc|chi cuc|"
+    r"phong|bao hiem|kho bac|dai|bao(?! cao)|hoi|lien doan|doan|cac|nguoi dung dau|giam doc)\b"
+)
+_STOP_VERBS = (
+    "chu tri|phoi hop|thuc hien|trien khai|tham muu|ra soat|bao cao|to chuc|khan truong|tien hanh|"
+    "co trach nhiem|chiu trach nhiem|xay dung|hoan thanh|cap nhat|don doc|kiem tra|chi dao|nghien cuu|"
+    "ban hanh|dat|thuong xuyen|tang cuong|quan tam|theo doi|nang cap|tong hop|gui|huong dan|dam bao|"
+    "tiep tuc|xu ly|tim|ung dung|tiep nhan|nghiem tuc|day manh|thuc hien nghiem|lam ro|giai trinh"
+)
+_STOP = re.compile(rf"\s(?:{_STOP_VERBS})\b|[:.(]")
+_ASSIGN = re.compile(r"(?:^|[\s(])(?:giao|de nghi|yeu cau|dong chi)\s+")
+_MARKER_AT_START = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•])\s+")
+_ITEM_MARKER = re.compile(r"^[ \t]*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•])[ \t]+", re.M)
+
+
+def extract_deadlines(text: str, parts: list[DocumentMeta]) -> list[Deadline]:
+    """Return the deadlines `text` sets, in order, each with its task and the body assigned.
+
+    `parts` gives each part's span and dates; a part's issued date (else its period end) decides
+    whether `trong năm 2025` is still ahead and anchors a recurring `trước ngày 20 hằng tháng`.
+    """
+    key = folded(text)
+    found = [d for match in find_dates(text) if (d := _deadline_at(text, key, match, parts))]
+    found += _recurring(text, key, parts)
+    return sorted(found, key=lambda d: (d.start, d.end))
+
+
+def _part_of(offset: int, parts: list[DocumentMeta]) -> int:
+    for index, part in enumerate(parts):
+        if part.start <= offset < (part.end or 10**12):
+            return index
+    return 0
+
+
+def _reference_date(parts: list[DocumentMeta], part: int) -> str | None:
+    if not parts:
+        return None
+    meta = parts[part]
+    for value in (meta.issued_date, meta.period_end):
+        if value:
+            return last_day(value) if len(value) < 10 else value
+    return None
+
+
+def _deadline_at(text: str, key: str, match: DateMatch, parts: list[DocumentMeta]) -> Deadline | None:
+    window_start = max(0, match.start - 60)
+    before = key[window_start : match.start]
+    part = _part_of(match.start, parts)
+    due = last_day(match.iso)
+    if due is None:
+        return None
+    trigger = _trigger(before, key, match, parts, part, due)
+    if trigger is None:
+        return None
+    start, target = window_start + trigger[0], trigger[1]
+    task, assignee = _task_and_assignee(text, key, start, match.end, target)
+    return Deadline(
+        due_date=due,
+        precision=match.precision,
+        expression=_clean(text[start : match.end]),
+        start=start,
+        end=match.end,
+        snippet=_sentence(text, start, match.end, target).strip(),
+        task=task,
+        assignee=assignee,
+        part=part,
+    )
+
+
+def _trigger(
+    before: str, key: str, match: DateMatch, parts: list[DocumentMeta], part: int, due: str
+) -> tuple[int, bool] | None:
+    """Where (in `before`) the deadline phrase begins and whether it is a target, or None for a mention."""
+    if m := _LIMIT.search(before):
+        return m.start(), False
+    if m := _BEFORE.search(before):
+        return m.start(), False
+    if match.precision != "day" and (m := _WITHIN.search(before)):
+        reference = _reference_date(parts, part)
+        if _COMPLETE.search(before) or (reference and due >= reference):
+            return m.start(), False
+        return None
+    if (m := _UNTIL.search(before)) and not _RANGE.search(before[: m.start()]):
+        clause = re.split(r"[;.:\n]", key[match.end : match.end + 300], maxsplit=1)[0]
+        if _TARGET.search(clause):
+            return m.start(), True
+    return None
+
+
+def _recurring(text: str, key: str, parts: list[DocumentMeta]) -> list[Deadline]:
+    out = []
+    for m in _RECURRING.finditer(key):
+        part = _part_of(m.start(), parts)
+        reference = _reference_date(parts, part)
+        due = _next_monthly(reference, int(m[1])) if reference else None
+        if due is None:
+            continue
+        task, assignee = _task_and_assignee(text, key, m.start(), m.end(), False)
+        out.append(
+            Deadline(
+                due_date=due,
+                precision="recurring",
+                expression=_clean(text[m.start() : m.end()]),
+                start=m.start(),
+                end=m.end(),
+                snippet=_sentence(text, m.start(), m.end(), False).strip(),
+                task=task,
+                assignee=assignee,
+                part=part,
+            )
+        )
+    return out
+
+
+def _next_monthly(reference: str, day: int) -> str | None:
+    """First `day` of a month falling after the reference date."""
+    ref = date.fromisoformat(reference)
+    year, month = ref.year, ref.month
+    for _ in range(13):
+        candidate = parse_date(min(day, 28) if day > 28 else day, month, year)
+        if candidate and candidate > reference:
+            return candidate
+        month, year = (1, year + 1) if month == 12 else (month + 1, year)
+    return None
+
+
+# ---------------------------------------------------------------- task and assignee
+
+def _clean(fragment: str) -> str:
+    return " ".join(re.sub(r"\*+|</?b>", "", fragment).split())
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return line_start, len(text) if line_end < 0 else line_end
+
+
+def _sentence(text: str, start: int, end: int, target: bool) -> str:
+    """The sentence holding the expression (`;` ends a sentence unless the deadline is a target)."""
+    s, e = _sentence_bounds(text, start, end, target)
+    return text[s:e]
+
+
+def _sentence_bounds(text: str, start: int, end: int, target: bool) -> tuple[int, int]:
+    line_start, line_end = _line_bounds(text, start, end)
+    if text[line_start:line_end].lstrip().startswith("|"):
+        cell_start = text.rfind("|", line_start, start) + 1
+        cell_end = text.find("|", end, line_end)
+        return cell_start, (line_end if cell_end < 0 else cell_end)
+    para_start, para_end = _paragraph(text, start, end)
+    stops = r"(?<!\d)\.(?=\s)|:|\n[ \t]*(?:[-+•]|\d+\.)[ \t]" + ("" if target else "|;")
+    before = list(re.finditer(stops, text[para_start:start]))
+    s = para_start + before[-1].end() if before else para_start
+    after = re.search(stops, text[end:para_end])
+    e = end + after.start() if after else para_end
+    return s, e
+
+
+def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the paragraph (blank-line separated) holding a span."""
+    breaks = [m.end() for m in re.finditer(r"\n[ \t\f]*\n", text[max(0, start - 3000) : start])]
+    s = max(0, start - 3000) + breaks[-1] if breaks else max(0, start - 3000)
+    after = re.search(r"\n[ \t\f]*\n", text[end : end + 3000])
+    e = end + after.start() if after else min(len(text), end + 3000)
+    return s, e
+
+
+def _task_and_assignee(text: str, key: str, start: int, end: int, target: bool) -> tuple[str | None, str | None]:
+    s, e = _sentence_bounds(text, start, end, target)
+    head, tail = text[s:start], text[end:e]
+    tail = re.sub(r"^[\s*)]+", " ", tail)
+    head = re.sub(r"[\s(*]+$", " ", _MARKER_AT_START.sub("", head))
+    task = re.sub(r"\s+([,;])", r"\1", _clean(f"{head} {tail}")).strip(" ,;.") or None
+    if task is None:
+        task = _previous_sentence(text, s)
+    if target:
+        return task, _target_bodies(text[end:e])
+    return task, _table_row_body(text, start) or _item_body(text, key, start, end)
+
+
+def _previous_sentence(text: str, offset: int) -> str | None:
+    """The sentence ending just before `offset` in the same paragraph (`... tích hợp. Hoàn thành ...`)."""
+    para_start, _ = _paragraph(text, offset, offset)
+    before = text[para_start:offset].rstrip(" .:\n*")
+    stops = list(re.finditer(r"(?<!\d)\.(?=\s)|:|;", before))
+    sentence = before[stops[-1].end() :] if stops else before
+    if re.fullmatch(r"\s*thoi (?:gian|han) hoan thanh\s*", folded(sentence)) and stops:
+        return _previous_sentence(text, para_start + stops[-1].start())
+    sentence = _ITEM_MARKER.sub("", sentence, count=1)
+    return _clean(sentence).strip(" ,;.") or None
+
+
+def _target_bodies(after: str) -> str | None:
+    bodies = []
+    for clause in re.split(r";", after):
+        m = re.search(r"\s(?:đạt|phải đạt)\b", clause)
+        if m:
+            body = clause[: m.start()].strip(" ,*")
+            if re.match(_BODY_START, folded(body)) or body[:1].isupper():
+                bodies.append(_clean(body))
+    return "; ".join(bodies) or None
+
+
+def _table_row_body(text: str, offset: int) -> str | None:
+    line_start, line_end = _line_bounds(text, offset, offset)
+    line = text[line_start:line_end]
+    if not line.lstrip().startswith("|"):
+        return None
+    for cell in line.strip().strip("|").split("|"):
+        cell = _clean(cell)
+        if re.match(_BODY_START, folded(cell)) and len(cell) < 120:
+            return cell
+    return None
+
+
+def _item_body(text: str, key: str, offset: int, end: int) -> str | None:
+    item_start, heading = _item(text, offset)
+    if heading:
+        return heading
+    span = key[item_start:offset]
+    assigns = list(_ASSIGN.finditer(span))
+    if assigns:
+        body = _body_at(text, item_start + assigns[-1].end(), offset)
+        if body:
+            return body
+    marker = _ITEM_MARKER.match(text, item_start)
+    body = _body_at(text, marker.end() if marker else item_start, offset)
+    if body:
+        return body
+    # `Trong quý III/2024, UBND các huyện ... chỉ đạo`: the body follows the expression.
+    after = re.match(r"[\s*]*,\s*", text[end : end + 5])
+    return _body_at(text, end + after.end(), end + 300) if after else None
+
+
+def _item(text: str, offset: int) -> tuple[int, str | None]:
+    """Start of the numbered or bulleted item holding `offset`, and the item's heading if it has one.
+
+    A heading is an item line ending with `:` (`1. Thủ trưởng các sở, ban, ngành; ...:`) whose body
+    follows in the next paragraph.
+    """
+    para_start, _ = _paragraph(text, offset, offset)
+    markers = list(_ITEM_MARKER.finditer(text, para_start, offset))
+    if markers:
+        return markers[-1].start(), None
+    previous = text[max(0, para_start - 800) : para_start].rstrip().rsplit("\n", 1)[-1]
+    marker = _ITEM_MARKER.match(previous)
+    if marker and previous.rstrip().endswith(":") and len(previous) < 300:
+        return para_start, _clean(previous[marker.end() :].rstrip().rstrip(":"))
+    return para_start, None
+
+
+def _body_at(text: str, start: int, limit: int) -> str | None:
+    """The body named at `start`: from a body word up to the first verb, colon or full stop."""
+    fragment = text[start:limit]
+    lead = re.match(r"[\s*]*", fragment).end()
+    fragment = fragment[lead:]
+    if not re.match(_BODY_START, folded(fragment)):
+        return None
+    stop = _STOP.search(folded(fragment))
+    body = fragment[: stop.start()] if stop else fragment
+    body = _clean(body).strip(" ,;")
+    body = re.sub(r"\s+(?:và|,)$", "", body)
+    return body if 2 < len(body) < 160 else None

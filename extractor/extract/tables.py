@@ -1,0 +1,603 @@
+"""Tables in a document text, and one `Indicator` per numeric cell.
+
+Two written forms are read: Markdown pipe tables (`| 1 | Công khai minh bạch | 11,1/18 |`) and
+tab-separated lines (what loaders write for PDF/DOCX/OCR tables, and what some text files hold).
+A Markdown table that goes on after a page break or blank lines with its header repeated is one table;
+a tab-separated table interrupted by a blank line is one table when the next block has the same
+columns and does not start with a header.
+
+Header rows are flattened per column: a top cell spanning two sub-columns (`Thống kê ... ngày
+31/7/2023` over `Số liệu | Tỷ lệ (%)`) is carried over both, giving `Thống kê ... ngày 31/7/2023, Tỷ lệ
+(%)`. Row numbers (`1`, `1,1`, `I`, `a)`) are never figures; neither are dates or document numbers
+(a cell holding anything but figures and a few unit words yields nothing).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..dates import find_dates, folded, last_day
+from ..models import DocumentMeta, Indicator, Table, TableSpan
+from ..numbers import decimals, parse_number
+from ..vietnamese import fold
+
+# ---------------------------------------------------------------- finding tables
+
+_SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-*:?\s*)*\|?\s*$")
+_MARKUP = re.compile(r"</?(?:b|strong|i|em|u|br)\s*/?>|\*\*|__|(?<!\w)\*(?!\s)|(?<=\S)\*(?!\w)", re.I)
+_ROW_NUMBER = re.compile(r"^(?:\d+(?:[.,]\d+)*\.?|[IVXLivxl]{1,5}\.?|[a-zđ][)\.]|[-+•])$")
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    kind: str  # pipe | tab | blank | other
+
+
+@dataclass
+class _Cell:
+    text: str  # markup removed, spaces collapsed
+    start: int  # span of the cell content in the document text
+    end: int
+
+
+@dataclass
+class _Layout:
+    header_rows: list[list[_Cell]] = field(default_factory=list)
+    body: list[list[_Cell]] = field(default_factory=list)
+    body_lines: list[tuple[int, int]] = field(default_factory=list)
+
+
+def clean_cell(raw: str) -> str:
+    """Return a cell's text without HTML/Markdown emphasis and with single spaces."""
+    return " ".join(_MARKUP.sub("", raw).split())
+
+
+def _lines(text: str, start: int = 0, end: int | None = None) -> list[_Line]:
+    end = len(text) if end is None else end
+    out = []
+    for match in re.finditer(r"[^\n]*", text[start:end]):
+        if match.start() > 0 and match.start() == match.end() and text[start + match.start() - 1] != "\n":
+            continue
+        s, e = start + match.start(), start + match.end()
+        out.append(_Line(s, e, _line_kind(text[s:e])))
+    return out
+
+
+def _line_kind(line: str) -> str:
+    stripped = line.strip().strip("\f")
+    if not stripped:
+        return "blank"
+    if stripped.startswith("|") and stripped.count("|") >= 2:
+        return "pipe"
+    if "\t" in line.strip(" \f") or (line.startswith("\t") and line.strip()):
+        return "tab"
+    return "other"
+
+
+def _split_cells(text: str, line: _Line) -> list[_Cell]:
+    raw = text[line.start : line.end]
+    cells: list[_Cell] = []
+    if _line_kind(raw) == "pipe":
+        first = raw.index("|")
+        last = raw.rstrip(" \f\r").rindex("|")
+        pieces = _spans(raw, "|", first + 1, last)
+    else:
+        pieces = _spans(raw, "\t", 0, len(raw.rstrip("\r")))
+    for s, e in pieces:
+        piece = raw[s:e]
+        lead = len(piece) - len(piece.lstrip(" \f\r"))
+        trail = len(piece) - len(piece.rstrip(" \f\r"))
+        cells.append(_Cell(clean_cell(piece), line.start + s + lead, line.start + e - trail))
+    return cells
+
+
+def _spans(raw: str, sep: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, cursor = [], start
+    while True:
+        index = raw.find(sep, cursor, end)
+        if index < 0:
+            spans.append((cursor, end))
+            return spans
+        spans.append((cursor, index))
+        cursor = index + 1
+
+
+def _texts(row: list[_Cell]) -> list[str]:
+    return [cell.text for cell in row]
+
+
+def _key(row: list[_Cell]) -> tuple[str, ...]:
+    texts = [fold(t) for t in _texts(row)]
+    while texts and not texts[-1]:
+        texts.pop()
+    return tuple(texts)
+
+
+def _is_header_like(row: list[_Cell]) -> bool:
+    """A row with text but no figure and no row number in its first cell."""
+    texts = _texts(row)
+    if not any(texts) or (texts[0] and _ROW_NUMBER.match(texts[0])):
+        return False
+    return not any(cell_figures(t) for t in texts)
+
+
+def _is_subheader(row: list[_Cell]) -> bool:
+    texts = _texts(row)
+    return bool(texts) and not texts[0] and any(texts) and _is_header_like(row)
+
+
+def _layout(text: str, start: int, end: int) -> _Layout:
+    """Split a table region into header rows and body rows (repeated headers dropped)."""
+    layout = _Layout()
+    rows = [(line, _split_cells(text, line)) for line in _lines(text, start, end) if line.kind in ("pipe", "tab")]
+    in_header = True
+    header_keys: set[tuple[str, ...]] = set()
+    for index, (line, cells) in enumerate(rows):
+        raw = text[line.start : line.end]
+        if _SEPARATOR.match(raw):
+            in_header = "after-separator"
+            continue
+        key = _key(cells)
+        if layout.header_rows and key in header_keys:
+            continue  # header repeated after a page break
+        if in_header is True and index == 0 and (_is_header_like(cells) or _next_is_separator(text, rows, 0)):
+            layout.header_rows.append(cells)
+            header_keys.add(key)
+            continue
+        if in_header is True and _next_is_separator(text, rows, index):
+            layout.header_rows.append(cells)
+            header_keys.add(key)
+            continue
+        if in_header and layout.header_rows and _is_subheader(cells):
+            layout.header_rows.append(cells)
+            header_keys.add(key)
+            continue
+        in_header = False
+        layout.body.append(cells)
+        layout.body_lines.append((line.start, line.end))
+    return layout
+
+
+def _next_is_separator(text: str, rows: list, index: int) -> bool:
+    if index + 1 >= len(rows):
+        return False
+    line = rows[index + 1][0]
+    return bool(_SEPARATOR.match(text[line.start : line.end]))
+
+
+def flatten_header(header_rows: list[list[str]], n_cols: int) -> list[str]:
+    """Join stacked header rows per column, carrying a spanning top cell over its sub-columns."""
+    grid = [row + [""] * (n_cols - len(row)) for row in header_rows]
+    carried_rows = []
+    for r, row in enumerate(grid):
+        carried = list(row)
+        below = grid[r + 1 :]
+        for j in range(1, n_cols):
+            spans_left = any(lower[j] and lower[j - 1] for lower in below)
+            if not carried[j] and carried[j - 1] and spans_left:
+                carried[j] = carried[j - 1]
+        carried_rows.append(carried)
+    return [", ".join(dict.fromkeys(row[j] for row in carried_rows if row[j])) for j in range(n_cols)]
+
+
+def _blocks(text: str) -> list[tuple[int, int, str]]:
+    """Maximal runs of pipe lines or of tab lines: (start, end, kind)."""
+    blocks: list[tuple[int, int, str]] = []
+    current: list[_Line] = []
+    for line in _lines(text) + [_Line(len(text), len(text), "other")]:
+        if current and line.kind == current[0].kind:
+            current.append(line)
+            continue
+        if current and len(current) >= 2:
+            blocks.append((current[0].start, current[-1].end, current[0].kind))
+        current = [line] if line.kind in ("pipe", "tab") else []
+    return blocks
+
+
+def _first_row(text: str, start: int, end: int) -> list[_Cell]:
+    for line in _lines(text, start, end):
+        if line.kind in ("pipe", "tab") and not _SEPARATOR.match(text[line.start : line.end]):
+            return _split_cells(text, line)
+    return []
+
+
+def _columns(text: str, start: int, end: int) -> int:
+    return max(
+        (len(_split_cells(text, line)) for line in _lines(text, start, end) if line.kind in ("pipe", "tab")),
+        default=0,
+    )
+
+
+def _continues(text: str, previous: tuple[int, int, str], block: tuple[int, int, str]) -> bool:
+    """Tell whether `block` goes on with the table `previous` (same kind, only blank lines between)."""
+    if previous[2] != block[2] or text[previous[1] : block[0]].strip(" \t\n\r\f"):
+        return False
+    first = _first_row(text, block[0], block[1])
+    repeated = _key(first) == _key(_first_row(text, previous[0], previous[1]))
+    if repeated:
+        return True
+    if _columns(text, *block[:2]) != _columns(text, *previous[:2]):
+        return False
+    has_separator = any(_SEPARATOR.match(text[line.start : line.end]) for line in _lines(text, *block[:2]))
+    return not has_separator and not _is_header_like(first)
+
+
+def find_tables(text: str, table_spans: list[TableSpan]) -> list[Table]:
+    """Find Markdown pipe tables and tab-separated tables in `text`, in order.
+
+    A table continued after a page break, blank lines or a repeated header is stitched into one
+    `Table`; `start`/`end` span all of it. Tables inside a loader's `TableSpan` take its source
+    (`pdf`, `ocr`, `docx`) and title. `header` holds the flattened column headers; `rows` the body
+    rows' cell texts without markup.
+    """
+    regions: list[list] = []
+    for block in _blocks(text):
+        if regions and _continues(text, tuple(regions[-1]), block) and not _crosses_span(
+            regions[-1][0], block[0], table_spans
+        ):
+            regions[-1][1] = block[1]
+        else:
+            regions.append(list(block))
+    tables = []
+    for start, end, kind in regions:
+        layout = _layout(text, start, end)
+        if not layout.body:
+            continue
+        n_cols = max(len(row) for row in layout.header_rows + layout.body)
+        span = _span_at(start, table_spans)
+        tables.append(
+            Table(
+                header=flatten_header([_texts(r) for r in layout.header_rows], n_cols),
+                rows=[_texts(r) + [""] * (n_cols - len(r)) for r in layout.body],
+                source=span.source if span else ("markdown" if kind == "pipe" else "tsv"),
+                start=start,
+                end=end,
+                title=(span.title if span and span.title else _title_before(text, start)),
+            )
+        )
+    return tables
+
+
+def _span_at(offset: int, spans: list[TableSpan]) -> TableSpan | None:
+    return next((s for s in spans if s.start <= offset < max(s.end, s.start + 1)), None)
+
+
+def _crosses_span(start: int, offset: int, spans: list[TableSpan]) -> bool:
+    return _span_at(start, spans) is not _span_at(offset, spans)
+
+
+def _title_before(text: str, start: int) -> str | None:
+    for line in reversed(text[max(0, start - 600) : start].splitlines()):
+        title = clean_cell(line).strip("#* ")
+        if title:
+            return title[:200]
+    return None
+
+
+# ---------------------------------------------------------------- figures in cells
+
+_FIGURE = re.compile(
+    r"(?<![\w.,/])(?P<num>[+-]?\d+(?:[.,]\d+)*)(?:\s*/\s*(?P<max>\d+(?:[.,]\d+)*))?(?P<pct>\s*%)?(?![\w/])"
+)
+# Words a figure cell may hold besides its figures (folded); anything else means a text cell.
+_CELL_WORDS = {
+    "tang", "giam", "dat", "diem", "xep", "hang", "ho", "so", "tthc", "tinh", "thanh", "pho", "pakn",
+    "tai", "khoan", "don", "vi", "ngay", "van", "ban", "thu", "tong",
+}
+_UNIT_WORDS = [
+    ("diem", "điểm"), ("ho so", "hồ sơ"), ("tthc", "TTHC"), ("pakn", "PAKN"), ("tai khoan", "tài khoản"),
+    ("don vi", "đơn vị"), ("van ban", "văn bản"), ("ngay", "ngày"),
+]
+_COUNT_NOUNS = [("tthc", "TTHC"), ("ho so", "hồ sơ"), ("tai khoan", "tài khoản"), ("pakn", "PAKN")]
+_UNCHANGED = re.compile(r"^giu nguyen$")
+
+
+@dataclass
+class CellFigure:
+    """A figure inside a cell, with offsets relative to the cell text."""
+
+    start: int
+    end: int
+    value: float
+    raw: str
+    max_value: float | None = None
+    unit: str | None = None  # stated in the cell (`%`, `điểm`, `hồ sơ`...)
+    rank: bool = False
+
+
+def cell_figures(cell: str) -> list[CellFigure]:
+    """Return the figures of a cell that holds only figures (and a few unit words), else [].
+
+    `11,1/18` → 11.1 of 18; `Tăng 44.289 hồ sơ` → +44289 hồ sơ; `-0,38`; `Giữ nguyên` → 0;
+    `78,49/100 Xếp hạng: 11/63` → 78.49 of 100 and rank 11 of 63. Dates, document numbers and
+    prose give nothing.
+    """
+    key = folded(cell)
+    if _UNCHANGED.match(key.strip()):
+        return [CellFigure(0, len(cell), 0.0, cell)]
+    if find_dates(cell) or not _FIGURE.search(cell):
+        return []
+    rest = _FIGURE.sub(" ", key)
+    if any(word not in _CELL_WORDS for word in re.findall(r"[a-z]+", rest)):
+        return []
+    return [_figure(cell, key, match) for match in _FIGURE.finditer(cell) if _figure(cell, key, match)]
+
+
+def _figure(cell: str, key: str, match: re.Match) -> CellFigure | None:
+    before, after = key[: match.start()].rstrip(" :"), key[match.end() :].lstrip()
+    percent = bool(match["pct"])
+    value = parse_number(match["num"], percent=percent or "," in match["num"])
+    if value is None:
+        return None
+    if re.search(r"(?:^|\s)giam$", before) and value > 0:
+        value = -value
+    unit = "%" if percent else next((u for w, u in _UNIT_WORDS if re.match(w + r"\b", after)), None)
+    rank = bool(re.search(r"hang$", before))
+    max_value = parse_number(match["max"]) if match["max"] else None
+    end = match.end("max") if match["max"] else match.end("num")
+    if percent:
+        end = match.end("pct")
+    return CellFigure(match.start(), end, value, cell[match.start() : end].strip(), max_value, unit, rank)
+
+
+# ---------------------------------------------------------------- indicators from tables
+
+_SUBJECT_HEADER = re.compile(r"\b(?:don vi|co quan|dia phuong|dia ban|ten don vi|ten co quan)\b")
+_STT_HEADER = re.compile(r"^(?:stt|so tt|tt|so thu tu)$")
+_CHANGE_HEADER = re.compile(r"tang\s*\(\+\)|tang.{0,6}giam|chenh lech|bien dong")
+
+
+@dataclass
+class _Roles:
+    stt: int | None
+    subject: int | None
+    label: int | None
+    change: set[int]
+    dates: dict[int, str]  # column → ISO date of the figures in it
+
+
+def _column_roles(table: Table) -> _Roles:
+    n_cols = len(table.header)
+    headers = [fold(h) for h in table.header]
+    column = [[row[j] if j < len(row) else "" for row in table.rows] for j in range(n_cols)]
+    stt = 0 if n_cols and (_STT_HEADER.match(headers[0]) or _mostly_row_numbers(column[0])) else None
+    textual = [j for j in range(n_cols) if j != stt and _mostly_text(column[j])]
+    subject = next((j for j in textual if _SUBJECT_HEADER.search(headers[j])), None)
+    label = subject if subject is not None else (textual[0] if textual else None)
+    change = {j for j in range(n_cols) if _CHANGE_HEADER.search(headers[j])}
+    dates = {}
+    for j in range(n_cols):
+        found = [m for m in find_dates(table.header[j]) if m.precision in ("day", "month")]
+        if found and j not in change:
+            dates[j] = last_day(found[-1].iso)
+    return _Roles(stt, subject, label, change, dates)
+
+
+def _mostly_row_numbers(cells: list[str]) -> bool:
+    filled = [c for c in cells if c]
+    return bool(filled) and sum(1 for c in filled if _ROW_NUMBER.match(c)) >= 0.6 * len(filled)
+
+
+def _mostly_text(cells: list[str]) -> bool:
+    filled = [c for c in cells if c]
+    return bool(filled) and sum(1 for c in filled if not cell_figures(c)) > 0.5 * len(filled)
+
+
+def _count_noun(*texts: str | None) -> str | None:
+    for text in texts:
+        if not text:
+            continue
+        key = fold(text)
+        hits = [(m.start(), unit) for word, unit in _COUNT_NOUNS for m in [re.search(rf"\b{word}\b", key)] if m]
+        if hits:
+            return min(hits)[1]
+    return None
+
+
+def _level(subject: str | None) -> str | None:
+    if not subject:
+        return None
+    key = fold(subject)
+    if re.match(r"(?:ubnd |uy ban nhan dan )?(?:cac )?(?:xa|phuong|thi tran)\b", key):
+        return "xã"
+    if re.match(r"(?:ubnd |uy ban nhan dan )?(?:huyen|thi xa|thanh pho|quan)\b", key):
+        return "huyện"
+    if re.match(r"(?:so|ban|thanh tra tinh|van phong|cong an tinh|bhxh tinh)\b", key):
+        return "tỉnh"
+    return None
+
+
+def _part_index(offset: int, parts: list[DocumentMeta]) -> int:
+    for index, part in enumerate(parts):
+        if part.start <= offset < (part.end or 10**12):
+            return index
+    return 0
+
+
+def _code_for(label: str, max_value: float | None, unit: str | None) -> str | None:
+    try:
+        from . import catalog  # noqa: PLC0415 (written by another helper; may not exist yet)
+    except ImportError:
+        return None
+    code_for = getattr(catalog, "code_for", None)
+    if code_for is None:
+        return None
+    try:
+        return code_for(label, max_value=max_value, unit=unit)
+    except Exception:  # the catalog is optional: a failure there never loses a figure
+        return None
+
+
+def table_indicators(text: str, tables: list[Table], parts: list[DocumentMeta]) -> list[Indicator]:
+    """Return one Indicator per numeric cell of `tables` (found by `find_tables` in `text`).
+
+    subject: the row's unit for tables with a unit column (`Sở Tư pháp`; `TỔNG` on total rows), else
+    None (the whole province). label: `row label — column header` (a lettered row keeps its parent:
+    `Tỷ lệ hồ sơ thanh toán trực tuyến / Thanh toán trực tuyến — ...`). as_of: the column header's
+    date, else the part's period end (change columns: the latest date of the other columns).
+    unit: stated in the cell, else from the header (`Tỷ lệ (%)` → `%`), the row label, or the
+    difference a change cell matches. Also fills each table's `cell_values`.
+    """
+    found: list[Indicator] = []
+    for index, table in enumerate(tables):
+        found.extend(_one_table(text, index, table, parts))
+    return found
+
+
+def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMeta]) -> list[Indicator]:
+    layout = _layout(text, table.start, table.end)
+    roles = _column_roles(table)
+    part = _part_index(table.start, parts)
+    period_end = parts[part].period_end if parts else None
+    latest = max(roles.dates.values(), default=None) or period_end
+    out: list[Indicator] = []
+    parent = None
+    for r, cells in enumerate(layout.body):
+        row = table.rows[r]
+        stt = row[roles.stt] if roles.stt is not None else ""
+        label_text = row[roles.label] if roles.label is not None else ""
+        if not label_text and stt and not _ROW_NUMBER.match(stt):
+            label_text = stt  # `Tổng hợp` written in the STT column
+        if stt and not re.match(r"^[a-zđ][).]$|^[-+•]$", stt):
+            parent = label_text
+        row_label = f"{parent} / {label_text}" if re.match(r"^[a-zđ][).]$|^[-+•]$", stt) and parent else label_text
+        subject = _subject(row, roles, label_text)
+        line_start, line_end = layout.body_lines[r]
+        snippet = text[line_start:line_end].strip("\f\r")
+        row_out = []
+        for c, cell in enumerate(cells):
+            if c in (roles.stt, roles.label, roles.subject) or not cell.text:
+                continue
+            for fig in cell_figures(cell.text):
+                if fig.value == 0 and fig.raw == cell.text and c not in roles.change and _UNCHANGED.match(
+                    folded(cell.text)
+                ):
+                    continue
+                start, end = _locate(text, cell, fig)
+                row_out.append(
+                    Indicator(
+                        label=f"{row_label} — {table.header[c]}" if table.header[c] else row_label,
+                        value=fig.value,
+                        raw=text[start:end],
+                        start=start,
+                        end=end,
+                        snippet=snippet,
+                        unit=fig.unit,
+                        max_value=fig.max_value,
+                        subject=subject,
+                        level=_level(subject) if subject != "TỔNG" else None,
+                        as_of=(latest if c in roles.change else roles.dates.get(c, period_end)),
+                        kind="change" if c in roles.change else ("rank" if fig.rank else "value"),
+                        source="table",
+                        table_index=table_index,
+                        row=r,
+                        col=c,
+                        part=part,
+                    )
+                )
+                if fig.rank:
+                    row_out[-1].unit = "hạng"
+                table.cell_values.setdefault((r, c), fig.value)
+        _assign_units(row_out, table, roles, row, label_text, parent)
+        out.extend(row_out)
+    for indicator in out:
+        indicator.code = _code_for(indicator.label, indicator.max_value, indicator.unit)
+    return out
+
+
+def _subject(row: list[str], roles: _Roles, label_text: str) -> str | None:
+    if roles.subject is None:
+        return None
+    if re.match(r"^tong(?: so| cong)?\b", fold(label_text)):
+        return "TỔNG"
+    return row[roles.subject] or None
+
+
+def _locate(text: str, cell: _Cell, fig: CellFigure) -> tuple[int, int]:
+    """Offsets of a figure in the document: the cell text has markup removed, so search the raw cell."""
+    raw = text[cell.start : cell.end]
+    at = raw.find(fig.raw)
+    if at < 0:
+        at = raw.find(fig.raw.split("/")[0])
+        return cell.start + at, cell.start + at + len(fig.raw.split("/")[0])
+    return cell.start + at, cell.start + at + len(fig.raw)
+
+
+def _group(header: str) -> str:
+    """The top part of a flattened header (`Thống kê ... 31/7/2023` of `..., Tỷ lệ (%)`)."""
+    return header.rsplit(", ", 1)[0] if ", " in header else header
+
+
+def _assign_units(
+    row_out: list[Indicator], table: Table, roles: _Roles, row: list[str], label: str, parent: str | None
+) -> None:
+    """Fill units not stated in the cells: header, row label, then what change cells match."""
+    for ind in row_out:
+        if ind.unit is None and ind.kind != "change":
+            ind.unit = _unit_from_context(ind, table, roles, row, label, parent)
+    values = [i for i in row_out if i.kind != "change"]
+    for ind in row_out:
+        if ind.kind != "change":
+            continue
+        matched = _matching_pair(ind, values)
+        if ind.unit is None:
+            ind.unit = matched[0].unit if matched else _fallback_change_unit(ind, values, table)
+        elif matched and all(v.unit is None for v in matched):
+            for value in matched:
+                value.unit = ind.unit
+
+
+def _unit_from_context(
+    ind: Indicator, table: Table, roles: _Roles, row: list[str], label: str, parent: str | None
+) -> str | None:
+    header = table.header[ind.col]
+    key = fold(header)
+    label_key = fold(label)
+    if "(%)" in header or (key.startswith("ty le") and "diem" not in key):
+        if label_key.startswith("so luong") and _sibling_empty(ind.col, table, row, percent=False):
+            return _count_noun(label, parent)  # a count written in the rate column (merged cells)
+        return "%"
+    if re.search(r"\bso (?:lieu|luong)\b", key) or _count_noun(header):
+        if label_key.startswith("ty le") and _sibling_empty(ind.col, table, row, percent=True):
+            return "%"  # a rate written in the count column of its group (merged cells)
+        return _count_noun(header, label, parent)
+    if ind.max_value is not None and ("diem" in key or "diem" in label_key):
+        return "điểm"
+    if label_key.startswith("ty le"):
+        return "%"
+    return _count_noun(label, parent)
+
+
+def _sibling_empty(col: int, table: Table, row: list[str], percent: bool) -> bool:
+    """Tell whether the other (rate if `percent`, else count) column of this column's group is empty."""
+    group = _group(table.header[col])
+    siblings = [
+        j for j, h in enumerate(table.header) if j != col and _group(h) == group and ("(%)" in h) == percent
+    ]
+    return bool(siblings) and all(not row[j] for j in siblings)
+
+
+def _matching_pair(change: Indicator, values: list[Indicator]) -> list[Indicator] | None:
+    """Two values of one unit, at two dates, whose difference is the stated change."""
+    tolerance = 0.5 * 10 ** -decimals(change.raw) + 1e-9 if change.raw[-1:].isdigit() else 1e-9
+    by_unit: dict[str | None, list[Indicator]] = {}
+    for value in values:
+        if value.kind == "value" and value.as_of:
+            by_unit.setdefault(value.unit, []).append(value)
+    for group in by_unit.values():
+        dated = sorted(group, key=lambda i: i.as_of or "")
+        for early in dated:
+            for late in dated:
+                if early.as_of < late.as_of and abs((late.value - early.value) - change.value) <= tolerance:
+                    return [early, late]
+    return None
+
+
+def _fallback_change_unit(change: Indicator, values: list[Indicator], table: Table) -> str | None:
+    units = {v.unit for v in values if v.kind == "value"}
+    if len(units) == 1:
+        return units.pop()
+    return "%" if "(%)" in table.header[change.col] else None

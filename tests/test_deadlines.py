@@ -1,0 +1,81 @@
+"""Deadlines: hand-written goldens for the seeds, plus the expression forms the issue lists."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+from conftest import seed_text
+from test_tables import seed_parts
+
+from extractor.extract.deadlines import extract_deadlines
+from extractor.models import DocumentMeta
+
+GOLDEN = Path(__file__).parent / "golden" / "deadlines_seeds.py"
+
+
+def _golden() -> dict:
+    spec = importlib.util.spec_from_file_location("deadlines_seeds", GOLDEN)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.DEADLINES
+
+
+@pytest.mark.parametrize("number", ["000", "001", "003", "004"])
+def test_seed_deadlines(number):
+    text = seed_text(number)
+    found = extract_deadlines(text, seed_parts(number, text))
+    expected = _golden()[number]
+    assert len(found) == len(expected), [d.expression for d in found]
+    for deadline, (due, precision, expression, task, assignee) in zip(found, expected, strict=True):
+        assert (deadline.due_date, deadline.precision, deadline.expression) == (due, precision, expression)
+        assert task in deadline.task
+        assert deadline.assignee == assignee
+        assert expression.split()[-1] in text[deadline.start : deadline.end]
+        assert text[deadline.start : deadline.end].replace("**", "") == expression
+        assert text[deadline.start : deadline.end] in deadline.snippet or expression in deadline.snippet.replace(
+            "**", ""
+        )
+
+
+def test_003_cited_dates_are_not_deadlines():
+    text = seed_text("003")
+    dues = {d.due_date for d in extract_deadlines(text, seed_parts("003", text))}
+    assert dues == {"2023-12-10"}  # not 01/12/2023, 05/10/2023, 28/11/2023, 15/9/2023, 31/8/2023...
+
+
+def _one(sentence: str, issued: str = "2024-06-15") -> list:
+    return extract_deadlines(sentence, [DocumentMeta(issued_date=issued, start=0, end=len(sentence))])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due", "precision", "expression"),
+    [
+        ("Báo cáo kết quả trước ngày 06 tháng 12 năm 2025.", "2025-12-06", "day", "trước ngày 06 tháng 12 năm 2025"),
+        ("Giao Sở Nội vụ tổng hợp. Hoàn thành trong tháng 7/2024.", "2024-07-31", "month",
+         "Hoàn thành trong tháng 7/2024"),
+        ("Thời gian hoàn thành: Xong trong tháng 8/2024.", "2024-08-31", "month", "Xong trong tháng 8/2024"),
+        ("UBND các huyện tổ chức tập huấn trong quý III/2024.", "2024-09-30", "quarter", "trong quý III/2024"),
+        ("Sở Tài chính triển khai trong năm 2025.", "2025-12-31", "year", "trong năm 2025"),
+        ("Các đơn vị gửi báo cáo trước ngày 20 hằng tháng.", "2024-06-20", "recurring",
+         "trước ngày 20 hằng tháng"),
+    ],
+)
+def test_expression_forms(sentence, due, precision, expression):
+    [deadline] = _one(sentence)
+    assert (deadline.due_date, deadline.precision, deadline.expression) == (due, precision, expression)
+
+
+def test_assignee_after_giao_and_leading_body():
+    [first] = _one("3. Giao Sở Thông tin và Truyền thông chủ trì, hoàn thành trước ngày 30/6/2024.")
+    assert first.assignee == "Sở Thông tin và Truyền thông"
+    [second] = _one("- UBND các huyện, thị xã, thành phố rà soát, báo cáo trước ngày 01/7/2024.")
+    assert second.assignee == "UBND các huyện, thị xã, thành phố"
+    assert second.task.startswith("UBND các huyện, thị xã, thành phố rà soát, báo cáo")
+
+
+def test_past_period_and_ranges_are_not_deadlines():
+    assert _one("Kết quả trong tháng 3/2024 đạt 90%.") == []
+    assert _one("Số liệu từ ngày 01/9/2024 đến 30/9/2024 như sau.") == []
+    assert _one("Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ.") == []
