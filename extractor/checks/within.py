@@ -460,7 +460,7 @@ def date_order(ctx: Context) -> Iterator[dict]:
 
 # --- target_status -------------------------------------------------------------------------------
 
-_LOWER_IS_BETTER = re.compile(r"qua han|tre han|ton dong|chua|thoi gian")
+_LOWER_IS_BETTER = re.compile(r"qua han|tre han|ton dong|chua xu ly|chua giai quyet|thoi gian")
 
 
 def target_status(ctx: Context) -> Iterator[dict]:
