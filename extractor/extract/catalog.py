@@ -1,0 +1,173 @@
+"""The indicator catalog: canonical codes for the figures reports state, matched by name.
+
+`patterns/indicators.jsonl` lists every group and component of the Decision 766 index (both the
+five-group 2022 layout and the six-group portal layout) and the other indicators provincial reports
+repeat (ký số, phản ánh kiến nghị, chứng thực điện tử, tài khoản định danh, PAR Index, SIPAS, PCI...).
+Names and synonyms are matched with a spaCy `PhraseMatcher` over a folded copy of the text: lower
+case, no diacritics, `đ`→`d`, folded one character at a time so offsets map 1:1 to the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.util import filter_spans
+
+from ..patterns import read_jsonl
+
+CATALOG_FILE = "indicators.jsonl"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One catalogued indicator."""
+
+    code: str
+    name: str
+    synonyms: tuple[str, ...]
+    unit: str | None
+    max: float | None
+    group: str | None
+    layout: str | None
+    percent_code: str | None = None  # the component a bare group name means when the figure is a share
+    requires: tuple[str, ...] = ()  # folded words one of which the context must contain
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A catalogued name found in a text: offsets into that text and the candidate codes."""
+
+    start: int
+    end: int
+    codes: tuple[str, ...]
+
+
+@cache
+def fold_char(char: str) -> str:
+    """Fold one character to its matching key, always exactly one character long."""
+    if char in "đĐ":
+        return "d"
+    base = unicodedata.normalize("NFD", char)[0].lower()
+    return base if len(base) == 1 else char
+
+
+def fold_same_length(text: str) -> str:
+    """Fold a text character by character (lower case, no marks), keeping its length and offsets."""
+    return "".join(fold_char(c) for c in text)
+
+
+def _without_ratio_prefix(name: str) -> str:
+    """`Tỷ lệ X` → `X` for a catalog name: the lead-in says nothing and would outweigh longer synonyms."""
+    rest = re.sub(r"^(?:Tỷ lệ|Số)\s+", "", name)
+    return rest if len(rest.split()) >= 3 else name
+
+
+@cache
+def entries() -> dict[str, Entry]:
+    """Return the catalog, code → entry, read once per process."""
+    result: dict[str, Entry] = {}
+    for record in read_jsonl(CATALOG_FILE):
+        names = [_without_ratio_prefix(record["name"]), *record.get("synonyms", [])]
+        result[record["code"]] = Entry(
+            code=record["code"],
+            name=record["name"],
+            synonyms=tuple(dict.fromkeys(names)),
+            unit=record.get("unit"),
+            max=record.get("max"),
+            group=record.get("group"),
+            layout=record.get("layout"),
+            percent_code=record.get("percent_code"),
+            requires=tuple(record.get("requires", ())),
+        )
+    return result
+
+
+@cache
+def _nlp():
+    return spacy.blank("xx")
+
+
+@cache
+def _matcher() -> PhraseMatcher:
+    nlp = _nlp()
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for entry in entries().values():
+        docs = [nlp.make_doc(fold_same_length(" ".join(name.split()))) for name in entry.synonyms]
+        matcher.add(entry.code, docs)
+    return matcher
+
+
+def _raw_matches(text: str) -> list[tuple[int, int, str]]:
+    doc = _nlp().make_doc(fold_same_length(text))
+    found = []
+    for match_id, start, end in _matcher()(doc):
+        span = doc[start:end]
+        found.append((span.start_char, span.end_char, _nlp().vocab.strings[match_id]))
+    return found
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Return the longest non-overlapping catalogued names in a text, in order, with their codes."""
+    raw = _raw_matches(text)
+    if not raw:
+        return []
+    doc = _nlp().make_doc(fold_same_length(text))
+    spans = [doc.char_span(s, e) for s, e, _ in raw]
+    kept = filter_spans([s for s in spans if s is not None])
+    mentions = []
+    for span in kept:
+        codes = sorted({c for s, e, c in raw if s == span.start_char and e == span.end_char})
+        mentions.append(Mention(span.start_char, span.end_char, tuple(codes)))
+    return mentions
+
+
+def _allowed(entry: Entry, context_key: str) -> bool:
+    return not entry.requires or any(word in context_key for word in entry.requires)
+
+
+def _fits_max(entry: Entry, max_value: float | None) -> bool:
+    return max_value is None or entry.max is None or entry.unit != "điểm" or float(entry.max) == max_value
+
+
+def code_for(
+    label: str, max_value: float | None = None, unit: str | None = None, context: str | None = None
+) -> str | None:
+    """Return the catalog code of an indicator named `label`, or None when it is not catalogued.
+
+    The longest catalogued name inside the label wins. A group score's denominator decides between
+    groups sharing a name (`Dịch vụ công trực tuyến` /12 is the portal group, /22 the 2022 combined
+    group; `Số hóa hồ sơ` /22 is the digitisation group). A bare group name given as a share (`%`)
+    means the group's main component. `context` (the sentence or heading) satisfies entries that
+    need one, e.g. a bare `tỷ lệ xử lý` counts as the PAKN ratio only when PAKN is being discussed.
+    """
+    catalog = entries()
+    key = fold_same_length(" ".join(f"{label} {context or ''}".split()))
+    candidates = [
+        (end - start, start, code)
+        for start, end, code in _raw_matches(label)
+        if _allowed(catalog[code], key)
+    ]
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    if unit == "điểm" and max_value is not None:
+        scores = [c for c in candidates if catalog[c[2]].unit == "điểm" and catalog[c[2]].max == max_value]
+        candidates = scores or candidates
+    fitting = [c for c in candidates if _fits_max(catalog[c[2]], max_value)]
+    code = (fitting or candidates)[0][2]
+    if max_value is not None and not fitting:
+        code = _group_by_max(max_value) or code
+    entry = catalog[code]
+    if unit == "%" and entry.percent_code and entry.unit == "điểm":
+        return entry.percent_code
+    return code
+
+
+def _group_by_max(max_value: float) -> str | None:
+    """The 2022 combined online-services group is the only name-less fallback: a /22 DVC score."""
+    return "766.cung_cap_dvtt" if max_value == 22 else None

@@ -1,0 +1,856 @@
+"""Figures stated in prose and lists: value, unit, max, subject, level, as_of, kind, target, provenance.
+
+The text is read through a *masked* copy of the same length: markup (`**`, `<b>`), footnote markers
+and table regions become spaces, so every offset found in the mask is an offset into the document
+text and `text[start:end]` is the figure as written. Numbers that are never figures (document and
+decision numbers, dates, years, list numbering, legal references, phone numbers, links) are found
+first and skipped. Each remaining number becomes a figure when it carries a unit (`%`, `điểm`,
+`x/y`, `hồ sơ`, `PAKN`, ...) or when its label says what it counts (`Tổng số PAKN ... là 382`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+from dataclasses import dataclass
+
+from ..models import DocumentMeta, Indicator
+from ..numbers import parse_number
+from . import catalog
+from .subjects import SubjectMention, find_subjects
+
+_MARKUP = re.compile(r"</?(?:b|i|u|em|strong|sup|sub)>|\*+|__|[¹²³⁴⁵⁶⁷⁸⁹⁰]")
+_SUPERSCRIPT = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+_NUM = r"[+-]?\d+(?:[.,]\d+)*"
+_FIGURE = re.compile(
+    r"(?<![\w.,/+-])(?P<num>" + _NUM + r")(?![\w])"
+    r"(?:[ \t]*/[ \t]*(?P<den>\d+(?:[.,]\d+)*)(?![\w/]))?(?P<pct>[ \u00a0]?%)?"
+)
+_UNIT_WORDS = [
+    ("ngày/PAKN", "ngày"), ("ngày/hồ sơ", "ngày"), ("điểm", "điểm"), ("hồ sơ", "hồ sơ"),
+    ("thủ tục hành chính", "TTHC"), ("TTHC", "TTHC"), ("thủ tục", "TTHC"), ("PAKN", "PAKN"),
+    ("phản ánh, kiến nghị", "PAKN"), ("phản ánh", "PAKN"), ("ngày", "ngày"),
+    ("cơ quan, đơn vị", "đơn vị"), ("đơn vị", "đơn vị"), ("cơ quan", "đơn vị"), ("địa phương", "đơn vị"),
+    ("sở, ban, ngành", "đơn vị"), ("sở, ngành", "đơn vị"), ("sở ngành", "đơn vị"),
+    ("xã, phường, thị trấn", "xã"), ("xã, phường", "xã"), ("xã", "xã"), ("bậc", "hạng"),
+    ("trường hợp", "trường hợp"), ("tài khoản", "tài khoản"),
+    ("văn bản", "văn bản"), ("lượt", "lượt"), ("giao dịch", "giao dịch"), ("tỉnh, thành phố", "hạng"),
+    ("dịch vụ công", "DVC"), ("DVC", "DVC"),
+]
+_UNIT_RE = re.compile(
+    r"^\s*(" + "|".join(re.escape(w) for w, _ in _UNIT_WORDS) + r")(?![\wÀ-ỹ])"
+)
+_UNIT_NAME = dict(_UNIT_WORDS)
+_ORG_UNITS = {"đơn vị", "xã"}
+_COUNT_FROM_LABEL = re.compile(
+    r"(?i:(?:tổng )?số (?:lượng )?)(PAKN|hồ sơ|TTHC|thủ tục hành chính|tài khoản|trường hợp)"
+)
+
+_DATE = r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}"
+_NEVER = [
+    r"https?://\S+|www\.\S+|\S+@\S+\.\w+",
+    r"\d+\s*/\s*[A-ZĐ][\wĐ&.\-]*(?:\s?[/-]\s?[\wĐ&.\-]+)*",  # 4352/UBND-NC, 2062 /SNV-CCHC, 545/QĐ BGTVT
+    r"\d+-[A-ZĐ]+/[A-ZĐ]+",  # 52-NQ/TU
+    _DATE,
+    r"\d{1,2}-\d{1,2}-\d{4}",
+    r"(?i:ngày)\s+\d{1,2}(?:\s*/\s*\d{1,2})?(?:\s*/\s*\d{2,4})?",
+    r"(?i:tháng)\s+\d{1,2}(?:\s*/\s*\d{4})?(?:\s+năm\s+\d{4})?",
+    r"(?i:năm)\s+\d{4}",
+    r"(?i:quý)\s+[IVX\d]+(?:\s*/\s*\d{4})?",
+    r"\d{1,2}\s*/\s*(?:19|20)\d{2}(?!\d)",
+    r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,%])",
+    r"\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?",
+    r"\d+\s*giờ(?:\s*\d+\s*phút)?",
+    r"(?:Điều|điều|[Kk]hoản|Chương|Mục|[Pp]hụ lục|Chỉ thị|chỉ thị|Nghị quyết|Quyết định|Nghị định|Thông tư|Công văn"
+    r"|Báo cáo|Kế hoạch|Thông báo|Tờ trình|Luật|Biểu|[Bb]iểu mẫu)(?:\s+số)?\s+[\dIVXLC]+(?:\s?[.,/-]\s?[\dIVXLC]+)*"
+    r"(?:\s*(?:,|và)\s*[\dIVX]+(?:\.\d+)+)*",
+    r"(?i:(?:chỉ số|bộ chỉ số|theo)\s+)766",
+    r"(?i:(?:điện thoại|đt|tel|fax|hotline)\s*:?\s*)[\d .()+-]{6,}",
+    r"(?<!\d)0\d{2,3}[.\s]\d{3}[.\s]?\d{3,4}(?!\d)",
+    r"(?m)^[ \t#>\-+•]*(?:(?:[IVXLC]+|\d{1,2}(?:[.,]\d{1,2})*|[a-zđ])[.)](?:\d{1,2}[.)]?)*"
+    r"|\d{1,2}(?:\.\d{1,2})+)(?=\s)",
+]
+_NEVER_RE = [re.compile(p) for p in _NEVER]
+_THRESHOLD = re.compile(r"(?i:(?:dưới|trên|hơn|từ|tối thiểu|ít nhất|không quá|tối đa|không dưới)\s*)$")
+_TARGET_WORD = re.compile(r"(?i:tối thiểu|ít nhất|không dưới)\s*$")
+_CHANGE = re.compile(r"(?i:(tăng|giảm)(?:\s+thêm)?\s*)$")
+_FROM = re.compile(r"(?i:từ\s+(?:vị trí|mức|hạng|thứ)?\s*)$")
+_RANK_WORD = re.compile(r"(?i:(?:xếp hạng|vị trí|thứ hạng|hạng|đứng thứ|thứ)\s*)$")
+_VERBS = (
+    r"đạt tỷ lệ|chiếm tỷ lệ|đạt trung bình|đạt được|đạt|là|có|chiếm|với|bằng|ở mức|khoảng|gần|được|lên|xuống"
+    r"|tăng từ vị trí|tăng từ|giảm từ|tăng|giảm|từ|vị trí|tính|đều|còn|đã|tương ứng|tương đương|mới|chỉ"
+)
+_TRAILING = re.compile(r"(?i:(?:\s|,|:|-)*(?:\b(?:" + _VERBS + r"|tại|ở|của|trên|trong|và|hoặc)\b(?:\s|,|:|-)*)+)$")
+_LEADING = re.compile(
+    r"^(?i:(?:\s|,|:|-|\+)*(?:\b(?:trong đó|cụ thể|gồm|còn lại|còn|và|với|đối với|riêng|theo đó|đồng thời|trong khi"
+    r"|qua thống kê|tuy nhiên|ngoài ra|chủ yếu|chủ yếu tại|tại)\b(?:\s|,|:|-)*)+)"
+)
+_SOURCE_PHRASE = re.compile(r"(?i:theo (?:số liệu|dữ liệu|thống kê)(?: của| từ)?)[^:;.\n]*[:,]")
+_GENERIC = {"", "tỷ lệ", "tỷ lệ trung bình", "trung bình", "tổng số", "số", "kết quả", "tổng", "tỉnh", "số lượng",
+            "chủ yếu",
+            "xử lý"}
+_PERIOD_LINE = re.compile(
+    r"^\s*(?P<phrase>(?:[Tt]rong )?[Tt]háng \d{1,2}(?:/\d{4})?|(?:\d{1,2}) tháng (?:đầu|cuối) năm(?: \d{4})?"
+    r"|[Qq]uý [IVX]+(?:/\d{4})?|[Ll]ũy kế(?: từ đầu năm)?|[Tt]ừ đầu năm(?: đến nay)?)\s*:"
+)
+_TOP_HEADING = re.compile(r"^[ \t#*]*(?:\d{1,2}|[IVX]+)\.\s+\S")
+_SO_VOI = re.compile(r"(?i:so với\s+(?:ngày\s+|tháng\s+|năm\s+|cùng kỳ\s*)?)([^()]*?)\s*$")
+_DATE_VALUE = re.compile(
+    r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?|(?i:tháng)\s+(?P<m2>\d{1,2})\s*(?:/|năm)\s*(?P<y2>\d{4})"
+    r"|(?i:năm)\s+(?P<y3>\d{4})"
+)
+
+
+@dataclass
+class _Figure:
+    start: int
+    end: int
+    value: float
+    unit: str | None
+    max_value: float | None
+    kind: str
+    raw_unit_end: int
+    label: str = ""
+    code_hint: str | None = None  # a label whose code this figure shares (same section, unnamed)
+    rank_of: str | None = None  # for a rank: the non-766 index ranked just before it in the clause
+    subject: SubjectMention | None = None
+    as_of: str | None = None
+    paren: int | None = None
+
+
+def mask_text(text: str, skip_spans: list[tuple[int, int]] | None = None) -> str:
+    """Return a same-length copy of `text` with markup, footnote markers and skipped regions blanked."""
+    chars = list(_MARKUP.sub(lambda m: " " * len(m.group()), text))
+    for start, end in skip_spans or []:
+        for i in range(max(0, start), min(end, len(chars))):
+            if chars[i] not in "\n\f":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def never_figure_spans(masked: str) -> list[tuple[int, int]]:
+    """Spans of numbers that are never figures: document numbers, dates, numbering, legal references."""
+    spans = []
+    for regex in _NEVER_RE:
+        spans.extend((m.start(), m.end()) for m in regex.finditer(masked))
+    return sorted(spans)
+
+
+def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _iso(day: int, month: int, year: int) -> str | None:
+    if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _month_end(month: int, year: int) -> str | None:
+    if not 1 <= month <= 12:
+        return None
+    return _iso(calendar.monthrange(year, month)[1], month, year)
+
+
+def parse_date_phrase(phrase: str, default_year: int | None) -> str | None:
+    """ISO date of `31/7/2023`, `30/9` (year from context), `tháng 7/2023` (month end), `năm 2025`."""
+    match = _DATE_VALUE.search(phrase)
+    if not match:
+        return None
+    if match.group("d"):
+        year = int(match.group("y")) if match.group("y") else default_year
+        return _iso(int(match.group("d")), int(match.group("m")), year) if year else None
+    if match.group("m2"):
+        return _month_end(int(match.group("m2")), int(match.group("y2")))
+    return _iso(31, 12, int(match.group("y3")))
+
+
+class _Doc:
+    """The document text with its mask, clause boundaries and subject mentions."""
+
+    def __init__(self, text: str, skip_spans: list[tuple[int, int]]):
+        self.text = text
+        self.masked = mask_text(text, skip_spans)
+        self.skip = skip_spans
+        self.never = never_figure_spans(self.masked)
+        self.mentions = catalog.find_mentions(self.masked)
+        starts = [m.start for m in self.mentions]
+        self.subjects = [
+            s for s in find_subjects(self.masked)
+            if not self._in_source_phrase(s) and not self._inside_mention(s, starts)
+        ]
+
+    def _inside_mention(self, subject: SubjectMention, starts: list[int]) -> bool:
+        index = bisect.bisect_right(starts, subject.start) - 1
+        return index >= 0 and self.mentions[index].end >= subject.end
+
+    def _in_source_phrase(self, mention: SubjectMention) -> bool:
+        before = self.masked[max(0, mention.start - 40):mention.start]
+        return bool(re.search(r"(?i:theo (?:số liệu|dữ liệu|thống kê)(?: của| từ)?)\s*$", before))
+
+    def clause_start(self, pos: int) -> int:
+        """Start of the clause holding `pos`: after the last newline, `;` or sentence-ending `.`."""
+        i = pos - 1
+        while i >= 0:
+            c = self.masked[i]
+            if c in "\n\f;":
+                return i + 1
+            if c == "." and i + 1 < len(self.masked) and self.masked[i + 1] in " \n" and not self._abbrev(i):
+                return i + 1
+            i -= 1
+        return 0
+
+    def clause_end(self, pos: int) -> int:
+        """End of the clause holding `pos` (exclusive)."""
+        n = len(self.masked)
+        i = pos
+        while i < n:
+            c = self.masked[i]
+            if c in "\n\f;":
+                return i
+            if c == "." and (i + 1 == n or self.masked[i + 1] in " \n") and not self._abbrev(i):
+                return i
+            i += 1
+        return n
+
+    def _abbrev(self, i: int) -> bool:
+        return bool(re.search(r"(?:TP|Tp|TX|ThS|TS|Th|v\.v|P)$", self.masked[max(0, i - 3):i]))
+
+    def open_paren(self, pos: int, floor: int) -> int | None:
+        """Position of the unclosed `(` before `pos` in the same clause, if the figure sits in brackets."""
+        depth = 0
+        for i in range(pos - 1, floor - 1, -1):
+            c = self.masked[i]
+            if c == ")":
+                depth += 1
+            elif c == "(":
+                if depth == 0:
+                    return i
+                depth -= 1
+        return None
+
+    def line_bounds(self, pos: int) -> tuple[int, int]:
+        start = max(self.masked.rfind("\n", 0, pos), self.masked.rfind("\f", 0, pos)) + 1
+        end_n = self.masked.find("\n", pos)
+        return start, (end_n if end_n != -1 else len(self.masked))
+
+    def subject_in(self, start: int, end: int, levels_only: bool = False) -> SubjectMention | None:
+        found = None
+        for mention in self.subjects:
+            if mention.start >= start and mention.end <= end:
+                if levels_only and not (mention.whole_province or "cấp" in mention.text.lower()):
+                    continue
+                found = mention
+        return found
+
+
+def _parse_candidates(doc: _Doc) -> list[_Figure]:
+    figures = []
+    for match in _FIGURE.finditer(doc.masked):
+        start, end = match.start("num"), match.end()
+        if _covered(doc.never, start, match.end("num")) or _covered(doc.skip, start, end):
+            continue
+        figure = _candidate(doc, match)
+        if figure is not None:
+            figures.append(figure)
+    return figures
+
+
+def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
+    num, den, pct = match.group("num"), match.group("den"), match.group("pct")
+    value = parse_number(num, percent=bool(pct))
+    if value is None:
+        return None
+    start = match.start("num")
+    before = doc.masked[max(0, start - 40):start]
+    after = doc.masked[match.end():match.end() + 40]
+    unit_match = None if pct else _UNIT_RE.match(after)
+    unit = "%" if pct else (_UNIT_NAME[unit_match.group(1)] if unit_match else None)
+    unit_end = match.end() + (unit_match.end() if unit_match else 0)
+    max_value = parse_number(den) if den else None
+    if den and max_value in (63.0, 34.0) and (unit in (None, "hạng") or _RANK_WORD.search(before)):
+        unit = "hạng"
+    if den and unit is None and max_value is not None and _RANK_WORD.search(before):
+        unit = "hạng"
+    if re.match(r"^\s*(?:đến|-|–)\s*(?:dưới\s*)?\d", after) and unit == "%":
+        return None  # a range bound: "0% đến dưới 2%"
+    kind = "value"
+    if _CHANGE.search(before) and not _FROM.search(before):
+        kind = "change"
+        if _CHANGE.search(before).group(1).lower() == "giảm":
+            value = -value
+    elif _THRESHOLD.search(before):
+        if not (_TARGET_WORD.search(before) or _in_target_context(doc, start)):
+            return None
+        kind = "target"
+    if unit is None and kind == "value":
+        lead = doc.masked[doc.clause_start(start):start]
+        counted = _COUNT_FROM_LABEL.findall(lead)
+        if not counted or not re.search(r"(?i:\b(?:là|đạt|có|với|chiếm)\s*)$", lead):
+            return None
+        unit = _UNIT_NAME.get(counted[-1], counted[-1])
+    if unit is None:
+        return None
+    if unit == "hạng" and kind == "value":
+        kind = "rank"
+    elif unit not in ("%", "điểm", "hạng", "ngày") and kind == "value":
+        kind = "count"
+    return _Figure(start, match.end() if not unit_match else match.end(), value, unit, max_value, kind, unit_end)
+
+
+def _in_target_context(doc: _Doc, pos: int) -> bool:
+    start = doc.clause_start(pos)
+    return "chỉ tiêu" in doc.masked[start:pos].lower()
+
+
+def _clean_label(doc: _Doc, start: int, end: int) -> str:
+    """The indicator name in masked[start:end], without subjects, source phrases, verbs and connectors."""
+    chars = list(doc.masked[start:end])
+    for mention in doc.subjects:
+        if mention.start < end and start < mention.end:
+            for i in range(max(mention.start, start) - start, min(mention.end, end) - start):
+                chars[i] = " "
+    piece = "".join(chars)
+    inside = [m for m in doc.subjects if m.start < end and start < m.end]
+    if inside and inside[-1].end < end:
+        after = _strip_words(doc.masked[inside[-1].end:end])
+        if after.lower() not in _GENERIC and not re.search(r"[()]", after):
+            return after
+    piece = re.sub(r"\([^()]*\)?|\)", lambda m: " " * len(m.group()), piece)
+    piece = re.sub(r"(?i:\b(?:của tỉnh|trên toàn tỉnh|trên địa bàn tỉnh)\b)", " ", piece)
+    piece = _SOURCE_PHRASE.sub(lambda m: " " * len(m.group()), piece)
+    return _strip_words(piece)
+
+
+def _strip_words(piece: str) -> str:
+    piece = " ".join(piece.split())
+    for _ in range(3):
+        piece = _LEADING.sub("", piece)
+        piece = _TRAILING.sub("", piece)
+    return piece.strip(" ,:;-+()/")
+
+
+def _protected_chunks(doc: _Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Split [start, end) at commas and colons that are not inside a catalogued name."""
+    cuts = [start]
+    for i in range(start, end):
+        if doc.masked[i] in ",:" and not any(m.start <= i < m.end for m in doc.mentions):
+            cuts.append(i + 1)
+    cuts.append(end)
+    return [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1)]
+
+
+def _lead_label(doc: _Doc, start: int, end: int) -> str:
+    """The label in the last comma/colon chunk of the lead text (commas inside catalogued names kept)."""
+    chunks = _protected_chunks(doc, start, end)
+    label = _clean_label(doc, chunks[-1][0], end)
+    k = len(chunks) - 1
+    while not label and k > 0 and doc.masked[chunks[k][0] - 1] == ":":
+        k -= 1
+        label = _clean_label(doc, chunks[k][0], chunks[k][1] - 1)
+    return label if len(label) < 160 else ""
+
+
+def _mention_label(doc: _Doc, start: int, end: int) -> str:
+    """The nearest catalogued name in [start, end), with a `Tỷ lệ`/`Số`/`Điểm số` lead-in kept."""
+    for mention in reversed(doc.mentions):
+        if start <= mention.start and mention.end <= end:
+            lead_in = re.search(r"(?i:(?:tỷ lệ|tổng số|số lượng|số|điểm số|điểm)\s+)$", doc.masked[start:mention.start])
+            begin = mention.start - (len(lead_in.group()) if lead_in else 0)
+            return " ".join(doc.text[begin:mention.end].split())
+    return ""
+
+
+def _tail_label(doc: _Doc, figure: _Figure) -> str:
+    """Words after a count (`1.148 hồ sơ trễ hạn`): the unit and what qualifies it, up to a break."""
+    end = doc.clause_end(figure.raw_unit_end)
+    unit_words = doc.masked[figure.end:figure.raw_unit_end]
+    rest = doc.masked[figure.raw_unit_end:end]
+    if not unit_words.strip() and re.match(r"\s*(?:trong |trên )?tổng số", rest):
+        return ""
+    stop = re.search(r"[,()]|\s(?:đạt|chiếm|là|với|so với)\s+[+-]?\d|\s(?:trong|trên) tổng số|\sso với", rest)
+    if stop:
+        rest = rest[: stop.start()]
+    return " ".join((unit_words + rest).split()).strip(" ,:;-")
+
+
+def _mark_roles(doc: _Doc, figures: list[_Figure]) -> None:
+    """Brackets, previous values (`so với ngày 31/7/2023 (15,1 điểm)`, `từ vị trí 17/63 lên`) and footnote targets."""
+    for figure in figures:
+        clause = doc.clause_start(figure.start)
+        figure.paren = doc.open_paren(figure.start, clause)
+        if _is_footnote_line(doc, figure.start):
+            figure.kind = "target"
+            continue
+        if figure.paren is not None and figure.kind in ("value", "count", "rank"):
+            window = doc.masked[max(clause, figure.paren - 60):figure.paren].lower()
+            if "so với" in window:
+                figure.kind = "previous"
+            elif re.search(r"chỉ tiêu[^()]{0,30}$", window) and not doc.masked[figure.paren + 1:figure.start].strip():
+                figure.kind = "target"
+        if figure.kind == "value" and _directive_deadline(doc, figure) is not None:
+            figure.kind = "target"
+        if _FROM.search(doc.masked[max(0, figure.start - 30):figure.start]) and re.search(
+            r"(?i:\b(?:lên|xuống)\b)", doc.masked[figure.end:doc.clause_end(figure.end)]
+        ):
+            figure.kind = "previous"
+
+
+_DEADLINE = re.compile(
+    r"(?i:trước ngày|đến ngày|trong)\s+(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|quý\s+[IV]+\s*/\s*\d{4}|năm\s+\d{4})"
+)
+_QUARTER_END = {"I": 3, "II": 6, "III": 9, "IV": 12}
+
+
+def _directive_deadline(doc: _Doc, figure: _Figure) -> str | None:
+    """`hoàn thành ... 100% ... trước ngày 31/12/2024`: a goal with a due date, returned in ISO."""
+    clause = doc.clause_start(figure.start)
+    if not re.search(r"(?i:hoàn thành|phấn đấu|bảo đảm|đảm bảo)", doc.masked[clause:figure.start]):
+        return None
+    after = _DEADLINE.search(doc.masked[figure.end:doc.clause_end(figure.end)])
+    if not after:
+        return None
+    phrase = " ".join(after.group(1).split())
+    quarter = re.match(r"(?i:quý)\s+([IV]+)\s*/\s*(\d{4})", phrase)
+    if quarter:
+        return _month_end(_QUARTER_END.get(quarter.group(1).upper(), 12), int(quarter.group(2)))
+    return parse_date_phrase(phrase, None)
+
+
+def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
+    previous: _Figure | None = None
+    last_coded: _Figure | None = None
+    for figure in figures:
+        clause = doc.clause_start(figure.start)
+        same_clause = previous is not None and previous.end > clause
+        paren = figure.paren
+        if figure.kind == "target" and _is_footnote_line(doc, figure.start):
+            figure.label = _footnote_label(doc, figure)
+            continue
+        governing = _governing(doc, figures, figure)
+        if figure.kind in ("previous", "change") and governing is not None:
+            figure.label = governing.label
+            previous = figure
+            continue
+        lead_start = max(clause, previous.raw_unit_end) if same_clause else clause
+        closed = doc.masked.rfind(")", lead_start, figure.start)
+        if closed != -1 and (paren is None or closed > paren) and same_clause and previous.start < closed:
+            lead_start = closed + 1
+        if paren is not None and paren >= lead_start:
+            label = _lead_label(doc, paren + 1, figure.start)
+            if not label and not (same_clause and previous.end > paren):
+                label = _lead_label(doc, lead_start, paren)
+        else:
+            label = _lead_label(doc, lead_start, figure.start)
+        tail = _tail_label(doc, figure)
+        lead_text = doc.masked[lead_start:figure.start].lower()
+        if figure.unit in _ORG_UNITS and figure.kind == "count" and tail:
+            label = tail
+        elif (same_clause and previous.kind == "count" and figure.unit == "%" and previous.unit != "%"
+              and label.lower() in _GENERIC and "tỷ lệ" in lead_text):
+            label = f"tỷ lệ {previous.label}"
+        elif (same_clause and label and previous.unit == figure.unit and not catalog.find_mentions(label)
+              and catalog.find_mentions(previous.label)):
+            label = previous.label
+        elif label.lower() in _GENERIC:
+            label = _fallback_label(doc, figure, previous if same_clause else None, label, tail)
+            if not label and last_coded is not None and _same_section(doc, last_coded.start, figure.start):
+                label = last_coded.label
+        figure.label = label
+        figure.rank_of = None
+        if figure.unit == "hạng" and same_clause and previous.unit == "điểm":
+            prior = catalog.code_for(previous.label, previous.max_value, previous.unit)
+            figure.rank_of = prior if prior and not prior.startswith("766.") else None
+        figure.code_hint = None
+        if (last_coded is not None and figure.unit == "%" and figure.kind == "value" and label
+                and not catalog.find_mentions(label) and not re.search(r"(?i:đơn vị|địa phương)", label)
+                and _same_section(doc, last_coded.start, figure.start)):
+            figure.code_hint = last_coded.label
+        previous = figure
+        if catalog.find_mentions(label) and figure.unit == "%":
+            last_coded = figure
+
+
+def _governing(doc: _Doc, figures: list[_Figure], figure: _Figure) -> _Figure | None:
+    """The figure a change or previous value belongs to: the last value of the same unit on its line."""
+    line_start, _ = doc.line_bounds(figure.start)
+    found = None
+    for other in figures:
+        if other.start >= figure.start:
+            break
+        if other.start >= line_start and other.kind in ("value", "rank") and other.unit == figure.unit:
+            found = other
+    return found
+
+
+def _same_section(doc: _Doc, first: int, second: int) -> bool:
+    for line_start in _line_starts_before(doc, second):
+        if line_start <= first:
+            return True
+        line = doc.masked[line_start:doc.masked.find("\n", line_start)]
+        if _TOP_HEADING.match(line):
+            return False
+    return True
+
+
+def _footnote_label(doc: _Doc, figure: _Figure) -> str:
+    """A footnote target's indicator: `Chỉ tiêu ...: <indicator> đến 31/12/2024, ...`, else the words after it."""
+    line_start, line_end = doc.line_bounds(figure.start)
+    line = doc.masked[line_start:figure.start]
+    colon = line.rfind(":")
+    if colon != -1:
+        phrase = re.split(r"\s(?:đến|tới)\s", line[colon + 1:])[0]
+        phrase = _strip_words(phrase)
+        if phrase:
+            return phrase
+    tail = _tail_label(doc, figure)
+    chars = list(tail)
+    return _strip_words(re.split(r"\s(?:tại|ở)\s", tail)[0]) or "".join(chars)
+
+
+def _fallback_label(doc: _Doc, figure: _Figure, previous: _Figure | None, lead: str, tail: str) -> str:
+    tail = tail.strip(" )")
+    bare_unit = _UNIT_NAME.get(tail) == figure.unit
+    if figure.kind in ("count", "target") and tail and figure.unit not in ("%", "điểm") and not (
+        bare_unit and previous is not None
+    ):
+        return f"{lead} {tail}".strip() if lead else tail
+    if figure.unit == "%" and tail and catalog.find_mentions(tail):
+        return tail
+    if previous is not None and previous.label:
+        return previous.label
+    line_start, _ = doc.line_bounds(figure.start)
+    return _mention_label(doc, line_start, figure.start) or lead
+
+
+def _assign_subjects(doc: _Doc, figures: list[_Figure]) -> None:
+    previous: _Figure | None = None
+    for figure in figures:
+        clause = doc.clause_start(figure.start)
+        same_clause = previous is not None and previous.end > clause
+        org_count = figure.unit in _ORG_UNITS and figure.kind in ("count", "value")
+        scope = max(clause, previous.end) if same_clause and not org_count else clause
+        paren = figure.paren
+        subject = None
+        if figure.kind == "target" and _is_footnote_line(doc, figure.start):
+            subject = _subject_after(doc, figure) or doc.subject_in(scope, figure.start)
+        elif paren is not None and paren >= clause:
+            subject = doc.subject_in(paren + 1, figure.start, org_count)
+            if subject is None:
+                subject = doc.subject_in(max(scope, clause) if paren >= scope else clause, paren, org_count)
+                if subject is None and not org_count:
+                    subject = doc.subject_in(clause, paren)
+        else:
+            subject = doc.subject_in(scope, figure.start, org_count)
+        if subject is None and same_clause and not org_count and previous.subject is not None:
+            subject = previous.subject
+        if org_count:
+            subject = _governing_subject(doc, figure) or subject
+        if subject is None and org_count:
+            subject = doc.subject_in(_sentence_start(doc, figure.start), figure.start, levels_only=True)
+        figure.subject = subject
+        previous = figure
+
+
+def _governing_subject(doc: _Doc, figure: _Figure) -> SubjectMention | None:
+    """`Thị xã Kỳ Anh có 12/12 xã` or `3 đơn vị cấp huyện`: the body right before `có N` or right after the unit."""
+    for mention in doc.subjects:
+        if figure.start - 16 <= mention.end <= figure.start and re.fullmatch(
+            r"[\s,:*]*(?:(?:đã )?có|gồm)?[\s*]*", doc.masked[mention.end:figure.start]
+        ):
+            return mention
+        if figure.raw_unit_end <= mention.start and not doc.masked[figure.raw_unit_end:mention.start].strip():
+            return mention
+    return None
+
+
+def _sentence_start(doc: _Doc, pos: int) -> int:
+    line_start, _ = doc.line_bounds(pos)
+    stop = max((m.end() for m in re.finditer(r"\.\s", doc.masked[line_start:pos])), default=0)
+    return line_start + stop
+
+
+def _subject_after(doc: _Doc, figure: _Figure) -> SubjectMention | None:
+    end = doc.clause_end(figure.end)
+    nxt = _FIGURE.search(doc.masked, figure.end, end)
+    stop = nxt.start() if nxt else end
+    for mention in doc.subjects:
+        if figure.end <= mention.start and mention.end <= stop:
+            return mention
+    return None
+
+
+def _is_footnote_line(doc: _Doc, pos: int) -> bool:
+    line_start, _ = doc.line_bounds(pos)
+    return doc.text[line_start:line_start + 3].lstrip()[:1] in _SUPERSCRIPT and bool(
+        doc.text[line_start:line_start + 3].strip()
+    )
+
+
+def _default_year(part: DocumentMeta) -> int | None:
+    for value in (part.period_end, part.issued_date):
+        if value and value[:4].isdigit():
+            return int(value[:4])
+    return None
+
+
+def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) -> None:
+    by_clause: dict[int, _Figure] = {}
+    previous: _Figure | None = None
+    for figure in figures:
+        part = parts[_part_index(parts, figure.start)] if parts else DocumentMeta()
+        year = _default_year(part)
+        figure.as_of = part.period_end
+        clause = doc.clause_start(figure.start)
+        if figure.kind == "previous":
+            figure.as_of = None
+            if figure.paren is not None:
+                so_voi = _SO_VOI.search(doc.masked[max(clause, figure.paren - 60):figure.paren])
+                figure.as_of = parse_date_phrase(so_voi.group(0), year) if so_voi else None
+            governing = _governing(doc, [f for f in by_clause.values()], figure)
+            if governing and governing.unit == figure.unit and figure.max_value is None:
+                figure.max_value = governing.max_value
+        until = re.match(r"\s*\(\s*(?i:tính đến|đến)\s+(?:ngày\s+)?([^)]*)\)", doc.masked[figure.end:figure.end + 40])
+        if until:
+            figure.as_of = parse_date_phrase(until.group(1), year) or figure.as_of
+        if figure.kind == "target":
+            figure.as_of = _target_date(doc, figure, year) or _directive_deadline(doc, figure) or figure.as_of
+        stated_year = re.search(r"(?<!đầu )(?<!cuối )(?i:năm)\s+(\d{4})", figure.label)
+        if stated_year and year and int(stated_year.group(1)) < year and figure.kind in ("value", "rank"):
+            figure.as_of = _iso(31, 12, int(stated_year.group(1)))
+        if figure.rank_of and previous is not None:
+            figure.as_of = previous.as_of
+        if figure.kind in ("value", "rank"):
+            by_clause[figure.start] = figure
+        previous = figure
+
+
+def _target_date(doc: _Doc, figure: _Figure, year: int | None) -> str | None:
+    if not _is_footnote_line(doc, figure.start):
+        return None
+    line_start, _ = doc.line_bounds(figure.start)
+    before = doc.masked[line_start:figure.start]
+    found = list(re.finditer(r"(?i:đến (?:hết )?(?:ngày )?)(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|năm \d{4})", before))
+    return parse_date_phrase(found[-1].group(1), year) if found else None
+
+
+def _part_index(parts: list[DocumentMeta], pos: int) -> int:
+    index = 0
+    for i, part in enumerate(parts):
+        if part.start <= pos and (pos < part.end or part.end <= part.start):
+            index = i
+    return index
+
+
+def _period_phrases(doc: _Doc) -> list[tuple[int, int, str | None]]:
+    """(start, end, phrase) regions where a period line like `9 tháng đầu năm:` applies."""
+    regions: list[tuple[int, int, str | None]] = []
+    current, current_start = None, 0
+    pos = 0
+    for line in doc.masked.split("\n"):
+        match = _PERIOD_LINE.match(line)
+        if _TOP_HEADING.match(line) or match:
+            regions.append((current_start, pos, current))
+            current = " ".join(match.group("phrase").split()) if match else None
+            current = re.sub(r"^[Tt]rong ", "", current) if current else None
+            current_start = pos
+        pos += len(line) + 1
+    regions.append((current_start, len(doc.masked), current))
+    return regions
+
+
+def _period_label(regions: list[tuple[int, int, str | None]], pos: int) -> str | None:
+    for start, end, phrase in regions:
+        if start <= pos < end:
+            return phrase
+    return None
+
+
+def _period_as_of(phrase: str, fallback: str | None) -> str | None:
+    year = int(fallback[:4]) if fallback else None
+    months = re.match(r"(\d{1,2}) tháng đầu năm(?: (\d{4}))?", phrase)
+    if months and year:
+        return _month_end(int(months.group(1)), int(months.group(2) or year))
+    month = re.match(r"[Tt]háng (\d{1,2})(?:/(\d{4}))?", phrase)
+    if month and year:
+        return _month_end(int(month.group(1)), int(month.group(2) or year))
+    return fallback
+
+
+def _snippet(doc: _Doc, figure: _Figure) -> str:
+    start = doc.clause_start(figure.start)
+    if figure.paren is not None:
+        start = doc.clause_start(figure.paren)
+    line_start, line_end = doc.line_bounds(figure.start)
+    end = doc.clause_end(figure.end)
+    end = min(line_end, end + 1 if end < len(doc.text) and doc.text[end] in ".;" else end)
+    return doc.text[max(start, line_start):end].strip()
+
+
+def _footnote_targets(doc: _Doc, indicators: list[Indicator]) -> dict[str, list[Indicator]]:
+    """Targets stated in footnote lines, keyed by the footnote marker."""
+    result: dict[str, list[Indicator]] = {}
+    for ind in indicators:
+        if ind.kind != "target":
+            continue
+        line_start, _ = doc.line_bounds(ind.start)
+        marker = doc.text[line_start:line_start + 3].lstrip()[:1]
+        if marker in _SUPERSCRIPT:
+            result.setdefault(marker, []).append(ind)
+    return result
+
+
+def _section_markers(doc: _Doc) -> list[tuple[int, str | None]]:
+    """(start, footnote marker) of every top-level section, in order."""
+    sections: list[tuple[int, str | None]] = []
+    pos = 0
+    for line in doc.text.split("\n"):
+        if _TOP_HEADING.match(doc.masked[pos:pos + len(line)]):
+            marker = next((c for c in line if c in _SUPERSCRIPT), None)
+            sections.append((pos, marker))
+        pos += len(line) + 1
+    return sections
+
+
+def _covers(target_subject: str | None, level: str | None) -> bool:
+    words = (target_subject or "").lower()
+    if level == "tỉnh":
+        return bool(re.search(r"sở|cấp tỉnh|trung tâm hành chính công tỉnh", words))
+    if level == "huyện":
+        return bool(re.search(r"huyện", words))
+    if level == "xã":
+        return bool(re.search(r"(?<!thị )\bxã\b|cấp xã", words))
+    return False
+
+
+def _codes_named(target: Indicator) -> set[str]:
+    codes = {c for m in catalog.find_mentions(target.label) for c in m.codes}
+    return codes | ({target.code} if target.code else set())
+
+
+def _attach_targets(doc: _Doc, indicators: list[Indicator]) -> None:
+    targets = _footnote_targets(doc, indicators)
+    sections = _section_markers(doc)
+    for ind in indicators:
+        if ind.kind != "value" or ind.unit != "%" or ind.code is None:
+            continue
+        marker = None
+        for start, mark in sections:
+            if start <= ind.start:
+                marker = mark
+        governing = [t for t in targets.get(marker or "", []) if ind.code in _codes_named(t)]
+        if not governing:
+            continue
+        chosen = [t for t in governing if _covers(t.subject, ind.level)]
+        if not chosen and len({t.value for t in governing}) == 1:
+            chosen = governing[:1]
+        if chosen:
+            ind.target = chosen[0].value
+
+
+def _stated_status(doc: _Doc, figure: _Figure) -> str | None:
+    after = doc.masked[figure.end:figure.end + 30]
+    match = re.match(r"\s*\(\s*(chưa đạt|không đạt|đạt|vượt)\b", after, re.IGNORECASE)
+    if match:
+        return "đạt" if match.group(1).lower() in ("đạt", "vượt") else "chưa đạt"
+    if figure.paren is not None and " - " not in doc.masked[figure.paren:figure.start]:
+        before = doc.masked[max(0, figure.paren - 25):figure.paren].lower()
+        if re.search(r"(chưa|không) đạt chỉ tiêu\s*$", before):
+            return "chưa đạt"
+    return None
+
+
+def extract_figures(
+    text: str, parts: list[DocumentMeta], skip_spans: list[tuple[int, int]]
+) -> list[Indicator]:
+    """Every figure stated in the prose and lists of `text` (tables in `skip_spans` are left out).
+
+    `parts` are the documents in the file with their spans and periods; a figure's `as_of` is its
+    part's `period_end` unless the sentence dates it (`so với ngày 31/7/2023 (15,1 điểm)` is a
+    `previous` value as of 2023-07-31). Figures under a period line such as `9 tháng đầu năm:` carry
+    that phrase in their label, in brackets. Changes (`giảm 0,5 điểm`) are signed. Targets in
+    footnotes are rows of kind `target` and are attached to the figures of the section they govern.
+    """
+    doc = _Doc(text, skip_spans)
+    figures = _parse_candidates(doc)
+    doc.subjects = [
+        m for m in doc.subjects if not any(f.end <= m.start and m.end <= f.raw_unit_end for f in figures)
+    ]
+    _mark_roles(doc, figures)
+    _assign_labels(doc, figures)
+    _assign_subjects(doc, figures)
+    _assign_dates(doc, figures, parts)
+    regions = _period_phrases(doc)
+    indicators = []
+    for figure in figures:
+        indicators.append(_to_indicator(doc, figure, parts, regions))
+    _attach_targets(doc, indicators)
+    return indicators
+
+
+def _to_indicator(doc: _Doc, figure: _Figure, parts: list[DocumentMeta], regions) -> Indicator:
+    label = figure.label
+    phrase = _period_label(regions, figure.start)
+    as_of = figure.as_of
+    if phrase and figure.kind not in ("previous", "target"):
+        label = f"{label} ({phrase})"
+        as_of = _period_as_of(phrase, as_of)
+    line_start, line_end = doc.line_bounds(figure.start)
+    context = doc.masked[line_start:line_end] + " " + _heading_before(doc, figure.start)
+    code = _code_of(figure, context)
+    if not label.strip() and code:
+        label = catalog.entries()[code].name
+    subject = figure.subject
+    return Indicator(
+        label=label,
+        value=figure.value,
+        raw=doc.text[figure.start:figure.end],
+        start=figure.start,
+        end=figure.end,
+        snippet=_snippet(doc, figure),
+        unit=figure.unit,
+        code=code,
+        max_value=figure.max_value,
+        subject=None if subject is None or subject.whole_province else " ".join(subject.text.split()),
+        level=None if subject is None else subject.level,
+        as_of=as_of,
+        stated_status=_stated_status(doc, figure),
+        kind=figure.kind,
+        source="text",
+        part=_part_index(parts, figure.start) if parts else 0,
+    )
+
+
+def _code_of(figure: _Figure, context: str) -> str | None:
+    """The catalog code of a figure: from its label, else its unit, its section, or the score it is."""
+    if figure.unit in _ORG_UNITS:
+        return None
+    code = catalog.code_for(figure.label, figure.max_value, figure.unit, context)
+    if code is None and figure.unit not in ("%", "điểm", "hạng"):
+        code = catalog.code_for(f"{figure.label} {figure.unit}", figure.max_value, figure.unit, context)
+    if code is None and figure.code_hint:
+        code = catalog.code_for(figure.code_hint, None, figure.unit, context)
+    if figure.unit == "hạng" and code in (None, "766.xep_hang"):
+        code = figure.rank_of or "766.xep_hang"
+    if code is None and figure.unit == "điểm" and (figure.max_value == 100 or not figure.label.strip()):
+        code = "766.tong_hop"
+    return code
+
+
+def _heading_before(doc: _Doc, pos: int) -> str:
+    """The numbered section heading above `pos` (context for codes that need one), or ''."""
+    for line_start in _line_starts_before(doc, pos):
+        end = doc.masked.find("\n", line_start)
+        line = doc.masked[line_start:end if end != -1 else len(doc.masked)]
+        if _TOP_HEADING.match(line):
+            return line
+    return ""
+
+
+def _line_starts_before(doc: _Doc, pos: int):
+    i = doc.masked.rfind("\n", 0, pos)
+    while i != -1:
+        yield i + 1
+        i = doc.masked.rfind("\n", 0, i)
+    yield 0

@@ -1,0 +1,368 @@
+"""Restore Vietnamese diacritics in stripped or English-model-OCR'd text, logging every change.
+
+Recipe: per page, decide whether the text lost its marks (`needs_restoration`); then per line,
+tokenize (codes and numbers kept whole), apply fixed-form rules (`Số:` line, date line, `quý III`),
+match domain phrases from `patterns/lexicon/` on folded keys (exact, and fuzzy with rapidfuzz on OCR
+pages), and decode the remaining words with a syllable bigram Viterbi (`restore_lm`). Lines are never
+joined or split; only words change, so page breaks and table tabs survive.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from .patterns import read_jsonl, read_lines
+from .restore_lm import END, START, local_confidence, new_style, viterbi
+from .restore_rules import (
+    TOKEN,
+    Token,
+    apply_case,
+    apply_rules,
+    classify,
+    is_damaged,
+    ocr_key,
+    tokenize_line,
+)
+from .vietnamese import is_syllable, nfc, strip_marks, words
+
+MARKED_SHARE_NORMAL = 0.4   # normal Vietnamese: ~0.8 of words are valid syllables carrying marks
+VIETNAMESE_SHARE = 0.6      # share of words that look like (possibly stripped) Vietnamese syllables
+DAMAGED_SHARE_OCR = 0.03    # share of OCR-damaged words that marks a page as English-model OCR
+MIN_WORDS = 4
+FUZZY_CUTOFF = 86.0
+FUZZY_MARGIN = 6.0
+_WORD_OR_LOOKALIKE = re.compile(r"(?:[^\W_]|[&@¢€])+")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One restored span: offsets into the restored text, the original and the new text, a score."""
+
+    start: int
+    end: int
+    raw: str
+    restored: str
+    score: float
+
+
+@dataclass
+class Restoration:
+    """Restored text (NFC) and the changes made to get it."""
+
+    text: str
+    changes: list[Change] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- detection
+
+def _looks_vietnamese(word: str) -> bool:
+    return is_syllable(word) or is_syllable(strip_marks(word)) or ocr_key(word) in _stripped_keys()
+
+
+@cache
+def _stripped_keys() -> frozenset[str]:
+    from .restore_lm import forms_by_key
+
+    return frozenset(forms_by_key())
+
+
+def needs_restoration(text: str) -> bool:
+    """Tell whether a page lost its Vietnamese marks: mostly Vietnamese-looking words, but few of them
+    carry valid marks (stripped text), or many show OCR look-alikes (`K&t`, `s6`, `kiém`).
+    False for normal Vietnamese, English, and tables of numbers."""
+    found = [w for w in _WORD_OR_LOOKALIKE.findall(nfc(text)) if not w.isdigit() and not (w.isupper() and len(w) > 1)]
+    if len(found) < MIN_WORDS:
+        return False
+    vietnamese = sum(1 for w in found if _looks_vietnamese(w)) / len(found)
+    if vietnamese < VIETNAMESE_SHARE:
+        return False
+    marked = sum(1 for w in found if not w.isascii() and is_syllable(w) and "é" not in w.lower()) / len(found)
+    return marked < MARKED_SHARE_NORMAL or damaged_share(text) >= 0.15
+
+
+def damaged_share(text: str) -> float:
+    """Share of words showing English-model OCR damage."""
+    found = [w for w in TOKEN.findall(text) if not w.isdigit()]
+    if not found:
+        return 0.0
+    return sum(1 for w in found if is_damaged(w)) / len(found)
+
+
+# ---------------------------------------------------------------- lexicon
+
+@dataclass(frozen=True)
+class Phrase:
+    """A lexicon phrase: per token its folded key and its lower-case canonical form."""
+
+    keys: tuple[str, ...]
+    forms: tuple[str, ...]
+    proper: bool
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.keys)
+
+
+def province_phrases() -> list[str]:
+    """Province names and aliases from `patterns/provinces.jsonl`, with `tỉnh`/`thành phố` prefixes."""
+    phrases = []
+    for record in read_jsonl("provinces.jsonl"):
+        names = {record["name"], *record.get("aliases", [])}
+        prefix = "thành phố" if record.get("type", "").startswith("thành phố") else "tỉnh"
+        for name in sorted(names):
+            phrases += [name, f"{prefix} {name}", f"UBND {prefix} {name}"]
+    return phrases
+
+
+@cache
+def lexicon() -> tuple[dict[str, list[Phrase]], dict[int, list[str]], dict[str, Phrase]]:
+    """Load `patterns/lexicon/*.txt`: exact index by first key, fuzzy key lists by length, and the
+    phrase of each unambiguous key."""
+    from .patterns import patterns_dir
+
+    by_key: dict[str, Phrase | None] = {}
+    lines = [line for path in sorted((patterns_dir() / "lexicon").glob("*.txt"))
+             for line in read_lines(f"lexicon/{path.name}")]
+    lines += province_phrases()
+    for line in lines:
+        raw_tokens = TOKEN.findall(nfc(line))
+        if len(raw_tokens) < 2:
+            continue
+        forms = tuple(new_style(t.lower()) for t in raw_tokens)
+        phrase = Phrase(tuple(strip_marks(f) for f in forms), forms, raw_tokens[0][0].isupper())
+        if phrase.key in by_key:
+            previous = by_key[phrase.key]
+            if previous is None or previous.forms != phrase.forms:
+                by_key[phrase.key] = None  # same key, different spellings: leave it to the LM
+            continue
+        by_key[phrase.key] = phrase
+    unique = {k: p for k, p in by_key.items() if p is not None}
+    first: dict[str, list[Phrase]] = {}
+    by_length: dict[int, list[str]] = {}
+    for key, phrase in sorted(unique.items(), key=lambda item: -len(item[1].keys)):
+        first.setdefault(phrase.keys[0], []).append(phrase)
+        by_length.setdefault(len(phrase.keys), []).append(key)
+    return first, by_length, unique
+
+
+def _force_phrase(tokens: list[Token], phrase: Phrase, score: float, ocr_page: bool) -> None:
+    for token, form in zip(tokens, phrase.forms, strict=True):
+        if token.fixed is not None or not token.candidates:
+            continue
+        if not ocr_page and not token.raw.isascii():
+            continue
+        if ocr_page or any(form == candidate for candidate, _ in token.candidates):
+            token.fixed = apply_case(token.raw, form)
+            token.fixed_score = score
+            token.context = form
+
+
+def match_lexicon(text: str, tokens: list[Token], ocr_page: bool) -> None:
+    """Force the forms of lexicon phrases found in the text: exact folded keys everywhere (phrases of
+    3+ syllables or proper names), fuzzy keys with look-alikes mapped on OCR pages. Phrases may run
+    across a wrapped line, never across punctuation other than commas and dashes."""
+    first, by_length, unique = lexicon()
+    keys = [ocr_key(t.raw) if ocr_page else plain_key(t.raw) for t in tokens]
+    joinable = [_joinable(text[a.end : b.start]) for a, b in zip(tokens, tokens[1:], strict=False)]
+    i = 0
+    while i < len(tokens):
+        matched = _exact_match(keys, joinable, i, first)
+        if not matched and ocr_page and tokens[i].candidates:
+            matched = _fuzzy_match(tokens, keys, joinable, i, by_length, unique)
+        if matched:
+            phrase, score = matched
+            _force_phrase(tokens[i : i + len(phrase.keys)], phrase, score, ocr_page)
+            i += len(phrase.keys)
+        else:
+            i += 1
+
+
+@lru_cache(maxsize=65536)
+def plain_key(raw: str) -> str:
+    """Lower-case key without marks (`Tỉnh` → `tinh`)."""
+    return strip_marks(raw.lower())
+
+
+def _joinable(gap: str) -> bool:
+    return not gap.strip(" \t\n,-–") and "\f" not in gap and gap.count("\n") < 2
+
+
+def _exact_match(keys, joinable, i, first) -> tuple[Phrase, float] | None:
+    for phrase in first.get(keys[i], ()):
+        n = len(phrase.keys)
+        if (n >= 3 or phrase.proper) and tuple(keys[i : i + n]) == phrase.keys and all(joinable[i : i + n - 1]):
+            return phrase, 1.0
+    return None
+
+
+def _fuzzy_match(tokens, keys, joinable, i, by_length, unique) -> tuple[Phrase, float] | None:
+    for n in sorted(by_length, reverse=True):
+        if n < 2 or i + n > len(tokens) or not all(joinable[i : i + n - 1]):
+            continue
+        if any(t.raw.isdigit() for t in tokens[i : i + n]):
+            continue
+        query = " ".join(keys[i : i + n])
+        found = process.extract(query, by_length[n], scorer=fuzz.ratio, limit=2, score_cutoff=FUZZY_CUTOFF - 20)
+        if not found or found[0][1] < FUZZY_CUTOFF:
+            continue
+        if len(found) > 1 and found[0][1] - found[1][1] < FUZZY_MARGIN:
+            continue
+        phrase = unique[found[0][0]]
+        window = tokens[i : i + n]
+        if all(_token_close(t, k, p) for t, k, p in zip(window, keys[i : i + n], phrase.keys, strict=True)):
+            return phrase, found[0][1] / 100
+    return None
+
+
+def _token_close(token: Token, key: str, phrase_key: str) -> bool:
+    """A window token fits a phrase token: clean words must match exactly, damaged ones closely."""
+    if token.raw.isascii() and token.raw.isalpha() and key in _stripped_keys() and len(key) > 2:
+        return key == phrase_key
+    distance = Levenshtein.distance(key, phrase_key)
+    return distance <= 1 or (distance <= max(2, len(phrase_key) // 2) and key[:1] == phrase_key[:1])
+
+
+# ---------------------------------------------------------------- decoding
+
+def _decode_chain(chain: list[Token]) -> None:
+    options = [t.candidates if t.restorable else [(t.context, 0.0)] for t in chain]
+    chosen = viterbi(options)
+    contexts = [options[k][c][0] for k, c in enumerate(chosen)]
+    for k, token in enumerate(chain):
+        if not token.restorable:
+            continue
+        previous = contexts[k - 1] if k else START
+        following = contexts[k + 1] if k + 1 < len(chain) else END
+        form = contexts[k]
+        token.fixed = apply_case(token.raw, form)
+        token.fixed_score = local_confidence(previous, options[k], chosen[k], following)
+        token.context = form
+
+
+def _chain_breaks(text: str, tokens: list[Token]) -> list[int]:
+    """Token indexes that start a new chain: punctuation, a page break or a blank line before them."""
+    breaks = []
+    for i in range(1, len(tokens)):
+        gap = text[tokens[i - 1].end : tokens[i].start]
+        if gap.strip() or "\f" in gap or gap.count("\n") >= 2:
+            breaks.append(i)
+    return breaks
+
+
+def marked_share(text: str) -> float:
+    """Share of (not all-caps) words that are valid Vietnamese syllables carrying marks."""
+    found = [w for w in words(text) if not (w.isupper() and len(w) > 1)]
+    if not found:
+        return 0.0
+    return sum(1 for w in found if not w.isascii() and is_syllable(w) and "é" not in w.lower()) / len(found)
+
+
+def restore_edits(text: str, ocr_page: bool) -> list[tuple[int, int, str, float]]:
+    """Return the edits (start, end, replacement, score) that restore a text, sorted by position.
+    In text that already has normal marks, plain words are trusted and only damaged ones change."""
+    tokens = tokenize_text(text)
+    clean = not ocr_page and marked_share(text) >= MARKED_SHARE_NORMAL
+    for token in tokens:
+        if token.fixed is None and not (clean and token.raw.isascii() and token.raw.isalpha()):
+            classify(token, ocr_page)
+    gaps = []
+    line_start = 0
+    index = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        first = index
+        while index < len(tokens) and tokens[index].start < line_end:
+            index += 1
+        if first < index and not clean:
+            gaps += [(s + line_start, e + line_start, t) for s, e, t in
+                     apply_rules(line, _shifted(tokens[first:index], -line_start))]
+            _shifted(tokens[first:index], line_start)
+        line_start = line_end + 1
+    if not clean:
+        match_lexicon(text, tokens, ocr_page)
+    breaks = [0, *_chain_breaks(text, tokens), len(tokens)]
+    for a, b in zip(breaks, breaks[1:], strict=False):
+        chain = tokens[a:b]
+        if any(t.restorable for t in chain):
+            _decode_chain(chain)
+    edits = [(t.start, t.end, t.fixed, round(t.fixed_score, 4)) for t in tokens
+             if t.fixed is not None and t.fixed != t.raw]
+    edits += [(s, e, replacement, 1.0) for s, e, replacement in gaps]
+    return sorted(edits)
+
+
+def _shifted(tokens: list[Token], delta: int) -> list[Token]:
+    for token in tokens:
+        token.start += delta
+        token.end += delta
+    return tokens
+
+
+def tokenize_text(text: str) -> list[Token]:
+    """Tokens of a whole text with offsets into it (codes are tokenized line by line)."""
+    tokens = []
+    line_start = 0
+    for line in text.split("\n"):
+        tokens += _shifted(tokenize_line(line), line_start)
+        line_start += len(line) + 1
+    return tokens
+
+
+def restore_text(text: str) -> Restoration:
+    """Restore the diacritics of a text (one page or more), keeping its line structure; every change
+    is returned with offsets into the restored text."""
+    text = nfc(text)
+    ocr_page = damaged_share(text) >= DAMAGED_SHARE_OCR
+    pieces: list[str] = []
+    changes: list[Change] = []
+    cursor = 0
+    shift = 0
+    for start, end, replacement, score in restore_edits(text, ocr_page):
+        pieces.append(text[cursor:start])
+        out_start = start + shift
+        changes.append(Change(out_start, out_start + len(replacement), text[start:end], replacement, score))
+        pieces.append(replacement)
+        shift += len(replacement) - (end - start)
+        cursor = end
+    pieces.append(text[cursor:])
+    return Restoration("".join(pieces), changes)
+
+
+def restore_page_texts(pages: list[str]) -> list[Restoration]:
+    """Restore each page that needs it; other pages come back unchanged with no changes."""
+    return [restore_text(page) if needs_restoration(page) else Restoration(nfc(page), []) for page in pages]
+
+
+def format_diff(restoration: Restoration) -> str:
+    """Show the changed lines of a restoration, `[-raw-]{+restored+}` inline, with each change's score."""
+    text = restoration.text
+    output = []
+    line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    by_line: dict[int, list[Change]] = {}
+    for change in restoration.changes:
+        number = max(i for i, s in enumerate(line_starts) if s <= change.start)
+        by_line.setdefault(number, []).append(change)
+    for number, line_changes in sorted(by_line.items()):
+        start = line_starts[number]
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        marked, cursor = [], start
+        for change in line_changes:
+            marked.append(text[cursor : change.start])
+            marked.append(f"[-{change.raw}-]{{+{change.restored}+}}")
+            cursor = change.end
+        marked.append(text[cursor:end])
+        scores = " ".join(f"{c.restored}={c.score:.2f}" for c in line_changes)
+        output.append(f"{number + 1:>5}: {''.join(marked)}\n       scores: {scores}")
+    summary = f"{len(restoration.changes)} change(s)"
+    return "\n".join([*output, summary])
+
+
+def restored_words(text: str) -> list[str]:
+    """The alphabetic words of a text (used by the evaluation to compare syllables)."""
+    return words(text)

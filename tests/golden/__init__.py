@@ -1,0 +1,1 @@
+"""Hand-written expected facts for the figure extractor, one module per document."""

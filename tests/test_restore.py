@@ -1,0 +1,174 @@
+"""Diacritic restoration on the real seed reports: 002 (English-model OCR) and the clean seeds."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.restore import (
+    Restoration,
+    format_diff,
+    needs_restoration,
+    restore_page_texts,
+    restore_text,
+)
+from extractor.restore_lm import new_style
+from extractor.vietnamese import is_syllable, nfc, strip_marks, words
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def seed(prefix: str) -> str:
+    return nfc(next(CORPUS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8"))
+
+
+CLEAN = {prefix: seed(prefix) for prefix in ("000", "001", "003", "004")}
+OCR = seed("002")
+
+
+@pytest.fixture(scope="module")
+def restored_002() -> Restoration:
+    return restore_text(OCR)
+
+
+def undo(restoration: Restoration) -> str:
+    """Rebuild the input from the restored text and the change log."""
+    text = restoration.text
+    for change in reversed(restoration.changes):
+        assert text[change.start : change.end] == change.restored
+        text = text[: change.start] + change.raw + text[change.end :]
+    return text
+
+
+# ---------------------------------------------------------------- detection
+
+@pytest.mark.parametrize("prefix", sorted(CLEAN))
+def test_clean_seed_does_not_need_restoration(prefix):
+    assert not needs_restoration(CLEAN[prefix])
+
+
+def test_ocr_seed_and_stripped_text_need_restoration():
+    assert needs_restoration(OCR)
+    assert needs_restoration(strip_marks(CLEAN["001"]))
+    assert needs_restoration("Ty le ho so giai quyet dung han dat 98%")
+
+
+def test_english_and_number_tables_do_not_need_restoration():
+    assert not needs_restoration("The quarterly report covers online public services and payments.")
+    assert not needs_restoration("STT\t2023\t2024\n1\t1.773\t90,19%\n2\t4/63\t36,74%")
+
+
+# ---------------------------------------------------------------- seed 002
+
+@pytest.mark.parametrize("expected", [
+    "Số: 294/TB-UBND",
+    "Bắc Giang, ngày 19 tháng 7 năm 2024",
+    "THÔNG BÁO",
+    "6 tháng đầu năm 2024",
+    "tỷ lệ hồ sơ đúng hạn và trước hạn",
+    "tỷ lệ hồ sơ thực hiện qua dịch vụ công",
+    "mức độ hài lòng",
+    "thanh toán trực tuyến",
+    "quý III/2024",
+    "tháng 7/2024",
+    "tháng 8/2024",
+    "tháng 9/2024",
+    "216.219 trường hợp chưa có tài khoản định danh điện tử",
+    "kiểm soát thủ tục hành chính",
+    "Văn phòng UBND tỉnh",
+])
+def test_seed_002_reads_right_around_the_facts(restored_002, expected):
+    assert expected in restored_002.text
+
+
+def test_seed_002_numbers_and_codes_are_untouched(restored_002):
+    # digits touching no letter or look-alike symbol (`s6`, `x4`, `1¢` are OCR'd words, not numbers)
+    standalone = r"(?<![^\W\d_]|[&@¢€])\d+(?![^\W\d_]|[&@¢€])"
+    raw_digits = sorted(re.findall(standalone, OCR))
+    restored_digits = sorted(re.findall(standalone, restored_002.text))
+    # only the two quarter numerals (`quy 111/2024`) and the two `ty 18` (tỷ lệ) lose their digits
+    lost = list(raw_digits)
+    for number in restored_digits:
+        lost.remove(number)
+    assert sorted(lost) == ["111", "111", "18", "18"]
+    for code in ("294/TB-UBND", "36,74%", "97,92%", "(78,6%)", "(98%)", "4/63", "216.219", "TTHC", "CNTT",
+                 "PCI", "45/KH-UBND", "01/NQ-CP", "5392/KH-UBND", "1802/UBND-NC", "29/02/2024", "VNelD"):
+        assert restored_002.text.count(code) == OCR.replace("294 /TB", "294/TB").count(code), code
+
+
+def test_seed_002_keeps_lines_and_logs_every_change(restored_002):
+    assert restored_002.text.count("\n") == OCR.count("\n")
+    assert undo(restored_002) == OCR
+    assert all(0.0 <= change.score <= 1.0 for change in restored_002.changes)
+    starts = [change.start for change in restored_002.changes]
+    assert starts == sorted(starts)
+
+
+def test_seed_002_restored_text_is_mostly_valid_vietnamese(restored_002):
+    found = [w for w in words(restored_002.text) if not w.isupper()]
+    assert sum(map(is_syllable, found)) / len(found) > 0.95
+
+
+# ---------------------------------------------------------------- stripped text
+
+def test_stripped_seed_is_restored_nearly_word_for_word():
+    truth = CLEAN["001"]
+    restored = restore_text(strip_marks(truth))
+    pairs = [(t, r) for t, r in zip(words(truth), words(restored.text), strict=True) if is_syllable(t)]
+    right = sum(new_style(t.lower()) == new_style(r.lower()) for t, r in pairs)
+    assert right / len(pairs) >= 0.96
+    assert undo(restored) == strip_marks(truth)
+
+
+def test_all_caps_header_is_restored_in_caps():
+    assert restore_text("CONG HOA XA HOI CHU NGHIA VIET NAM").text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+
+
+def test_quarter_numeral_number_line_and_date_rules():
+    text = "S6: 45 /KH-UBND Bac Ninh, ngay 05 thang 9 nam 2024\nHoan thanh trong quy 111/2024."
+    restored = restore_text(text).text
+    assert restored.splitlines()[0] == "Số: 45/KH-UBND Bắc Ninh, ngày 05 tháng 9 năm 2024"
+    assert "quý III/2024" in restored
+
+
+def test_page_breaks_and_tabs_survive():
+    pages = ["Ty le ho so truc tuyen\tdat\t42,58%", "Cong Dich vu cong quoc gia"]
+    restored = restore_text("\f".join(pages))
+    assert restored.text.count("\f") == 1 and restored.text.count("\t") == 2
+    assert restored.text.endswith("Cổng Dịch vụ công quốc gia")
+
+
+def test_restore_page_texts_only_touches_poor_pages():
+    clean = CLEAN["004"][:2000]
+    results = restore_page_texts([clean, "Ty le ho so dung han"])
+    assert results[0].text == clean and results[0].changes == []
+    assert results[1].text == "Tỷ lệ hồ sơ đúng hạn"
+
+
+def test_format_diff_shows_raw_and_restored():
+    shown = format_diff(restore_text("S6: 294/TB-UBND"))
+    assert "[-S6-]{+Số+}" in shown and "1 change(s)" in shown
+
+
+# ---------------------------------------------------------------- clean text passes through
+
+_CLEAN_LINES = [line for text in CLEAN.values() for line in text.splitlines() if line.strip()]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, len(_CLEAN_LINES) - 1), st.integers(1, 8))
+def test_text_with_correct_diacritics_is_returned_unchanged(first, count):
+    text = "\n".join(_CLEAN_LINES[first : first + count])
+    result = restore_text(text)
+    assert result.text == text
+    assert result.changes == []
+
+
+@pytest.mark.parametrize("prefix", sorted(CLEAN))
+def test_whole_clean_seed_is_unchanged(prefix):
+    assert restore_text(CLEAN[prefix]).text == CLEAN[prefix]
+    assert restore_page_texts([CLEAN[prefix]])[0].changes == []
