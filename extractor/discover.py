@@ -8,6 +8,7 @@ and a symlink that leads back to a folder already walked is reported, never foll
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ FORMATS = {
 }
 
 
+# Files that describe a folder rather than report on anything (a corpus README, a licence).
+FOLDER_DOCS = re.compile(r"(?i)^(readme|license|licence|changelog|copying)(\.[a-z]+)?$")
 SELF_LOOP = "symlink loop: the link points back to itself; not followed"
 
 
@@ -125,6 +128,9 @@ def _entry(path: Path, root: Path, seen_files: set[str], explicit: bool = False)
     fmt = format_of(str(path))
     if fmt is None:
         yield Found(str(path), "skipped", reason="unsupported file type")
+        return
+    if FOLDER_DOCS.match(path.name) and not explicit:
+        yield Found(str(path), "skipped", reason="describes the folder (README, licence), not a report")
         return
     key = str(path.resolve()) if explicit or path.is_symlink() else str(path)
     if key in seen_files:

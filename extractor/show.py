@@ -7,10 +7,11 @@ _META = ("filename", "format", "status", "error", "province", "province_2025", "
 
 
 def find_document(db, doc: str) -> dict | None:
-    """Find a document by id prefix, file name or path (the newest match wins)."""
+    """Find a document by id prefix, file name, path or file-name prefix (exact matches first)."""
     row = db.execute(
-        "SELECT id FROM documents WHERE id LIKE ? OR filename = ? OR path = ? ORDER BY ingested_at DESC",
-        [doc.lower() + "%", doc, doc],
+        "SELECT id FROM documents WHERE id LIKE :prefix OR filename = :doc OR path = :doc OR filename LIKE :name "
+        "ORDER BY (filename = :doc OR path = :doc) DESC, ingested_at DESC, path",
+        {"prefix": doc.lower() + "%", "doc": doc, "name": doc.replace("%", "") + "%"},
     ).fetchone()
     return db["documents"].get(row[0]) if row else None
 

@@ -33,15 +33,17 @@ def fold(text: str) -> str:
     return " ".join(strip_marks(text).lower().split())
 
 
-# Old-style tone placement (`hoà`, `thuỷ`) mapped to the new style (`hòa`, `thủy`) for keys.
+# Old-style tone placement (`hoà`, `thuỷ`: tone on the last vowel of an open `oa`/`oe`/`uy`) and the
+# new style (`hòa`, `thủy`: tone on the first) are both written; keys use the new style.
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
+_OLD_STYLE = re.compile(r"(?i)(?<![qQ])(o|u)(a|e|y)([" + _TONES + r"])$")
 
 
 def canonical_tone(word: str) -> str:
-    """Move the tone of an open `oa`/`oe`/`uy` ending to the second vowel (`hoà`→`hòa`)."""
+    """Move an old-style tone on an open `oa`/`oe`/`uy` ending to the first vowel (`hoà`→`hòa`, `thuỷ`→`thủy`)."""
     decomposed = unicodedata.normalize("NFD", word)
-    match = re.search(r"(?i)([ou])([" + _TONES + r"])([aey])$", decomposed)
-    if not match or re.search(r"(?i)q$|g$", decomposed[: match.start()]):
+    match = _OLD_STYLE.search(decomposed)
+    if not match or (match.group(1).lower() == "o") != (match.group(2).lower() in "ae"):
         return word
     fixed = decomposed[: match.start()] + match.group(1) + match.group(3) + match.group(2)
     return unicodedata.normalize("NFC", fixed)

@@ -52,3 +52,9 @@ def test_single_file_and_missing_path(tmp_path):
     found = list(discover([seed_path("002"), tmp_path / "nope"]))
     assert found[0].kind == "file" and found[0].format == "txt"
     assert found[1].kind == "bad" and "no such" in found[1].reason
+
+
+def test_folder_readme_is_skipped_not_ingested(corpus_dir):
+    found = {os.path.basename(f.path): f for f in discover([corpus_dir])}
+    assert found["README.md"].kind == "skipped"
+    assert found["001_422e18ebd3f30e83.txt"].kind == "file"
