@@ -19,7 +19,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-from .vietnamese import strip_marks
+from .vietnamese import fold_keep_length
 
 PRECISIONS = ("day", "month", "quarter", "year")
 
@@ -111,14 +111,7 @@ def quarter_bounds(quarter: int, year: int) -> tuple[str, str]:
 
 def folded(text: str) -> str:
     """Lower-case, mark-free copy of `text` with exactly the same length (offsets stay valid)."""
-    whole = strip_marks(text).lower()
-    if len(whole) == len(text):
-        return whole
-    out = []
-    for char in text:
-        plain = strip_marks(char).lower()
-        out.append(plain if len(plain) == 1 else char)
-    return "".join(out)
+    return fold_keep_length(text)
 
 
 # Patterns on folded text. `\**` lets Markdown bold sit around the numbers (`ngày **06** tháng 12`).

@@ -14,7 +14,7 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from .patterns import read_jsonl
-from .vietnamese import strip_marks
+from .vietnamese import fold_keep_length, strip_marks
 
 _PREFIXES = ("ubnd tinh ", "uy ban nhan dan tinh ", "tinh ", "thanh pho ", "tp ")
 _FUZZY_CUTOFF = 88.0
@@ -87,14 +87,9 @@ def unit_2025(name: str | None) -> str | None:
 
 
 @cache
-def _fold_char(char: str) -> str:
-    folded = strip_marks(char).lower()
-    return folded if len(folded) == 1 else (char.lower()[:1] or " ")
-
-
 def fold_same_length(text: str) -> str:
     """Fold a text character by character (lower case, no marks) so that offsets stay those of the original."""
-    return "".join(map(_fold_char, text))
+    return fold_keep_length(text)
 
 
 @cache

@@ -83,10 +83,19 @@ def marked_ratio(text: str) -> float:
     return sum(1 for w in found if _MARKED.search(w)) / len(found)
 
 
+class _FoldTable(dict):
+    """A `str.translate` table that folds each character once, on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = strip_marks(char).lower()
+        self[code] = folded if len(folded) == 1 else char
+        return self[code]
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold_keep_length(text: str) -> str:
     """Fold each character on its own (lower case, no marks, `đ`→`d`) so offsets stay aligned."""
-    out = []
-    for char in text:
-        folded = strip_marks(char).lower()
-        out.append(folded if len(folded) == 1 else char)
-    return "".join(out)
+    return text.translate(_FOLD_TABLE)
