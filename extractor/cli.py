@@ -95,7 +95,7 @@ class _ProgressBar:
 
 def _print_summary(summary, db_path: str) -> None:
     click.echo(f"{db_path}: {summary.stored} stored, {summary.unchanged} unchanged, "
-               f"{summary.failed} failed, {summary.skipped} skipped (unsupported)"
+               f"{summary.failed} failed, {summary.skipped} skipped (not reports)"
                + (f", {summary.partial} partial" if summary.partial else "")
                + (f", {summary.empty} empty" if summary.empty else ""))
     click.echo(f"extracted: {summary.indicators} figures, {summary.tables} tables, "
