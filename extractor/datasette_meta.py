@@ -61,9 +61,11 @@ QUERIES: dict[str, dict] = {
     "indicator_across_provinces": {
         "title": "One indicator across provinces",
         "description": (
-            "The latest figure of one catalogued indicator (:code) in each province, the whole-province "
-            "figure first; leave as_of empty for the latest, or give an ISO date to see the figures as "
-            "they stood then. Opens as a bar chart."
+            "The latest figure of one catalogued indicator (:code, e.g. 766.tong_hop for the Decision 766 "
+            "total score, 766.thanh_toan.ho_so for the online payment rate) in each province, the "
+            "whole-province figure first; only figures in the indicator's usual unit (the one most of its "
+            "figures have), so the bars compare like with like. Leave as_of empty for the latest, or give "
+            "an ISO date to see the figures as they stood then. Opens as a bar chart."
         ),
         "sql": """
 SELECT province, province_2025, value, unit, max_value, as_of, label, subject,
@@ -75,6 +77,8 @@ FROM (
   ) AS rank_in_province
   FROM figures AS f
   WHERE f.code = :code AND (:as_of = '' OR f.as_of <= :as_of)
+    AND f.unit IS (SELECT i.unit FROM indicators AS i WHERE i.code = :code
+                   GROUP BY i.unit ORDER BY count(*) DESC, i.unit LIMIT 1)
 )
 WHERE rank_in_province = 1
 ORDER BY value DESC, province

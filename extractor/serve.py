@@ -30,7 +30,9 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8001
 
 # Local use: generous limits, facets on.
-SERVE_SETTINGS: dict[str, str] = {"sql_time_limit_ms": "3000", "default_facet_size": "20"}
+# A scanned document has thousands of restorations: let a canned query return them all.
+SERVE_SETTINGS: dict[str, str] = {"sql_time_limit_ms": "3000", "default_facet_size": "20",
+                                  "max_returned_rows": "5000"}
 # A shared snapshot: no arbitrary SQL, a short time limit, no whole-file download.
 PUBLISH_SETTINGS: dict[str, str] = {
     "default_allow_sql": "off",

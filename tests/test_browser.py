@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest_datasette import CODE_PAYMENT, build_sample_db, free_port, running, serve_command
+from conftest_datasette import CODE_TOTAL, DB_NAME, free_port, ingested_db, running, serve_command
 
 from extractor.datasette_meta import CHART_FRAGMENT
 
@@ -179,11 +179,11 @@ def output_dir() -> Path:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     pytest.importorskip("datasette")
-    db = build_sample_db(tmp_path_factory.mktemp("browser") / "sample.db")
+    db = ingested_db(tmp_path_factory)  # corpus/*.txt through `python -m extractor ingest`
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     with running(serve_command(db, port), base):
-        yield base + "/sample"
+        yield f"{base}/{DB_NAME}"
 
 
 @pytest.fixture(scope="module")
@@ -205,18 +205,25 @@ def test_indicators_page_renders_without_errors(site, browser, output_dir):
 
 
 def test_figures_search_without_diacritics_in_browser(site, browser, output_dir):
-    browser.open(f"{site}/figures?_search=dung+han")
+    browser.open(f"{site}/figures?_search=thanh+toan+truc+tuyen&province=B%E1%BA%AFc+Giang&unit=%25")
     browser.screenshot(output_dir / "figures-search.png")
     browser.assert_no_errors()
-    assert browser.evaluate("document.querySelectorAll('table.rows-and-columns tbody tr').length") == 2
+    cells = browser.evaluate(
+        "[...document.querySelectorAll('table.rows-and-columns tbody td.col-snippet')].map(c => c.innerText)")
+    # seed 000 (Bắc Giang): "- Tỷ lệ hồ sơ thanh toán trực tuyến: 17,1%"
+    assert "- Tỷ lệ hồ sơ thanh toán trực tuyến: 17,1%" in cells
 
 
 def test_chart_of_one_indicator_across_provinces(site, browser, output_dir):
-    browser.open(f"{site}/indicator_across_provinces?code={CODE_PAYMENT}#{CHART_FRAGMENT}")
+    browser.open(f"{site}/indicator_across_provinces?code={CODE_TOTAL}&as_of=#{CHART_FRAGMENT}")
     drawn = browser.wait_until("document.querySelector('canvas.marks, svg.marks') !== null")
     browser.screenshot(output_dir / "chart-indicator-across-provinces.png")
     browser.assert_no_errors()
     assert drawn, "datasette-vega drew no chart"
+    text = browser.evaluate("document.body.innerText")
+    # 766 totals read from 101, 102, 103, 001, 003 (88,46; 82,3; 80,05; 78,49; 75,69)
+    for province in ("Quảng Ninh", "Hà Tĩnh", "Bình Định", "Bình Phước", "Thái Nguyên"):
+        assert province in text
 
 
 def test_harness_reports_http_errors(site, browser):
