@@ -232,5 +232,16 @@ def make_check(doc: Doc, rule: str, status: str, stated: float | None, recompute
         "recomputed": None if recomputed is None else round(recomputed, 6),
         "tolerance": None if tolerance is None else round(tolerance, 6),
         "message": message,
-        "indicator_ids": json.dumps(sorted({int(i["id"]) for i in inds if i.get("id") is not None})),
+        "indicator_ids": json.dumps(_stated_first(stated, inds)),
     }
+
+
+def _stated_first(stated: float | None, inds: list[dict]) -> list[int]:
+    """Indicator ids with the one whose value is the stated figure first (views show its snippet)."""
+    ids = sorted({int(i["id"]) for i in inds if i.get("id") is not None})
+    if stated is not None:
+        for ind in inds:
+            if ind.get("id") is not None and ind.get("value") is not None and abs(float(ind["value"]) - stated) < 1e-9:
+                ids.remove(int(ind["id"]))
+                return [int(ind["id"]), *ids]
+    return ids

@@ -19,6 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from ..patterns import read_jsonl
+from ..vietnamese import fold_keep_length
 
 CATALOG_FILE = "indicators.jsonl"
 
@@ -58,7 +59,7 @@ def fold_char(char: str) -> str:
 
 def fold_same_length(text: str) -> str:
     """Fold a text character by character (lower case, no marks), keeping its length and offsets."""
-    return "".join(fold_char(c) for c in text)
+    return fold_keep_length(text)
 
 
 def _without_ratio_prefix(name: str) -> str:

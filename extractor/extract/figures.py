@@ -129,6 +129,74 @@ def mask_text(text: str, skip_spans: list[tuple[int, int]] | None = None) -> str
     return "".join(chars)
 
 
+_ITEM_START = re.compile(
+    r"^[ \t>*_#]*(?:[-+•–*_]\s|\d{1,2}(?:[.,]\d{1,2})*[.)]\s|\d{1,2}(?:\.\d{1,2})+\s|[IVXLC]+[.)]\s"
+    r"|[a-zđ][.)]\s|#|\||[¹²³⁴⁵⁶⁷⁸⁹⁰])"
+)
+_SENTENCE_END = re.compile(r"[.:!?][\s*_)\]\"”]*$")
+_CAPITALISED = re.compile(r"^[\s*_(“\"]*[A-ZĐÀ-Ỹ]")
+_LONG_LINE = 0.6  # share of the usual line width: a line this long may wrap onto the next
+_FULL_LINE = 0.9  # a line this long with the next word added is full: the break was forced
+_NEAR_WIDTH, _WRAPPED_SHARE = 0.85, 0.3  # wrapped text: 30% of its lines are 85% of the usual width
+
+
+def _usual_width(text: str, masked: str, lines: list[tuple[int, int]]) -> tuple[int, bool]:
+    """The usual width of the prose lines and whether the text is wrapped (many lines near it)."""
+    prose = sorted(e - s for s, e in lines if masked[s:e].strip() and "\t" not in text[s:e])
+    if not prose:
+        return 0, False
+    width = prose[int(0.9 * (len(prose) - 1))]
+    near = sum(1 for length in prose if length >= _NEAR_WIDTH * width)
+    return width, near >= _WRAPPED_SHARE * len(prose)
+
+
+def _wraps(before: str, after: str, width: int, wrapped: bool) -> bool:
+    """Tell whether the line `after` goes on with the line `before` (a wrapped paragraph or item)."""
+    if _ITEM_START.match(after) or _PERIOD_LINE.match(after) or "\t" in before + after:
+        return False
+    if re.fullmatch(r"\s*\d+\s*", after):
+        return False  # a page number
+    open_sentence = not _SENTENCE_END.search(before) and not _CAPITALISED.match(after)
+    if not wrapped:
+        return open_sentence and bool(re.match(r"\s*[a-zđà-ỹ]", after))
+    first_word = (after.split() or [""])[0]
+    full = len(before) + 1 + len(first_word) > _FULL_LINE * width
+    return full or (open_sentence and len(before) >= _LONG_LINE * width)
+
+
+def soft_breaks(text: str, masked: str | None = None) -> list[int]:
+    """Offsets of the line and page breaks in `text` that only wrap a paragraph or list item.
+
+    A break is soft when the next line does not start a list item (`- `, `+ `, `1.`, `a)`, `•`), a
+    heading, a period line (`Trong tháng 9:`), a table row or a footnote, and neither line is blank
+    (in `masked` tables are blank too). In wrapped text (PDF, OCR, hard-wrapped: a third of the
+    lines are about as long as the page is wide) the line must also be full (its next word would
+    not have fitted) or be long, not end with `.`/`:` and be followed by a lower-case start. In
+    one-paragraph-per-line text only a line that does not end a sentence followed by a line in
+    lower case continues.
+    """
+    masked = text if masked is None else masked
+    bounds = [m.start() for m in re.finditer(r"[\n\f]", text)]
+    lines = list(zip([0] + [b + 1 for b in bounds], bounds + [len(text)], strict=True))
+    width, wrapped = _usual_width(text, masked, lines)
+    soft = []
+    for k, brk in enumerate(bounds):
+        (a_start, a_end), (b_start, b_end) = lines[k], lines[k + 1]
+        if not (masked[a_start:a_end].strip() and masked[b_start:b_end].strip()):
+            continue
+        if _wraps(text[a_start:a_end].rstrip(), text[b_start:b_end], width, wrapped):
+            soft.append(brk)
+    return soft
+
+
+def join_wrapped_lines(text: str, masked: str | None = None) -> str:
+    """`masked` (default `text`) with every soft break of `text` made a space: same length, same offsets."""
+    chars = list(text if masked is None else masked)
+    for brk in soft_breaks(text, masked):
+        chars[brk] = " "
+    return "".join(chars)
+
+
 def never_figure_spans(masked: str) -> list[tuple[int, int]]:
     """Spans of numbers that are never figures: document numbers, dates, numbering, legal references."""
     spans = []
@@ -171,7 +239,7 @@ class _Doc:
 
     def __init__(self, text: str, skip_spans: list[tuple[int, int]]):
         self.text = text
-        self.masked = mask_text(text, skip_spans)
+        self.masked = join_wrapped_lines(text, mask_text(text, skip_spans))
         self.skip = skip_spans
         self.never = never_figure_spans(self.masked)
         self.mentions = catalog.find_mentions(self.masked)
@@ -341,15 +409,32 @@ def _protected_chunks(doc: _Doc, start: int, end: int) -> list[tuple[int, int]]:
     return [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1)]
 
 
-def _lead_label(doc: _Doc, start: int, end: int) -> str:
-    """The label in the last comma/colon chunk of the lead text (commas inside catalogued names kept)."""
+def _lead_label(doc: _Doc, start: int, end: int, share: bool = False) -> str:
+    """The label in the last comma/colon chunk of the lead text (commas inside catalogued names kept).
+
+    For a share (`share`), a last chunk that names no indicator grows back to the chunk that does.
+    """
     chunks = _protected_chunks(doc, start, end)
     label = _clean_label(doc, chunks[-1][0], end)
     k = len(chunks) - 1
     while not label and k > 0 and doc.masked[chunks[k][0] - 1] == ":":
         k -= 1
         label = _clean_label(doc, chunks[k][0], chunks[k][1] - 1)
+    if share and label and not catalog.find_mentions(label):
+        label = _named_label(doc, chunks, end) or label
     return label if len(label) < 160 else ""
+
+
+def _named_label(doc: _Doc, chunks: list[tuple[int, int]], end: int) -> str:
+    """`mức độ hài lòng trong giải quyết TTHC được người dân, doanh nghiệp đánh giá cao (97,92%)`: the
+    last comma chunk names nothing, so the label starts at the nearest chunk that names an indicator."""
+    for chunk_start, chunk_end in reversed(chunks[:-1]):
+        if doc.masked[chunk_end - 1] == ":":
+            return ""
+        if any(chunk_start <= m.start and m.end <= chunk_end for m in doc.mentions):
+            label = _clean_label(doc, chunk_start, end)
+            return label if catalog.find_mentions(label) else ""
+    return ""
 
 
 def _mention_label(doc: _Doc, start: int, end: int) -> str:
@@ -437,12 +522,13 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
         closed = doc.masked.rfind(")", lead_start, figure.start)
         if closed != -1 and (paren is None or closed > paren) and same_clause and previous.start < closed:
             lead_start = closed + 1
+        share = figure.unit == "%"
         if paren is not None and paren >= lead_start:
-            label = _lead_label(doc, paren + 1, figure.start)
+            label = _lead_label(doc, paren + 1, figure.start, share)
             if not label and not (same_clause and previous.end > paren):
-                label = _lead_label(doc, lead_start, paren)
+                label = _lead_label(doc, lead_start, paren, share)
         else:
-            label = _lead_label(doc, lead_start, figure.start)
+            label = _lead_label(doc, lead_start, figure.start, share)
         tail = _tail_label(doc, figure)
         lead_text = doc.masked[lead_start:figure.start].lower()
         if figure.unit in _ORG_UNITS and figure.kind == "count" and tail:

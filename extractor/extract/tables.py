@@ -56,10 +56,11 @@ def clean_cell(raw: str) -> str:
 
 
 def _lines(text: str, start: int = 0, end: int | None = None) -> list[_Line]:
+    """Lines of text[start:end]; a page break ends a line too (a PDF page may end mid-line)."""
     end = len(text) if end is None else end
     out = []
-    for match in re.finditer(r"[^\n]*", text[start:end]):
-        if match.start() > 0 and match.start() == match.end() and text[start + match.start() - 1] != "\n":
+    for match in re.finditer(r"[^\n\f]*", text[start:end]):
+        if match.start() > 0 and match.start() == match.end() and text[start + match.start() - 1] not in "\n\f":
             continue
         s, e = start + match.start(), start + match.end()
         out.append(_Line(s, e, _line_kind(text[s:e])))
@@ -135,6 +136,7 @@ def _layout(text: str, start: int, end: int) -> _Layout:
     rows = [(line, _split_cells(text, line)) for line in _lines(text, start, end) if line.kind in ("pipe", "tab")]
     in_header = True
     header_keys: set[tuple[str, ...]] = set()
+    body_keys: set[tuple[str, ...]] = set()
     for index, (line, cells) in enumerate(rows):
         raw = text[line.start : line.end]
         if _SEPARATOR.match(raw):
@@ -143,6 +145,8 @@ def _layout(text: str, start: int, end: int) -> _Layout:
         key = _key(cells)
         if layout.header_rows and key in header_keys:
             continue  # header repeated after a page break
+        if key in body_keys and index and "\f" in text[rows[index - 1][0].end : line.start + 1]:
+            continue  # a row repeated at the top of the next page (a PDF writer's repeated rows)
         if in_header is True and index == 0 and (_is_header_like(cells) or _next_is_separator(text, rows, 0)):
             layout.header_rows.append(cells)
             header_keys.add(key)
@@ -156,8 +160,21 @@ def _layout(text: str, start: int, end: int) -> _Layout:
             header_keys.add(key)
             continue
         in_header = False
+        body_keys.add(key)
         layout.body.append(cells)
         layout.body_lines.append((line.start, line.end))
+    return _without_empty_columns(layout)
+
+
+def _without_empty_columns(layout: _Layout) -> _Layout:
+    """Drop columns empty in every header and body row (a PDF's merged-cell artefacts, `|--|` gaps)."""
+    rows = layout.header_rows + layout.body
+    n_cols = max((len(row) for row in rows), default=0)
+    keep = [j for j in range(n_cols) if any(j < len(row) and row[j].text for row in rows)]
+    if len(keep) == n_cols:
+        return layout
+    layout.header_rows = [[row[j] for j in keep if j < len(row)] for row in layout.header_rows]
+    layout.body = [[row[j] for j in keep if j < len(row)] for row in layout.body]
     return layout
 
 
