@@ -53,9 +53,14 @@ def clean(text: str) -> str:
     return " ".join(_MARKUP.sub("", text).split())
 
 
+def _key(text: str) -> str:
+    """The folded matching key, with page breaks as line breaks so `^` matches at a page's start."""
+    return fold_keep_length(text).replace("\f", "\n")
+
+
 def find_parts(text: str) -> list[tuple[int, int]]:
     """Split a text into the documents it holds: [(start, end), ...], the first being the main one."""
-    key = fold_keep_length(text)
+    key = _key(text)
     starts = [0]
     for match in _NUMBER_LINE.finditer(key):
         if match.start() < 400:
@@ -82,7 +87,7 @@ def extract_metadata(text: str) -> list[DocumentMeta]:
 
 def _part_metadata(text: str, start: int, end: int) -> DocumentMeta:
     body = text[start:end]
-    key = fold_keep_length(body)
+    key = _key(body)
     meta = DocumentMeta()
     number_match = _NUMBER_LINE.search(key[:2000])
     meta.doc_number = _doc_number(body, number_match)
@@ -143,13 +148,24 @@ def _title(body: str, key: str, type_end: int) -> str | None:
     return None
 
 
+# A line opening the body, a salutation or a numbered section ends a subject or heading even when no
+# blank line separates them (text PDFs and OCR rarely keep blank lines).
+_BODY_START = re.compile(
+    r"^\s*(?:Kính gửi|Căn cứ|Thực hiện|Theo|Qua|Trên cơ sở|Sau khi|Nhằm|Để|Ngày \d|Tiếp theo|Trong|Tháng"
+    r"|UBND|Ủy ban|Sở |Văn phòng|[IVX]+\.|\d+\.|[-+•])"
+)
+_MAX_TITLE_LINES = 4
+
+
 def _paragraph(body: str, start: int) -> str:
-    end = body.find("\n\n", start)
-    lines = body[start : end if end != -1 else len(body)].splitlines()
+    end = re.compile(r"\n\s*\n|\f").search(body, start)
+    lines = body[start : end.start() if end else len(body)].splitlines()
     kept = []
-    for line in lines:
+    for line in lines[:_MAX_TITLE_LINES]:
         if re.match(r"\s*\S[^,\n]{1,40},\s*ng", fold_keep_length(line)):
             break  # the place-and-date line follows the subject without a blank line
+        if kept and _BODY_START.match(clean(line)):
+            break
         kept.append(line)
     return " ".join(kept)
 

@@ -8,11 +8,13 @@ from ..models import DocumentMeta, Extraction, TableSpan
 def extract_facts(text: str, parts: list[DocumentMeta], table_spans: list[TableSpan]) -> Extraction:
     """Extract every stated figure, table and deadline from a document text."""
     from .deadlines import extract_deadlines
-    from .figures import extract_figures
+    from .figures import extract_figures, join_wrapped_lines
     from .tables import find_tables, table_indicators
 
     tables = find_tables(text, table_spans)
     table_regions = [(table.start, table.end) for table in tables]
     indicators = extract_figures(text, parts, table_regions) + table_indicators(text, tables, parts)
     indicators.sort(key=lambda ind: (ind.start, ind.end, ind.source))
-    return Extraction(indicators=indicators, tables=tables, deadlines=extract_deadlines(text, parts))
+    # Deadlines read clauses across wrapped lines; the joined copy keeps every offset.
+    deadlines = extract_deadlines(join_wrapped_lines(text), parts)
+    return Extraction(indicators=indicators, tables=tables, deadlines=deadlines)

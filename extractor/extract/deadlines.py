@@ -243,10 +243,14 @@ def _target_bodies(after: str) -> str | None:
 
 def _table_row_body(text: str, offset: int) -> str | None:
     line_start, line_end = _line_bounds(text, offset, offset)
-    line = text[line_start:line_end]
-    if not line.lstrip().startswith("|"):
+    line = text[line_start:line_end].split("\f")[-1]
+    if line.lstrip().startswith("|"):
+        cells = line.strip().strip("|").split("|")
+    elif "\t" in line.strip(" \f"):
+        cells = line.split("\t")
+    else:
         return None
-    for cell in line.strip().strip("|").split("|"):
+    for cell in cells:
         cell = _clean(cell)
         if re.match(_BODY_START, folded(cell)) and len(cell) < 120:
             return cell
