@@ -338,7 +338,8 @@ def cell_figures(cell: str) -> list[CellFigure]:
     if find_dates(cell) or not _FIGURE.search(cell):
         return []
     rest = _FIGURE.sub(" ", key)
-    if any(word not in _CELL_WORDS for word in re.findall(r"[a-z]+", rest)):
+    # Single stray letters are OCR specks from table rulings (`100% ị`), not words that make a cell prose.
+    if any(word not in _CELL_WORDS for word in re.findall(r"[a-z]{2,}", rest)):
         return []
     return [_figure(cell, key, match) for match in _FIGURE.finditer(cell) if _figure(cell, key, match)]
 
