@@ -112,21 +112,11 @@ def _print_summary(summary, db_path: str) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
 def check(db_path, as_json):
     """Re-run every cross-check and print what is flagged, grouped by document."""
-    from .checks import flagged, run_checks
+    from .checks import flagged, report, run_checks
 
     db = _open(db_path)
-    rows = run_checks(db)
-    found = flagged(db)
-    if as_json:
-        click.echo(_dumps(found))
-        return
-    click.echo(f"{len(rows)} checks run, {len(found)} flagged")
-    current = None
-    for row in found:
-        if row["document_id"] != current:
-            current = row["document_id"]
-            click.echo(f"\n{row.get('filename') or current[:12]}")
-        click.echo(f"  [{row['status']}] {row['rule']}: {row['message']}")
+    run_checks(db)
+    click.echo(_dumps(flagged(db)) if as_json else report(db))
 
 
 @cli.command()

@@ -11,7 +11,6 @@ from __future__ import annotations
 import gzip
 import math
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from .patterns import pattern_path
-from .vietnamese import nfc, strip_marks, syllables
+from .vietnamese import canonical_tone, nfc, strip_marks, syllables
 
 MODEL_FILE = "lm/syllable_bigrams.tsv.gz"
 START, END, NUM, OTHER = "<s>", "</s>", "<num>", "<x>"
@@ -32,19 +31,9 @@ NEG_INF = float("-inf")
 _TRAIN_TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*")
 
 
-_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
-_OLD_STYLE = re.compile(r"(?i)(?<![qQ])(o|u)(a|e|y)([" + _TONE_MARKS + r"])$")
-
-
 def new_style(word: str) -> str:
-    """Move an old-style tone on an open `oa`/`oe`/`uy` ending to the first vowel (`hoà`→`hòa`,
-    `thuỷ`→`thủy`, `uỷ`→`ủy`); `quý`, `của`, `hoàn` are left alone."""
-    decomposed = unicodedata.normalize("NFD", word)
-    match = _OLD_STYLE.search(decomposed)
-    if not match or (match.group(1).lower() == "o") != (match.group(2).lower() in "ae"):
-        return word
-    fixed = decomposed[: match.start()] + match.group(1) + match.group(3) + match.group(2)
-    return unicodedata.normalize("NFC", fixed)
+    """Move an old-style tone on an open `oa`/`oe`/`uy` ending to the first vowel (`hoà`→`hòa`)."""
+    return canonical_tone(word)
 
 
 def lm_token(word: str) -> str:
