@@ -255,8 +255,9 @@ def _chain_breaks(text: str, tokens: list[Token]) -> list[int]:
 
 
 def marked_share(text: str) -> float:
-    """Share of (not all-caps) words that are valid Vietnamese syllables carrying marks."""
-    found = [w for w in words(text) if not (w.isupper() and len(w) > 1)]
+    """Share of words that are valid Vietnamese syllables carrying marks. Plain capital words are left
+    out (abbreviations such as `UBND`), but marked capitals (`ĐÁNH GIÁ`) count: they prove the marks."""
+    found = [w for w in words(text) if not (w.isupper() and len(w) > 1 and w.isascii())]
     if not found:
         return 0.0
     return sum(1 for w in found if not w.isascii() and is_syllable(w) and "é" not in w.lower()) / len(found)
@@ -266,7 +267,9 @@ def restore_edits(text: str, ocr_page: bool) -> list[tuple[int, int, str, float]
     """Return the edits (start, end, replacement, score) that restore a text, sorted by position.
     In text that already has normal marks, plain words are trusted and only damaged ones change."""
     tokens = tokenize_text(text)
-    clean = not ocr_page and marked_share(text) >= MARKED_SHARE_NORMAL
+    share = marked_share(text)
+    # Short clean texts (a name line) carry few marks: with no damage at all, a quarter is enough.
+    clean = not ocr_page and (share >= MARKED_SHARE_NORMAL or (share >= 0.25 and damaged_share(text) == 0))
     for token in tokens:
         if token.fixed is None and not (clean and token.raw.isascii() and token.raw.isalpha()):
             classify(token, ocr_page)

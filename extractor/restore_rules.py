@@ -66,9 +66,16 @@ def ocr_key(raw: str) -> str:
     return strip_marks(mapped).lower()
 
 
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+
 def is_damaged(raw: str) -> bool:
     """Whether a word shows OCR damage: look-alike symbols or digits inside letters, an invalid
-    mark, or the English model's `é`."""
+    mark, or the English model's `é`. Capital abbreviations (`CNTT&TT`) are not damage."""
+    raw = raw.rstrip(_SUPERSCRIPTS)  # a footnote marker (`Ninh²`) is not a digit inside a word
+    letters = [c for c in raw if c.isalpha()]
+    if len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.75 * len(letters):
+        return False  # a code or abbreviation: `CNTT&TT`, `KHĐT`, `QĐ-TTg`
     if any(c in _LOOKALIKE_SYMBOLS for c in raw):
         return True
     if any(c.isdigit() for c in raw):
