@@ -71,7 +71,9 @@ def main() -> int:
         images = render_all(files, Path(folder))
         results = {}
         for workers in args.workers:
-            ours, pages = timed(load_one, [str(f) for f in files], workers)
+            # Largest first, as the ingest pipeline schedules them, so one long file does not run alone.
+            by_size = sorted(files, key=lambda f: -f.stat().st_size)
+            ours, pages = timed(load_one, [str(f) for f in by_size], workers)
             bare, _ = timed(tesseract_one, images, workers)
             results[workers] = (ours, bare)
             print(f"{workers} worker(s): baocao {pages / ours * 60:.1f} pages/min ({ours:.1f} s), "

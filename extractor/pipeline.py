@@ -311,9 +311,13 @@ def run_jobs(jobs: list[FileJob], workers: int, budget: Budget,
 
     context = multiprocessing.get_context("forkserver")
     with ProcessPool(max_workers=workers, context=context) as pool:
-        futures = [pool.schedule(process_file, args=(job, budget), timeout=budget.seconds_per_file)
-                   for job in jobs]
-        for job, future in zip(jobs, futures, strict=True):
+        # Largest files start first so a long scan never runs alone at the end; records are still
+        # stored in discovery order, so the rows (and their ids) do not depend on timing.
+        futures = {}
+        for job in sorted(jobs, key=lambda j: -j.size):
+            futures[job.path] = pool.schedule(process_file, args=(job, budget), timeout=budget.seconds_per_file)
+        for job in jobs:
+            future = futures[job.path]
             try:
                 record = future.result()
             except FutureTimeout:
