@@ -37,6 +37,8 @@ class Entry:
     layout: str | None
     percent_code: str | None = None  # the component a bare group name means when the figure is a share
     requires: tuple[str, ...] = ()  # folded words one of which the context must contain
+    share_code: str | None = None  # for a count: the indicator a share of that count (`(đạt 91,23%)`) is
+    guarded: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (synonym, folded words the context must hold)
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,10 @@ def entries() -> dict[str, Entry]:
             layout=record.get("layout"),
             percent_code=record.get("percent_code"),
             requires=tuple(record.get("requires", ())),
+            share_code=record.get("share_code"),
+            guarded=tuple(
+                (item["synonym"], tuple(item["requires"])) for item in record.get("guarded_synonyms", ())
+            ),
         )
     return result
 
@@ -100,16 +106,30 @@ def _matcher() -> PhraseMatcher:
     for entry in entries().values():
         docs = [nlp.make_doc(fold_same_length(" ".join(name.split()))) for name in entry.synonyms]
         matcher.add(entry.code, docs)
+        for index, (name, _requires) in enumerate(entry.guarded):
+            matcher.add(f"{entry.code}{_GUARD}{index}", [nlp.make_doc(fold_same_length(" ".join(name.split())))])
     return matcher
 
 
-def _raw_matches(text: str) -> list[tuple[int, int, str]]:
+_GUARD = "#"  # match key of a guarded synonym: `<code>#<index>`
+
+
+def _raw_guarded(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
+    """(start, end, code, words the context must hold) of every catalogued name in `text`."""
     doc = _nlp().make_doc(fold_same_length(text))
     found = []
     for match_id, start, end in _matcher()(doc):
         span = doc[start:end]
-        found.append((span.start_char, span.end_char, _nlp().vocab.strings[match_id]))
+        key = _nlp().vocab.strings[match_id]
+        code, _, index = key.partition(_GUARD)
+        requires = entries()[code].guarded[int(index)][1] if index else ()
+        found.append((span.start_char, span.end_char, code, requires))
     return found
+
+
+def _raw_matches(text: str) -> list[tuple[int, int, str]]:
+    """Catalogued names that need no context (guarded synonyms count only in `code_for`)."""
+    return [(start, end, code) for start, end, code, requires in _raw_guarded(text) if not requires]
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -150,8 +170,8 @@ def code_for(
     key = fold_same_length(" ".join(f"{label} {context or ''}".split()))
     candidates = [
         (end - start, start, code)
-        for start, end, code in _raw_matches(label)
-        if _allowed(catalog[code], key)
+        for start, end, code, requires in _raw_guarded(label)
+        if _allowed(catalog[code], key) and (not requires or any(word in key for word in requires))
     ]
     if not candidates:
         return None
@@ -167,6 +187,19 @@ def code_for(
     if unit == "%" and entry.percent_code and entry.unit == "điểm":
         return entry.percent_code
     return code
+
+
+def share_code(code: str | None) -> str | None:
+    """The indicator a share of a count is (`đã trả lời 52 PAKN (đạt 91,23%)` → the PAKN handling rate).
+
+    A count catalogued under a share indicator (`1.058 hồ sơ trễ hạn (1,63%)`) keeps its own code.
+    """
+    entry = entries().get(code or "")
+    if entry is None:
+        return None
+    if entry.share_code:
+        return entry.share_code
+    return code if entry.unit == "%" else None
 
 
 def _group_by_max(max_value: float) -> str | None:

@@ -22,8 +22,11 @@ from datetime import date
 
 from ..dates import DateMatch, find_dates, folded, last_day, parse_date
 from ..models import Deadline, DocumentMeta
+from .subjects import find_subjects
 
-_BEFORE = re.compile(r"(?:hoan thanh\s+)?truoc(?:\s+ngay)?[\s*]*$")
+_BEFORE = re.compile(
+    r"(?:(?:hoan thanh\s+)?truoc|(?:cham|muon|tre) nhat(?:\s+(?:la|vao|truoc))?)(?:\s+ngay)?[\s*]*$"
+)
 _LIMIT = re.compile(
     r"(?:han xu ly|han chot|thoi han(?: hoan thanh| xu ly| bao cao)?|han hoan thanh|han bao cao|han nop)"
     r"\s*:?[\s*]*$"
@@ -302,6 +305,23 @@ def _body_at(text: str, start: int, limit: int) -> str | None:
         return None
     stop = _STOP.search(folded(fragment))
     body = fragment[: stop.start()] if stop else fragment
+    body = _named_bodies(body) or body
     body = _clean(body).strip(" ,;")
     body = re.sub(r"\s+(?:và|,)$", "", body)
     return body if 2 < len(body) < 160 else None
+
+
+def _named_bodies(fragment: str) -> str | None:
+    """`Sở A, UBND huyện B giải quyết ...`: the run of named bodies (subject vocabulary) opening the
+    fragment, when a lower-case word that names no body follows it (the task's verb)."""
+    end = 0
+    for mention in find_subjects(fragment):
+        if mention.whole_province or not re.fullmatch(r"[\s*]*(?:(?:,|và|;)[\s*]*)?", fragment[end:mention.start]):
+            break
+        if end == 0 and fragment[:mention.start].strip(" *"):
+            break
+        end = mention.end
+    rest = fragment[end:]
+    if not end or not re.match(r"\s+[a-zđà-ỹ]", rest) or re.match(r"\s+(?:và|các|cùng|với)\b", rest):
+        return None
+    return fragment[:end]

@@ -15,6 +15,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from ..dates import find_dates, last_day, period_bounds
 from ..models import DocumentMeta, Indicator
 from ..numbers import parse_number
 from . import catalog
@@ -95,7 +96,7 @@ _PERIOD_LINE = re.compile(
     r"|[Qq]uý [IVX]+(?:/\d{4})?|[Ll]ũy kế(?: từ đầu năm)?|[Tt]ừ đầu năm(?: đến nay)?)\s*:"
 )
 _TOP_HEADING = re.compile(r"^[ \t#*]*(?:\d{1,2}|[IVX]+)\.\s+\S")
-_SO_VOI = re.compile(r"(?i:so với\s+(?:ngày\s+|tháng\s+|năm\s+|cùng kỳ\s*)?)([^()]*?)\s*$")
+_SO_VOI = re.compile(r"(?i:so với\s+(?:ngày\s+|tháng\s+|năm\s+)?)([^()]*?)\s*$")
 _DATE_VALUE = re.compile(
     r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?|(?i:tháng)\s+(?P<m2>\d{1,2})\s*(?:/|năm)\s*(?P<y2>\d{4})"
     r"|(?i:năm)\s+(?P<y3>\d{4})"
@@ -117,6 +118,7 @@ class _Figure:
     subject: SubjectMention | None = None
     as_of: str | None = None
     paren: int | None = None
+    share_of: int | None = None  # index of the count this bracketed share is a share of (`52 PAKN (đạt 91,23%)`)
 
 
 def mask_text(text: str, skip_spans: list[tuple[int, int]] | None = None) -> str:
@@ -222,10 +224,15 @@ def _month_end(month: int, year: int) -> str | None:
 
 
 def parse_date_phrase(phrase: str, default_year: int | None) -> str | None:
-    """ISO date of `31/7/2023`, `30/9` (year from context), `tháng 7/2023` (month end), `năm 2025`."""
+    """ISO date of `31/7/2023`, `30/9` (year from context), `tháng 7/2023` (month end), `năm 2025`,
+    `quý II/2024` (quarter end), `6 tháng đầu năm 2024` (period end)."""
     match = _DATE_VALUE.search(phrase)
+    written = find_dates(phrase)
+    if written and (not match or written[0].start < match.start()) and written[0].precision == "quarter":
+        return last_day(written[0].iso)
     if not match:
-        return None
+        bounds = period_bounds(phrase)
+        return bounds[1] if bounds else None
     if match.group("d"):
         year = int(match.group("y")) if match.group("y") else default_year
         return _iso(int(match.group("d")), int(match.group("m")), year) if year else None
@@ -488,10 +495,24 @@ _DEADLINE = re.compile(
 _QUARTER_END = {"I": 3, "II": 6, "III": 9, "IV": 12}
 
 
-def _directive_deadline(doc: _Doc, figure: _Figure) -> str | None:
+_DUE = re.compile(
+    r"(?i:(?:trước|đến|tới|chậm nhất|muộn nhất|hạn|vào|trong)(?:\s+(?:ngày|hết|là|cuối))?)[\s*]*$"
+)
+
+
+def _due_date(doc: _Doc, figure: _Figure) -> str | None:
+    """The due date a target's sentence sets after it (`tối thiểu 40%, hoàn thành trong tháng 12/2024`)."""
+    end = doc.clause_end(figure.end)
+    for found in find_dates(doc.masked[figure.end:end]):
+        if found.precision != "year" and _DUE.search(doc.masked[figure.end:figure.end + found.start]):
+            return last_day(found.iso)
+    return _directive_deadline(doc, figure, require_verb=False)
+
+
+def _directive_deadline(doc: _Doc, figure: _Figure, require_verb: bool = True) -> str | None:
     """`hoàn thành ... 100% ... trước ngày 31/12/2024`: a goal with a due date, returned in ISO."""
     clause = doc.clause_start(figure.start)
-    if not re.search(r"(?i:hoàn thành|phấn đấu|bảo đảm|đảm bảo)", doc.masked[clause:figure.start]):
+    if require_verb and not re.search(r"(?i:hoàn thành|phấn đấu|bảo đảm|đảm bảo)", doc.masked[clause:figure.start]):
         return None
     after = _DEADLINE.search(doc.masked[figure.end:doc.clause_end(figure.end)])
     if not after:
@@ -543,6 +564,8 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
             label = _fallback_label(doc, figure, previous if same_clause else None, label, tail)
             if not label and last_coded is not None and _same_section(doc, last_coded.start, figure.start):
                 label = last_coded.label
+        label = _breakdown_label(doc, figures, figure, label)
+        figure.share_of = _share_of(doc, figures, figure)
         figure.label = label
         figure.rank_of = None
         if figure.unit == "hạng" and same_clause and previous.unit == "điểm":
@@ -556,6 +579,49 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
         previous = figure
         if catalog.find_mentions(label) and figure.unit == "%":
             last_coded = figure
+
+
+def _breakdown_label(doc: _Doc, figures: list[_Figure], figure: _Figure, label: str) -> str:
+    """`Còn 1.058 hồ sơ trễ hạn, tập trung ở Sở X (173 hồ sơ)`: a bare figure in brackets after a body is
+    that body's part of the last figure of the same unit in the sentence, and shares its name."""
+    if figure.paren is None or doc.masked[figure.paren + 1:figure.start].strip() or catalog.find_mentions(label):
+        return label
+    clause = doc.clause_start(figure.start)
+    whole = [f for f in figures if clause <= f.start < figure.start and f.unit == figure.unit and f.label]
+    if not whole or not any(m.end <= figure.paren and m.start >= whole[-1].end for m in doc.subjects):
+        return label
+    return whole[-1].label if catalog.find_mentions(whole[-1].label) else label
+
+
+def _share_of(doc: _Doc, figures: list[_Figure], figure: _Figure) -> int | None:
+    """Index of the count a bracketed share right after it belongs to (`đã trả lời 52 PAKN (đạt 91,23%)`)."""
+    if figure.unit != "%" or figure.paren is None or figure.kind not in ("value", "previous"):
+        return None
+    index = figures.index(figure)
+    previous = figures[index - 1] if index else None
+    if previous is None or previous.kind != "count" or previous.end > figure.paren:
+        return None
+    gap = doc.masked[previous.raw_unit_end:figure.paren]
+    inside = doc.masked[figure.paren + 1:figure.start]
+    if re.search(r"[,;:.()]|\d", gap) or not re.fullmatch(r"\s*(?:(?i:đạt|bằng|chiếm|tỷ lệ|là)\s*)*", inside):
+        return None
+    return index - 1
+
+
+def _noun_after(doc: _Doc, figure: _Figure) -> str:
+    """`100% phản ánh, kiến nghị được xử lý đúng hạn`: the catalogued name right after a share names it."""
+    if figure.unit != "%" or re.match(r"\s*(?i:tổng|trên|so với|của|trong)\b", doc.masked[figure.end:figure.end + 12]):
+        return ""  # `chiếm 11,92% tổng số hồ sơ đã tiếp nhận`: the base of the share, not its name
+    end = doc.clause_end(figure.end)
+    nxt = _FIGURE.search(doc.masked, figure.end, end)
+    stop = nxt.start() if nxt else end
+    for mention in doc.mentions:
+        if figure.end <= mention.start and mention.end <= stop:
+            gap = doc.masked[figure.end:mention.start]
+            if len(gap.split()) <= 2 and not re.search(r"[,;:()]", gap):
+                return " ".join(doc.text[figure.end:mention.end].split())
+            return ""
+    return ""
 
 
 def _governing(doc: _Doc, figures: list[_Figure], figure: _Figure) -> _Figure | None:
@@ -604,6 +670,9 @@ def _fallback_label(doc: _Doc, figure: _Figure, previous: _Figure | None, lead: 
         return f"{lead} {tail}".strip() if lead else tail
     if figure.unit == "%" and tail and catalog.find_mentions(tail):
         return tail
+    noun = _noun_after(doc, figure)
+    if noun:
+        return noun
     if previous is not None and previous.label:
         return previous.label
     line_start, _ = doc.line_bounds(figure.start)
@@ -693,7 +762,7 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
             figure.as_of = None
             if figure.paren is not None:
                 so_voi = _SO_VOI.search(doc.masked[max(clause, figure.paren - 60):figure.paren])
-                figure.as_of = parse_date_phrase(so_voi.group(0), year) if so_voi else None
+                figure.as_of = _compared_date(so_voi.group(0), year, part.period_end) if so_voi else None
             governing = _governing(doc, [f for f in by_clause.values()], figure)
             if governing and governing.unit == figure.unit and figure.max_value is None:
                 figure.max_value = governing.max_value
@@ -701,7 +770,7 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
         if until:
             figure.as_of = parse_date_phrase(until.group(1), year) or figure.as_of
         if figure.kind == "target":
-            figure.as_of = _target_date(doc, figure, year) or _directive_deadline(doc, figure) or figure.as_of
+            figure.as_of = _target_date(doc, figure, year) or _due_date(doc, figure) or figure.as_of
         stated_year = re.search(r"(?<!đầu )(?<!cuối )(?i:năm)\s+(\d{4})", figure.label)
         if stated_year and year and int(stated_year.group(1)) < year and figure.kind in ("value", "rank"):
             figure.as_of = _iso(31, 12, int(stated_year.group(1)))
@@ -710,6 +779,29 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
         if figure.kind in ("value", "rank"):
             by_clause[figure.start] = figure
         previous = figure
+
+
+_RELATIVE = re.compile(r"(?i:(tháng|quý|năm|kỳ) (?:trước|liền kề|báo cáo trước)|cùng kỳ(?: năm)?(?: trước| (\d{4}))?)")
+
+
+def _compared_date(phrase: str, year: int | None, period_end: str | None) -> str | None:
+    """The date a `so với ...` phrase compares with: written (`ngày 31/7/2023`, `quý II/2024`) or relative
+    to the period (`tháng trước`, `quý trước`, `cùng kỳ năm trước`, `cùng kỳ năm 2023`)."""
+    relative = _RELATIVE.search(phrase)
+    if relative and period_end and len(period_end) == 10:
+        end_year, end_month = int(period_end[:4]), int(period_end[5:7])
+        unit = (relative.group(1) or "").lower()
+        if unit == "tháng":
+            return _month_end(end_month - 1 or 12, end_year - (end_month == 1))
+        if unit == "quý":
+            month = 3 * ((end_month - 1) // 3)
+            return _month_end(month or 12, end_year - (month == 0))
+        if unit == "năm":
+            return _iso(31, 12, end_year - 1)
+        if not unit:
+            to_year = int(relative.group(2)) if relative.group(2) else end_year - 1
+            return _iso(min(int(period_end[8:]), calendar.monthrange(to_year, end_month)[1]), end_month, to_year)
+    return parse_date_phrase(phrase, year)
 
 
 def _target_date(doc: _Doc, figure: _Figure, year: int | None) -> str | None:
@@ -871,6 +963,9 @@ def extract_figures(
     indicators = []
     for figure in figures:
         indicators.append(_to_indicator(doc, figure, parts, regions))
+    for figure, indicator in zip(figures, indicators, strict=True):
+        if indicator.code is None and figure.share_of is not None:
+            indicator.code = catalog.share_code(indicators[figure.share_of].code)
     _attach_targets(doc, indicators)
     return indicators
 
@@ -887,6 +982,10 @@ def _to_indicator(doc: _Doc, figure: _Figure, parts: list[DocumentMeta], regions
     code = _code_of(figure, context)
     if not label.strip() and code:
         label = catalog.entries()[code].name
+    max_value = figure.max_value
+    if figure.kind == "previous" and max_value is None and code and figure.unit == "điểm":
+        entry = catalog.entries()[code]
+        max_value = entry.max if entry.unit == "điểm" and entry.max else None  # a score is on its index's scale
     subject = figure.subject
     return Indicator(
         label=label,
@@ -897,7 +996,7 @@ def _to_indicator(doc: _Doc, figure: _Figure, parts: list[DocumentMeta], regions
         snippet=_snippet(doc, figure),
         unit=figure.unit,
         code=code,
-        max_value=figure.max_value,
+        max_value=max_value,
         subject=None if subject is None or subject.whole_province else " ".join(subject.text.split()),
         level=None if subject is None else subject.level,
         as_of=as_of,

@@ -10,40 +10,69 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from ..gazetteer import find_province
+from ..patterns import read_jsonl
+from ..vietnamese import fold
 
 _NAME = r"[A-ZĐÂÊÔƠƯĂÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ]*(?: [A-ZĐÂÊÔƠƯĂÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ]*)*"
-_DEPARTMENTS = (
-    "Tư pháp|Tài chính|Nội vụ|Y tế|Xây dựng|Công thương|Công Thương|Giao thông vận tải|Giao thông Vận tải|"
-    "Kế hoạch và Đầu tư|Khoa học và Công nghệ|Thông tin và Truyền thông|Tài nguyên và Môi trường|"
-    "Nông nghiệp và Phát triển nông thôn|Nông nghiệp và Phát triển Nông thôn|Nông nghiệp và PTNT|"
-    "Nông nghiệp và Môi trường|Lao động, Thương binh và Xã hội|Giáo dục và Đào tạo|"
-    "Văn hóa, Thể thao và Du lịch|Văn hoá, Thể thao và Du lịch|Văn hóa và Thể thao|Ngoại vụ|Du lịch|"
-    "Dân tộc và Tôn giáo|Khoa học, Công nghệ"
-)
-_PATTERNS: list[tuple[str, str | None]] = [
-    # (regex, level) — level None means "decide from the words"
-    (r"(?i:toàn tỉnh|toàn tỉnh nói chung)", "whole"),
-    (r"(?<![\w])(?:Tỉnh|tỉnh)(?= (?:đạt|có|là)\b)", "whole"),
-    (r"(?<![\w])(?:tỉnh|Tỉnh) " + _NAME, "whole"),
-    (r"(?i:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (?i:các) (?i:huyện|xã)"
-     r"(?:, (?:thị xã|thành phố|phường|thị trấn|quận))*", None),
-    (r"(?:(?i:các) )?(?:(?i:UBND|Ủy ban nhân dân) )?(?i:cấp) (?:tỉnh|huyện|xã)"
-     r"(?:(?:, | và )(?:cấp )?(?:tỉnh|huyện|xã)(?!\w))*", None),
-    (r"(?:(?i:các) )?(?i:cơ quan nhà nước) (?i:cấp) (?:tỉnh|huyện|xã)(?:, cấp (?:tỉnh|huyện|xã))*", None),
-    (r"(?:(?i:các) )?(?i:sở), (?i:ban), (?i:ngành)", "tỉnh"),
-    (r"(?i:các) (?i:xã), (?i:phường), (?i:thị trấn)", "xã"),
-    (r"(?:(?i:UBND|Ủy ban nhân dân) )?(?i:thành phố|thị xã|huyện|quận) " + _NAME, "huyện"),
-    (r"(?:(?i:UBND|Ủy ban nhân dân) )?(?i:xã|phường|thị trấn) " + _NAME, "xã"),
-    (r"(?i:Sở) (?i:" + _DEPARTMENTS + r")", "tỉnh"),
-    (r"(?i:Trung tâm (?:Phục vụ )?hành chính công)(?: (?:tỉnh|các cấp|(?i:thành phố|thị xã|huyện) " + _NAME + "))?",
-     None),
-    (r"(?i:Chi nhánh Văn phòng đất đai)(?: (?:các cấp|cấp huyện|" + _NAME + "))?", None),
-    (r"Ban [Qq]uản lý (?:an toàn thực phẩm|các [Kk]hu công nghiệp|dự án[\wÀ-ỹ ]*?)(?= |,|$)", "tỉnh"),
-    (r"Thanh tra tỉnh|Văn phòng UBND tỉnh|Công an tỉnh|Bảo hiểm xã hội tỉnh|Ban Dân tộc", "tỉnh"),
-    (r"(?:Cổng )?DVC tỉnh|(?:Cổng )?Dịch vụ công tỉnh", None),
-    (r"Doanh nghiệp \(điện, nước, viễn thông\)", None),
-]
-_COMPILED = [(re.compile(p), lvl) for p, lvl in _PATTERNS]
+_WORDS_FILE = "subjects.jsonl"
+
+
+@cache
+def _words(kind: str) -> tuple[dict, ...]:
+    """The records of patterns/subjects.jsonl of one kind (whole, unit, department, body)."""
+    return tuple(record for record in read_jsonl(_WORDS_FILE) if record["kind"] == kind)
+
+
+def _alternation(values: list[str]) -> str:
+    """A regex alternation of literal phrases, longest first (so `thị xã` wins over `xã`)."""
+    return "|".join(re.escape(v).replace(r"\ ", " ") for v in sorted(set(values), key=len, reverse=True))
+
+
+def _unit_levels() -> dict[str, str]:
+    return {record["word"]: record["level"] for record in _words("unit")}
+
+
+@cache
+def _patterns() -> list[tuple[str, str | None]]:
+    """(regex, level) of every kind of mention — level None means "decide from the words", `local`
+    means a unit named after its unit word (`huyện Gia Bình`, or `Thành phố Cần Thơ`: the province)."""
+    unit = "(?i:" + _alternation(list(_unit_levels())) + ")"
+    departments = _alternation([record["name"] for record in _words("department")])
+    whole = _alternation([record["phrase"] for record in _words("whole")])
+    bodies: dict[str, list[str]] = {}
+    for record in _words("body"):
+        bodies.setdefault(record["level"], []).append(record["phrase"])
+    ubnd = r"(?i:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
+    return [
+        (r"(?i:" + whole + r")(?![\wÀ-ỹ])", "whole"),
+        (r"(?<![\w])(?:Tỉnh|tỉnh|thành phố)(?= (?:đạt|có|là|tăng|giảm|xếp|đứng)\b)", "whole"),
+        (r"(?<![\w])(?:tỉnh|Tỉnh) " + _NAME, "whole"),
+        (ubnd + r" (?i:các) " + unit + r"(?:(?:, | và )" + unit + r")*(?![\wÀ-ỹ])", None),
+        (r"(?:(?i:các) )?(?:" + ubnd + r" )?(?i:cấp) (?:tỉnh|huyện|xã)"
+         r"(?:(?:, | và )(?:cấp )?(?:tỉnh|huyện|xã)(?!\w))*", None),
+        (r"(?:(?i:các) )?(?i:cơ quan nhà nước) (?i:cấp) (?:tỉnh|huyện|xã)(?:, cấp (?:tỉnh|huyện|xã))*", None),
+        (r"(?:(?i:các) )?(?i:sở),? (?:(?i:ban), )?(?i:ngành)(?: (?:tỉnh|thành phố)(?![\wÀ-ỹ]))?", "tỉnh"),
+        (r"(?i:các) " + unit + r"(?:, " + unit + r")+(?![\wÀ-ỹ])", None),
+        (r"(?:" + ubnd + r" )?" + unit + " " + _NAME, "local"),
+        (r"(?i:Sở) (?i:" + departments + r")(?![\wÀ-ỹ])", "tỉnh"),
+        (r"(?i:Trung tâm (?:Phục vụ )?hành chính công)(?: (?:tỉnh|các cấp|(?i:thành phố|thị xã|huyện) " + _NAME + "))?",
+         None),
+        (r"(?i:Chi nhánh Văn phòng đất đai)(?: (?:các cấp|cấp huyện|" + _NAME + "))?", None),
+        (r"Ban [Qq]uản lý (?:an toàn thực phẩm|các [Kk]hu công nghiệp|dự án[\wÀ-ỹ ]*?)(?= |,|$)", "tỉnh"),
+        *((_alternation(phrases) + r"(?![\wÀ-ỹ])", level) for level, phrases in bodies.items()),
+        (r"(?:Cổng )?DVC tỉnh|(?:Cổng )?Dịch vụ công tỉnh", None),
+        (r"Doanh nghiệp \(điện, nước, viễn thông\)", None),
+    ]
+
+
+@cache
+def _compiled() -> list[tuple[re.Pattern, str | None]]:
+    return [(re.compile(p), level) for p, level in _patterns()]
+
+
 _JOINER = re.compile(r"^(?:,\s*|\s+và\s+|\s*,\s*và\s+)$")
 
 
@@ -63,11 +92,33 @@ def _level_of(words: str) -> str | None:
     found = set()
     if re.search(r"cấp tỉnh|sở|ban,|trung tâm (?:phục vụ )?hành chính công tỉnh", lowered):
         found.add("tỉnh")
-    if re.search(r"\bhuyện\b|thị xã|thành phố|quận", lowered):
+    if re.search(r"cấp huyện", lowered):
         found.add("huyện")
-    if re.search(r"(?<!thị )\bxã\b|phường|thị trấn", lowered):
+    if re.search(r"cấp xã", lowered):
         found.add("xã")
+    lowered = re.sub(r"cấp (?:tỉnh|huyện|xã)", " ", lowered)
+    for word, level in sorted(_unit_levels().items(), key=lambda item: -len(item[0])):
+        if re.search(rf"(?<![\wÀ-ỹ]){re.escape(word)}(?![\wÀ-ỹ])", lowered):
+            found.add(level)
+            lowered = lowered.replace(word, " ")
     return found.pop() if len(found) == 1 else None
+
+
+def _province_itself(words: str) -> bool:
+    """`Thành phố Cần Thơ`: a centrally-run city named with a unit word is the province, not a district."""
+    name = re.sub(r"^(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) )?", "", words, flags=re.IGNORECASE)
+    unit = next((w for w in sorted(_unit_levels(), key=len, reverse=True) if name.lower().startswith(w + " ")), None)
+    if unit is None:
+        return False
+    record = find_province(name[len(unit) + 1:])
+    if record is None or fold(record.get("type", "")) != fold(unit):
+        return False
+    key = _compact(name[len(unit) + 1:])
+    return any(_compact(alias) == key for alias in [record["name"], *record.get("aliases", [])])
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(text))
 
 
 def _mergeable(words: str) -> bool:
@@ -80,7 +131,7 @@ def _mergeable(words: str) -> bool:
 def find_subjects(text: str) -> list[SubjectMention]:
     """Return the subject mentions of a (masked) text in order, merging adjacent ones."""
     raw: list[tuple[int, int, str | None]] = []
-    for regex, level in _COMPILED:
+    for regex, level in _compiled():
         for match in regex.finditer(text):
             raw.append((match.start(), match.end(), level))
     raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
@@ -100,9 +151,9 @@ def find_subjects(text: str) -> list[SubjectMention]:
     result = []
     for start, end, level, was_merged in merged:
         words = text[start:end]
-        if level == "whole":
+        if level == "whole" or (level == "local" and _province_itself(words)):
             result.append(SubjectMention(start, end, words, None, whole_province=True))
             continue
-        decided = _level_of(words) if (level is None or was_merged) else level
+        decided = _level_of(words) if (level in (None, "local") or was_merged) else level
         result.append(SubjectMention(start, end, words, decided))
     return result

@@ -125,6 +125,22 @@ def _is_header_like(row: list[_Cell]) -> bool:
     return not any(cell_figures(t) for t in texts)
 
 
+def _figure_cells(row: list[_Cell]) -> int:
+    return sum(1 for cell in row if cell.text and cell_figures(cell.text))
+
+
+def _heads_body(row: list[_Cell], following: list[tuple[_Line, list[_Cell]]]) -> bool:
+    """A first row whose cells are mostly names over a row of figures: a header that holds a number
+    (`STT | Đơn vị | Điểm 766 | Xếp hạng`), not a body row."""
+    texts = [t for t in _texts(row) if t]
+    if not texts or _ROW_NUMBER.match(_texts(row)[0] or "-"):
+        return False
+    if _STT_HEADER.match(fold(texts[0]).strip(" .")):
+        return True
+    figures = _figure_cells(row)
+    return bool(following) and 2 * figures < len(texts) and _figure_cells(following[0][1]) > figures
+
+
 def _is_subheader(row: list[_Cell]) -> bool:
     texts = _texts(row)
     return bool(texts) and not texts[0] and any(texts) and _is_header_like(row)
@@ -147,7 +163,9 @@ def _layout(text: str, start: int, end: int) -> _Layout:
             continue  # header repeated after a page break
         if key in body_keys and index and "\f" in text[rows[index - 1][0].end : line.start + 1]:
             continue  # a row repeated at the top of the next page (a PDF writer's repeated rows)
-        if in_header is True and index == 0 and (_is_header_like(cells) or _next_is_separator(text, rows, 0)):
+        if in_header is True and index == 0 and (
+            _is_header_like(cells) or _next_is_separator(text, rows, 0) or _heads_body(cells, rows[1:2])
+        ):
             layout.header_rows.append(cells)
             header_keys.add(key)
             continue
@@ -239,7 +257,8 @@ def _continues(text: str, previous: tuple[int, int, str], block: tuple[int, int,
     if _columns(text, *block[:2]) != _columns(text, *previous[:2]):
         return False
     has_separator = any(_SEPARATOR.match(text[line.start : line.end]) for line in _lines(text, *block[:2]))
-    return not has_separator and not _is_header_like(first)
+    rows = [(line, _split_cells(text, line)) for line in _lines(text, *block[:2]) if line.kind in ("pipe", "tab")]
+    return not has_separator and not _is_header_like(first) and not _heads_body(first, rows[1:2])
 
 
 def find_tables(text: str, table_spans: list[TableSpan]) -> list[Table]:
@@ -366,6 +385,8 @@ def _figure(cell: str, key: str, match: re.Match) -> CellFigure | None:
 _SUBJECT_HEADER = re.compile(r"\b(?:don vi|co quan|dia phuong|dia ban|ten don vi|ten co quan)\b")
 _STT_HEADER = re.compile(r"^(?:stt|so tt|tt|so thu tu)$")
 _CHANGE_HEADER = re.compile(r"tang\s*\(\+\)|tang.{0,6}giam|chenh lech|bien dong")
+_RANK_HEADER = re.compile(r"^(?:xep hang|thu hang|vi tri(?: xep hang)?|hang)\b")
+_SCORE_HEADER = re.compile(r"^(?:tong )?diem\b|\bdiem so\b")
 
 
 @dataclass
@@ -375,6 +396,7 @@ class _Roles:
     label: int | None
     change: set[int]
     dates: dict[int, str]  # column → ISO date of the figures in it
+    rank: set[int] = field(default_factory=set)  # columns of ranks (`Xếp hạng`)
 
 
 def _column_roles(table: Table) -> _Roles:
@@ -391,7 +413,8 @@ def _column_roles(table: Table) -> _Roles:
         found = [m for m in find_dates(table.header[j]) if m.precision in ("day", "month")]
         if found and j not in change:
             dates[j] = last_day(found[-1].iso)
-    return _Roles(stt, subject, label, change, dates)
+    rank = {j for j in range(n_cols) if j not in change and _RANK_HEADER.match(headers[j].strip())}
+    return _Roles(stt, subject, label, change, dates, rank)
 
 
 def _mostly_row_numbers(cells: list[str]) -> bool:
@@ -435,7 +458,7 @@ def _part_index(offset: int, parts: list[DocumentMeta]) -> int:
     return 0
 
 
-def _code_for(label: str, max_value: float | None, unit: str | None) -> str | None:
+def _code_for(label: str, max_value: float | None, unit: str | None, context: str | None = None) -> str | None:
     try:
         from . import catalog  # noqa: PLC0415 (written by another helper; may not exist yet)
     except ImportError:
@@ -444,7 +467,7 @@ def _code_for(label: str, max_value: float | None, unit: str | None) -> str | No
     if code_for is None:
         return None
     try:
-        return code_for(label, max_value=max_value, unit=unit)
+        return code_for(label, max_value=max_value, unit=unit, context=context)
     except Exception:  # the catalog is optional: a failure there never loses a figure
         return None
 
@@ -508,7 +531,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
                         subject=subject,
                         level=_level(subject) if subject != "TỔNG" else None,
                         as_of=(latest if c in roles.change else roles.dates.get(c, period_end)),
-                        kind="change" if c in roles.change else ("rank" if fig.rank else "value"),
+                        kind="change" if c in roles.change else ("rank" if fig.rank or c in roles.rank else "value"),
                         source="table",
                         table_index=table_index,
                         row=r,
@@ -516,13 +539,14 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
                         part=part,
                     )
                 )
-                if fig.rank:
+                if row_out[-1].kind == "rank":
                     row_out[-1].unit = "hạng"
                 table.cell_values.setdefault((r, c), fig.value)
         _assign_units(row_out, table, roles, row, label_text, parent)
         out.extend(row_out)
+    context = " ".join([*table.header, table.title or ""])
     for indicator in out:
-        indicator.code = _code_for(indicator.label, indicator.max_value, indicator.unit)
+        indicator.code = _code_for(indicator.label, indicator.max_value, indicator.unit, context)
     return out
 
 
@@ -582,7 +606,7 @@ def _unit_from_context(
         if label_key.startswith("ty le") and _sibling_empty(ind.col, table, row, percent=True):
             return "%"  # a rate written in the count column of its group (merged cells)
         return _count_noun(header, label, parent)
-    if ind.max_value is not None and ("diem" in key or "diem" in label_key):
+    if _SCORE_HEADER.search(key) or (ind.max_value is not None and ("diem" in key or "diem" in label_key)):
         return "điểm"
     if label_key.startswith("ty le"):
         return "%"
