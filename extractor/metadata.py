@@ -29,6 +29,8 @@ _PERIODS = [
     (re.compile(r"quy ([ivx1l|]{1,4})\s*(?:/|nam)\s*(\d{4})"), "quarter"),
     (re.compile(r"thang (\d{1,2})\s*(?:/|nam)\s*(\d{4})"), "month"),
 ]
+# A whole year (`năm 2024`) is a period only in the title: in the body it is mostly a mention.
+_YEAR_IN_TITLE = re.compile(r"(?<!dau )(?<!cuoi )\bnam (\d{4})\b")
 _SIGNATURE_TITLES = re.compile(r"(giam doc|chu tich|chanh van phong|truong ban|truong phong|thu truong)\s*$")
 _ANNEX = re.compile(r"(?m)^[ \t*#]*(phu luc|bieu tong hop)\b")
 
@@ -227,8 +229,10 @@ _DAY_MONTH_YEAR = re.compile(r"ngay[\s*]*\d{0,2}[\s*]*thang[\s*]*\d{0,2}[\s*]*na
 def _period(body: str, key: str, title: str | None) -> tuple[str | None, str | None, str | None]:
     # A full date (`ngày 06 tháng 12 năm 2023`) is not a reporting period: blank it out of the key.
     key = _DAY_MONTH_YEAR.sub(lambda m: " " * len(m.group()), key)
-    for source_key, source in ((fold_keep_length(title), title), (key, body)) if title else ((key, body),):
-        for pattern, _kind in _PERIODS:
+    sources = ((fold_keep_length(title), title, True), (key, body, False)) if title else ((key, body, False),)
+    for source_key, source, is_title in sources:
+        patterns = [p for p, _kind in _PERIODS] + ([_YEAR_IN_TITLE] if is_title else [])
+        for pattern in patterns:
             match = pattern.search(source_key)
             if match:
                 label = nfc(clean(source[match.start() : match.end()]))

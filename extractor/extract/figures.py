@@ -506,7 +506,15 @@ def _due_date(doc: _Doc, figure: _Figure) -> str | None:
     for found in find_dates(doc.masked[figure.end:end]):
         if found.precision != "year" and _DUE.search(doc.masked[figure.end:figure.end + found.start]):
             return last_day(found.iso)
+    # ... or before it (`phấn đấu đến hết quý II/2025 tỷ lệ ... đạt tối thiểu 60%`)
+    before = doc.masked[doc.clause_start(figure.start):figure.start]
+    for found in reversed(find_dates(before)):
+        if found.precision != "year" and _DUE_BEFORE.search(before[: found.start]):
+            return last_day(found.iso)
     return _directive_deadline(doc, figure, require_verb=False)
+
+
+_DUE_BEFORE = re.compile(r"(?i:đến(?: hết)?|trước|chậm nhất)\s*(?:ngày\s*)?$")
 
 
 def _directive_deadline(doc: _Doc, figure: _Figure, require_verb: bool = True) -> str | None:
