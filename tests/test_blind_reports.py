@@ -139,61 +139,9 @@ KNOWN_MISSES = {
         "tiếp nhận 57": {"subject"},  # "Cổng Dịch vụ công tỉnh" taken as subject (judgement call, see report)
     },
     "105": {},
-    "106": {
-        'hành 47 quyết định': {'missing'},
-        'cấp huyện 296': {'code'},
-        'cấp xã 149': {'code'},
-        'tổng cộng 486.213': {'code'},
-        'rút ngắn 0,7 ngày': {'core'},
-        'cấp 1.196 TTHC': {'code'},
-        'đó 812 TTHC': {'code'},
-        'và 384 TTHC': {'code'},
-        'đạt tỷ lệ 64,75%': {'code'},
-        'cho 148.062': {'code'},
-        'hơn 96,4 tỷ': {'missing'},
-        'chỉ tiêu 50%': {'core'},
-        'đạt 97,66%': {'code'},
-        'Công khai, minh bạch | 15,6/18': {'core'},
-        '15,6/18 | 16,4/18': {'core'},
-        '16,4/18 | +0,8': {'core'},
-        'Tiến độ, kết quả giải quyết | 18,9/20': {'core'},
-        '18,9/20 | 19,2/20': {'core'},
-        '19,2/20 | +0,3': {'core'},
-        'Dịch vụ công trực tuyến | 8,1/12': {'core'},
-        '8,1/12 | 8,5/12': {'core'},
-        '8,5/12 | +0,4': {'core'},
-        'Thanh toán trực tuyến | 6,2/10': {'core'},
-        '6,2/10 | 6,9/10': {'core'},
-        '6,9/10 | +0,7': {'core'},
-        'Mức độ hài lòng | 16,8/18': {'core'},
-        '16,8/18 | 16,6/18': {'core'},
-        '16,6/18 | -0,2': {'core'},
-        'Số hóa hồ sơ | 14,81/22': {'core'},
-        '14,81/22 | 14,87/22': {'core'},
-        '14,87/22 | +0,06': {'core'},
-        '(1.926 hồ sơ)': {'code'},
-        '(734 hồ sơ)': {'code'},
-        '(418 hồ sơ)': {'code'},
-        'tối thiểu 90%': {'level', 'as_of', 'subject'},
-        'từ 55%': {'missing'},
-    },
-    "107": {
-        'là 66,12%': {'as_of', 'core'},
-        'có 1.356.920': {'code'},
-        '12.684\t10.377': {'code'},
-        '3.215\t2.640': {'code'},
-        '7.902\t5.381': {'code'},
-        '486\t117': {'code'},
-        '702\t205': {'code'},
-    },
-    "108": {
-        '(70%)': {'core'},
-        'tiếp nhận 1.208': {'code'},
-        '(đạt 98,26%)': {'code'},
-        '(chỉ tiêu 50%)': {'core'},
-        'còn 2.317': {'code'},
-        'tối thiểu 60%': {'level', 'subject'},
-    },
+    "106": {},
+    "107": {},
+    "108": {},
 }
 # Rows stored as figures that are not figures (raw, start of the snippet).
 KNOWN_EXTRA = {"104": [], "105": [], "106": [], "107": [], "108": []}
@@ -201,9 +149,9 @@ KNOWN_EXTRA = {"104": [], "105": [], "106": [], "107": [], "108": []}
 KNOWN_DEADLINE_MISSES = {
     "104": [],
     "105": [],
-    "106": ["'31/12/2024'"],
-    "107": ["'15/12/2024'", "missing deadline 'ngày 10 hằng tháng'"],
-    "108": ["missing deadline 'quý II/2025'"],
+    "106": [],
+    "107": [],
+    "108": [],
 }
 
 # Measured now: (expected, found, correct core, subject, level, as_of, code). First blind run:
@@ -211,11 +159,15 @@ KNOWN_DEADLINE_MISSES = {
 # Blind set 2 (106-108), first measured after the fixes for set 1 and before anyone read set 2:
 # 106 (72, 69, 49, 68, 68, 68, 57), 107 (36, 36, 35, 36, 36, 35, 30), 108 (22, 22, 20, 21, 21, 6, 19);
 # deadlines 106 (3, 3, 2), 107 (3, 2, 1), 108 (6, 5, 5). 108 then got its period from the title.
+# Then fixed by kind (scores `x/max` of a catalogued group, change verbs, targets after `chỉ tiêu`, earlier
+# values in brackets, count names from the verb/noun around them, two-row table headers, bodies joined by
+# `;`, recurring and `đến hết` deadlines, report-only clauses): all of 106-108 right.
 MEASURED = {"104": (44, 44, 44, 43, 44, 44, 44), "105": (34, 34, 34, 34, 34, 34, 34),
-            "106": (72, 69, 49, 68, 68, 68, 57), "107": (36, 36, 35, 36, 36, 35, 30),
-            "108": (22, 22, 20, 21, 21, 22, 19)}
+            "106": (72, 72, 72, 72, 72, 72, 72), "107": (36, 36, 36, 36, 36, 36, 36),
+            "108": (22, 22, 22, 22, 22, 22, 22)}
 # (expected, found, correct) deadlines. First blind run: 104 (3, 3, 2), 105 (3, 2, 1).
-MEASURED_DEADLINES = {"104": (3, 3, 3), "105": (3, 3, 3), "106": (3, 3, 2), "107": (3, 2, 1), "108": (6, 5, 5)}
+# Blind set 2 first run: 106 (3, 3, 2), 107 (3, 2, 1), 108 (6, 5, 5).
+MEASURED_DEADLINES = {"104": (3, 3, 3), "105": (3, 3, 3), "106": (3, 3, 3), "107": (3, 3, 3), "108": (6, 6, 6)}
 
 
 # ---------------------------------------------------------------- what works today (green)

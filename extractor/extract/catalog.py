@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import spacy
@@ -39,6 +39,7 @@ class Entry:
     requires: tuple[str, ...] = ()  # folded words one of which the context must contain
     share_code: str | None = None  # for a count: the indicator a share of that count (`(đạt 91,23%)`) is
     guarded: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (synonym, folded words the context must hold)
+    count_codes: dict[str, str] = field(default_factory=dict)  # unit → the count a group name means (`TTHC`)
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ def entries() -> dict[str, Entry]:
             percent_code=record.get("percent_code"),
             requires=tuple(record.get("requires", ())),
             share_code=record.get("share_code"),
+            count_codes=dict(record.get("count_codes", {})),
             guarded=tuple(
                 (item["synonym"], tuple(item["requires"])) for item in record.get("guarded_synonyms", ())
             ),

@@ -33,9 +33,14 @@ _LIMIT = re.compile(
 )
 _WITHIN = re.compile(r"(?:(?:hoan thanh|xong)\s+)?(?:trong|truoc)[\s*]*$")
 _COMPLETE = re.compile(r"(?:hoan thanh|xong|thuc hien|trien khai|ban hanh|to chuc)\s+(?:trong|truoc)[\s*]*$")
-_UNTIL = re.compile(r"(?<!tinh )(?<!tinh)den(?:\s+ngay)?[\s*]*$")
+_UNTIL = re.compile(r"(?<!tinh )(?<!tinh)den(?:\s+het)?(?:\s+ngay)?[\s*]*$")
 _RANGE = re.compile(r"tu\s+(?:ngay\s+)?[\d/.\s]+$")
-_RECURRING = re.compile(r"truoc\s+ngay\s+(\d{1,2})\s+(?:hang|moi)\s+thang")
+_RECURRING = re.compile(
+    r"(?:(?:truoc|(?:cham|muon) nhat(?:\s+(?:la|vao))?|vao|han)\s+)?ngay\s+(\d{1,2})\s+(?:hang|moi)\s+thang"
+)
+# A clause that only reports on the work (`...; báo cáo kết quả về Sở ... trước ngày 15/12/2024`): the task is
+# the item's main action, written before the `;`.
+_REPORT_ONLY = re.compile(r"(?:gui\s+)?bao cao(?:\s+ket qua|\s+tinh hinh)?\b")
 _TARGET = re.compile(r"%|toi thieu|toi da|\bdat\b")
 
 # Words a body's name starts with (folded: `Sở` → `so`), so OCR text without marks is read too.
@@ -216,9 +221,11 @@ def _task_and_assignee(text: str, key: str, start: int, end: int, target: bool) 
     task = re.sub(r"\s+([,;])", r"\1", _clean(f"{head} {tail}")).strip(" ,;.") or None
     if task is None:
         task = _previous_sentence(text, s)
-    if target:
-        return task, _target_bodies(text[end:e])
-    return task, _table_row_body(text, start) or _item_body(text, key, start, end)
+    if not target and task and _REPORT_ONLY.match(folded(task)) and ";" in text[_item(text, start)[0]:s]:
+        main, _ = _task_and_assignee(text, key, start, end, True)
+        task = main or task
+    body = _target_bodies(text[end:e]) if target else None
+    return task, body or _table_row_body(text, start) or _item_body(text, key, start, end)
 
 
 def _previous_sentence(text: str, offset: int) -> str | None:

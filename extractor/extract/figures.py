@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ..dates import find_dates, last_day, period_bounds
 from ..models import DocumentMeta, Indicator
 from ..numbers import parse_number
+from ..patterns import read_jsonl
 from . import catalog
 from .subjects import SubjectMention, find_subjects
 
@@ -37,13 +38,15 @@ _UNIT_WORDS = [
     ("xã, phường, thị trấn", "xã"), ("xã, phường", "xã"), ("xã", "xã"), ("bậc", "hạng"),
     ("trường hợp", "trường hợp"), ("tài khoản", "tài khoản"),
     ("văn bản", "văn bản"), ("lượt", "lượt"), ("giao dịch", "giao dịch"), ("tỉnh, thành phố", "hạng"),
-    ("dịch vụ công", "DVC"), ("DVC", "DVC"),
+    ("dịch vụ công", "DVC"), ("DVC", "DVC"), ("quyết định", "quyết định"), ("tỷ đồng", "tỷ đồng"),
+    ("triệu đồng", "triệu đồng"),
 ]
 _UNIT_RE = re.compile(
     r"^\s*(" + "|".join(re.escape(w) for w, _ in _UNIT_WORDS) + r")(?![\wÀ-ỹ])"
 )
 _UNIT_NAME = dict(_UNIT_WORDS)
 _ORG_UNITS = {"đơn vị", "xã"}
+_AMOUNT_UNITS = {"tỷ đồng", "triệu đồng"}
 _COUNT_FROM_LABEL = re.compile(
     r"(?i:(?:tổng )?số (?:lượng )?)(PAKN|hồ sơ|TTHC|thủ tục hành chính|tài khoản|trường hợp)"
 )
@@ -75,7 +78,14 @@ _NEVER = [
 _NEVER_RE = [re.compile(p) for p in _NEVER]
 _THRESHOLD = re.compile(r"(?i:(?:dưới|trên|hơn|từ|tối thiểu|ít nhất|không quá|tối đa|không dưới)\s*)$")
 _TARGET_WORD = re.compile(r"(?i:tối thiểu|ít nhất|không dưới)\s*$")
-_CHANGE = re.compile(r"(?i:(tăng|giảm)(?:\s+thêm)?\s*)$")
+_FIGURE_WORDS = read_jsonl("figure_words.jsonl")
+_CHANGE_SIGN = {w["word"]: w["sign"] for w in _FIGURE_WORDS if w["kind"] == "change"}
+_CHANGE = re.compile(
+    r"(?i:(" + "|".join(re.escape(w) for w in sorted(_CHANGE_SIGN, key=len, reverse=True)) + r")\s*)$"
+)
+_TARGET_LEAD = re.compile(
+    r"(?i:\b(?:" + "|".join(re.escape(w["word"]) for w in _FIGURE_WORDS if w["kind"] == "target_lead") + r")\s*:?\s*)$"
+)
 _FROM = re.compile(r"(?i:từ\s+(?:vị trí|mức|hạng|thứ)?\s*)$")
 _RANK_WORD = re.compile(r"(?i:(?:xếp hạng|vị trí|thứ hạng|hạng|đứng thứ|thứ)\s*)$")
 _VERBS = (
@@ -264,12 +274,16 @@ class _Doc:
         before = self.masked[max(0, mention.start - 40):mention.start]
         return bool(re.search(r"(?i:theo (?:số liệu|dữ liệu|thống kê)(?: của| từ)?)\s*$", before))
 
+    def _joins_bodies(self, i: int) -> bool:
+        """A `;` inside one subject mention (`Các sở, ban, ngành; UBND các huyện`) ends no clause."""
+        return any(m.start < i < m.end for m in getattr(self, "subjects", ()))
+
     def clause_start(self, pos: int) -> int:
         """Start of the clause holding `pos`: after the last newline, `;` or sentence-ending `.`."""
         i = pos - 1
         while i >= 0:
             c = self.masked[i]
-            if c in "\n\f;":
+            if c in "\n\f" or (c == ";" and not self._joins_bodies(i)):
                 return i + 1
             if c == "." and i + 1 < len(self.masked) and self.masked[i + 1] in " \n" and not self._abbrev(i):
                 return i + 1
@@ -282,7 +296,7 @@ class _Doc:
         i = pos
         while i < n:
             c = self.masked[i]
-            if c in "\n\f;":
+            if c in "\n\f" or (c == ";" and not self._joins_bodies(i)):
                 return i
             if c == "." and (i + 1 == n or self.masked[i + 1] in " \n") and not self._abbrev(i):
                 return i
@@ -353,12 +367,14 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
     kind = "value"
     if _CHANGE.search(before) and not _FROM.search(before):
         kind = "change"
-        if _CHANGE.search(before).group(1).lower() == "giảm":
-            value = -value
-    elif _THRESHOLD.search(before):
-        if not (_TARGET_WORD.search(before) or _in_target_context(doc, start)):
-            return None
+        value = value * _CHANGE_SIGN.get(" ".join(_CHANGE.search(before).group(1).lower().split()), 1)
+    elif _TARGET_LEAD.search(before):
         kind = "target"
+    elif _THRESHOLD.search(before):
+        if _TARGET_WORD.search(before) or _in_target_context(doc, start):
+            kind = "target"
+        elif not (unit in _AMOUNT_UNITS and re.search(r"(?i:(?:hơn|trên)\s*)$", before)):
+            return None  # `dưới 50%` states a band, not a figure; `hơn 96,4 tỷ đồng` is an amount
     if unit is None and kind == "value":
         lead = doc.masked[doc.clause_start(start):start]
         counted = _COUNT_FROM_LABEL.findall(lead)
@@ -369,14 +385,15 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
         return None
     if unit == "hạng" and kind == "value":
         kind = "rank"
-    elif unit not in ("%", "điểm", "hạng", "ngày") and kind == "value":
+    elif unit not in ("%", "điểm", "hạng", "ngày", *_AMOUNT_UNITS) and kind == "value":
         kind = "count"
     return _Figure(start, match.end() if not unit_match else match.end(), value, unit, max_value, kind, unit_end)
 
 
 def _in_target_context(doc: _Doc, pos: int) -> bool:
-    start = doc.clause_start(pos)
-    return "chỉ tiêu" in doc.masked[start:pos].lower()
+    """`chưa đạt chỉ tiêu ...`, `phấn đấu đến ngày 31/12/2024 ... đạt từ 55% trở lên`: a goal, not a band."""
+    lead = doc.masked[doc.clause_start(pos):pos].lower()
+    return "chỉ tiêu" in lead or bool(re.search(r"phấn đấu|bảo đảm|đảm bảo", lead))
 
 
 def _clean_label(doc: _Doc, start: int, end: int) -> str:
@@ -461,7 +478,9 @@ def _tail_label(doc: _Doc, figure: _Figure) -> str:
     rest = doc.masked[figure.raw_unit_end:end]
     if not unit_words.strip() and re.match(r"\s*(?:trong |trên )?tổng số", rest):
         return ""
-    stop = re.search(r"[,()]|\s(?:đạt|chiếm|là|với|so với)\s+[+-]?\d|\s(?:trong|trên) tổng số|\sso với", rest)
+    stop = re.search(
+        r"[,()]|\s(?:đạt|chiếm|là|với|so với)\s+[+-]?\d|\s(?:trong|trên) tổng số|\sso với"
+        r"|\s(?:và|hoặc)\s(?=[^,;()\d]{0,30}\d)", rest)
     if stop:
         rest = rest[: stop.start()]
     return " ".join((unit_words + rest).split()).strip(" ,:;-")
@@ -477,16 +496,33 @@ def _mark_roles(doc: _Doc, figures: list[_Figure]) -> None:
             continue
         if figure.paren is not None and figure.kind in ("value", "count", "rank"):
             window = doc.masked[max(clause, figure.paren - 60):figure.paren].lower()
-            if "so với" in window:
+            if "so với" in window or _earlier_in_brackets(doc, figure):
                 figure.kind = "previous"
-            elif re.search(r"chỉ tiêu[^()]{0,30}$", window) and not doc.masked[figure.paren + 1:figure.start].strip():
+            elif (re.search(r"chỉ tiêu[^(),;:\d]{0,60}$", window)
+                  and not doc.masked[figure.paren + 1:figure.start].strip()):
                 figure.kind = "target"
         if figure.kind == "value" and _directive_deadline(doc, figure) is not None:
             figure.kind = "target"
         if _FROM.search(doc.masked[max(0, figure.start - 30):figure.start]) and re.search(
-            r"(?i:\b(?:lên|xuống)\b)", doc.masked[figure.end:doc.clause_end(figure.end)]
+            r"(?i:(?<!trở )\b(?:lên|xuống)\b)", doc.masked[figure.end:doc.clause_end(figure.end)]
         ):
             figure.kind = "previous"
+
+
+_EARLIER_LEAD = re.compile(
+    r"^\s*(?P<when>(?i:tháng|quý|năm)\s+[\dIVX]+(?:\s*/\s*\d{4})?|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
+    r"|(?i:cùng kỳ)(?:\s+năm)?(?:\s+(?:trước|\d{4}))?|(?i:(?:tháng|quý|năm|kỳ)\s+(?:trước|liền kề)))"
+    r"\s*(?i:là|đạt|:)\s*$"
+)
+
+
+def _earlier_in_brackets(doc: _Doc, figure: _Figure) -> str | None:
+    """`chiếm 68,95% (tháng 10/2024 là 66,12%)`: the bracket opens with another period and the value it had;
+    returns that period's words (dated against the part's period end later)."""
+    if figure.paren is None:
+        return None
+    lead = _EARLIER_LEAD.match(doc.masked[figure.paren + 1:figure.start])
+    return lead.group("when") if lead else None
 
 
 _DEADLINE = re.compile(
@@ -564,7 +600,8 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
             label = tail
         elif (same_clause and previous.kind == "count" and figure.unit == "%" and previous.unit != "%"
               and label.lower() in _GENERIC and "tỷ lệ" in lead_text):
-            label = f"tỷ lệ {previous.label}"
+            whole = _whole_before_parts(doc, figures, figure, previous)
+            label = f"tỷ lệ {whole.label}" if whole is previous else ""
         elif (same_clause and label and previous.unit == figure.unit and not catalog.find_mentions(label)
               and catalog.find_mentions(previous.label)):
             label = previous.label
@@ -574,6 +611,9 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
                 label = last_coded.label
         label = _breakdown_label(doc, figures, figure, label)
         figure.share_of = _share_of(doc, figures, figure)
+        if not label and figure.unit == "%" and same_clause and previous.kind == "count":
+            whole = _whole_before_parts(doc, figures, figure, previous)
+            figure.share_of = figures.index(whole) if whole is not previous else figure.share_of
         figure.label = label
         figure.rank_of = None
         if figure.unit == "hạng" and same_clause and previous.unit == "điểm":
@@ -587,6 +627,17 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
         previous = figure
         if catalog.find_mentions(label) and figure.unit == "%":
             last_coded = figure
+
+
+def _whole_before_parts(doc: _Doc, figures: list[_Figure], figure: _Figure, previous: _Figure) -> _Figure:
+    """`cung cấp 1.196 TTHC ..., trong đó 812 TTHC toàn trình và 384 TTHC một phần, đạt tỷ lệ 64,75% trên
+    tổng số TTHC`: a share after the parts listed by `trong đó` is a share of the whole before them."""
+    clause = doc.clause_start(figure.start)
+    parts_at = doc.masked.lower().rfind("trong đó", clause, figure.start)
+    if parts_at == -1 or not re.match(r"\s*(?:trên|so với)\s+tổng", doc.masked[figure.end:figure.end + 20]):
+        return previous
+    wholes = [f for f in figures if clause <= f.start < parts_at and f.kind == "count" and f.unit == previous.unit]
+    return wholes[-1] if wholes else previous
 
 
 def _breakdown_label(doc: _Doc, figures: list[_Figure], figure: _Figure, label: str) -> str:
@@ -712,8 +763,22 @@ def _assign_subjects(doc: _Doc, figures: list[_Figure]) -> None:
             subject = _governing_subject(doc, figure) or subject
         if subject is None and org_count:
             subject = doc.subject_in(_sentence_start(doc, figure.start), figure.start, levels_only=True)
+        if figure.kind == "target" and subject is not None and _coordinating_assignee(doc, subject):
+            subject = None  # `Sở X phối hợp với ... phấn đấu ... tỷ lệ ... đạt tối thiểu 60%`: the province's rate
         figure.subject = subject
         previous = figure
+
+
+def _coordinating_assignee(doc: _Doc, subject: SubjectMention) -> bool:
+    """A single named body that opens a task and works with others (`Sở Thông tin và Truyền thông phối hợp
+    với các ngân hàng ...`) carries out a province-wide goal: the goal's figure is not that body's own."""
+    if re.match(r"(?i:các|ubnd các|cấp)\b", subject.text) or subject.level != "tỉnh":
+        return False
+    line_start, _ = doc.line_bounds(subject.start)
+    lead = doc.masked[line_start:subject.start]
+    opens = not re.sub(r"^[\s\-+•*]*(?:[a-zđ\d]{1,2}[.)])?\s*(?:(?i:giao)\s+)?", "", lead)
+    after = doc.masked[subject.end:subject.end + 30]
+    return opens and bool(re.match(r"\s*(?i:phối hợp với|chủ trì, phối hợp)", after))
 
 
 def _governing_subject(doc: _Doc, figure: _Figure) -> SubjectMention | None:
@@ -770,7 +835,11 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
             figure.as_of = None
             if figure.paren is not None:
                 so_voi = _SO_VOI.search(doc.masked[max(clause, figure.paren - 60):figure.paren])
-                figure.as_of = _compared_date(so_voi.group(0), year, part.period_end) if so_voi else None
+                earlier = _earlier_in_brackets(doc, figure)
+                phrase = earlier or (so_voi.group(0) if so_voi else None)
+                figure.as_of = _compared_date(phrase, year, part.period_end) if phrase else None
+                if earlier and (figure.as_of is None or not part.period_end or figure.as_of >= part.period_end):
+                    figure.kind, figure.as_of = "value", part.period_end  # the same period, or a later one
             governing = _governing(doc, [f for f in by_clause.values()], figure)
             if governing and governing.unit == figure.unit and figure.max_value is None:
                 figure.max_value = governing.max_value
@@ -987,7 +1056,7 @@ def _to_indicator(doc: _Doc, figure: _Figure, parts: list[DocumentMeta], regions
         as_of = _period_as_of(phrase, as_of)
     line_start, line_end = doc.line_bounds(figure.start)
     context = doc.masked[line_start:line_end] + " " + _heading_before(doc, figure.start)
-    code = _code_of(figure, context)
+    code = _code_of(doc, figure, context)
     if not label.strip() and code:
         label = catalog.entries()[code].name
     max_value = figure.max_value
@@ -1015,13 +1084,72 @@ def _to_indicator(doc: _Doc, figure: _Figure, parts: list[DocumentMeta], regions
     )
 
 
-def _code_of(figure: _Figure, context: str) -> str | None:
+_FILLER_BEFORE_COUNT = re.compile(r"(?i:\s+(?:tổng cộng|tổng số|tất cả|cả|thêm|được|đã))+\s*$")
+
+
+def _count_phrase_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
+    """`đã tiếp nhận 1.208 phản ánh, kiến nghị`, `tiếp nhận tổng cộng 486.213 hồ sơ`: the verb right before
+    a count and its noun name a catalogued count of that very unit, whatever the sentence began with."""
+    if figure.kind not in ("count", "previous", "target") or figure.unit in ("%", "điểm", "hạng", "ngày"):
+        return None
+    lead = doc.masked[max(doc.clause_start(figure.start), figure.start - 40):figure.start]
+    lead = _FILLER_BEFORE_COUNT.sub("", " " + lead)
+    words = re.split(r"[\s,:;()]+", lead.strip())[-3:]
+    unit_words = doc.masked[figure.end:figure.raw_unit_end].strip()
+    for size in range(len(words), 0, -1):
+        code = catalog.code_for(f"{' '.join(words[-size:])} {unit_words}", None, None, context)
+        entry = catalog.entries().get(code or "")
+        if entry is not None and entry.unit == figure.unit:
+            return code
+    return None
+
+
+def _tail_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
+    """`còn 2.317 hồ sơ giải quyết quá hạn`, `1.356.920 tài khoản định danh điện tử`: the words after a
+    count name it when the words before do not."""
+    if figure.unit in ("%", "điểm", "hạng") or figure.kind not in ("count", "previous", "target"):
+        return None
+    tail = _tail_label(doc, figure)
+    return catalog.code_for(tail, None, figure.unit, context) if tail else None
+
+
+def _clause_name_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
+    """`tình trạng hồ sơ quá hạn ..., như Sở X (1.926 hồ sơ)`, `thanh toán trực tuyến phí, lệ phí cho 148.062
+    hồ sơ`: a count whose own words name nothing counts what its clause last named before it."""
+    start = doc.clause_start(figure.paren if figure.paren is not None else figure.start)
+    label = _mention_label(doc, start, figure.start)
+    code = catalog.code_for(label, None, None, context) if label else None
+    entry = catalog.entries().get(code or "")
+    if entry is None or entry.unit in ("ngày",) or (entry.unit not in ("%", "điểm", figure.unit)):
+        return None
+    return code
+
+
+def _count_of_group(figure: _Figure, code: str | None) -> str | None:
+    """A count named by a group score (`cung cấp 1.196 TTHC dưới hình thức dịch vụ công trực tuyến`) is the
+    group's count of that unit (`count_codes` in the catalog), else the component its share means."""
+    entry = catalog.entries().get(code or "")
+    if entry is None or entry.unit != "điểm" or figure.unit in ("%", "điểm", "hạng", "ngày", *_AMOUNT_UNITS):
+        return code
+    return entry.count_codes.get(figure.unit or "") or entry.percent_code or code
+
+
+def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
     """The catalog code of a figure: from its label, else its unit, its section, or the score it is."""
     if figure.unit in _ORG_UNITS:
         return None
-    code = catalog.code_for(figure.label, figure.max_value, figure.unit, context)
+    code = (_count_phrase_code(doc, figure, context) or _tail_code(doc, figure, context)
+            or catalog.code_for(figure.label, figure.max_value, figure.unit, context))
     if code is None and figure.unit not in ("%", "điểm", "hạng"):
         code = catalog.code_for(f"{figure.label} {figure.unit}", figure.max_value, figure.unit, context)
+    if code is None:
+        code = _tail_code(doc, figure, context)
+    if code is None and figure.kind == "count":
+        code = _clause_name_code(doc, figure, context)
+    code = _count_of_group(figure, code)
+    entry = catalog.entries().get(code or "")
+    if figure.unit == "%" and entry is not None and entry.share_code and entry.unit not in ("%", None):
+        code = entry.share_code  # `đã xử lý xong 209 PAKN, đạt 97,66%`: a share of a count is its rate
     if code is None and figure.code_hint:
         code = catalog.code_for(figure.code_hint, None, figure.unit, context)
     if figure.unit == "hạng" and code in (None, "766.xep_hang"):

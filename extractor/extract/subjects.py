@@ -73,7 +73,7 @@ def _compiled() -> list[tuple[re.Pattern, str | None]]:
     return [(re.compile(p), level) for p, level in _patterns()]
 
 
-_JOINER = re.compile(r"^(?:,\s*|\s+và\s+|\s*,\s*và\s+)$")
+_JOINER = re.compile(r"^(?:[,;]\s*|\s+và\s+|\s*,\s*và\s+)$")  # `Các sở, ban, ngành; UBND các huyện`
 
 
 @dataclass(frozen=True)

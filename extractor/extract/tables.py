@@ -546,8 +546,25 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
         out.extend(row_out)
     context = " ".join([*table.header, table.title or ""])
     for indicator in out:
-        indicator.code = _code_for(indicator.label, indicator.max_value, indicator.unit, context)
+        indicator.code = _sub_column_code(table, indicator, context) or _code_for(
+            indicator.label, indicator.max_value, indicator.unit, context
+        )
     return out
+
+
+def _sub_column_code(table: Table, indicator: Indicator, context: str) -> str | None:
+    """`Hồ sơ tiếp nhận | Tổng số | Nộp trực tuyến`: under a two-row header, a sub-column that names an
+    indicator by itself (`Nộp trực tuyến`) is that indicator, not the group it sits under; the group
+    names the cells of sub-columns that name nothing (`Tổng số`). Rows that name an indicator keep theirs."""
+    header = table.header[indicator.col] if indicator.col is not None else ""
+    if ", " not in header:
+        return None
+    sub = header.rsplit(", ", 1)[1]
+    code = _code_for(sub, indicator.max_value, indicator.unit, context)
+    row_label = indicator.label.split(" — ", 1)[0]
+    if code is None or _code_for(row_label, indicator.max_value, indicator.unit, context):
+        return None
+    return code
 
 
 def _subject(row: list[str], roles: _Roles, label_text: str) -> str | None:
@@ -608,9 +625,25 @@ def _unit_from_context(
         return _count_noun(header, label, parent)
     if _SCORE_HEADER.search(key) or (ind.max_value is not None and ("diem" in key or "diem" in label_key)):
         return "điểm"
+    if _is_group_score(label, ind.max_value):
+        return "điểm"
     if label_key.startswith("ty le"):
         return "%"
     return _count_noun(label, parent)
+
+
+def _is_group_score(label: str, max_value: float | None) -> bool:
+    """`Công khai, minh bạch | 15,6/18`: an `x/max` cell of a row naming a catalogued score whose maximum
+    is that denominator is a score, whatever count noun the name holds (`Số hóa hồ sơ` /22)."""
+    if max_value is None or not label:
+        return False
+    try:
+        from . import catalog  # noqa: PLC0415
+    except ImportError:
+        return False
+    code = catalog.code_for(label, max_value=max_value, unit="điểm")
+    entry = catalog.entries().get(code or "")
+    return entry is not None and entry.unit == "điểm" and entry.max is not None and float(entry.max) == max_value
 
 
 def _sibling_empty(col: int, table: Table, row: list[str], percent: bool) -> bool:
