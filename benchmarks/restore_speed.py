@@ -4,6 +4,8 @@ Run from the project root: `python benchmarks/restore_speed.py [--shared ../shar
 Input: the held-out legal slice (first 40,000 characters of every 10th VLC file) with marks stripped,
 plus the four clean seed reports stripped; falls back to the seeds alone without ../shared.
 The model is loaded before timing (loading time is reported separately). Target: >= 20,000/s.
+The rate is measured in CPU time of this process (`time.process_time`), so that other processes sharing
+the machine do not count against it; wall-clock time is printed alongside.
 """
 
 from __future__ import annotations
@@ -38,13 +40,15 @@ def main() -> None:
     load = time.perf_counter() - started
     text = sample_text(args.shared)
     count = len(words(text))
-    best = float("inf")
+    best = best_wall = float("inf")
     for _ in range(args.repeat):
-        started = time.perf_counter()
+        started, started_wall = time.process_time(), time.perf_counter()
         restore_text(text)
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
+        best_wall = min(best_wall, time.perf_counter() - started_wall)
     print(f"model load + first call: {load:.2f} s")
-    print(f"{count} syllables in {best:.2f} s (best of {args.repeat}): {count / best:,.0f} syllables/s")
+    print(f"{count} syllables in {best:.2f} s CPU (best of {args.repeat}): {count / best:,.0f} syllables/s "
+          f"(wall clock {best_wall:.2f} s: {count / best_wall:,.0f} syllables/s)")
 
 
 if __name__ == "__main__":

@@ -36,6 +36,7 @@ DAMAGED_SHARE_OCR = 0.03    # share of OCR-damaged words that marks a page as En
 MIN_WORDS = 4
 FUZZY_CUTOFF = 86.0
 FUZZY_MARGIN = 6.0
+SURNAME_BONUS = 3.0         # log10 channel bonus for a family name heading a three-word capitalised name
 _WORD_OR_LOOKALIKE = re.compile(r"(?:[^\W_]|[&@¢€])+")
 
 
@@ -227,11 +228,66 @@ def _token_close(token: Token, key: str, phrase_key: str) -> bool:
     return distance <= 1 or (distance <= max(2, len(phrase_key) // 2) and key[:1] == phrase_key[:1])
 
 
+# ---------------------------------------------------------------- person names
+
+@cache
+def surname_forms() -> dict[str, str]:
+    """Folded key → lower-case family name from `patterns/surnames.txt` (keys shared by two names are
+    left out)."""
+    found: dict[str, set[str]] = {}
+    for line in read_lines("surnames.txt"):
+        form = new_style(nfc(line.strip()).lower())
+        if form.isalpha():
+            found.setdefault(strip_marks(form), set()).add(form)
+    return {key: next(iter(forms)) for key, forms in found.items() if len(forms) == 1}
+
+
+def _title_word(token: Token) -> bool:
+    raw = token.raw
+    return raw.isalpha() and raw[0].isupper() and (len(raw) == 1 or raw[1:].islower())
+
+
+def favour_surnames(text: str, tokens: list[Token]) -> None:
+    """A capitalised word followed on its line by two more (`Nguyen Van Thang`) is read as a person's
+    name: its family-name form (`Nguyễn`, `Lê`) gets a channel bonus."""
+    names = surname_forms()
+    for i in range(len(tokens) - 2):
+        token = tokens[i]
+        if not token.restorable or not _title_word(token):
+            continue
+        form = names.get(plain_key(token.raw))
+        if form is None or not all(_title_word(t) for t in tokens[i + 1 : i + 3]):
+            continue
+        gaps = [text[a.end : b.start] for a, b in zip(tokens[i : i + 2], tokens[i + 1 : i + 3], strict=True)]
+        if any(gap.strip() or "\n" in gap for gap in gaps):
+            continue
+        token.candidates = [(c, channel + SURNAME_BONUS if c == form else channel)
+                            for c, channel in token.candidates]
+
+
 # ---------------------------------------------------------------- decoding
 
-def _decode_chain(chain: list[Token]) -> None:
+def _case_evidence(text: str, chain: list[Token]) -> list[bool | None]:
+    """Per token: written with a capital initial (True) or in lower case (False) inside a clause; None
+    for the first word of a chain or of a line, and for all-caps or mixed words (no evidence)."""
+    cases: list[bool | None] = []
+    for k, token in enumerate(chain):
+        raw = token.raw
+        gap = text[chain[k - 1].end : token.start] if k else ""
+        if k == 0 or "\n" in gap or "\t" in gap or not raw.isalpha():
+            cases.append(None)
+        elif raw.islower():
+            cases.append(False)
+        elif raw[0].isupper() and (len(raw) == 1 or raw[1:].islower()):
+            cases.append(True)
+        else:
+            cases.append(None)
+    return cases
+
+
+def _decode_chain(chain: list[Token], text: str) -> None:
     options = [t.candidates if t.restorable else [(t.context, 0.0)] for t in chain]
-    chosen = viterbi(options)
+    chosen = viterbi(options, _case_evidence(text, chain))
     contexts = [options[k][c][0] for k, c in enumerate(chosen)]
     for k, token in enumerate(chain):
         if not token.restorable:
@@ -288,11 +344,12 @@ def restore_edits(text: str, ocr_page: bool) -> list[tuple[int, int, str, float]
         line_start = line_end + 1
     if not clean:
         match_lexicon(text, tokens, ocr_page)
+        favour_surnames(text, tokens)
     breaks = [0, *_chain_breaks(text, tokens), len(tokens)]
     for a, b in zip(breaks, breaks[1:], strict=False):
         chain = tokens[a:b]
         if any(t.restorable for t in chain):
-            _decode_chain(chain)
+            _decode_chain(chain, text)
     edits = [(t.start, t.end, t.fixed, round(t.fixed_score, 4)) for t in tokens
              if t.fixed is not None and t.fixed != t.raw]
     edits += [(s, e, replacement, 1.0) for s, e, replacement in gaps]

@@ -1,4 +1,4 @@
-"""Build the syllable bigram counts used by diacritic restoration (`patterns/lm/`).
+"""Build the syllable n-gram counts used by diacritic restoration (`patterns/lm/`).
 
 Run from the project root: `python scripts/build_lm.py [--shared ../shared]`.
 
@@ -9,10 +9,15 @@ Sources (never the seed reports, which are kept out so they can serve as held-ou
 * `patterns/lexicon/phrases.txt` — hand-written domain phrases, each counted `PHRASE_WEIGHT` times;
 * `patterns/abbreviations.txt` expansions (soe-vinorm, MIT) and `patterns/provinces.jsonl` names;
 * `../shared/data/index-766.md` — the research note on the Decision 766 index (indicator names);
-* `patterns/indicators.jsonl` only with `--indicators` (its synonyms may quote the held-out seeds).
+* `patterns/indicators.jsonl` only with `--indicators`: the catalog is still edited after the held-out
+  admin reports (`corpus/blind*/`) were written, and its synonyms may come to quote them, which would
+  leak held-out text into the model.
 
-Writes `patterns/lm/syllable_bigrams.tsv.gz` (`u\\tword\\tcount`, `b\\tprev\\tword\\tcount` lines) and
-`patterns/lm/SOURCES.txt` (what went in, with token counts).
+Writes `patterns/lm/syllable_trigrams.tsv.gz` and `patterns/lm/SOURCES.txt` (what went in, with token
+counts). Model file lines: `u\\tword\\tcount`, `b\\tprev\\tword\\tcount`, `t\\tw1\\tw2\\tw3\\tcount` (trigrams
+seen at least `MIN_TRIGRAM_COUNT` times) and `c\\tword\\tcapitalised\\tinside` (how often a syllable is
+written with a capital initial when it is not the first word of its line or clause, of how many such
+occurrences; the decoder's case channel).
 """
 
 from __future__ import annotations
@@ -28,11 +33,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from extractor.restore import province_phrases  # noqa: E402
-from extractor.restore_lm import END, MODEL_FILE, START, training_chains  # noqa: E402
+from extractor.restore_lm import END, MODEL_FILE, START, training_chains_cased  # noqa: E402
 
 PHRASE_WEIGHT = 5
 NAME_WEIGHT = 2
+INDEX_WEIGHT = 1
 MIN_BIGRAM_COUNT = 1
+MIN_TRIGRAM_COUNT = 2
 
 
 def heldout_legal_files(legal_dir: Path) -> list[Path]:
@@ -48,22 +55,31 @@ def training_legal_files(legal_dir: Path) -> list[Path]:
 
 
 class Counts:
-    """Unigram and bigram counters fed with token chains."""
+    """Unigram, bigram, trigram and capitalisation counters fed with token chains."""
 
     def __init__(self) -> None:
         self.unigrams: Counter[str] = Counter()
         self.bigrams: Counter[tuple[str, str]] = Counter()
+        self.trigrams: Counter[tuple[str, str, str]] = Counter()
+        self.capitalised: Counter[str] = Counter()
+        self.inside: Counter[str] = Counter()
         self.tokens_by_source: Counter[str] = Counter()
 
     def add_text(self, text: str, source: str, weight: int = 1) -> None:
         """Add every chain of a text `weight` times."""
-        for chain in training_chains(text):
+        for cased_chain in training_chains_cased(text):
+            chain = [token for token, _ in cased_chain]
             self.tokens_by_source[source] += len(chain) * weight
             for token in chain:
                 self.unigrams[token] += weight
+            for token, capital in cased_chain[1:]:
+                self.inside[token] += weight
+                self.capitalised[token] += weight * capital
             padded = [START, *chain, END]
             for pair in zip(padded, padded[1:], strict=False):
                 self.bigrams[pair] += weight
+            for triple in zip(padded, padded[1:], padded[2:], strict=False):
+                self.trigrams[triple] += weight
 
     def write(self, path: Path) -> None:
         """Write the counts, sorted for deterministic output."""
@@ -73,6 +89,12 @@ class Counts:
             lines += [
                 f"b\t{v}\t{w}\t{c}\n" for (v, w), c in sorted(self.bigrams.items()) if c >= MIN_BIGRAM_COUNT
             ]
+            lines += [
+                f"t\t{u}\t{v}\t{w}\t{c}\n" for (u, v, w), c in sorted(self.trigrams.items())
+                if c >= MIN_TRIGRAM_COUNT
+            ]
+            lines += [f"c\t{w}\t{self.capitalised[w]}\t{n}\n" for w, n in sorted(self.inside.items())
+                      if w.isalpha()]
             raw.write("".join(lines).encode("utf-8"))
 
 
@@ -107,24 +129,25 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument(
         "--indicators", action="store_true",
-        help="also count patterns/indicators.jsonl (off by default: its synonyms may quote the seed "
-        "reports, which must stay held out for evaluation)",
+        help="also count patterns/indicators.jsonl (off by default: its synonyms may quote held-out reports)",
     )
     args = parser.parse_args()
     legal_dir = args.shared / "data/vi-legal"
     counts = Counts()
     for path in training_legal_files(legal_dir):
         counts.add_text(path.read_text(encoding="utf-8"), "vi-legal (training files)")
-    counts.add_text((args.shared / "data/index-766.md").read_text(encoding="utf-8"), "index-766.md")
+    counts.add_text((args.shared / "data/index-766.md").read_text(encoding="utf-8"), "index-766.md", INDEX_WEIGHT)
     add_pattern_sources(counts, args.indicators)
     counts.write(ROOT / "patterns" / MODEL_FILE)
     held = ", ".join(p.name for p in heldout_legal_files(legal_dir))
     report = [
-        "# Sources of patterns/lm/syllable_bigrams.tsv.gz (built by scripts/build_lm.py)",
+        f"# Sources of patterns/{MODEL_FILE} (built by scripts/build_lm.py)",
         f"held-out legal files (not counted): {held}",
-        "seed reports corpus/00*: not counted",
+        "reports corpus/00*, corpus/10*, corpus/blind*/: not counted",
         *(f"{source}: {n} tokens" for source, n in sorted(counts.tokens_by_source.items())),
-        f"distinct unigrams: {len(counts.unigrams)}; distinct bigrams: {len(counts.bigrams)}",
+        f"distinct unigrams: {len(counts.unigrams)}; distinct bigrams: {len(counts.bigrams)}; "
+        f"distinct trigrams: {len(counts.trigrams)} "
+        f"({sum(c >= MIN_TRIGRAM_COUNT for c in counts.trigrams.values())} kept, count >= {MIN_TRIGRAM_COUNT})",
     ]
     (ROOT / "patterns/lm/SOURCES.txt").write_text("\n".join(report) + "\n", encoding="utf-8")
     print("\n".join(report))

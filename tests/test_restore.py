@@ -184,3 +184,28 @@ def test_every_window_of_clean_lines_is_returned_unchanged():
             if restore_text(text).text != text:
                 changed.append((first, count))
     assert changed == []
+
+
+# ---------------------------------------------------------------- trigram model, case channel, names
+
+def test_model_has_trigram_layer_and_case_channel():
+    from extractor.restore_lm import model
+
+    lm = model()
+    assert lm.trigram_logp, "the model file carries trigram counts"
+    # `Sở` (a department) is written with a capital far more often than `số` (number)
+    assert lm.case_logp("sở", True) > lm.case_logp("số", True)
+
+
+@pytest.mark.parametrize(("stripped", "expected"), [
+    ("Giam doc So Y te chu tri", "Giám đốc Sở Y tế chủ trì"),
+    ("Ke hoach so 45/KH-UBND cua tinh", "Kế hoạch số 45/KH-UBND của tỉnh"),
+    ("Bao cao cua UBND thi xa va UBND huyen", "Báo cáo của UBND thị xã và UBND huyện"),
+])
+def test_capital_and_number_context_choose_the_word(stripped, expected):
+    assert restore_text(stripped).text == expected
+
+
+def test_family_name_heads_a_capitalised_name():
+    assert restore_text("Nguoi ky: Le Thi Hoa").text.startswith("Người ký: Lê Thị ")
+    assert restore_text("CHU TICH\nNguyen Van Thanh").text.startswith("CHỦ TỊCH\nNguyễn Văn ")
