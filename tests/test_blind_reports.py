@@ -10,16 +10,16 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
-from golden import blind, blind2
+from golden import blind, blind2, blind3
 from golden.docs import CORPUS
 from golden.facts import ANY, Fact
 
 from extractor.errors import Budget
 from extractor.pipeline import FileJob, hash_file, process_file
 
-BLIND = {**blind.BLIND, **blind2.BLIND}
-DEADLINES = {**blind.DEADLINES, **blind2.DEADLINES}
-META = {**blind.META, **blind2.META}
+BLIND = {**blind.BLIND, **blind2.BLIND, **blind3.BLIND}
+DEADLINES = {**blind.DEADLINES, **blind2.DEADLINES, **blind3.DEADLINES}
+META = {**blind.META, **blind2.META, **blind3.META}
 PREFIXES = sorted(BLIND)
 CORE = ("value", "unit", "max_value", "kind")
 
@@ -142,9 +142,102 @@ KNOWN_MISSES = {
     "106": {},
     "107": {},
     "108": {},
+    "109": {
+        'toàn trình 746': {'code'},
+        'một phần 481': {'code'},
+        'tuyến 27.108': {'code'},
+        '(65,52%)': {'code'},
+        'ích 14.264': {'code'},
+        '(34,48%)': {'code'},
+        'Sở Tư pháp | 96,40': {'code'},
+        '| 97,15 | +0,75 |': {'code'},
+        '97,15 | +0,75': {'code'},
+        'Sở Tài nguyên và Môi trường | 71,22': {'code'},
+        '| 70,37 | -0,85 |': {'code'},
+        '70,37 | -0,85': {'code'},
+        'Sở Kế hoạch và Đầu tư | 99,10': {'code'},
+        '| 99,10 | 0,00 |': {'code'},
+        '99,10 | 0,00': {'code'},
+        'UBND thành phố Quảng Ngãi | 84,56': {'code'},
+        '| 88,68 | +4,12 |': {'code'},
+        '88,68 | +4,12': {'code'},
+        'UBND thị xã Đức Phổ | 77,05': {'code'},
+        '| 80,93 | +3,88 |': {'code'},
+        '80,93 | +3,88': {'code'},
+        'UBND huyện Bình Sơn | 69,48': {'code'},
+        '| 73,60 | +4,12 |': {'code'},
+        '73,60 | +4,12': {'code'},
+        'UBND huyện Ba Tơ | 52,17': {'code'},
+        '| 58,02 | +5,85 |': {'code'},
+        '58,02 | +5,85': {'code'},
+        'UBND huyện Lý Sơn | 63,90': {'code'},
+        '| 61,74 | -2,16 |': {'code'},
+        '61,74 | -2,16': {'code'},
+        'Toàn tỉnh | 78,31': {'code', 'subject'},
+        '| 81,36 | +3,05 |': {'code', 'subject'},
+        '81,36 | +3,05': {'code', 'subject'},
+        'xử lý 35 PAKN': {'code'},
+        'đạt 94,59%': {'code'},
+        'tụt 2 bậc': {'core'},
+        'tối thiểu 70%': {'subject'},
+    },
+    "110": {
+        'đạt 74,62 điểm': {'as_of'},
+        'thứ 51/63': {'as_of'},
+        '(4,8/10 điểm)': {'as_of'},
+        '(11,3/22 điểm)': {'as_of'},
+        'còn 1.215': {'as_of'},
+        'có 642 hồ sơ': {'as_of'},
+        'đạt 28,4%': {'as_of'},
+        '; 7/12 huyện': {'missing'},
+        'tối thiểu 45%': {'code'},
+    },
+    "111": {
+        '(cấp tỉnh: 1.365': {'missing'},
+        'cấp huyện: 276': {'missing'},
+        'cấp xã: 143': {'missing'},
+        '9.842\t7.911': {'core'},
+        '7.911\t80,4': {'code'},
+        '2.415\t1.702': {'core'},
+        '1.702\t70,5': {'code'},
+        '8.376\t6.328': {'core'},
+        '6.328\t75,5': {'code'},
+        '11.208\t8.450': {'core'},
+        '8.450\t75,4': {'code'},
+        '7.951\t5.689': {'core'},
+        '5.689\t71,6': {'code'},
+        '6.634\t4.702': {'core'},
+        '4.702\t70,9': {'code'},
+        '2.987\t2.014': {'core'},
+        '2.014\t67,4': {'code'},
+        '3.412\t2.306': {'core'},
+        '2.306\t67,6': {'code'},
+        '3.958\t2.811': {'core'},
+        '2.811\t71,0': {'code'},
+        '2.106\t1.387': {'core'},
+        '1.387\t65,9': {'code'},
+        '2.543\t1.630': {'core'},
+        '1.630\t64,1': {'code'},
+        '1.392\t871': {'core'},
+        '871\t62,6': {'code'},
+        '1.874\t903': {'core'},
+        '903\t48,2': {'code'},
+        '1.655\t752': {'core'},
+        '752\t45,4': {'code'},
+        '1.720\t1.046': {'core'},
+        '1.046\t60,8': {'code'},
+        'Tổng cộng cấp huyện\t68.073': {'level', 'subject'},
+        '68.073\t48.502': {'subject', 'level', 'core'},
+        '48.502\t71,2': {'level', 'code', 'subject'},
+        '71,2\t165\n': {'level', 'subject'},
+        'mới 3.462': {'missing'},
+        'xử lý 81 PAKN': {'code'},
+        'tối thiểu 55%': {'subject'},
+    },
 }
 # Rows stored as figures that are not figures (raw, start of the snippet).
-KNOWN_EXTRA = {"104": [], "105": [], "106": [], "107": [], "108": []}
+KNOWN_EXTRA = {"104": [], "105": [], "106": [], "107": [], "108": [],
+               "109": [], "110": [], "111": []}
 # Deadline problems: missing ones and wrong assignees.
 KNOWN_DEADLINE_MISSES = {
     "104": [],
@@ -152,7 +245,14 @@ KNOWN_DEADLINE_MISSES = {
     "106": [],
     "107": [],
     "108": [],
+    "109": ["'20/12/2024'"],
+    "110": ["'05/11/2024'", "'ngày 25 hằng tháng'"],
+    "111": ["missing deadline 'quý II/2025'"],
 }
+# Deadlines found that are not in the golden list (expression).
+KNOWN_DEADLINE_EXTRA = {"109": [], "110": ["'đến hết ngày 30/9/2024'"], "111": ["'Đến ngày 31/3/2025'"]}
+# Header fields still read wrong.
+KNOWN_META_MISSES = {"109": [], "110": ['period_end', 'period_label', 'signer'], "111": []}
 
 # Measured now: (expected, found, correct core, subject, level, as_of, code). First blind run:
 # 104 (44, 44, 44, 43, 44, 43, 30), 105 (34, 34, 21, 14, 14, 32, 20).
@@ -164,10 +264,13 @@ KNOWN_DEADLINE_MISSES = {
 # `;`, recurring and `đến hết` deadlines, report-only clauses): all of 106-108 right.
 MEASURED = {"104": (44, 44, 44, 43, 44, 44, 44), "105": (34, 34, 34, 34, 34, 34, 34),
             "106": (72, 72, 72, 72, 72, 72, 72), "107": (36, 36, 36, 36, 36, 36, 36),
-            "108": (22, 22, 22, 22, 22, 22, 22)}
+            "108": (22, 22, 22, 22, 22, 22, 22),
+            # Blind set 3 (109-111), first run, after the set-2 fixes and before anyone read set 3:
+            "109": (68, 68, 67, 64, 68, 68, 33), "110": (9, 8, 8, 8, 8, 1, 7), "111": (92, 88, 72, 83, 84, 88, 71)}
 # (expected, found, correct) deadlines. First blind run: 104 (3, 3, 2), 105 (3, 2, 1).
 # Blind set 2 first run: 106 (3, 3, 2), 107 (3, 2, 1), 108 (6, 5, 5).
-MEASURED_DEADLINES = {"104": (3, 3, 3), "105": (3, 3, 3), "106": (3, 3, 3), "107": (3, 3, 3), "108": (6, 6, 6)}
+MEASURED_DEADLINES = {"104": (3, 3, 3), "105": (3, 3, 3), "106": (3, 3, 3), "107": (3, 3, 3), "108": (6, 6, 6),
+                      "109": (3, 3, 2), "110": (8, 8, 6), "111": (3, 2, 2)}
 
 
 # ---------------------------------------------------------------- what works today (green)
@@ -188,7 +291,9 @@ def test_blind_reports_are_read_whole(prefix):
 @pytest.mark.parametrize("prefix", PREFIXES)
 def test_blind_metadata_is_read_from_the_header(prefix):
     document = record(prefix)["document"]
-    assert {name: document[name] for name in META[prefix]} == META[prefix]
+    known = set(KNOWN_META_MISSES.get(prefix, []))
+    expected = {name: value for name, value in META[prefix].items() if name not in known}
+    assert {name: document[name] for name in expected} == expected
 
 
 @pytest.mark.parametrize("prefix", PREFIXES)
@@ -220,7 +325,8 @@ def test_blind_cutoffs_and_cited_dates_are_not_figures():
 @pytest.mark.parametrize("prefix", PREFIXES)
 def test_blind_deadlines_are_found_except_the_known_misses(prefix):
     measured = measure_deadlines(prefix)
-    assert not measured["extra"], measured["extra"]
+    known_extra = KNOWN_DEADLINE_EXTRA.get(prefix, [])
+    assert not [e for e in measured["extra"] if not any(e.startswith(k) for k in known_extra)], measured["extra"]
     unknown = [p for p in measured["problems"]
                if not any(p.startswith(known) for known in KNOWN_DEADLINE_MISSES[prefix])]
     assert not unknown, unknown
@@ -305,7 +411,8 @@ _REASON = (
     "blind report 104, measured miss: 'Cổng Dịch vụ công tỉnh tiếp nhận 57 phản ánh, kiến nghị' keeps the "
     "provincial portal as the subject of the count (the golden reads it as the channel: no subject)"
 )
-_MISSING = [p for p in PREFIXES if KNOWN_MISSES[p] or KNOWN_EXTRA[p] or KNOWN_DEADLINE_MISSES[p]]
+_MISSING = [p for p in PREFIXES if KNOWN_MISSES.get(p) or KNOWN_EXTRA.get(p) or KNOWN_DEADLINE_MISSES.get(p)
+            or KNOWN_DEADLINE_EXTRA.get(p) or KNOWN_META_MISSES.get(p)]
 
 
 def _all_problems(prefix: str) -> list[str]:
