@@ -183,7 +183,7 @@ def _month_iso(month: str, year: str) -> str | None:
     return f"{int(year):04d}-{m:02d}" if 1 <= m <= 12 else None
 
 
-_RUNNING = re.compile(r"(\d{1,2})\s+thang\s+(dau|cuoi)\s+nam" + _B + _YEAR)
+_RUNNING = re.compile(r"(?<!\d)(\d{1,2})\s+thang\s+(?:(dau|cuoi)\s+)?nam" + _B + _YEAR)
 _FROM_TO = re.compile(r"tu\s+(?:ngay\s+)?(.+?)\s+den\s+(?:ngay\s+)?(.+)")
 
 
@@ -192,6 +192,7 @@ def period_bounds(label: str) -> tuple[str, str] | None:
 
     `tháng 02/2024` → (2024-02-01, 2024-02-29); `tháng 8 năm 2023`; `6 tháng đầu năm 2024` →
     (2024-01-01, 2024-06-30); `9 tháng đầu năm 2024`; `6 tháng cuối năm 2024` → (2024-07-01, 2024-12-31);
+    `9 tháng năm 2024` (no `đầu`: the first nine months) → (2024-01-01, 2024-09-30);
     `quý III/2024` → (2024-07-01, 2024-09-30); `năm 2024`; `từ ngày 01/9/2024 đến 30/9/2024`.
     """
     key = folded(label)
@@ -204,7 +205,7 @@ def period_bounds(label: str) -> tuple[str, str] | None:
     if m := _RUNNING.search(key):
         months, year = int(m[1]), int(m[3])
         if 1 <= months <= 12:
-            if m[2] == "dau":
+            if m[2] != "cuoi":
                 return (f"{year:04d}-01-01", month_end(year, months))
             return (f"{year:04d}-{13 - months:02d}-01", f"{year:04d}-12-31")
     matches = find_dates(label)

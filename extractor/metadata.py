@@ -13,7 +13,7 @@ from functools import cache
 
 from .models import DocumentMeta
 from .patterns import read_jsonl, read_lines
-from .vietnamese import fold_keep_length, nfc
+from .vietnamese import fold_keep_length, is_syllable, nfc
 
 _MARKUP = re.compile(r"\*+|</?b>|^#+\s*|^>\s*", re.MULTILINE)
 # `Số:` as typed or as English-model OCR reads it (`S6:`, `S0:`, `$6:`).
@@ -25,12 +25,13 @@ _DATE_LINE = re.compile(
 )
 _VV = re.compile(r"(?m)^[ \t*]*v/v[ \t:]*")
 _PERIODS = [
-    (re.compile(r"(\d{1,2}) thang (dau|cuoi) nam (\d{4})"), "months"),
+    # `6 tháng đầu năm 2024`, `6 tháng cuối năm 2024`, and `9 tháng năm 2024` (the first nine months)
+    (re.compile(r"(?<!\d)(\d{1,2}) thang (?:(dau|cuoi) )?nam (\d{4})"), "months"),
     (re.compile(r"quy ([ivx1l|]{1,4})\s*(?:/|nam)\s*(\d{4})"), "quarter"),
     (re.compile(r"thang (\d{1,2})\s*(?:/|nam)\s*(\d{4})"), "month"),
 ]
 # A whole year (`năm 2024`) is a period only in the title: in the body it is mostly a mention.
-_YEAR_IN_TITLE = re.compile(r"(?<!dau )(?<!cuoi )\bnam (\d{4})\b")
+_YEAR_IN_TITLE = re.compile(r"(?<!dau )(?<!cuoi )(?<!thang )\bnam (\d{4})\b")
 _SIGNATURE_TITLES = re.compile(r"(giam doc|chu tich|chanh van phong|truong ban|truong phong|thu truong)\s*$")
 _ANNEX = re.compile(r"(?m)^[ \t*#]*(phu luc|bieu tong hop)\b")
 
@@ -210,17 +211,34 @@ def _signer(body: str, key: str) -> str | None:
     keys = key[:end].splitlines()
     for index in range(len(lines) - 1, -1, -1):
         if _SIGNATURE_TITLES.search(clean(keys[index])):
-            for line in lines[index + 1 : index + 8]:
-                name = clean(line)
-                if _looks_like_name(name):
-                    return name
-            return None
+            block = [clean(line) for line in lines[index + 1 : index + 8]]
+            return next((n for n in block if _looks_like_name(n)), None) or _first_name_shaped(block)
     return None
 
 
 def _looks_like_name(line: str) -> bool:
     words = line.split()
     return 2 <= len(words) <= 5 and words[0] in _surnames() and all(w[:1].isupper() for w in words)
+
+
+def _name_shaped(line: str) -> bool:
+    """2-5 capitalised Vietnamese syllables in title case (`Cầm Văn Sơn`): a name whatever the surname."""
+    words = line.split()
+    return 2 <= len(words) <= 5 and all(
+        w[:1].isupper() and (len(w) == 1 or w[1:].islower()) and w.isalpha() and is_syllable(w) for w in words
+    )
+
+
+def _first_name_shaped(block: list[str]) -> str | None:
+    """Under the signature title, the first text line when it is shaped like a name (a family name not in
+    `surnames.txt`, e.g. the Thái `Cầm`, `Lò`, `Quàng`); a stamp or another title line stops the search."""
+    for line in block:
+        if not line:
+            continue
+        if line.upper() == line:  # another title line (`PHÓ CHỦ TỊCH`) or a stamp
+            continue
+        return line if _name_shaped(line) else None
+    return None
 
 
 _DAY_MONTH_YEAR = re.compile(r"ngay[\s*]*\d{0,2}[\s*]*thang[\s*]*\d{0,2}[\s*]*nam[\s*]*\d{4}")

@@ -42,6 +42,8 @@ _RECURRING = re.compile(
 # the item's main action, written before the `;`.
 _REPORT_ONLY = re.compile(r"(?:gui\s+)?bao cao(?:\s+ket qua|\s+tinh hinh)?\b")
 _TARGET = re.compile(r"%|toi thieu|toi da|\bdat\b")
+# `nâng tỷ lệ ... lên tối thiểu 55% đến hết quý II/2025`: the target written before the date
+_TARGET_BEFORE = re.compile(r"(?:toi thieu|toi da|it nhat|khong duoi)\s+\d[\d.,]*\s*%?\s*$")
 
 # Words a body's name starts with (folded: `Sở` → `so`), so OCR text without marks is read too.
 _BODY_START = (
@@ -89,6 +91,14 @@ def _reference_date(parts: list[DocumentMeta], part: int) -> str | None:
     return None
 
 
+def _day_written(parts: list[DocumentMeta], part: int) -> str | None:
+    """The part's issued day, else its period end: only a full date (`ngày  tháng  năm 2024` is no day)."""
+    if not parts:
+        return None
+    meta = parts[part]
+    return next((v for v in (meta.issued_date, meta.period_end) if v and len(v) == 10), None)
+
+
 def _deadline_at(text: str, key: str, match: DateMatch, parts: list[DocumentMeta]) -> Deadline | None:
     window_start = max(0, match.start - 60)
     before = key[window_start : match.start]
@@ -128,8 +138,12 @@ def _trigger(
             return m.start(), False
         return None
     if (m := _UNTIL.search(before)) and not _RANGE.search(before[: m.start()]):
+        reference = _day_written(parts, part)
+        if reference and due <= reference:
+            return None  # `Đến ngày 31/3/2025, điểm ... đạt 85,03`: a state already reached, not a deadline
         clause = re.split(r"[;.:\n]", key[match.end : match.end + 300], maxsplit=1)[0]
-        if _TARGET.search(clause):
+        lead = re.split(r"[;.:\n]", before[: m.start()])[-1]
+        if _TARGET.search(clause) or _TARGET_BEFORE.search(lead):
             return m.start(), True
     return None
 
@@ -231,7 +245,7 @@ def _task_and_assignee(text: str, key: str, start: int, end: int, target: bool) 
 def _previous_sentence(text: str, offset: int) -> str | None:
     """The sentence ending just before `offset` in the same paragraph (`... tích hợp. Hoàn thành ...`)."""
     para_start, _ = _paragraph(text, offset, offset)
-    before = text[para_start:offset].rstrip(" .:\n*")
+    before = text[para_start:offset].rstrip(" .:;\n*")
     stops = list(re.finditer(r"(?<!\d)\.(?=\s)|:|;", before))
     sentence = before[stops[-1].end() :] if stops else before
     if re.fullmatch(r"\s*thoi (?:gian|han) hoan thanh\s*", folded(sentence)) and stops:
@@ -295,12 +309,30 @@ def _item(text: str, offset: int) -> tuple[int, str | None]:
     para_start, _ = _paragraph(text, offset, offset)
     markers = list(_ITEM_MARKER.finditer(text, para_start, offset))
     if markers:
-        return markers[-1].start(), None
+        return markers[-1].start(), _heading_above(text, markers)
     previous = text[max(0, para_start - 800) : para_start].rstrip().rsplit("\n", 1)[-1]
     marker = _ITEM_MARKER.match(previous)
     if marker and previous.rstrip().endswith(":") and len(previous) < 300:
         return para_start, _clean(previous[marker.end() :].rstrip().rstrip(":"))
     return para_start, None
+
+
+def _heading_above(text: str, markers: list[re.Match]) -> str | None:
+    """`1. Các sở, ban, ngành; UBND các huyện, thành phố:` then `- Rà soát ...` lines in the same paragraph:
+    the nearest earlier item line of another marker kind that ends with `:` heads the last item."""
+    kind = _marker_kind(markers[-1].group())
+    for marker in reversed(markers[:-1]):
+        line_end = text.find("\n", marker.start())
+        line = text[marker.end() : line_end if line_end != -1 else len(text)].rstrip()
+        if _marker_kind(marker.group()) == kind:
+            continue
+        return _clean(line.rstrip(":")) if line.endswith(":") and len(line) < 300 else None
+    return None
+
+
+def _marker_kind(marker: str) -> str:
+    marker = marker.strip()
+    return "number" if marker[:1].isdigit() else ("letter" if marker.endswith(")") else "bullet")
 
 
 def _body_at(text: str, start: int, limit: int) -> str | None:

@@ -36,6 +36,8 @@ _UNIT_WORDS = [
     ("cơ quan, đơn vị", "đơn vị"), ("đơn vị", "đơn vị"), ("cơ quan", "đơn vị"), ("địa phương", "đơn vị"),
     ("sở, ban, ngành", "đơn vị"), ("sở, ngành", "đơn vị"), ("sở ngành", "đơn vị"),
     ("xã, phường, thị trấn", "xã"), ("xã, phường", "xã"), ("xã", "xã"), ("bậc", "hạng"),
+    ("huyện, thị xã, thành phố", "huyện"), ("huyện, thành phố", "huyện"), ("huyện, thị xã", "huyện"),
+    ("huyện", "huyện"), ("chứng thư số", "chứng thư"), ("chứng thư", "chứng thư"),
     ("trường hợp", "trường hợp"), ("tài khoản", "tài khoản"),
     ("văn bản", "văn bản"), ("lượt", "lượt"), ("giao dịch", "giao dịch"), ("tỉnh, thành phố", "hạng"),
     ("dịch vụ công", "DVC"), ("DVC", "DVC"), ("quyết định", "quyết định"), ("tỷ đồng", "tỷ đồng"),
@@ -45,7 +47,8 @@ _UNIT_RE = re.compile(
     r"^\s*(" + "|".join(re.escape(w) for w, _ in _UNIT_WORDS) + r")(?![\wÀ-ỹ])"
 )
 _UNIT_NAME = dict(_UNIT_WORDS)
-_ORG_UNITS = {"đơn vị", "xã"}
+_ORG_UNITS = {"đơn vị", "xã", "huyện"}
+_LEVEL_UNITS = {"xã", "huyện"}  # counted units that are a level of government
 _AMOUNT_UNITS = {"tỷ đồng", "triệu đồng"}
 _COUNT_FROM_LABEL = re.compile(
     r"(?i:(?:tổng )?số (?:lượng )?)(PAKN|hồ sơ|TTHC|thủ tục hành chính|tài khoản|trường hợp)"
@@ -92,7 +95,10 @@ _VERBS = (
     r"đạt tỷ lệ|chiếm tỷ lệ|đạt trung bình|đạt được|đạt|là|có|chiếm|với|bằng|ở mức|khoảng|gần|được|lên|xuống"
     r"|tăng từ vị trí|tăng từ|giảm từ|tăng|giảm|từ|vị trí|tính|đều|còn|đã|tương ứng|tương đương|mới|chỉ"
 )
-_TRAILING = re.compile(r"(?i:(?:\s|,|:|-)*(?:\b(?:" + _VERBS + r"|tại|ở|của|trên|trong|và|hoặc)\b(?:\s|,|:|-)*)+)$")
+_TRAILING = re.compile(
+    r"(?i:(?:\s|,|:|-)*(?:\b(?:" + _VERBS
+    + r"|tối thiểu|ít nhất|tối đa|không dưới|không quá|tại|ở|của|trên|trong|và|hoặc)\b(?:\s|,|:|-)*)+)$"
+)
 _LEADING = re.compile(
     r"^(?i:(?:\s|,|:|-|\+)*(?:\b(?:trong đó|cụ thể|gồm|còn lại|còn|và|với|đối với|riêng|theo đó|đồng thời|trong khi"
     r"|qua thống kê|tuy nhiên|ngoài ra|chủ yếu|chủ yếu tại|tại)\b(?:\s|,|:|-)*)+)"
@@ -376,6 +382,8 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
         elif not (unit in _AMOUNT_UNITS and re.search(r"(?i:(?:hơn|trên)\s*)$", before)):
             return None  # `dưới 50%` states a band, not a figure; `hơn 96,4 tỷ đồng` is an amount
     if unit is None and kind == "value":
+        unit = _breakdown_unit(doc, start)
+    if unit is None and kind == "value":
         lead = doc.masked[doc.clause_start(start):start]
         counted = _COUNT_FROM_LABEL.findall(lead)
         if not counted or not re.search(r"(?i:\b(?:là|đạt|có|với|chiếm)\s*)$", lead):
@@ -388,6 +396,19 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
     elif unit not in ("%", "điểm", "hạng", "ngày", *_AMOUNT_UNITS) and kind == "value":
         kind = "count"
     return _Figure(start, match.end() if not unit_match else match.end(), value, unit, max_value, kind, unit_end)
+
+
+_BREAKDOWN = re.compile(
+    _NUM + r"[ \t]+(?P<unit>" + "|".join(re.escape(w) for w, _ in _UNIT_WORDS) + r")(?![\wÀ-ỹ])[ \t]*"
+    r"\((?:[^():;\n]{1,30}:[ \t]*" + _NUM + r"[ \t]*[;,][ \t]*)*[^():;\n\d]{1,30}:[ \t]*$"
+)
+
+
+def _breakdown_unit(doc: _Doc, start: int) -> str | None:
+    """`1.784 thủ tục (cấp tỉnh: 1.365; cấp huyện: 276; cấp xã: 143)`: the parts named `<part>: <n>` in
+    brackets right after a count are counts of its unit."""
+    match = _BREAKDOWN.search(doc.masked[max(0, start - 200):start])
+    return _UNIT_NAME[match.group("unit")] if match else None
 
 
 def _in_target_context(doc: _Doc, pos: int) -> bool:
@@ -594,6 +615,7 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
                 label = _lead_label(doc, lead_start, paren, share)
         else:
             label = _lead_label(doc, lead_start, figure.start, share)
+        label = _noun_first_label(doc, figure, label)
         tail = _tail_label(doc, figure)
         lead_text = doc.masked[lead_start:figure.start].lower()
         if figure.unit in _ORG_UNITS and figure.kind == "count" and tail:
@@ -627,6 +649,18 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
         previous = figure
         if catalog.find_mentions(label) and figure.unit == "%":
             last_coded = figure
+
+
+def _noun_first_label(doc: _Doc, figure: _Figure, label: str) -> str:
+    """`toàn trình 746 thủ tục`, `trực tuyến 27.108 hồ sơ`, `đã xử lý 35 PAKN`: a count's qualifier written
+    before it names, with the count's noun put first, a catalogued indicator (`thủ tục toàn trình`,
+    `hồ sơ trực tuyến`, `PAKN đã xử lý`) where the qualifier alone names none."""
+    noun = " ".join(doc.text[figure.end:figure.raw_unit_end].split())
+    if figure.kind != "count" or not noun or not label.strip() or catalog.find_mentions(label):
+        return label
+    named = f"{noun} {label}"
+    mentions = catalog.find_mentions(named)
+    return named if mentions and mentions[0].start == 0 else label
 
 
 def _whole_before_parts(doc: _Doc, figures: list[_Figure], figure: _Figure, previous: _Figure) -> _Figure:
@@ -763,10 +797,37 @@ def _assign_subjects(doc: _Doc, figures: list[_Figure]) -> None:
             subject = _governing_subject(doc, figure) or subject
         if subject is None and org_count:
             subject = doc.subject_in(_sentence_start(doc, figure.start), figure.start, levels_only=True)
+        if (subject is None or subject.whole_province) and org_count and figure.unit in _LEVEL_UNITS:
+            # `7/12 huyện, thành phố có ...`: a count of the units of one level is about that level
+            subject = SubjectMention(figure.end, figure.raw_unit_end, f"cấp {figure.unit}", figure.unit)
         if figure.kind == "target" and subject is not None and _coordinating_assignee(doc, subject):
             subject = None  # `Sở X phối hợp với ... phấn đấu ... tỷ lệ ... đạt tối thiểu 60%`: the province's rate
+        if figure.kind == "target" and subject is not None:
+            subject = _task_bodies(doc, subject)
         figure.subject = subject
         previous = figure
+
+
+_BODY_JOINER = re.compile(r"\s*(?:,|;|và|,\s*và)\s*")
+
+
+def _task_bodies(doc: _Doc, subject: SubjectMention) -> SubjectMention:
+    """`UBND huyện Ba Tơ, UBND huyện Lý Sơn tăng cường ..., bảo đảm ... đạt tối thiểu 70%`: a target set for
+    the list of bodies that opens its task line belongs to all of them, not to the last one named."""
+    index = next((i for i, m in enumerate(doc.subjects) if m.start == subject.start), None)
+    if index is None:
+        return subject
+    first = index
+    while first > 0 and _BODY_JOINER.fullmatch(doc.masked[doc.subjects[first - 1].end:doc.subjects[first].start]):
+        first -= 1
+    opening = doc.subjects[first]
+    line_start, _ = doc.line_bounds(opening.start)
+    if first == index or re.sub(r"^[\s\-+•*]*(?:[a-zđ\d]{1,2}[.)])?\s*", "", doc.masked[line_start:opening.start]):
+        return subject
+    bodies = doc.subjects[first:index + 1]
+    levels = {m.level for m in bodies}
+    text = doc.text[opening.start:subject.end]
+    return SubjectMention(opening.start, subject.end, text, levels.pop() if len(levels) == 1 else None)
 
 
 def _coordinating_assignee(doc: _Doc, subject: SubjectMention) -> bool:
@@ -1097,10 +1158,15 @@ def _count_phrase_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
     words = re.split(r"[\s,:;()]+", lead.strip())[-3:]
     unit_words = doc.masked[figure.end:figure.raw_unit_end].strip()
     for size in range(len(words), 0, -1):
-        code = catalog.code_for(f"{' '.join(words[-size:])} {unit_words}", None, None, context)
-        entry = catalog.entries().get(code or "")
-        if entry is not None and entry.unit == figure.unit:
-            return code
+        lead_words = " ".join(words[-size:])
+        # `đã xử lý 35 PAKN` → `PAKN đã xử lý` too, unless the lead already wrote the noun (`Số hồ sơ trực
+        # tuyến tiếp nhận là 101.237 hồ sơ` names the online files, not the files received)
+        noun_first = [] if unit_words and unit_words.lower() in lead.lower() else [f"{unit_words} {lead_words}"]
+        for phrase in (f"{lead_words} {unit_words}", *noun_first):
+            code = catalog.code_for(phrase, None, None, context)
+            entry = catalog.entries().get(code or "")
+            if entry is not None and entry.unit == figure.unit:
+                return code
     return None
 
 

@@ -441,7 +441,9 @@ def _count_noun(*texts: str | None) -> str | None:
 def _level(subject: str | None) -> str | None:
     if not subject:
         return None
-    key = fold(subject)
+    key = re.sub(r"^cap ", "", fold(subject))  # `cấp huyện` (a total row of one level)
+    if key == "tinh":
+        return "tỉnh"
     if re.match(r"(?:ubnd |uy ban nhan dan )?(?:cac )?(?:xa|phuong|thi tran)\b", key):
         return "xã"
     if re.match(r"(?:ubnd |uy ban nhan dan )?(?:huyen|thi xa|thanh pho|quan)\b", key):
@@ -548,8 +550,27 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
     for indicator in out:
         indicator.code = _sub_column_code(table, indicator, context) or _code_for(
             indicator.label, indicator.max_value, indicator.unit, context
-        )
+        ) or _title_code(table, indicator, context)
     return out
+
+
+def _title_code(table: Table, indicator: Indicator, context: str) -> str | None:
+    """`Tỷ lệ hồ sơ ... được số hóa ... đạt 81,36%. Kết quả của một số cơ quan:` above a table whose row and
+    column name nothing (`Ngày 31/10/2024 (%)`): the sentence that introduces the table names its cells,
+    when the indicator it names is of the cell's unit."""
+    if not table.title or indicator.unit is None:
+        return None
+    code = _code_for(table.title, None, indicator.unit, context)
+    entry = _catalog_entry(code)
+    return code if entry is not None and entry.unit == indicator.unit else None
+
+
+def _catalog_entry(code: str | None):
+    try:
+        from . import catalog  # noqa: PLC0415
+    except ImportError:
+        return None
+    return catalog.entries().get(code or "")
 
 
 def _sub_column_code(table: Table, indicator: Indicator, context: str) -> str | None:
@@ -570,9 +591,20 @@ def _sub_column_code(table: Table, indicator: Indicator, context: str) -> str | 
 def _subject(row: list[str], roles: _Roles, label_text: str) -> str | None:
     if roles.subject is None:
         return None
-    if re.match(r"^tong(?: so| cong)?\b", fold(label_text)):
+    key = fold(label_text)
+    if _WHOLE_PROVINCE_ROW.match(key):
+        return None  # `Toàn tỉnh`: the province itself
+    if level := _TOTAL_OF_LEVEL.match(key):
+        return f"cấp {_LEVEL_WORDS[level[1]]}"  # `Tổng cộng cấp huyện`: the level as a whole
+    if re.match(r"^tong(?: so| cong)?\b", key):
         return "TỔNG"
     return row[roles.subject] or None
+
+
+# A row named only `Toàn tỉnh` is the province; `TỔNG CỘNG TOÀN TỈNH` stays a total row (`TỔNG`), as in 003.
+_WHOLE_PROVINCE_ROW = re.compile(r"^(?:toan|ca) tinh$")
+_TOTAL_OF_LEVEL = re.compile(r"^(?:tong(?: so| cong)?\s+)?cap (tinh|huyen|xa)$")
+_LEVEL_WORDS = {"tinh": "tỉnh", "huyen": "huyện", "xa": "xã"}
 
 
 def _locate(text: str, cell: _Cell, fig: CellFigure) -> tuple[int, int]:
@@ -629,7 +661,17 @@ def _unit_from_context(
         return "điểm"
     if label_key.startswith("ty le"):
         return "%"
-    return _count_noun(label, parent)
+    return _count_noun(label, parent) or _table_count_noun(ind, table)
+
+
+def _table_count_noun(ind: Indicator, table: Table) -> str | None:
+    """`Hồ sơ tiếp nhận | Nộp trực tuyến | Tỷ lệ (%) | Hồ sơ quá hạn`: a whole number in a column whose header
+    names no unit counts what the table's other count columns count, when they all count one noun."""
+    if not float(ind.value).is_integer() or "," in ind.raw:
+        return None
+    nouns = {_count_noun(h) for j, h in enumerate(table.header) if j != ind.col and "(%)" not in h}
+    nouns.discard(None)
+    return nouns.pop() if len(nouns) == 1 else None
 
 
 def _is_group_score(label: str, max_value: float | None) -> bool:
