@@ -2,7 +2,8 @@
 
 Run from the project root: `python benchmarks/restore_speed.py [--shared ../shared]`.
 Input: the held-out legal slice (first 40,000 characters of every 10th VLC file) with marks stripped,
-plus the four clean seed reports stripped; falls back to the seeds alone without ../shared.
+plus the four clean seed reports stripped (counted in the model since issue 5: speed only, not accuracy);
+falls back to the seeds alone without ../shared.
 The model is loaded before timing (loading time is reported separately). Target: >= 20,000/s.
 The rate is measured in CPU time of this process (`time.process_time`), so that other processes sharing
 the machine do not count against it; wall-clock time is printed alongside.

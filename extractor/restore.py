@@ -65,11 +65,10 @@ def _looks_vietnamese(word: str) -> bool:
     return is_syllable(word) or is_syllable(strip_marks(word)) or ocr_key(word) in _stripped_keys()
 
 
-@cache
 def _stripped_keys() -> frozenset[str]:
-    from .restore_lm import forms_by_key
+    from .restore_lm import stripped_keys
 
-    return frozenset(forms_by_key())
+    return stripped_keys()
 
 
 def needs_restoration(text: str) -> bool:

@@ -4,9 +4,10 @@ The model is a syllable trigram with interpolated Kneser-Ney-style smoothing (ab
 pruned trigram counts, interpolated with a Kneser-Ney bigram), plus a case channel: how often each
 syllable is written with a capital initial inside a clause (`Sở`, `Long` are; `số`, `lòng` rarely are).
 Its counts live in `patterns/lm/syllable_trigrams.tsv.gz`, built by `scripts/build_lm.py` from the VLC
-legal corpus (held-out slice excluded), hand-written domain phrases, the indicator catalog and government
-abbreviation expansions. Tokens are lower-case syllables in the new tone style (`hòa`, `thủy`); numbers
-are `<num>`, other words `<x>`.
+legal corpus (held-out slice excluded), the clean administrative reports of `corpus/` (weighted),
+hand-written domain phrases, province names and government abbreviation expansions
+(`use_model_file` swaps in another build, e.g. a leave-one-set-out model for evaluation). Tokens are
+lower-case syllables in the new tone style (`hòa`, `thủy`); numbers are `<num>`, other words `<x>`.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from pathlib import Path
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -222,10 +224,22 @@ def add_case_channel(lm: BigramModel, counts: Counts) -> None:
         lm.lower_logp[word] = math.log10(1 - rate)
 
 
+_model_override: list[Path] = []
+
+
+def use_model_file(path: Path | None) -> None:
+    """Decode with the counts in `path` from now on (None: back to the committed model); clears every
+    cache derived from the model. Used by the evaluation to score a set with a model built without it."""
+    _model_override[:] = [Path(path)] if path is not None else []
+    for cached in (model, forms_by_key, stripped_keys, _key_list, neighbour_keys):
+        cached.cache_clear()
+
+
 @cache
 def model() -> BigramModel:
-    """Load the committed model once per process."""
-    with gzip.open(pattern_path(MODEL_FILE), "rt", encoding="utf-8") as handle:
+    """Load the committed model (or the one set by `use_model_file`) once per process."""
+    source = _model_override[0] if _model_override else pattern_path(MODEL_FILE)
+    with gzip.open(source, "rt", encoding="utf-8") as handle:
         counts = read_counts(handle)
     lm = kneser_ney(counts.unigrams, counts.bigrams)
     add_trigram_layer(lm, counts)
@@ -248,6 +262,12 @@ def forms_by_key() -> dict[str, tuple[str, ...]]:
         top = lm.count(chosen[0])
         result[key] = tuple(f for f in chosen if lm.count(f) * RARE_FORM_RATIO >= top)
     return result
+
+
+@cache
+def stripped_keys() -> frozenset[str]:
+    """The stripped lower-case keys of the syllables the restorer can propose."""
+    return frozenset(forms_by_key())
 
 
 @cache

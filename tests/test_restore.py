@@ -209,3 +209,51 @@ def test_capital_and_number_context_choose_the_word(stripped, expected):
 def test_family_name_heads_a_capitalised_name():
     assert restore_text("Nguoi ky: Le Thi Hoa").text.startswith("Người ký: Lê Thị ")
     assert restore_text("CHU TICH\nNguyen Van Thanh").text.startswith("CHỦ TỊCH\nNguyễn Văn ")
+
+
+# ---------------------------------------------------------------- model sources and swapping
+
+def _build_lm_module():
+    import importlib
+    import sys
+
+    scripts = str(CORPUS.parent / "scripts")
+    if scripts not in sys.path:
+        sys.path.insert(0, scripts)
+    return importlib.import_module("build_lm")
+
+
+def test_model_counts_the_clean_reports_only():
+    build_lm = _build_lm_module()
+    names = [p.name[:3] for p in build_lm.report_files()]
+    # corpus/README.md: seeds 000/001/003/004, reports 101-103, blind 104-105, blind2 106-108, blind3 109-111
+    assert names == ["000", "001", "003", "004", "101", "102", "103", "104", "105",
+                     "106", "107", "108", "109", "110", "111"]
+    kept = [p.name[:3] for p in build_lm.report_files([Path("corpus/blind3"), Path("corpus/blind")])]
+    assert kept == ["000", "001", "003", "004", "101", "102", "103", "106", "107", "108"]
+
+
+@pytest.fixture
+def swap_model():
+    from extractor.restore_lm import use_model_file
+
+    yield use_model_file
+    use_model_file(None)
+
+
+def _tiny_model(path: Path, word: str) -> Path:
+    import gzip
+
+    lines = [f"u\t{word}\t5", f"b\t<s>\t{word}\t5", f"b\t{word}\t</s>\t5", f"c\t{word}\t0\t5"]
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.write("\n".join(lines) + "\n")
+    return path
+
+
+def test_use_model_file_swaps_the_counts_and_clears_caches(tmp_path, swap_model):
+    swap_model(_tiny_model(tmp_path / "a.tsv.gz", "đạt"))
+    assert restore_text("dat").text == "đạt"
+    swap_model(_tiny_model(tmp_path / "b.tsv.gz", "đất"))
+    assert restore_text("dat").text == "đất"
+    swap_model(None)
+    assert restore_text("Ty le ho so dung han").text == "Tỷ lệ hồ sơ đúng hạn"
