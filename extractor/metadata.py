@@ -173,7 +173,40 @@ def _paragraph(body: str, start: int) -> str:
     return " ".join(kept)
 
 
+# The organ block of a district-level people's committee: `ỦY BAN NHÂN DÂN` over `THỊ XÃ LA GI`.
+_DISTRICT_HEADER = re.compile(
+    r"^[ \t*#]*(?:uy ban nhan dan|ubnd)[ \t*]*\n"
+    r"[ \t*#]*(?P<level>huyen|thi xa|thanh pho|quan)[ \t]+(?P<name>[a-z][a-z ]*?)[ \t*]*$",
+    re.M,
+)
+
+
+def _province_names() -> set[str]:
+    rows = read_jsonl("provinces.jsonl")
+    return {fold_keep_length(alias) for row in rows for alias in [row["name"], *row["aliases"]]}
+
+
+def district_issuer(body: str, key: str) -> str | None:
+    """`ỦY BAN NHÂN DÂN / THỊ XÃ LA GI` heading a document: its issuer is that district-level committee,
+    named as the body text writes it (`UBND thị xã La Gi`). A city that is itself a province is not one."""
+    head = key[:400]
+    cut = head.find("cong hoa")
+    match = _DISTRICT_HEADER.search(head if cut < 0 else head[:cut])
+    if not match or " ".join(match["name"].split()) in _province_names():
+        return None
+    level, name = match["level"], " ".join(match["name"].split())
+    words = r"\s+".join(re.escape(word) for word in f"{level} {name}".split())
+    pattern = re.compile(words + r"\b")
+    written = next((m for m in pattern.finditer(key, match.end()) if body[m.start()].islower()), None)
+    if written is None:
+        return None
+    return "UBND " + " ".join(body[written.start():written.end()].split())
+
+
 def _issuer(body: str, key: str, doc_number: str | None) -> str | None:
+    district = district_issuer(body, key)
+    if district:
+        return district
     if doc_number:
         found = _issuer_by_abbr(_issuer_code(doc_number.split("/")[-1]))
         if found:

@@ -18,11 +18,14 @@ not. Choices:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from ..dates import DateMatch, find_dates, folded, last_day, parse_date
 from ..models import Deadline, DocumentMeta
 from .subjects import find_subjects
+from .tables import find_tables
 
 _BEFORE = re.compile(
     r"(?:(?:hoan thanh\s+)?truoc|(?:cham|muon|tre) nhat(?:\s+(?:la|vao|truoc))?)(?:\s+ngay)?[\s*]*$"
@@ -31,7 +34,7 @@ _LIMIT = re.compile(
     r"(?:han xu ly|han chot|thoi han(?: hoan thanh| xu ly| bao cao)?|han hoan thanh|han bao cao|han nop)"
     r"\s*:?[\s*]*$"
 )
-_WITHIN = re.compile(r"(?:(?:hoan thanh|xong)\s+)?(?:trong|truoc)[\s*]*$")
+_WITHIN = re.compile(r"(?:(?:hoan thanh|xong)\s+)?(?:trong|truoc|(?:vao|den|truoc)\s+cuoi)[\s*]*$")
 _COMPLETE = re.compile(r"(?:hoan thanh|xong|thuc hien|trien khai|ban hanh|to chuc)\s+(?:trong|truoc)[\s*]*$")
 _UNTIL = re.compile(r"(?<!tinh )(?<!tinh)den(?:\s+het)?(?:\s+ngay)?[\s*]*$")
 _RANGE = re.compile(r"tu\s+(?:ngay\s+)?[\d/.\s]+$")
@@ -107,6 +110,9 @@ def _deadline_at(text: str, key: str, match: DateMatch, parts: list[DocumentMeta
     if due is None:
         return None
     trigger = _trigger(before, key, match, parts, part, due)
+    cell = _table_cell(text, match.start)
+    if trigger is None and cell is not None and cell.column_role == "deadline" and not cell.before.strip(" *"):
+        trigger = (match.start - window_start - len(cell.before), False)  # `| Quý II/2025 |` under `Thời hạn`
     if trigger is None:
         return None
     start, target = window_start + trigger[0], trigger[1]
@@ -227,7 +233,67 @@ def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+# Column roles of a task table (`STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn hoàn thành`), by folded header.
+_COLUMN_ROLES = (
+    ("deadline", re.compile(
+        r"\b(?:thoi han|han hoan thanh|thoi gian hoan thanh|thoi gian thuc hien|tien do hoan thanh)\b")),
+    ("assignee", re.compile(r"\b(?:co quan|don vi|chu tri|trach nhiem|phan cong)\b")),
+    ("task", re.compile(r"\b(?:nhiem vu|noi dung|cong viec|giai phap|hoat dong)\b")),
+)
+
+
+@dataclass
+class _TableCell:
+    column_role: str | None
+    before: str  # the cell's text before the offset
+    roles: dict[str, str]  # role → that row's cell text
+
+
+@lru_cache(maxsize=8)
+def _tables(text: str) -> tuple:
+    return tuple(find_tables(text, []))
+
+
+def _row_cells(line: str) -> list[tuple[int, int]]:
+    """Spans of a table line's cells (pipe rows with or without outer bars, tab rows)."""
+    sep = "|" if "|" in line else "\t"
+    bounds = [i for i, c in enumerate(line) if c == sep]
+    edges = [-1, *bounds, len(line)]
+    spans = [(a + 1, b) for a, b in zip(edges, edges[1:], strict=False)]
+    if sep == "|" and line.lstrip().startswith("|"):
+        spans = spans[1:]
+    if sep == "|" and line.rstrip().endswith("|"):
+        spans = spans[:-1]
+    return spans
+
+
+def _table_cell(text: str, offset: int) -> _TableCell | None:
+    """The cell of a table holding `offset`, its column's role and the row's cells by role."""
+    table = next((t for t in _tables(text) if t.start <= offset < t.end), None)
+    if table is None:
+        return None
+    line_start, line_end = _line_bounds(text, offset, offset)
+    line_start = max(line_start, text.rfind("\f", 0, offset) + 1)
+    line = text[line_start:line_end]
+    spans = _row_cells(line)
+    if len(spans) != len(table.header):
+        return None
+    roles = [next((r for r, pattern in _COLUMN_ROLES if pattern.search(folded(h))), None) for h in table.header]
+    col = next((j for j, (a, b) in enumerate(spans) if a <= offset - line_start <= b), None)
+    if col is None:
+        return None
+    by_role = {}
+    for j, role in enumerate(roles):
+        if role and role not in by_role:
+            by_role[role] = _clean(line[spans[j][0]:spans[j][1]])
+    before = line[spans[col][0]:offset - line_start]
+    return _TableCell(roles[col], before, by_role)
+
+
 def _task_and_assignee(text: str, key: str, start: int, end: int, target: bool) -> tuple[str | None, str | None]:
+    cell = _table_cell(text, start)
+    if cell is not None and cell.column_role == "deadline" and (cell.roles.get("task") or cell.roles.get("assignee")):
+        return cell.roles.get("task") or None, cell.roles.get("assignee") or None
     s, e = _sentence_bounds(text, start, end, target)
     head, tail = text[s:start], text[end:e]
     tail = re.sub(r"^[\s*)]+", " ", tail)

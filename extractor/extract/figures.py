@@ -19,6 +19,7 @@ from ..dates import find_dates, last_day, period_bounds
 from ..models import DocumentMeta, Indicator
 from ..numbers import parse_number
 from ..patterns import read_jsonl
+from ..vietnamese import fold
 from . import catalog
 from .subjects import SubjectMention, find_subjects
 
@@ -382,7 +383,7 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
         elif not (unit in _AMOUNT_UNITS and re.search(r"(?i:(?:hơn|trên)\s*)$", before)):
             return None  # `dưới 50%` states a band, not a figure; `hơn 96,4 tỷ đồng` is an amount
     if unit is None and kind == "value":
-        unit = _breakdown_unit(doc, start)
+        unit = _breakdown_unit(doc, start) or _group_score_unit(doc, start, max_value)
     if unit is None and kind == "value":
         lead = doc.masked[doc.clause_start(start):start]
         counted = _COUNT_FROM_LABEL.findall(lead)
@@ -391,6 +392,8 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
         unit = _UNIT_NAME.get(counted[-1], counted[-1])
     if unit is None:
         return None
+    if kind == "value" and unit in ("%", "điểm") and _in_target_section(doc, start):
+        kind = "target"
     if unit == "hạng" and kind == "value":
         kind = "rank"
     elif unit not in ("%", "điểm", "hạng", "ngày", *_AMOUNT_UNITS) and kind == "value":
@@ -411,10 +414,34 @@ def _breakdown_unit(doc: _Doc, start: int) -> str | None:
     return _UNIT_NAME[match.group("unit")] if match else None
 
 
+def _group_score_unit(doc: _Doc, start: int, max_value: float | None) -> str | None:
+    """`Công khai, minh bạch 16,9/18; Tiến độ, kết quả giải quyết 18,7/20`: an `x/max` written right after
+    the name of a catalogued score group whose maximum is that denominator is the group's score."""
+    if max_value is None:
+        return None
+    lead = doc.masked[max(doc.clause_start(start), start - 80):start]
+    lead = re.split(r"[;:.]", lead)[-1].strip(" ,\t")
+    if not lead:
+        return None
+    code = catalog.code_for(lead, max_value=max_value, unit="điểm")
+    entry = catalog.entries().get(code or "")
+    if entry is None or entry.unit != "điểm" or entry.max is None or float(entry.max) != max_value:
+        return None
+    return "điểm"
+
+
 def _in_target_context(doc: _Doc, pos: int) -> bool:
     """`chưa đạt chỉ tiêu ...`, `phấn đấu đến ngày 31/12/2024 ... đạt từ 55% trở lên`: a goal, not a band."""
     lead = doc.masked[doc.clause_start(pos):pos].lower()
-    return "chỉ tiêu" in lead or bool(re.search(r"phấn đấu|bảo đảm|đảm bảo", lead))
+    return "chỉ tiêu" in lead or bool(re.search(r"phấn đấu|bảo đảm|đảm bảo", lead)) or _in_target_section(doc, pos)
+
+
+_TARGET_HEADING = re.compile(r"^[ \t#*]*(?:\d{1,2}|[IVX]+)\.\s+[*\s]*(?i:(?:các\s+)?(?:chỉ tiêu|mục tiêu)\b)")
+
+
+def _in_target_section(doc: _Doc, pos: int) -> bool:
+    """Under a heading `2. Chỉ tiêu đến hết năm 2025` (a plan's goals), every figure is a target."""
+    return bool(_TARGET_HEADING.match(_heading_before(doc, pos)))
 
 
 def _clean_label(doc: _Doc, start: int, end: int) -> str:
@@ -561,7 +588,9 @@ def _due_date(doc: _Doc, figure: _Figure) -> str | None:
     """The due date a target's sentence sets after it (`tối thiểu 40%, hoàn thành trong tháng 12/2024`)."""
     end = doc.clause_end(figure.end)
     for found in find_dates(doc.masked[figure.end:end]):
-        if found.precision != "year" and _DUE.search(doc.masked[figure.end:figure.end + found.start]):
+        lead = doc.masked[figure.end:figure.end + found.start]
+        # a bare `năm 2025` dates nothing; `vào cuối năm 2025`, `đến hết năm 2025` set the year's end
+        if (found.precision != "year" or re.search(r"(?i:hết|cuối)[\s*]*$", lead)) and _DUE.search(lead):
             return last_day(found.iso)
     # ... or before it (`phấn đấu đến hết quý II/2025 tỷ lệ ... đạt tối thiểu 60%`)
     before = doc.masked[doc.clause_start(figure.start):figure.start]
@@ -800,12 +829,52 @@ def _assign_subjects(doc: _Doc, figures: list[_Figure]) -> None:
         if (subject is None or subject.whole_province) and org_count and figure.unit in _LEVEL_UNITS:
             # `7/12 huyện, thành phố có ...`: a count of the units of one level is about that level
             subject = SubjectMention(figure.end, figure.raw_unit_end, f"cấp {figure.unit}", figure.unit)
+        if subject is None:
+            subject = _line_heading_body(doc, figure.start)
         if figure.kind == "target" and subject is not None and _coordinating_assignee(doc, subject):
             subject = None  # `Sở X phối hợp với ... phấn đấu ... tỷ lệ ... đạt tối thiểu 60%`: the province's rate
         if figure.kind == "target" and subject is not None:
             subject = _task_bodies(doc, subject)
         figure.subject = subject
         previous = figure
+
+
+def _line_heading_body(doc: _Doc, pos: int) -> SubjectMention | None:
+    """`- Phường Phước Hội: 2.105 hồ sơ; trực tuyến 86,4%; số hóa 97,2%.`: a list line headed by a body and a
+    colon is about that body, in every clause of the line."""
+    line_start, _ = doc.line_bounds(pos)
+    for mention in doc.subjects:
+        if line_start <= mention.start and mention.end <= pos:
+            lead = doc.masked[line_start:mention.start]
+            opens = not re.sub(r"^[\s\-+•*]*(?:[a-zđ\d]{1,2}[.)])?\s*", "", lead)
+            return mention if opens and re.match(r"[\s*]*:", doc.masked[mention.end:pos]) else None
+    return None
+
+
+_LEGEND = re.compile(
+    r"(?m)^[ \t]*\(?[ \t]*(?i:thứ tự|theo thứ tự|lần lượt(?: là)?)[ \t]*:[ \t]*(?P<items>[^()\n]+)\)?[ \t]*$"
+)
+
+
+def _legend_code(doc: _Doc, figure: _Figure) -> str | None:
+    """`(Thứ tự: số hồ sơ tiếp nhận; tỷ lệ nộp trực tuyến; tỷ lệ số hóa hồ sơ)` over list lines `- X: a; b; c`:
+    the n-th clause of each line is the n-th named indicator."""
+    line_start, line_end = doc.line_bounds(figure.start)
+    if not re.match(r"[ \t]*[-+•*]", doc.masked[line_start:line_end]):
+        return None
+    legend = None
+    for match in _LEGEND.finditer(doc.masked, 0, line_start):
+        between = doc.masked[match.end():line_start].strip("\n").split("\n")
+        if all(re.match(r"[ \t]*[-+•*]", line) for line in between if line.strip()):
+            legend = match
+    if legend is None:
+        return None
+    items = [item.strip() for item in legend["items"].split(";")]
+    body = doc.masked[line_start:figure.start]
+    index = body[body.find(":") + 1:].count(";") if ":" in body else body.count(";")
+    if index >= len(items):
+        return None
+    return catalog.code_for(items[index], figure.max_value, figure.unit)
 
 
 _BODY_JOINER = re.compile(r"\s*(?:,|;|và|,\s*và)\s*")
@@ -909,7 +978,8 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
             figure.as_of = parse_date_phrase(until.group(1), year) or figure.as_of
         if figure.kind == "target":
             figure.as_of = _target_date(doc, figure, year) or _due_date(doc, figure) or figure.as_of
-        stated_year = re.search(r"(?<!đầu )(?<!cuối )(?i:năm)\s+(\d{4})", figure.label)
+        stated_year = re.search(r"(?<!đầu )(?<!cuối )(?i:năm)\s+(\d{4})", figure.label) or _year_of_results(
+            doc, figure.start)
         if stated_year and year and int(stated_year.group(1)) < year and figure.kind in ("value", "rank"):
             figure.as_of = _iso(31, 12, int(stated_year.group(1)))
         if figure.rank_of and previous is not None:
@@ -917,6 +987,19 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
         if figure.kind in ("value", "rank"):
             by_clause[figure.start] = figure
         previous = figure
+
+
+_RESULTS_YEAR = re.compile(
+    r"^[ \t#*]*(?:\d{1,2}|[IVX]+)\.\s+[*\s]*(?i:kết quả(?: thực hiện)?(?: năm)?)\s+(?:năm\s+)?(\d{4})\b"
+)
+_SENTENCE_YEAR = re.compile(r"^[\s*]*(?i:(?:trong\s+)?năm)\s+(\d{4})\s*,")
+
+
+def _year_of_results(doc: _Doc, pos: int) -> re.Match | None:
+    """`1. Kết quả năm 2024` above, or a sentence opening `Năm 2024, ...`: the year the figure is a result of
+    (a plan for 2025 states 2024's results)."""
+    return _SENTENCE_YEAR.match(doc.masked[_sentence_start(doc, pos):pos]) or _RESULTS_YEAR.match(
+        _heading_before(doc, pos))
 
 
 _RELATIVE = re.compile(r"(?i:(tháng|quý|năm|kỳ) (?:trước|liền kề|báo cáo trước)|cùng kỳ(?: năm)?(?: trước| (\d{4}))?)")
@@ -1124,7 +1207,7 @@ def _to_indicator(doc: _Doc, figure: _Figure, parts: list[DocumentMeta], regions
     if figure.kind == "previous" and max_value is None and code and figure.unit == "điểm":
         entry = catalog.entries()[code]
         max_value = entry.max if entry.unit == "điểm" and entry.max else None  # a score is on its index's scale
-    subject = figure.subject
+    subject = figure.subject or _issuing_district(parts, figure.start)
     return Indicator(
         label=label,
         value=figure.value,
@@ -1143,6 +1226,20 @@ def _to_indicator(doc: _Doc, figure: _Figure, parts: list[DocumentMeta], regions
         source="text",
         part=_part_index(parts, figure.start) if parts else 0,
     )
+
+
+_DISTRICT_ISSUER = re.compile(r"^ubnd (?:huyen|thi xa|thanh pho|quan) \S")
+
+
+def _issuing_district(parts: list[DocumentMeta], pos: int) -> SubjectMention | None:
+    """A district-level committee's own report (`UBND thị xã La Gi`): a figure naming no body is the
+    district's, as a provincial report would name that unit, not the province's."""
+    if not parts:
+        return None
+    issuer = parts[_part_index(parts, pos)].issuer or ""
+    if not _DISTRICT_ISSUER.match(fold(issuer)):
+        return None
+    return SubjectMention(pos, pos, issuer, "huyện")
 
 
 _FILLER_BEFORE_COUNT = re.compile(r"(?i:\s+(?:tổng cộng|tổng số|tất cả|cả|thêm|được|đã))+\s*$")
@@ -1204,7 +1301,7 @@ def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
     """The catalog code of a figure: from its label, else its unit, its section, or the score it is."""
     if figure.unit in _ORG_UNITS:
         return None
-    code = (_count_phrase_code(doc, figure, context) or _tail_code(doc, figure, context)
+    code = (_legend_code(doc, figure) or _count_phrase_code(doc, figure, context) or _tail_code(doc, figure, context)
             or catalog.code_for(figure.label, figure.max_value, figure.unit, context))
     if code is None and figure.unit not in ("%", "điểm", "hạng"):
         code = catalog.code_for(f"{figure.label} {figure.unit}", figure.max_value, figure.unit, context)

@@ -26,6 +26,8 @@ from ..vietnamese import fold
 
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-*:?\s*)*\|?\s*$")
 _MARKUP = re.compile(r"</?(?:b|strong|i|em|u|br)\s*/?>|\*\*|__|(?<!\w)\*(?!\s)|(?<=\S)\*(?!\w)", re.I)
+# A row written with bars between its cells only: at least two ` | ` separators, no bar at either end.
+_BARE_PIPE_ROW = re.compile(r"^[^|\s][^|]*?(?:\s\|\s[^|]*?){2,}[^|\s]$")
 _ROW_NUMBER = re.compile(r"^(?:\d+(?:[.,]\d+)*\.?|[IVXLivxl]{1,5}\.?|[a-zđ][)\.]|[-+•])$")
 
 
@@ -73,6 +75,8 @@ def _line_kind(line: str) -> str:
         return "blank"
     if stripped.startswith("|") and stripped.count("|") >= 2:
         return "pipe"
+    if _BARE_PIPE_ROW.match(stripped) or ("|" in stripped and _SEPARATOR.match(stripped) and "-" in stripped):
+        return "pipe"  # `Nhóm chỉ số | Điểm | Xếp hạng`: bars between cells only, no outer bars
     if "\t" in line.strip(" \f") or (line.startswith("\t") and line.strip()):
         return "tab"
     return "other"
@@ -81,7 +85,9 @@ def _line_kind(line: str) -> str:
 def _split_cells(text: str, line: _Line) -> list[_Cell]:
     raw = text[line.start : line.end]
     cells: list[_Cell] = []
-    if _line_kind(raw) == "pipe":
+    if _line_kind(raw) == "pipe" and not raw.strip(" \f\r\t").startswith("|"):
+        pieces = _spans(raw, "|", 0, len(raw.rstrip(" \f\r")))
+    elif _line_kind(raw) == "pipe":
         first = raw.index("|")
         last = raw.rstrip(" \f\r").rindex("|")
         pieces = _spans(raw, "|", first + 1, last)
@@ -651,6 +657,8 @@ def _unit_from_context(
         if label_key.startswith("so luong") and _sibling_empty(ind.col, table, row, percent=False):
             return _count_noun(label, parent)  # a count written in the rate column (merged cells)
         return "%"
+    if _is_group_score_column(header, ind.value, ind.raw):
+        return "điểm"
     if re.search(r"\bso (?:lieu|luong)\b", key) or _count_noun(header):
         if label_key.startswith("ty le") and _sibling_empty(ind.col, table, row, percent=True):
             return "%"  # a rate written in the count column of its group (merged cells)
@@ -686,6 +694,24 @@ def _is_group_score(label: str, max_value: float | None) -> bool:
     code = catalog.code_for(label, max_value=max_value, unit="điểm")
     entry = catalog.entries().get(code or "")
     return entry is not None and entry.unit == "điểm" and entry.max is not None and float(entry.max) == max_value
+
+
+def _is_group_score_column(header: str, value: float, raw: str) -> bool:
+    """`Tổng điểm | Tiến độ, kết quả giải quyết | Số hóa hồ sơ`: a column headed by nothing but a catalogued
+    score group's name holds that group's score when its cell is a decimal within the group's maximum
+    (a count of files under `Số hóa hồ sơ` is a whole number, a share carries `%`)."""
+    if "," not in raw and "." not in raw:
+        return False
+    try:
+        from . import catalog  # noqa: PLC0415
+    except ImportError:
+        return False
+    code = catalog.code_for(header, unit="điểm")
+    entry = catalog.entries().get(code or "")
+    if entry is None or entry.unit != "điểm" or entry.max is None or not 0 <= value <= float(entry.max):
+        return False
+    mention = catalog.find_mentions(header)
+    return len(mention) == 1 and fold(header[mention[0].start : mention[0].end]) == fold(header).strip()
 
 
 def _sibling_empty(col: int, table: Table, row: list[str], percent: bool) -> bool:
