@@ -176,7 +176,7 @@ def _paragraph(body: str, start: int) -> str:
 # The organ block of a district-level people's committee: `ỦY BAN NHÂN DÂN` over `THỊ XÃ LA GI`.
 _DISTRICT_HEADER = re.compile(
     r"^[ \t*#]*(?:uy ban nhan dan|ubnd)[ \t*]*\n"
-    r"[ \t*#]*(?P<level>huyen|thi xa|thanh pho|quan)[ \t]+(?P<name>[a-z][a-z ]*?)[ \t*]*$",
+    r"[ \t*#]*(?P<level>huyen|thi xa|thanh pho|quan|phuong|thi tran|xa|dac khu)[ \t]+(?P<name>[a-z][a-z ]*?)[ \t*]*$",
     re.M,
 )
 
@@ -187,8 +187,9 @@ def _province_names() -> set[str]:
 
 
 def district_issuer(body: str, key: str) -> str | None:
-    """`ỦY BAN NHÂN DÂN / THỊ XÃ LA GI` heading a document: its issuer is that district-level committee,
-    named as the body text writes it (`UBND thị xã La Gi`). A city that is itself a province is not one."""
+    """`ỦY BAN NHÂN DÂN / THỊ XÃ LA GI` (or `/ PHƯỜNG THANH ĐỨC`) heading a document: its issuer is that district-
+    or commune-level committee, named as the body text writes it (`UBND thị xã La Gi`, `UBND phường Thanh Đức`).
+    A city that is itself a province is not one."""
     head = key[:400]
     cut = head.find("cong hoa")
     match = _DISTRICT_HEADER.search(head if cut < 0 else head[:cut])

@@ -62,7 +62,8 @@ _STOP_VERBS = (
 _STOP = re.compile(rf"\s(?:{_STOP_VERBS})\b|[:.(]")
 _ASSIGN = re.compile(r"(?:^|[\s(])(?:giao|de nghi|yeu cau|dong chi)\s+")
 _MARKER_AT_START = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•])\s+")
-_ITEM_MARKER = re.compile(r"^[ \t]*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•])[ \t]+", re.M)
+_ORDINAL = r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là,|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),"
+_ITEM_MARKER = re.compile(r"^[ \t]*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•]|" + _ORDINAL + r")[ \t]+", re.M)
 
 
 def extract_deadlines(text: str, parts: list[DocumentMeta]) -> list[Deadline]:
@@ -137,6 +138,9 @@ def _trigger(
     if m := _LIMIT.search(before):
         return m.start(), False
     if m := _BEFORE.search(before):
+        reference = _reference_date(parts, part)
+        if match.precision == "year" and reference and due < reference:
+            return None  # `kết quả được cấp trước năm 2021`: a year already past when written is no deadline
         return m.start(), False
     if match.precision != "day" and (m := _WITHIN.search(before)):
         reference = _reference_date(parts, part)
@@ -352,13 +356,15 @@ def _item_body(text: str, key: str, offset: int, end: int) -> str | None:
     if heading:
         return heading
     span = key[item_start:offset]
-    assigns = list(_ASSIGN.finditer(span))
-    if assigns:
-        body = _body_at(text, item_start + assigns[-1].end(), offset)
+    for assign in reversed(list(_ASSIGN.finditer(span))):
+        body = _body_at(text, item_start + assign.end(), offset)  # `bàn giao dữ liệu` assigns no body
         if body:
             return body
     marker = _ITEM_MARKER.match(text, item_start)
     body = _body_at(text, marker.end() if marker else item_start, offset)
+    if body:
+        return body
+    body = _section_body_above(text, key, item_start)
     if body:
         return body
     # `Trong quý III/2024, UBND các huyện ... chỉ đạo`: the body follows the expression.
@@ -394,6 +400,39 @@ def _heading_above(text: str, markers: list[re.Match]) -> str | None:
             continue
         return _clean(line.rstrip(":")) if line.endswith(":") and len(line) < 300 else None
     return None
+
+
+_SECTION_LEAD = re.compile(r"(?:(?:kinh\s+)?de nghi|giao|doi voi)\s+")
+
+
+def _section_body_above(text: str, key: str, item_start: int) -> str | None:
+    """`3.2. Đề nghị UBND các huyện, thành phố` then `a) ...`, `b) ...` items: the nearest numbered heading
+    above a lettered or bulleted item, when it names only bodies, assigns every item under it."""
+    marker = _ITEM_MARKER.match(text, item_start)
+    kind = _marker_kind(marker.group()) if marker else None
+    if kind == "number":
+        return None
+    for line in reversed(list(_ITEM_MARKER.finditer(text, max(0, item_start - 3000), item_start))):
+        if _marker_kind(line.group()) == kind:
+            continue
+        if _marker_kind(line.group()) != "number":
+            return None
+        line_end = text.find("\n", line.end())
+        lead = _SECTION_LEAD.match(key, line.end())
+        start = lead.end() if lead else line.end()
+        heading = _clean(text[start:line_end if line_end != -1 else len(text)]).strip(" :*")
+        mentions = find_subjects(heading)
+        if mentions and all(not m.whole_province for m in mentions) and _only_bodies(heading, mentions):
+            return heading
+        return None
+    return None
+
+
+def _only_bodies(heading: str, mentions: list) -> bool:
+    rest = heading
+    for mention in reversed(mentions):
+        rest = rest[:mention.start] + rest[mention.end:]
+    return not re.sub(r"[\s,;]|\bvà\b", "", rest)
 
 
 def _marker_kind(marker: str) -> str:

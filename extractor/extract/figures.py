@@ -44,6 +44,11 @@ _UNIT_WORDS = [
     ("dịch vụ công", "DVC"), ("DVC", "DVC"), ("quyết định", "quyết định"), ("tỷ đồng", "tỷ đồng"),
     ("triệu đồng", "triệu đồng"),
 ]
+_FIGURE_WORDS = read_jsonl("figure_words.jsonl")
+# Units of counts and measures read from data (`52.637 người`, `14,82 km²`, `18.736.420.000 đồng`).
+_UNIT_WORDS += [
+    (w["word"], w.get("unit", w["word"])) for w in _FIGURE_WORDS if w["kind"] in ("count_unit", "measure_unit")
+]
 _UNIT_RE = re.compile(
     r"^\s*(" + "|".join(re.escape(w) for w, _ in _UNIT_WORDS) + r")(?![\wÀ-ỹ])"
 )
@@ -51,6 +56,7 @@ _UNIT_NAME = dict(_UNIT_WORDS)
 _ORG_UNITS = {"đơn vị", "xã", "huyện"}
 _LEVEL_UNITS = {"xã", "huyện"}  # counted units that are a level of government
 _AMOUNT_UNITS = {"tỷ đồng", "triệu đồng"}
+_MEASURE_UNITS = {w.get("unit", w["word"]) for w in _FIGURE_WORDS if w["kind"] == "measure_unit"}
 _COUNT_FROM_LABEL = re.compile(
     r"(?i:(?:tổng )?số (?:lượng )?)(PAKN|hồ sơ|TTHC|thủ tục hành chính|tài khoản|trường hợp)"
 )
@@ -82,10 +88,9 @@ _NEVER = [
 _NEVER_RE = [re.compile(p) for p in _NEVER]
 _THRESHOLD = re.compile(r"(?i:(?:dưới|trên|hơn|từ|tối thiểu|ít nhất|không quá|tối đa|không dưới)\s*)$")
 _TARGET_WORD = re.compile(r"(?i:tối thiểu|ít nhất|không dưới)\s*$")
-_FIGURE_WORDS = read_jsonl("figure_words.jsonl")
 _CHANGE_SIGN = {w["word"]: w["sign"] for w in _FIGURE_WORDS if w["kind"] == "change"}
-_CHANGE = re.compile(
-    r"(?i:(" + "|".join(re.escape(w) for w in sorted(_CHANGE_SIGN, key=len, reverse=True)) + r")\s*)$"
+_CHANGE = re.compile(  # `không thấp hơn 95%` is a threshold, not a change
+    r"(?<!không )(?i:(" + "|".join(re.escape(w) for w in sorted(_CHANGE_SIGN, key=len, reverse=True)) + r")\s*)$"
 )
 _TARGET_LEAD = re.compile(
     r"(?i:\b(?:" + "|".join(re.escape(w["word"]) for w in _FIGURE_WORDS if w["kind"] == "target_lead") + r")\s*:?\s*)$"
@@ -343,14 +348,31 @@ class _Doc:
 
 def _parse_candidates(doc: _Doc) -> list[_Figure]:
     figures = []
+    rank_totals: list[tuple[int, int]] = []
     for match in _FIGURE.finditer(doc.masked):
         start, end = match.start("num"), match.end()
         if _covered(doc.never, start, match.end("num")) or _covered(doc.skip, start, end):
             continue
+        if _covered(rank_totals, start, end):
+            continue  # the 63 of `xếp thứ 4 trong 63 tỉnh`: part of the rank
         figure = _candidate(doc, match)
         if figure is not None:
             figures.append(figure)
+            if total := _rank_total(doc, figure):
+                rank_totals.append(total)
     return figures
+
+
+_RANK_LEAD = re.compile(r"(?i:(?:xếp|đứng|xếp hạng)\s+thứ\s*)$")
+_RANK_TOTAL = re.compile(r"[ \t]+(?i:trong|trên)(?:[ \t]+(?i:tổng số|số))?[ \t]+(?P<n>\d+(?:[.,]\d+)*)(?![\w/])")
+
+
+def _rank_total(doc: _Doc, figure: _Figure) -> tuple[int, int] | None:
+    """The span of M in `xếp thứ N trong M ...` (N's rank among M), when N is a rank."""
+    if figure.kind != "rank":
+        return None
+    total = _RANK_TOTAL.match(doc.masked, figure.end)
+    return (total.start("n"), total.end("n")) if total else None
 
 
 def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
@@ -369,6 +391,12 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
         unit = "hạng"
     if den and unit is None and max_value is not None and _RANK_WORD.search(before):
         unit = "hạng"
+    if not pct and _RANK_LEAD.search(before):
+        # `xếp thứ 4 trong 63 tỉnh, thành phố`, `xếp thứ 7/124 xã`, `(xếp thứ 9)`: a rank, out of the total
+        unit, unit_match = "hạng", None
+        unit_end = match.end()
+        total = None if den else _RANK_TOTAL.match(doc.masked, match.end())
+        max_value = parse_number(total.group("n")) if total else max_value
     if re.match(r"^\s*(?:đến|-|–)\s*(?:dưới\s*)?\d", after) and unit == "%":
         return None  # a range bound: "0% đến dưới 2%"
     kind = "value"
@@ -396,7 +424,7 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
         kind = "target"
     if unit == "hạng" and kind == "value":
         kind = "rank"
-    elif unit not in ("%", "điểm", "hạng", "ngày", *_AMOUNT_UNITS) and kind == "value":
+    elif unit not in ("%", "điểm", "hạng", "ngày", *_AMOUNT_UNITS, *_MEASURE_UNITS) and kind == "value":
         kind = "count"
     return _Figure(start, match.end() if not unit_match else match.end(), value, unit, max_value, kind, unit_end)
 
@@ -831,6 +859,8 @@ def _assign_subjects(doc: _Doc, figures: list[_Figure]) -> None:
             subject = SubjectMention(figure.end, figure.raw_unit_end, f"cấp {figure.unit}", figure.unit)
         if subject is None:
             subject = _line_heading_body(doc, figure.start)
+        if figure.kind == "target" and subject is not None:
+            subject = _task_opener(doc, subject)
         if figure.kind == "target" and subject is not None and _coordinating_assignee(doc, subject):
             subject = None  # `Sở X phối hợp với ... phấn đấu ... tỷ lệ ... đạt tối thiểu 60%`: the province's rate
         if figure.kind == "target" and subject is not None:
@@ -899,6 +929,19 @@ def _task_bodies(doc: _Doc, subject: SubjectMention) -> SubjectMention:
     return SubjectMention(opening.start, subject.end, text, levels.pop() if len(levels) == 1 else None)
 
 
+_ORDINAL_ITEM = r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là,|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),"
+_PARTNER_LEAD = re.compile(r"(?i:phối hợp với|cùng với|phối hợp cùng)\s*$")
+
+
+def _task_opener(doc: _Doc, subject: SubjectMention) -> SubjectMention:
+    """`Công an tỉnh phối hợp với UBND các huyện ... phấn đấu ... đạt 95%`: the partner named after `phối hợp
+    với` is not the target's owner; the body that opens the task is."""
+    if not _PARTNER_LEAD.search(doc.masked[max(0, subject.start - 25):subject.start]):
+        return subject
+    start = _sentence_start(doc, subject.start)
+    return next((m for m in doc.subjects if start <= m.start < subject.start), subject)
+
+
 def _coordinating_assignee(doc: _Doc, subject: SubjectMention) -> bool:
     """A single named body that opens a task and works with others (`Sở Thông tin và Truyền thông phối hợp
     với các ngân hàng ...`) carries out a province-wide goal: the goal's figure is not that body's own."""
@@ -906,7 +949,7 @@ def _coordinating_assignee(doc: _Doc, subject: SubjectMention) -> bool:
         return False
     line_start, _ = doc.line_bounds(subject.start)
     lead = doc.masked[line_start:subject.start]
-    opens = not re.sub(r"^[\s\-+•*]*(?:[a-zđ\d]{1,2}[.)])?\s*(?:(?i:giao)\s+)?", "", lead)
+    opens = not re.sub(r"^[\s\-+•*]*(?:[a-zđ\d]{1,2}[.)]|" + _ORDINAL_ITEM + r")?\s*(?:(?i:giao)\s+)?", "", lead)
     after = doc.masked[subject.end:subject.end + 30]
     return opens and bool(re.match(r"\s*(?i:phối hợp với|chủ trì, phối hợp)", after))
 
@@ -1207,7 +1250,7 @@ def _to_indicator(doc: _Doc, figure: _Figure, parts: list[DocumentMeta], regions
     if figure.kind == "previous" and max_value is None and code and figure.unit == "điểm":
         entry = catalog.entries()[code]
         max_value = entry.max if entry.unit == "điểm" and entry.max else None  # a score is on its index's scale
-    subject = figure.subject or _issuing_district(parts, figure.start)
+    subject = figure.subject or _issuing_district(doc, parts, figure.start)
     return Indicator(
         label=label,
         value=figure.value,
@@ -1228,18 +1271,23 @@ def _to_indicator(doc: _Doc, figure: _Figure, parts: list[DocumentMeta], regions
     )
 
 
-_DISTRICT_ISSUER = re.compile(r"^ubnd (?:huyen|thi xa|thanh pho|quan) \S")
-
-
-def _issuing_district(parts: list[DocumentMeta], pos: int) -> SubjectMention | None:
-    """A district-level committee's own report (`UBND thị xã La Gi`): a figure naming no body is the
-    district's, as a provincial report would name that unit, not the province's."""
+def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> SubjectMention | None:
+    """The issuer's own figures. A district- or commune-level committee's report (`UBND thị xã La Gi`, `UBND
+    phường Thanh Đức`): a figure naming no body is that unit's, as a provincial report would name it. A
+    provincial body's report (`Sở Tư pháp`): a figure naming no body under a section heading that names the
+    issuer (`1. KẾT QUẢ ... TẠI SỞ TƯ PHÁP`) is the issuer's; elsewhere it stays the province's."""
     if not parts:
         return None
-    issuer = parts[_part_index(parts, pos)].issuer or ""
-    if not _DISTRICT_ISSUER.match(fold(issuer)):
+    issuer = " ".join((parts[_part_index(parts, pos)].issuer or "").split())
+    mentions = find_subjects(issuer) if issuer else []
+    if len(mentions) != 1 or mentions[0].text != issuer or mentions[0].whole_province or mentions[0].level is None:
         return None
-    return SubjectMention(pos, pos, issuer, "huyện")
+    level = mentions[0].level
+    if level in ("huyện", "xã") and fold(issuer).startswith("ubnd "):
+        return SubjectMention(pos, pos, issuer, level)
+    if level == "tỉnh" and fold(issuer) in fold(_heading_before(doc, pos)):
+        return SubjectMention(pos, pos, issuer, level)
+    return None
 
 
 _FILLER_BEFORE_COUNT = re.compile(r"(?i:\s+(?:tổng cộng|tổng số|tất cả|cả|thêm|được|đã))+\s*$")

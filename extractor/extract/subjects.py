@@ -58,9 +58,11 @@ def _patterns() -> list[tuple[str, str | None]]:
         (r"(?i:các) " + unit + r"(?:, " + unit + r")+(?![\wÀ-ỹ])", None),
         (r"(?:" + ubnd + r" )?" + unit + " " + _NAME, "local"),
         (r"(?i:Sở) (?i:" + departments + r")(?![\wÀ-ỹ])", "tỉnh"),
-        (r"(?i:Trung tâm (?:Phục vụ )?hành chính công)(?: (?:tỉnh|các cấp|(?i:thành phố|thị xã|huyện) " + _NAME + "))?",
-         None),
-        (r"(?i:Chi nhánh Văn phòng đất đai)(?: (?:các cấp|cấp huyện|" + _NAME + "))?", None),
+        (r"(?i:Trung tâm (?:Phục vụ )?hành chính công)(?: (?:tỉnh|các cấp|cấp (?:tỉnh|huyện|xã)"
+         r"|(?i:thành phố|thị xã|huyện) " + _NAME
+         + r"|(?i:phường|xã|thị trấn|đặc khu)(?: " + _NAME + r")?(?![\wÀ-ỹ])))?", None),
+        (r"(?i:Chi nhánh Văn phòng (?:Đăng ký )?đất đai)(?: (?:các cấp|cấp huyện|(?i:thành phố|thị xã|huyện|quận)"
+         r"(?: " + _NAME + r")?(?![\wÀ-ỹ])|" + _NAME + "))?", None),
         (r"Ban [Qq]uản lý (?:an toàn thực phẩm|các [Kk]hu công nghiệp|dự án[\wÀ-ỹ ]*?)(?= |,|$)", "tỉnh"),
         *((_alternation(phrases) + r"(?![\wÀ-ỹ])", level) for level, phrases in bodies.items()),
         (r"(?:Cổng )?DVC tỉnh|(?:Cổng )?Dịch vụ công tỉnh", None),

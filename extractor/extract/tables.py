@@ -504,6 +504,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
     latest = max(roles.dates.values(), default=None) or period_end
     out: list[Indicator] = []
     parent = None
+    level_rows = _has_level_rows(table, roles)
     for r, cells in enumerate(layout.body):
         row = table.rows[r]
         stt = row[roles.stt] if roles.stt is not None else ""
@@ -513,7 +514,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
         if stt and not re.match(r"^[a-zđ][).]$|^[-+•]$", stt):
             parent = label_text
         row_label = f"{parent} / {label_text}" if re.match(r"^[a-zđ][).]$|^[-+•]$", stt) and parent else label_text
-        subject = _subject(row, roles, label_text)
+        subject = _subject(row, roles, label_text, level_rows)
         line_start, line_end = layout.body_lines[r]
         snippet = text[line_start:line_end].strip("\f\r")
         row_out = []
@@ -557,7 +558,26 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
         indicator.code = _sub_column_code(table, indicator, context) or _code_for(
             indicator.label, indicator.max_value, indicator.unit, context
         ) or _title_code(table, indicator, context)
+    _bare_share_codes(table, out)
     return out
+
+
+_BARE_SHARE = re.compile(r"^(?:ty le|ti le)(?:\s*\(%\))?$")
+
+
+def _bare_share_codes(table: Table, indicators: list[Indicator]) -> None:
+    """`Số hồ sơ | Trong đó: chứng thực điện tử | Tỷ lệ (%)`: a share column that names nothing is the share of
+    the nearest earlier column of its row that names an indicator."""
+    from . import catalog  # noqa: PLC0415
+
+    for indicator in indicators:
+        header = table.header[indicator.col] if indicator.col is not None else ""
+        if indicator.code or indicator.unit != "%" or not _BARE_SHARE.match(fold(header).strip()):
+            continue
+        earlier = [other for other in indicators if other.row == indicator.row and other.col is not None
+                   and other.col < indicator.col and other.code]
+        if earlier:
+            indicator.code = catalog.share_code(max(earlier, key=lambda other: other.col).code)
 
 
 def _title_code(table: Table, indicator: Indicator, context: str) -> str | None:
@@ -594,7 +614,10 @@ def _sub_column_code(table: Table, indicator: Indicator, context: str) -> str | 
     return code
 
 
-def _subject(row: list[str], roles: _Roles, label_text: str) -> str | None:
+def _subject(row: list[str], roles: _Roles, label_text: str, level_rows: bool = False) -> str | None:
+    """The row's unit. `Toàn tỉnh` is the province; `Tổng cộng cấp huyện`, `Cấp huyện (Phòng Tư pháp)` a level as
+    a whole; a total row is `TỔNG`, except in a table whose rows are levels (`level_rows`): the sum of the
+    levels is the province itself."""
     if roles.subject is None:
         return None
     key = fold(label_text)
@@ -603,13 +626,20 @@ def _subject(row: list[str], roles: _Roles, label_text: str) -> str | None:
     if level := _TOTAL_OF_LEVEL.match(key):
         return f"cấp {_LEVEL_WORDS[level[1]]}"  # `Tổng cộng cấp huyện`: the level as a whole
     if re.match(r"^tong(?: so| cong)?\b", key):
-        return "TỔNG"
+        return None if level_rows and not re.search(r"\bcap\b", key) else "TỔNG"
     return row[roles.subject] or None
+
+
+def _has_level_rows(table: Table, roles: _Roles) -> bool:
+    """Whether at least two rows of the table are whole levels (`Cấp huyện`, `Cấp xã`)."""
+    if roles.label is None:
+        return False
+    return sum(bool(_TOTAL_OF_LEVEL.match(fold(row[roles.label]))) for row in table.rows if roles.label < len(row)) >= 2
 
 
 # A row named only `Toàn tỉnh` is the province; `TỔNG CỘNG TOÀN TỈNH` stays a total row (`TỔNG`), as in 003.
 _WHOLE_PROVINCE_ROW = re.compile(r"^(?:toan|ca) tinh$")
-_TOTAL_OF_LEVEL = re.compile(r"^(?:tong(?: so| cong)?\s+)?cap (tinh|huyen|xa)$")
+_TOTAL_OF_LEVEL = re.compile(r"^(?:tong(?: so| cong)?\s+)?cap (tinh|huyen|xa)(?:\s*\([^()]*\))?$")
 _LEVEL_WORDS = {"tinh": "tỉnh", "huyen": "huyện", "xa": "xã"}
 
 
