@@ -3,17 +3,16 @@
 Loading, normalising and extracting run in worker processes (`process_file`), which return plain
 records; the parent is the only writer and stores them in discovery order, one short transaction
 per document. A worker that runs over its time budget is killed and its file becomes an error row.
+With several workers, long documents are read in page ranges spread over the pool (`scheduler`).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
-import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -153,10 +152,20 @@ def process_file(job: FileJob, budget: Budget) -> dict:
     """Run load → normalise → extract on one file and return the record to store."""
     try:
         doc = load_stage(job, budget)
-    except LoadError as error:
-        return error_record(job, str(error))
     except Exception as error:  # third-party parsers raise anything on hostile files
-        return error_record(job, f"the file could not be read ({type(error).__name__}: {error})")
+        return error_record(job, load_failure(error))
+    return document_record(job, doc)
+
+
+def load_failure(error: Exception) -> str:
+    """The `documents.error` text for an exception raised while loading a file."""
+    if isinstance(error, LoadError):
+        return str(error)
+    return f"the file could not be read ({type(error).__name__}: {error})"
+
+
+def document_record(job: FileJob, doc: LoadedDocument) -> dict:
+    """Run normalise → extract on a loaded document and return the record to store."""
     if doc.status == "error" or not doc.pages:
         return error_record(job, doc.error or "the file holds no pages", doc)
     normalised = normalise_stage(doc)
@@ -302,34 +311,18 @@ def _record_bad_entry(db, entry: Found, summary: Summary) -> None:
 
 def run_jobs(jobs: list[FileJob], workers: int, budget: Budget,
              on_record: Callable[[FileJob, dict], None]) -> None:
-    """Process jobs (in worker processes when workers > 0) and hand each record over in job order."""
+    """Process jobs (in worker processes when workers > 0) and hand each record over in job order.
+
+    With more than one worker, PDFs and multi-page TIFFs are read page range by page range across
+    the pool (see `scheduler`); the records are the same whatever the number of workers.
+    """
     if workers <= 0:
         for job in jobs:
             on_record(job, process_file(job, budget))
         return
-    from pebble import ProcessExpired, ProcessPool
+    from .scheduler import run_in_pool
 
-    context = multiprocessing.get_context("forkserver")
-    with ProcessPool(max_workers=workers, context=context) as pool:
-        # Largest files start first so a long scan never runs alone at the end; records are still
-        # stored in discovery order, so the rows (and their ids) do not depend on timing.
-        futures = {}
-        for job in sorted(jobs, key=lambda j: -j.size):
-            futures[job.path] = pool.schedule(process_file, args=(job, budget), timeout=budget.seconds_per_file)
-        for job in jobs:
-            future = futures[job.path]
-            try:
-                record = future.result()
-            except FutureTimeout:
-                record = error_record(job, f"reading took longer than the {budget.seconds_per_file:.0f} s "
-                                           "budget per file; the worker was stopped (raise it with "
-                                           "--seconds-per-file)")
-            except ProcessExpired as error:
-                record = error_record(job, f"the worker reading this file died (exit code {error.exitcode}); "
-                                           "the file may be corrupt or too large")
-            except Exception as error:
-                record = error_record(job, f"internal error while reading ({type(error).__name__}: {error})")
-            on_record(job, record)
+    run_in_pool(jobs, workers, budget, on_record)
 
 
 def ingest(paths: Iterable[str], db, workers: int = 1, force: bool = False, budget: Budget | None = None,

@@ -149,3 +149,39 @@ def test_empty_file_is_a_load_error(tmp_path):
 def test_too_many_pages_is_over_budget():
     with pytest.raises(BudgetExceeded, match="pages"):
         load_pdf(CORPUS / "pdf" / "003.pdf", Budget(max_pages=3))
+
+
+# ---------------------------------------------------------------- page ranges (used by the scheduler)
+
+
+def test_page_ranges_assemble_into_the_same_document_as_load_pdf():
+    from extractor.loaders.pdf import assemble_pdf, count_pdf_pages, load_pdf_pages
+
+    path = CORPUS / "mixed" / "001_mixed.pdf"
+    whole = load_pdf(path, Budget())
+    assert count_pdf_pages(path, Budget()) == 4
+    reads = load_pdf_pages(path, Budget(), 1, 1) + load_pdf_pages(path, Budget(), 2, 4)
+    assert [page.number for page, _ in reads] == [1, 2, 3, 4]
+    assert assemble_pdf(path, reads) == whole
+    assert [page.method for page in whole.pages] == ["text", "ocr", "text", "text"]
+
+
+def test_page_range_past_the_last_page_is_a_load_error():
+    from extractor.loaders.pdf import load_pdf_pages
+
+    with pytest.raises(LoadError, match="no pages 4-5"):
+        load_pdf_pages(CORPUS / "pdf" / "004.pdf", Budget(), 4, 5)
+
+
+def test_counting_pages_raises_what_load_pdf_raises(tmp_path):
+    from extractor.loaders.pdf import count_pdf_pages
+
+    target = tmp_path / "broken.pdf"
+    target.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer\n%%EOF\n")
+    with pytest.raises(LoadError) as counted:
+        count_pdf_pages(target, Budget())
+    with pytest.raises(LoadError) as loaded:
+        load_pdf(target, Budget())
+    assert str(counted.value) == str(loaded.value)
+    with pytest.raises(BudgetExceeded, match="pages"):
+        count_pdf_pages(CORPUS / "pdf" / "003.pdf", Budget(max_pages=3))

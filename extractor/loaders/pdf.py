@@ -46,13 +46,13 @@ def page_quality(page: Page) -> dict:
 # ---------------------------------------------------------------- opening
 
 
-def _open(path: Path):
+def _open(path: Path, pages: range | None = None):
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfplumber.utils.exceptions import PdfminerException
 
     try:
-        return pdfplumber.open(path)
+        return pdfplumber.open(path, pages=pages)
     except PdfminerException as error:
         cause = error.args[0] if error.args else error
         if isinstance(cause, PDFPasswordIncorrect) or "password" in type(cause).__name__.lower():
@@ -246,6 +246,103 @@ def finish_document(path: Path, format_name: str, pages: list[Page], encoding: s
     return document
 
 
+ReadPage = tuple[Page, str | None]  # a page as read, with the legacy encoding its text layer was converted from
+
+
+def _check_size(path: Path, budget: Budget) -> None:
+    size = path.stat().st_size
+    if size > budget.max_file_bytes:
+        raise BudgetExceeded(f"the PDF is {size / 2**20:.0f} MB, over the {budget.max_file_bytes / 2**20:.0f} MB "
+                             "budget; split it or raise the limit")
+
+
+def _page_count(document, budget: Budget) -> int:
+    """The number of pages of an open PDF; LoadError when it has none, BudgetExceeded over the page budget."""
+    try:
+        count = len(document.pages)
+    except Exception as error:
+        raise LoadError(f"the PDF's page tree is damaged ({_describe(error)}); try repairing it "
+                        "(qpdf in.pdf out.pdf) and ingest again") from error
+    if count == 0:
+        raise LoadError("the PDF has no pages (it is empty or its page tree is damaged); "
+                        "try repairing it (qpdf in.pdf out.pdf) and ingest again")
+    if count > budget.max_pages:
+        raise BudgetExceeded(f"the PDF has {count} pages, over the budget of {budget.max_pages}; "
+                             "split it or raise the limit")
+    return count
+
+
+def count_pdf_pages(path: Path, budget: Budget) -> int:
+    """Open a PDF only to check it and count its pages.
+
+    Raises what `load_pdf` raises before reading any page: LoadError (password-protected, damaged,
+    no pages) and BudgetExceeded (over the size or page budget).
+    """
+    path = Path(path)
+    _check_size(path, budget)
+    document = _open(path)
+    try:
+        return _page_count(document, budget)
+    finally:
+        _close(document)
+
+
+def _read_pages(path: Path, document, budget: Budget, deadline: float, total: int | None = None
+                ) -> list[ReadPage]:
+    """Read the open document's pages in order, stopping at `deadline` (time.monotonic())."""
+    renderer = _Renderer(path)
+    reads = []
+    try:
+        for page in document.pages:
+            number = page.page_number
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                of = f" of {total}" if total else ""
+                raise BudgetExceeded(f"reading the PDF took longer than {budget.seconds_per_file:.0f} s "
+                                     f"(stopped at page {number}{of}); split it or raise the limit")
+            timeout = max(1.0, min(budget.seconds_per_page, remaining))
+            reads.append(_read_page(page, number, renderer, budget, timeout))
+            try:
+                page.close()
+            except Exception:
+                pass
+    finally:
+        renderer.close()
+    return reads
+
+
+def load_pdf_pages(path: Path, budget: Budget, first: int, last: int,
+                   seconds_left: float | None = None) -> list[ReadPage]:
+    """Read pages `first`..`last` (1-based, inclusive) of a PDF, each with its legacy encoding (or None).
+
+    The pages are read exactly as `load_pdf` reads them; `assemble_pdf` puts ranges back together.
+    `seconds_left` (default: the per-file budget) bounds the time spent in this call. Raises LoadError
+    for a file that cannot be opened or has fewer pages than asked for, BudgetExceeded over time.
+    """
+    path = Path(path)
+    deadline = time.monotonic() + (budget.seconds_per_file if seconds_left is None else seconds_left)
+    document = _open(path, pages=range(first, last + 1))
+    try:
+        try:
+            found = len(document.pages)
+        except Exception as error:
+            raise LoadError(f"the PDF's page tree is damaged ({_describe(error)}); try repairing it "
+                            "(qpdf in.pdf out.pdf) and ingest again") from error
+        if found != last - first + 1:
+            raise LoadError(f"the PDF has no pages {first}-{last} (its page tree is damaged); "
+                            "try repairing it (qpdf in.pdf out.pdf) and ingest again")
+        return _read_pages(path, document, budget, deadline)
+    finally:
+        _close(document)
+
+
+def assemble_pdf(path: Path, reads: list[ReadPage]) -> LoadedDocument:
+    """Make the document from its pages in order: its legacy encoding is the one most pages used."""
+    found = Counter(encoding for _, encoding in reads if encoding)
+    encoding = max(sorted(found), key=found.get) if found else None
+    return finish_document(Path(path), "pdf", [page for page, _ in reads], encoding)
+
+
 def load_pdf(path: Path, budget: Budget) -> LoadedDocument:
     """Load a PDF: text layer where it is real Vietnamese, OCR elsewhere; tables as TSV rows.
 
@@ -253,43 +350,12 @@ def load_pdf(path: Path, budget: Budget) -> LoadedDocument:
     and BudgetExceeded when the file is over its page, size or time budget.
     """
     path = Path(path)
-    size = path.stat().st_size
-    if size > budget.max_file_bytes:
-        raise BudgetExceeded(f"the PDF is {size / 2**20:.0f} MB, over the {budget.max_file_bytes / 2**20:.0f} MB "
-                             "budget; split it or raise the limit")
-    started = time.monotonic()
+    _check_size(path, budget)
+    deadline = time.monotonic() + budget.seconds_per_file
     document = _open(path)
-    renderer = _Renderer(path)
     try:
-        try:
-            count = len(document.pages)
-        except Exception as error:
-            raise LoadError(f"the PDF's page tree is damaged ({_describe(error)}); try repairing it "
-                            "(qpdf in.pdf out.pdf) and ingest again") from error
-        if count == 0:
-            raise LoadError("the PDF has no pages (it is empty or its page tree is damaged); "
-                            "try repairing it (qpdf in.pdf out.pdf) and ingest again")
-        if count > budget.max_pages:
-            raise BudgetExceeded(f"the PDF has {count} pages, over the budget of {budget.max_pages}; "
-                                 "split it or raise the limit")
-        pages = []
-        found: Counter = Counter()
-        for index, page in enumerate(document.pages):
-            remaining = budget.seconds_per_file - (time.monotonic() - started)
-            if remaining <= 0:
-                raise BudgetExceeded(f"reading the PDF took longer than {budget.seconds_per_file:.0f} s "
-                                     f"(stopped at page {index + 1} of {count}); split it or raise the limit")
-            timeout = max(1.0, min(budget.seconds_per_page, remaining))
-            read, encoding = _read_page(page, index + 1, renderer, budget, timeout)
-            pages.append(read)
-            if encoding:
-                found[encoding] += 1
-            try:
-                page.close()
-            except Exception:
-                pass
+        count = _page_count(document, budget)
+        reads = _read_pages(path, document, budget, deadline, total=count)
     finally:
-        renderer.close()
         _close(document)
-    encoding = max(sorted(found), key=found.get) if found else None
-    return finish_document(path, "pdf", pages, encoding)
+    return assemble_pdf(path, reads)
