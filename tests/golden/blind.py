@@ -12,17 +12,25 @@ Table cells carry `extra={"source": "table"}`.
 
 from __future__ import annotations
 
-from golden.facts import ANY, Fact
-
-F = Fact
-P, C, R, CH, PR, T = "value", "count", "rank", "change", "previous", "target"
-TAB = {"source": "table"}
+from golden.facts import (
+    _DH,
+    _NOP,
+    _QH,
+    _SH,
+    _TN,
+    _TT,
+    ANY,
+    CH,
+    PR,
+    TAB,
+    C,
+    F,
+    P,
+    R,
+    T,
+)
 
 # ---------------------------------------------------------------- 104: UBND tỉnh Nghệ An, tháng 10/2024
-_DH = "766.tien_do.dung_han"
-_QH = "766.tien_do.qua_han"
-_NOP = "766.dvctt.nop_truc_tuyen"
-_TN = "ho_so.tiep_nhan"
 
 
 def _row_104(unit_name: str, count: tuple[str, float], on_time: tuple[str, float], online: tuple[str, float]):
@@ -87,8 +95,6 @@ BLIND_104 = [
 
 # ---------------------------------------------------------------- 105: VP UBND TP Cần Thơ, quý III/2024
 _Q2 = "2024-06-30"
-_TT = "766.thanh_toan.ho_so"
-_SH = "766.so_hoa.ho_so"
 
 
 def _row_105(unit_name: str, score: tuple[str, float], rank: tuple[str, float, float], paid: tuple[str, float]):

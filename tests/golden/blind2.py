@@ -16,19 +16,25 @@ the period end. "thủ tục" counts use the unit `TTHC`, "phản ánh, kiến n
 
 from __future__ import annotations
 
-from golden.facts import ANY, Fact
-
-F = Fact
-P, C, R, CH, PR, T = "value", "count", "rank", "change", "previous", "target"
-TAB = {"source": "table"}
-
-_TN = "ho_so.tiep_nhan"
-_DH = "766.tien_do.dung_han"
-_QH = "766.tien_do.qua_han"
-_NOP = "766.dvctt.nop_truc_tuyen"
-_TT = "766.thanh_toan.ho_so"
-_SH = "766.so_hoa.ho_so"
-_TSD = "766.so_hoa.tai_su_dung"
+from golden.facts import (
+    _DH,
+    _NOP,
+    _QH,
+    _SH,
+    _TN,
+    _TSD,
+    _TT,
+    ANY,
+    CH,
+    PR,
+    TAB,
+    C,
+    F,
+    Fact,
+    P,
+    R,
+    T,
+)
 
 # ---------------------------------------------------------------- 106: UBND tỉnh Lâm Đồng, 9 tháng đầu năm 2024
 _Q2_106 = "2024-06-30"

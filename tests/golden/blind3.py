@@ -18,21 +18,28 @@ Dates, times of day ("17 giờ"), document numbers, "9 tháng" and "mức độ 
 
 from __future__ import annotations
 
-from golden.facts import ANY, Fact
+from golden.facts import (
+    _DH,
+    _KQ,
+    _NOP,
+    _NTT,
+    _QH,
+    _SH,
+    _TN,
+    _TSD,
+    _TT,
+    ANY,
+    CH,
+    PR,
+    TAB,
+    C,
+    F,
+    Fact,
+    P,
+    R,
+    T,
+)
 
-F = Fact
-P, C, R, CH, PR, T = "value", "count", "rank", "change", "previous", "target"
-TAB = {"source": "table"}
-
-_TN = "ho_so.tiep_nhan"
-_DH = "766.tien_do.dung_han"
-_QH = "766.tien_do.qua_han"
-_NOP = "766.dvctt.nop_truc_tuyen"
-_NTT = "766.dvctt.nop_truc_tiep"
-_TT = "766.thanh_toan.ho_so"
-_SH = "766.so_hoa.ho_so"
-_KQ = "766.so_hoa.ket_qua_dien_tu"
-_TSD = "766.so_hoa.tai_su_dung"
 _STNMT = "Sở Tài nguyên và Môi trường"
 
 # ---------------------------------------------------------------- 109: TT PVHCC tỉnh Quảng Ngãi, tháng 11/2024

@@ -44,23 +44,29 @@ New in this set:
 
 from __future__ import annotations
 
-from golden.facts import ANY, Fact
-
-F = Fact
-P, C, R, CH, PR, T = "value", "count", "rank", "change", "previous", "target"
-TAB = {"source": "table"}
-
-_TN = "ho_so.tiep_nhan"
-_DH = "766.tien_do.dung_han"
-_QH = "766.tien_do.qua_han"
-_NOP = "766.dvctt.nop_truc_tuyen"
-_TT = "766.thanh_toan.ho_so"
-_SH = "766.so_hoa.ho_so"
-_KQ = "766.so_hoa.ket_qua_dien_tu"
-_TSD = "766.so_hoa.tai_su_dung"
-_CT = "chung_thuc_dien_tu"
-_TK = "tai_khoan_dinh_danh"
-_HL = "766.hai_long.tthc"
+from golden.facts import (
+    _CT,
+    _DH,
+    _HL,
+    _KQ,
+    _NOP,
+    _QH,
+    _SH,
+    _TK,
+    _TN,
+    _TSD,
+    _TT,
+    ANY,
+    CH,
+    PR,
+    TAB,
+    C,
+    F,
+    Fact,
+    P,
+    R,
+    T,
+)
 
 
 def _num(raw: str) -> float:

@@ -35,6 +35,21 @@ class Fact:
 F = Fact
 P, C, R, CH, PR, T = "value", "count", "rank", "change", "previous", "target"
 
+# Codes and markers the golden files share (catalog codes spelled once).
+TAB = {"source": "table"}
+_TN = "ho_so.tiep_nhan"
+_DH = "766.tien_do.dung_han"
+_QH = "766.tien_do.qua_han"
+_NOP = "766.dvctt.nop_truc_tuyen"
+_NTT = "766.dvctt.nop_truc_tiep"
+_TT = "766.thanh_toan.ho_so"
+_SH = "766.so_hoa.ho_so"
+_TSD = "766.so_hoa.tai_su_dung"
+_KQ = "766.so_hoa.ket_qua_dien_tu"
+_TK = "tai_khoan_dinh_danh"
+_HL = "766.hai_long.tthc"
+_CT = "chung_thuc_dien_tu"
+
 SEED_000 = [
     F("công bố đúng hạn: 40%", "40%", 40, "%", code="766.cong_khai.cong_bo_dung_han"),
     F("cập nhật công khai đúng hạn: 40%", "40%", 40, "%", code="766.cong_khai.cap_nhat_dung_han"),
