@@ -200,7 +200,9 @@ def district_issuer(body: str, key: str) -> str | None:
     pattern = re.compile(words + r"\b")
     written = next((m for m in pattern.finditer(key, match.end()) if body[m.start()].islower()), None)
     if written is None:
-        return None
+        # the body says only `Ủy ban nhân dân huyện`: the header's name, in the body's case (`huyện Ba Tri`)
+        unit = " ".join(body[match.start("level"):match.end("level")].lower().split())
+        return nfc(f"UBND {unit} " + " ".join(body[match.start("name"):match.end("name")].title().split()))
     return "UBND " + " ".join(body[written.start():written.end()].split())
 
 
@@ -289,8 +291,35 @@ def _period(body: str, key: str, title: str | None) -> tuple[str | None, str | N
             if match:
                 label = nfc(clean(source[match.start() : match.end()]))
                 start, end = _bounds(label)
-                return label, start, end
+                return (label, *_stated_window(body, key, start, end))
     return None, None, None
+
+
+# `quý III năm 2024 (số liệu từ ngày 15/6/2024 đến ngày 14/9/2024)`: a window in brackets right after a
+# period states the period's real bounds (a data cut-off that is not the calendar quarter).
+_WINDOW_AFTER_PERIOD = re.compile(
+    r"\s*\(\s*(?:so lieu\s+(?:tinh\s+)?)?tu\s+ngay\s+(?P<low>[\d/.-]{6,10})\s+den\s+(?:het\s+)?ngay\s+"
+    r"(?P<high>[\d/.-]{6,10})\s*\)"
+)
+
+
+def _stated_window(body: str, key: str, start: str | None, end: str | None) -> tuple[str | None, str | None]:
+    """The bounds of a window stated in brackets after a period in the body, if it overlaps the period."""
+    from .dates import find_dates
+
+    for pattern, _kind in _PERIODS:
+        for match in pattern.finditer(key[:5000]):
+            window = _WINDOW_AFTER_PERIOD.match(key, match.end())
+            if not window:
+                continue
+            lows, highs = find_dates(body[window.start("low"):window.end("low")]), find_dates(
+                body[window.start("high"):window.end("high")])
+            if not (lows and highs and lows[0].precision == highs[0].precision == "day"):
+                continue
+            low, high = lows[0].iso, highs[0].iso
+            if low <= high and (start is None or (low <= end and high >= start)):
+                return low, high
+    return start, end
 
 
 def _bounds(label: str) -> tuple[str | None, str | None]:

@@ -28,7 +28,8 @@ from .subjects import find_subjects
 from .tables import find_tables
 
 _BEFORE = re.compile(
-    r"(?:(?:hoan thanh\s+)?truoc|(?:cham|muon|tre) nhat(?:\s+(?:la|vao|truoc))?)(?:\s+ngay)?[\s*]*$"
+    r"(?:(?:hoan thanh\s+)?truoc|(?:cham|muon|tre) nhat(?:\s+(?:la|vao|truoc))?)"
+    r"(?:\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?)?(?:\s+ngay)?[\s*]*$"  # `Chậm nhất 17 giờ ngày`
 )
 _LIMIT = re.compile(
     r"(?:han xu ly|han chot|thoi han(?: hoan thanh| xu ly| bao cao)?|han hoan thanh|han bao cao|han nop)"
@@ -41,6 +42,18 @@ _RANGE = re.compile(r"tu\s+(?:ngay\s+)?[\d/.\s]+$")
 _RECURRING = re.compile(
     r"(?:(?:truoc|(?:cham|muon) nhat(?:\s+(?:la|vao))?|vao|han)\s+)?ngay\s+(\d{1,2})\s+(?:hang|moi)\s+thang"
 )
+# `vào thứ Sáu hằng tuần`: every week on that weekday (Monday is `thứ Hai`, 0)
+_WEEKLY = re.compile(
+    r"(?:(?:truoc|(?:cham|muon) nhat(?:\s+(?:la|vao))?|vao|han)\s+)?(?:ngay\s+)?"
+    r"(?:thu\s+(hai|ba|tu|nam|sau|bay)|(chu nhat))\s+(?:hang|moi)\s+tuan"
+)
+_WEEKDAYS = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5, "chu nhat": 6}
+# `trước ngày 12 của tháng cuối quý`: every quarter, on a day of its first/middle/last month
+_QUARTERLY = re.compile(
+    r"(?:(?:truoc|(?:cham|muon) nhat(?:\s+(?:la|vao))?|vao|han)\s+)?ngay\s+(\d{1,2})\s+(?:cua\s+)?"
+    r"thang\s+(dau|giua|cuoi|thu\s+(?:nhat|hai|ba))\s+(?:hang|moi|cua|cua\s+moi)?\s*quy"
+)
+_MONTH_OF_QUARTER = {"dau": 1, "thu nhat": 1, "giua": 2, "thu hai": 2, "cuoi": 3, "thu ba": 3}
 # A clause that only reports on the work (`...; báo cáo kết quả về Sở ... trước ngày 15/12/2024`): the task is
 # the item's main action, written before the `;`.
 _REPORT_ONLY = re.compile(r"(?:gui\s+)?bao cao(?:\s+ket qua|\s+tinh hinh)?\b")
@@ -56,8 +69,8 @@ _BODY_START = (
 _STOP_VERBS = (
     "chu tri|phoi hop|thuc hien|trien khai|tham muu|ra soat|bao cao|to chuc|khan truong|tien hanh|"
     "co trach nhiem|chiu trach nhiem|xay dung|hoan thanh|cap nhat|don doc|kiem tra|chi dao|nghien cuu|"
-    "ban hanh|dat|thuong xuyen|tang cuong|quan tam|theo doi|nang cap|tong hop|gui|huong dan|dam bao|"
-    "tiep tuc|xu ly|tim|ung dung|tiep nhan|nghiem tuc|day manh|thuc hien nghiem|lam ro|giai trinh"
+    r"ban hanh|dat(?!\s+dai)|thuong xuyen|tang cuong|quan tam|theo doi|nang cap|tong hop|gui|huong dan|dam bao|"
+    "tiep tuc|giai quyet|xu ly|tim|ung dung|tiep nhan|nghiem tuc|day manh|thuc hien nghiem|lam ro|giai trinh"
 )
 _STOP = re.compile(rf"\s(?:{_STOP_VERBS})\b|[:.(]")
 _ASSIGN = re.compile(r"(?:^|[\s(])(?:giao|de nghi|yeu cau|dong chi)\s+")
@@ -75,7 +88,18 @@ def extract_deadlines(text: str, parts: list[DocumentMeta]) -> list[Deadline]:
     key = folded(text)
     found = [d for match in find_dates(text) if (d := _deadline_at(text, key, match, parts))]
     found += _recurring(text, key, parts)
+    found = [d for d in found if not _frames_others(key, d, found)]
     return sorted(found, key=lambda d: (d.start, d.end))
+
+
+def _frames_others(key: str, deadline: Deadline, found: list[Deadline]) -> bool:
+    """`Trong quý I năm 2025, UBND tỉnh yêu cầu Sở A ... trước ngày 31/01/2025; Sở B ... trong quý I/2025`: a
+    period opening a sentence, set off by a comma, frames the deadlines the sentence then sets; it is none."""
+    if not re.match(r"trong\b", key[deadline.start:deadline.end]) or not re.match(r"\s*,", key[deadline.end:]):
+        return False
+    stop = re.search(r"\.(?:\s|$)", key[deadline.end:])
+    end = deadline.end + stop.start() if stop else len(key)
+    return any(other is not deadline and deadline.end <= other.start < end for other in found)
 
 
 def _part_of(offset: int, parts: list[DocumentMeta]) -> int:
@@ -160,10 +184,10 @@ def _trigger(
 
 def _recurring(text: str, key: str, parts: list[DocumentMeta]) -> list[Deadline]:
     out = []
-    for m in _RECURRING.finditer(key):
+    for m, next_due in _recurring_matches(key):
         part = _part_of(m.start(), parts)
         reference = _reference_date(parts, part)
-        due = _next_monthly(reference, int(m[1])) if reference else None
+        due = next_due(reference) if reference else None
         if due is None:
             continue
         task, assignee = _task_and_assignee(text, key, m.start(), m.end(), False)
@@ -181,6 +205,36 @@ def _recurring(text: str, key: str, parts: list[DocumentMeta]) -> list[Deadline]
             )
         )
     return out
+
+
+def _recurring_matches(key: str):
+    """(match, function from the reference date to the first due date) of every recurring deadline."""
+    for m in _RECURRING.finditer(key):
+        yield m, lambda reference, day=int(m[1]): _next_monthly(reference, day)
+    for m in _WEEKLY.finditer(key):
+        weekday = _WEEKDAYS[" ".join((m[1] or m[2]).split())]
+        yield m, lambda reference, weekday=weekday: _next_weekday(reference, weekday)
+    for m in _QUARTERLY.finditer(key):
+        month = _MONTH_OF_QUARTER[" ".join(m[2].split())]
+        yield m, lambda reference, day=int(m[1]), month=month: _next_quarterly(reference, day, month)
+
+
+def _next_weekday(reference: str, weekday: int) -> str:
+    """The first given weekday (Monday 0) after the reference date."""
+    ref = date.fromordinal(date.fromisoformat(reference).toordinal() + 1)
+    return date.fromordinal(ref.toordinal() + (weekday - ref.weekday()) % 7).isoformat()
+
+
+def _next_quarterly(reference: str, day: int, month_of_quarter: int) -> str | None:
+    """The first `day` of the quarter's n-th month falling after the reference date."""
+    ref = date.fromisoformat(reference)
+    year, quarter = ref.year, (ref.month - 1) // 3
+    for _ in range(5):
+        candidate = parse_date(day, quarter * 3 + month_of_quarter, year)
+        if candidate and candidate > reference:
+            return candidate
+        quarter, year = (0, year + 1) if quarter == 3 else (quarter + 1, year)
+    return None
 
 
 def _next_monthly(reference: str, day: int) -> str | None:
@@ -356,6 +410,12 @@ def _item_body(text: str, key: str, offset: int, end: int) -> str | None:
     if heading:
         return heading
     span = key[item_start:offset]
+    clause = span.rfind(";")
+    if clause != -1 and not _names_only_bodies(text[item_start:item_start + clause]):
+        # `...; Sở B hoàn thành ... trong quý I/2025`: the body opening the deadline's own clause
+        body = _body_at(text, item_start + clause + 1, offset)
+        if body:
+            return body
     for assign in reversed(list(_ASSIGN.finditer(span))):
         body = _body_at(text, item_start + assign.end(), offset)  # `bàn giao dữ liệu` assigns no body
         if body:
@@ -402,7 +462,7 @@ def _heading_above(text: str, markers: list[re.Match]) -> str | None:
     return None
 
 
-_SECTION_LEAD = re.compile(r"(?:(?:kinh\s+)?de nghi|giao|doi voi)\s+")
+_SECTION_LEAD = re.compile(r"(?:(?:kinh\s+)?de nghi|giao|yeu cau|doi voi)\s+")
 
 
 def _section_body_above(text: str, key: str, item_start: int) -> str | None:
@@ -428,6 +488,13 @@ def _section_body_above(text: str, key: str, item_start: int) -> str | None:
     return None
 
 
+def _names_only_bodies(fragment: str) -> bool:
+    """`2. Các sở, ban, ngành` before a `;`: the clause lists bodies (joined by `;`), it sets no task."""
+    fragment = _MARKER_AT_START.sub("", fragment)
+    mentions = find_subjects(fragment)
+    return bool(mentions) and _only_bodies(fragment, mentions)
+
+
 def _only_bodies(heading: str, mentions: list) -> bool:
     rest = heading
     for mention in reversed(mentions):
@@ -443,7 +510,7 @@ def _marker_kind(marker: str) -> str:
 def _body_at(text: str, start: int, limit: int) -> str | None:
     """The body named at `start`: from a body word up to the first verb, colon or full stop."""
     fragment = text[start:limit]
-    lead = re.match(r"[\s*]*", fragment).end()
+    lead = re.match(r"[\s*]*(?:(?:riêng|đối với)\s+)?", fragment, re.IGNORECASE).end()  # `Riêng UBND các xã ...`
     fragment = fragment[lead:]
     if not re.match(_BODY_START, folded(fragment)):
         return None

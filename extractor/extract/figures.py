@@ -14,6 +14,7 @@ import bisect
 import calendar
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..dates import find_dates, last_day, period_bounds
 from ..models import DocumentMeta, Indicator
@@ -21,7 +22,7 @@ from ..numbers import parse_number
 from ..patterns import read_jsonl
 from ..vietnamese import fold
 from . import catalog
-from .subjects import SubjectMention, find_subjects
+from .subjects import SubjectMention, find_subjects, is_national
 
 _MARKUP = re.compile(r"</?(?:b|i|u|em|strong|sup|sub)>|\*+|__|[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _SUPERSCRIPT = "¹²³⁴⁵⁶⁷⁸⁹⁰"
@@ -848,7 +849,8 @@ def _assign_subjects(doc: _Doc, figures: list[_Figure]) -> None:
                     subject = doc.subject_in(clause, paren)
         else:
             subject = doc.subject_in(scope, figure.start, org_count)
-        if subject is None and same_clause and not org_count and previous.subject is not None:
+        if (subject is None and same_clause and not org_count and previous.subject is not None
+                and not is_national(previous.subject.text)):
             subject = previous.subject
         if org_count:
             subject = _governing_subject(doc, figure) or subject
@@ -1230,8 +1232,25 @@ def extract_figures(
     for figure, indicator in zip(figures, indicators, strict=True):
         if indicator.code is None and figure.share_of is not None:
             indicator.code = catalog.share_code(indicators[figure.share_of].code)
+    _national_averages(doc, indicators)
     _attach_targets(doc, indicators)
     return indicators
+
+
+def _national_averages(doc: _Doc, indicators: list[Indicator]) -> None:
+    """`tỉnh đạt 17,2/18 điểm ... cao hơn bình quân cả nước (16,14 điểm)`: a national average score is compared
+    with the province's score stated before it in the paragraph: a value of the same index, scale and date."""
+    for i, ind in enumerate(indicators):
+        if ind.unit != "điểm" or not ind.subject or not is_national(ind.subject) or ind.kind not in ("value",
+                                                                                                      "previous"):
+            continue
+        paragraph, _ = doc.line_bounds(ind.start)
+        compared = next((o for o in reversed(indicators[:i]) if paragraph <= o.start and o.unit == "điểm"
+                         and o.kind == "value" and o.subject is None and o.max_value), None)
+        if compared is None:
+            continue
+        ind.kind, ind.as_of, ind.max_value = "value", compared.as_of, compared.max_value
+        ind.code = compared.code or ind.code
 
 
 def _to_indicator(doc: _Doc, figure: _Figure, parts: list[DocumentMeta], regions) -> Indicator:
@@ -1287,7 +1306,26 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
         return SubjectMention(pos, pos, issuer, level)
     if level == "tỉnh" and fold(issuer) in fold(_heading_before(doc, pos)):
         return SubjectMention(pos, pos, issuer, level)
+    if level == "tỉnh" and _speaks_only_of_itself(doc, parts[_part_index(parts, pos)], issuer):
+        return SubjectMention(pos, pos, issuer, level)
     return None
+
+
+def _speaks_only_of_itself(doc: _Doc, part: DocumentMeta, issuer: str) -> bool:
+    """A provincial department's report (`Sở Tài nguyên và Môi trường`) that never names the province-wide
+    scope (`toàn tỉnh`, `trên địa bàn tỉnh`: patterns/subjects.jsonl kinds `whole` and `scope`) reports on the
+    department itself: its figures naming no body are the department's."""
+    if not fold(issuer).startswith("so "):
+        return False
+    start, end = part.start or 0, part.end or len(doc.masked)
+    return not _province_scope().search(fold(doc.masked[start:end]))
+
+
+@cache
+def _province_scope() -> re.Pattern:
+    phrases = [r["phrase"] for r in read_jsonl("subjects.jsonl") if r["kind"] in ("whole", "scope")]
+    words = "|".join(re.escape(fold(p)) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z])(?:{words})(?![a-z])")
 
 
 _FILLER_BEFORE_COUNT = re.compile(r"(?i:\s+(?:tổng cộng|tổng số|tất cả|cả|thêm|được|đã))+\s*$")

@@ -42,12 +42,14 @@ def _patterns() -> list[tuple[str, str | None]]:
     unit = "(?i:" + _alternation(list(_unit_levels())) + ")"
     departments = _alternation([record["name"] for record in _words("department")])
     whole = _alternation([record["phrase"] for record in _words("whole")])
+    national = _alternation([record["phrase"] for record in _words("national")])
     bodies: dict[str, list[str]] = {}
     for record in _words("body"):
         bodies.setdefault(record["level"], []).append(record["phrase"])
     ubnd = r"(?i:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
     return [
         (r"(?i:" + whole + r")(?![\wÀ-ỹ])", "whole"),
+        (r"(?<![\wÀ-ỹ])(?i:" + national + r")(?![\wÀ-ỹ])", None),
         (r"(?<![\w])(?:Tỉnh|tỉnh|thành phố)(?= (?:đạt|có|là|tăng|giảm|xếp|đứng)\b)", "whole"),
         (r"(?<![\w])(?:tỉnh|Tỉnh) " + _NAME, "whole"),
         (ubnd + r" (?i:các) " + unit + r"(?:(?:, | và )" + unit + r")*(?![\wÀ-ỹ])", None),
@@ -87,6 +89,11 @@ class SubjectMention:
     text: str
     level: str | None
     whole_province: bool = False
+
+
+def is_national(words: str) -> bool:
+    """`cả nước`: the whole country (patterns/subjects.jsonl kind `national`)."""
+    return fold(words.strip()) in {fold(record["phrase"]) for record in _words("national")}
 
 
 def _level_of(words: str) -> str | None:

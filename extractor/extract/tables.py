@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..dates import find_dates, folded, last_day
 from ..models import DocumentMeta, Indicator, Table, TableSpan
 from ..numbers import decimals, parse_number
+from ..patterns import read_jsonl
 from ..vietnamese import fold
+from .subjects import find_subjects
 
 # ---------------------------------------------------------------- finding tables
 
@@ -515,6 +518,9 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
             parent = label_text
         row_label = f"{parent} / {label_text}" if re.match(r"^[a-zđ][).]$|^[-+•]$", stt) and parent else label_text
         subject = _subject(row, roles, label_text, level_rows)
+        subject, level = _issuer_row(subject, label_text, parts[part] if parts else None)
+        if subject == "TỔNG" and (whole_level := _title_level(table, roles)):
+            subject, level = f"cấp {whole_level}", whole_level
         line_start, line_end = layout.body_lines[r]
         snippet = text[line_start:line_end].strip("\f\r")
         row_out = []
@@ -538,7 +544,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
                         unit=fig.unit,
                         max_value=fig.max_value,
                         subject=subject,
-                        level=_level(subject) if subject != "TỔNG" else None,
+                        level=level,
                         as_of=(latest if c in roles.change else roles.dates.get(c, period_end)),
                         kind="change" if c in roles.change else ("rank" if fig.rank or c in roles.rank else "value"),
                         source="table",
@@ -628,6 +634,46 @@ def _subject(row: list[str], roles: _Roles, label_text: str, level_rows: bool = 
     if re.match(r"^tong(?: so| cong)?\b", key):
         return None if level_rows and not re.search(r"\bcap\b", key) else "TỔNG"
     return row[roles.subject] or None
+
+
+def _issuer_row(subject: str | None, label_text: str, part: DocumentMeta | None) -> tuple[str | None, str | None]:
+    """The row's subject and level, read against the report's issuer (`Sở Tài nguyên và Môi trường`): the row
+    `Toàn Sở` is the issuer itself, and a division's row (`Phòng Quản lý đất đai`, `Chi cục ...`: the
+    `division` words of patterns/subjects.jsonl) sits at the issuer's level."""
+    level = _level(subject) if subject != "TỔNG" else None
+    issuer = " ".join((part.issuer or "").split()) if part else ""
+    if not issuer or subject is None:
+        return subject, level
+    head = issuer.split()[0]
+    if fold(label_text) == fold(f"toàn {head}"):
+        return issuer, _level(issuer)
+    if level is None and re.match(rf"(?:{_division_words()})\b", fold(subject)):
+        return subject, _level(issuer)
+    return subject, level
+
+
+@cache
+def _division_words() -> str:
+    words = [fold(r["word"]) for r in read_jsonl("subjects.jsonl") if r["kind"] == "division"]
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+def _title_level(table: Table, roles: _Roles) -> str | None:
+    """`Kết quả ... của các sở, ban, ngành` over rows that are all of that level: its total row is that level as
+    a whole (`cấp tỉnh`), not a bare `TỔNG`."""
+    if roles.subject is None or not table.title:
+        return None
+    levels = {m.level for m in find_subjects(table.title) if not m.whole_province and _is_plural(m.text)}
+    if len(levels) != 1 or None in levels:
+        return None
+    level = levels.pop()
+    rows = [row[roles.subject] for row in table.rows if roles.subject < len(row) and row[roles.subject].strip()]
+    named = [_level(name) for name in rows if not re.match(r"^tong(?: so| cong)?\b", fold(name))]
+    return level if named and all(found == level for found in named) else None
+
+
+def _is_plural(words: str) -> bool:
+    return fold(words).startswith(("cac ", "ubnd cac ", "uy ban nhan dan cac "))
 
 
 def _has_level_rows(table: Table, roles: _Roles) -> bool:
