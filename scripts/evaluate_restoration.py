@@ -15,15 +15,18 @@ Sets:
   them (and 101-103) with `--tuning`;
 * dev admin, reports 101-103 — SEEN: their errors were read while the trigram model, the case channel, the
   family-name rule and the lexicon's last section were developed; the report weight was chosen on them;
-* held-out admin: corpus/blind/ (104, 105) and corpus/blind2/ (106-108) — never looked at by restoration
-  work; corpus/blind3/ (109-111) — never looked at by anyone working on restoration (its text only ever
+* held-out admin: every blind set named in `build_lm.REPORT_DIRS` (corpus/blind/ 104-105, blind2/ 106-108,
+  blind3/ 109-111, blind4/ 112-115, blind5/ 116-119, blind6/ 120-123), one row per set, each scored with a
+  model rebuilt without that set (the other blind sets counted), then a combined row (all their syllables,
+  each scored by its own leave-one-set-out model). corpus/blind/ and blind2/ were never looked at by
+  restoration work; blind3-blind6 never looked at by anyone working on restoration (their text only ever
   aggregated). The lexicon was never written from them; only with `--held-out`, and only aggregate figures
   are printed for them (never their errors);
 * legal: the first `--legal-chars` characters of each held-out VLC legal file (every 10th file), scored with
   the model of all reports (the legal slice is never counted).
 
-`--tuning` (for choosing the report weight on dev data): every model also leaves out corpus/blind,
-blind2 and blind3, so held-out text cannot sway the choice; refuses `--held-out`.
+`--tuning` (for choosing the report weight on dev data): every model also leaves out every blind set
+(`HELD_OUT_DIRS`), so held-out text cannot sway the choice; refuses `--held-out`.
 
 Two conditions:
 * stripped: all marks removed (`strip_marks`, case kept), then `restore_text`; words align one to one;
@@ -65,7 +68,9 @@ LINES_PER_PAGE = 44
 WRAP = 70
 
 
-HELD_OUT_DIRS = ("corpus/blind", "corpus/blind2", "corpus/blind3")
+# Every blind set the production model counts (each one is held out of its own evaluation model).
+HELD_OUT_DIRS = tuple(d for d in build_lm.REPORT_DIRS if Path(d).name.startswith("blind"))
+HELD_OUT_PREFIX = "held-out admin"
 
 
 @dataclass
@@ -97,16 +102,17 @@ def admin_sets(held_out: bool) -> list[EvalSet]:
                 "lexicon's last section written after reading errors on these; report weight chosen on them"),
     ]
     if held_out:
-        sets += [
-            EvalSet("held-out admin: blind 104/105 + blind2 106-108 (never looked at by restoration work)",
-                    _relative([*sorted((corpus / "blind").glob("*.txt")),
-                               *sorted((corpus / "blind2").glob("*.txt"))]),
-                    "lexicon never written from them; aggregate only"),
-            EvalSet("held-out admin: blind3 109-111 (never looked at)",
-                    _relative(sorted((corpus / "blind3").glob("*.txt"))),
-                    "lexicon never written from them; aggregate only"),
-        ]
+        sets += [held_out_set(folder) for folder in HELD_OUT_DIRS]
     return sets
+
+
+def held_out_set(folder: str) -> EvalSet:
+    """One blind set (a `corpus/blind*` directory), scored with a model built without it."""
+    files = sorted((ROOT / folder).glob("*.txt"))
+    numbers = [p.name[:3] for p in files]
+    span = f"{numbers[0]}-{numbers[-1]}" if len(numbers) > 1 else "".join(numbers)
+    return EvalSet(f"{HELD_OUT_PREFIX}: {Path(folder).name} {span}", _relative(files),
+                   "never looked at by restoration work; lexicon never written from it; aggregate only")
 
 
 def legal_texts(shared: Path, chars: int) -> dict[str, str]:
@@ -142,7 +148,7 @@ def stripped_accuracy(texts: dict[str, str]) -> dict:
                 errors[(t.lower(), r.lower())] = errors.get((t.lower(), r.lower()), 0) + 1
     elapsed = time.perf_counter() - started
     top = sorted(errors.items(), key=lambda item: -item[1])[:15]
-    return {"syllables": total, "accuracy": right / total, "accuracy_cased": right_cased / total,
+    return {"syllables": total, "right": right, "accuracy": right / total, "accuracy_cased": right_cased / total,
             "speed": syllable_count / elapsed, "top_errors": top}
 
 
@@ -192,6 +198,15 @@ def ocr_accuracy(texts: dict[str, str], max_pages: int) -> dict:
             "restored": restored_right / truth_total}
 
 
+def combined_row(results: list[tuple[int, dict]]) -> str:
+    """The table row pooling the held-out sets (each scored by its own leave-one-set-out model)."""
+    files = sum(n for n, _ in results)
+    total = sum(r["syllables"] for _, r in results)
+    right = sum(r["right"] for _, r in results)
+    return (f"| {HELD_OUT_PREFIX}: all {len(results)} blind sets combined | stripped | {files} | {total} | "
+            f"{right / total:.2%} | pooled syllables, each set scored with a model built without it |")
+
+
 def leave_out_model(base: build_lm.Counts, exclude: list[Path], weight: int, folder: Path) -> Path:
     """Write a model counting the base and every clean report but the excluded paths; return its file."""
     counts = base.copy()
@@ -213,7 +228,7 @@ def main() -> None:
     parser.add_argument("--report-weight", type=int, default=build_lm.REPORT_WEIGHT,
                         help="times each clean report is counted in the leave-one-set-out models")
     parser.add_argument("--tuning", action="store_true",
-                        help="leave corpus/blind, blind2, blind3 out of every model (for choosing the weight)")
+                        help="leave every blind set out of every model (for choosing the weight)")
     parser.add_argument("--ocr-sets", default="held-out admin",
                         help="comma-separated names of the sets for the (slow) OCR condition, or `all`")
     parser.add_argument("--quiet-errors", action="store_true",
@@ -229,10 +244,11 @@ def main() -> None:
     always_out = [Path(d) for d in HELD_OUT_DIRS] if args.tuning else []
     base = build_lm.base_counts(args.shared)
     print(f"report weight {args.report_weight}; each admin set scored with a model built without it"
-          + ("; tuning: blind, blind2, blind3 out of every model" if args.tuning else ""))
+          + ("; tuning: every blind set out of every model" if args.tuning else ""))
     print("| set | condition | files | syllables | syllable accuracy | note |")
     print("|---|---|---|---|---|---|")
     ocr_wanted = [w.strip() for w in args.ocr_sets.split(",")]
+    held_out_results: list[tuple[int, dict]] = []
     with tempfile.TemporaryDirectory() as folder:
         for item in sets:
             texts = item.texts() if item.admin else legal
@@ -242,7 +258,11 @@ def main() -> None:
             print(f"| {item.name} | stripped | {len(texts)} | {result['syllables']} | {result['accuracy']:.2%} | "
                   f"{item.note}; case also right {result['accuracy_cased']:.2%}; "
                   f"{result['speed']:,.0f} words/s |", flush=True)
-            if not (args.quiet_errors or item.name.startswith("held-out admin")):
+            if item.name.startswith(HELD_OUT_PREFIX):
+                held_out_results.append((len(texts), result))
+                if len(held_out_results) == len(HELD_OUT_DIRS):
+                    print(combined_row(held_out_results), flush=True)
+            if not (args.quiet_errors or item.name.startswith(HELD_OUT_PREFIX)):
                 print(f"<!-- top errors (truth→restored): {result['top_errors']} -->", file=sys.stderr)
             if args.no_ocr or (args.ocr_sets != "all" and not any(item.name.startswith(w) for w in ocr_wanted)):
                 continue

@@ -226,11 +226,15 @@ def _build_lm_module():
 def test_model_counts_the_clean_reports_only():
     build_lm = _build_lm_module()
     names = [p.name[:3] for p in build_lm.report_files()]
-    # corpus/README.md: seeds 000/001/003/004, reports 101-103, blind 104-105, blind2 106-108, blind3 109-111
+    # corpus/README.md: seeds 000/001/003/004, reports 101-103, blind 104-105, blind2 106-108, blind3 109-111,
+    # blind4 112-115, blind5 116-119, blind6 120-123 (a new blind set is not counted until named)
     assert names == ["000", "001", "003", "004", "101", "102", "103", "104", "105",
-                     "106", "107", "108", "109", "110", "111"]
+                     "106", "107", "108", "109", "110", "111", "112", "113", "114", "115",
+                     "116", "117", "118", "119", "120", "121", "122", "123"]
     kept = [p.name[:3] for p in build_lm.report_files([Path("corpus/blind3"), Path("corpus/blind")])]
-    assert kept == ["000", "001", "003", "004", "101", "102", "103", "106", "107", "108"]
+    assert kept == ["000", "001", "003", "004", "101", "102", "103", "106", "107", "108",
+                    "112", "113", "114", "115", "116", "117", "118", "119", "120", "121", "122", "123"]
+    assert not any(p.parent.name == "blind7" for p in build_lm.report_files())
 
 
 @pytest.fixture
