@@ -59,7 +59,7 @@ def compare_figure(prefix: str, fact: Fact, row: dict | None) -> dict[str, list[
         if not _same(getattr(fact, name), row[name]):
             wrong.setdefault("core", []).append(f"{name}={row[name]!r} (expected {getattr(fact, name)!r})")
     for name in ("subject", "level"):
-        if getattr(fact, name) != row[name]:
+        if getattr(fact, name) is not ANY and getattr(fact, name) != row[name]:
             wrong.setdefault(name, []).append(f"{name}={row[name]!r} (expected {getattr(fact, name)!r})")
     if row["as_of"] != _expected_as_of(fact, prefix):
         wrong.setdefault("as_of", []).append(f"as_of={row['as_of']!r} (expected {_expected_as_of(fact, prefix)!r})")
@@ -215,33 +215,18 @@ KNOWN_MISSES = {
     },
     "123": {},
     "124": {
-        ' | 312 | 309 | 99,04 | 118 |\n| Đầu tư tại': {'subject', 'level'},
-        ' | 309 | 99,04 | 118 |\n| Đầu tư tại': {'subject', 'level'},
-        ' | 99,04 | 118 |\n| Đầu tư tại': {'subject', 'level'},
-        ' | 118 |\n| Đầu tư tại': {'code', 'subject', 'level'},
-        ' | 38 | 21 | 55,26 | 0 |\n| Thành lập và hoạt động của': {'subject', 'level'},
-        ' | 21 | 55,26 | 0 |\n| Thành lập và hoạt động của': {'subject', 'level'},
-        ' | 55,26 | 0 |\n| Thành lập và hoạt động của': {'subject', 'level'},
-        ' | 0 |\n| Thành lập và hoạt động của': {'code', 'subject', 'level'},
-        ' | 29 | 17 | 58,62 | 6 |\n| Đấu thầu': {'subject', 'level'},
-        ' | 17 | 58,62 | 6 |\n| Đấu thầu': {'subject', 'level'},
-        ' | 58,62 | 6 |\n| Đấu thầu': {'subject', 'level'},
-        ' | 6 |\n| Đấu thầu': {'code', 'subject', 'level'},
-        ' | 7 | 7 | 100 | 0 |\n| Cộng': {'subject', 'level'},
-        ' | 7 | 100 | 0 |\n| Cộng': {'subject', 'level'},
-        ' | 100 | 0 |\n| Cộng': {'subject', 'level'},
-        ' | 0 |\n| Cộng': {'code', 'subject', 'level'},
-        ' | 386 | 354 | 91,71 | 124 |\n\n2. Cung cấp': {'subject', 'level'},
-        ' | 354 | 91,71 | 124 |\n\n2. Cung cấp': {'subject', 'level'},
-        ' | 91,71 | 124 |\n\n2. Cung cấp': {'subject', 'level'},
-        ' | 124 |\n\n2. Cung cấp': {'code', 'subject', 'level'},
+        # the `Thanh toán trực tuyến` column of the fields table: read as the group score, not its files count
+        ' | 118 |\n| Đầu tư tại': {'code'},
+        ' | 0 |\n| Thành lập và hoạt động của': {'code'},
+        ' | 6 |\n| Đấu thầu': {'code'},
+        ' | 0 |\n| Cộng': {'code'},
+        ' | 124 |\n\n2. Cung cấp': {'code'},
         'thực hiện 52 TTHC': {'code'},
-        'hướng dẫn 63 lượt': {'subject'},
-        'tăng 2 bậc': {'subject'},
-        'từ 70%': {'as_of', 'subject', 'level'},
+        'hướng dẫn 63 lượt': {'subject'},  # `Công chức của Sở tại Bộ phận Một cửa thuộc Trung tâm ...`
+        'tăng 2 bậc': {'subject'},  # `xếp thứ 4/20 sở, ban, ngành`: the ranked group read as the subject
+        'từ 70%': {'as_of'},
     },
     "125": {
-        'còn 6 sở': {'subject', 'level'},
         'từ 90%': {'subject', 'level'},
     },
     "126": {
@@ -366,6 +351,9 @@ MEASURED = {"104": (44, 44, 44, 43, 44, 44, 44), "105": (34, 34, 34, 34, 34, 34,
             "124": (45, 45, 45, 22, 24, 44, 39),
             "125": (13, 13, 13, 11, 11, 13, 13),
             "126": (69, 68, 68, 64, 64, 68, 68)}
+# Then: a fields table (`Lĩnh vực`) in a report on the issuer itself is the issuer's, level and all; ANY
+# subjects/levels left unchecked as the golden says.
+MEASURED.update({"124": (45, 45, 45, 43, 45, 44, 39), "125": (13, 13, 13, 12, 12, 13, 13)})
 # (expected, found, correct) deadlines. First blind run: 104 (3, 3, 2), 105 (3, 2, 1).
 # Blind set 2 first run: 106 (3, 3, 2), 107 (3, 2, 1), 108 (6, 5, 5). Blind set 3 first run: above.
 MEASURED_DEADLINES = {"104": (3, 3, 3), "105": (3, 3, 3), "106": (3, 3, 3), "107": (3, 3, 3), "108": (6, 6, 6),

@@ -1311,6 +1311,20 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
     return None
 
 
+class _MaskedText:
+    """Just the masked text, for the issuer rules outside the prose pass."""
+
+    def __init__(self, masked: str):
+        self.masked = masked
+
+
+def issuer_own_subject(text: str, parts: list[DocumentMeta], skip_spans: list[tuple[int, int]], pos: int
+                       ) -> SubjectMention | None:
+    """The issuer, when a figure at `pos` naming no body is the issuer's own (same rules as for prose figures:
+    a district or commune committee's report, or a provincial body's report on itself)."""
+    return _issuing_district(_MaskedText(join_wrapped_lines(text, mask_text(text, skip_spans))), parts, pos)
+
+
 def _speaks_only_of_itself(doc: _Doc, part: DocumentMeta, issuer: str) -> bool:
     """A provincial department's report (`Sở Tài nguyên và Môi trường`) that never names the province-wide
     scope (`toàn tỉnh`, `trên địa bàn tỉnh`: patterns/subjects.jsonl kinds `whole` and `scope`) reports on the

@@ -519,6 +519,8 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
         row_label = f"{parent} / {label_text}" if re.match(r"^[a-zđ][).]$|^[-+•]$", stt) and parent else label_text
         subject = _subject(row, roles, label_text, level_rows)
         subject, level = _issuer_row(subject, label_text, parts[part] if parts else None)
+        if roles.subject is None and (own := _issuer_own(text, table, parts)) and not find_subjects(label_text):
+            subject, level = own  # rows of fields (`Lĩnh vực`) in a report on the issuer itself
         if subject == "TỔNG" and (whole_level := _title_level(table, roles)):
             subject, level = f"cấp {whole_level}", whole_level
         line_start, line_end = layout.body_lines[r]
@@ -656,6 +658,14 @@ def _issuer_row(subject: str | None, label_text: str, part: DocumentMeta | None)
 def _division_words() -> str:
     words = [fold(r["word"]) for r in read_jsonl("subjects.jsonl") if r["kind"] == "division"]
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+def _issuer_own(text: str, table: Table, parts: list[DocumentMeta]) -> tuple[str, str | None] | None:
+    """The issuer and its level when the report is about the issuer itself (figures.issuer_own_subject)."""
+    from .figures import issuer_own_subject
+
+    own = issuer_own_subject(text, parts, [(table.start, table.end)], table.start) if parts else None
+    return (" ".join(own.text.split()), own.level) if own is not None else None
 
 
 def _title_level(table: Table, roles: _Roles) -> str | None:
