@@ -53,12 +53,10 @@ from golden.facts import (
     P,
     R,
     T,
+    vn_number,
 )
 
-
-def _num(raw: str) -> float:
-    """`1.521` → 1521, `86,4` → 86.4 (thousands dots, decimal comma), `**70,06**` → 70.06."""
-    return float(raw.strip("*").replace(".", "").replace(",", "."))
+_num = vn_number
 
 
 # ---------------------------------------------------------------- 112: UBND thị xã La Gi (Bình Thuận), 10 tháng 2024

@@ -66,12 +66,10 @@ from golden.facts import (
     P,
     R,
     T,
+    vn_number,
 )
 
-
-def _num(raw: str) -> float:
-    """`1.845` → 1845, `39,20` → 39.2 (thousands dots, decimal comma)."""
-    return float(raw.replace(".", "").replace(",", "."))
+_num = vn_number
 
 
 # ------------------------------------------------------------ 116: Sở Tư pháp tỉnh Tuyên Quang, 6 tháng đầu năm 2024

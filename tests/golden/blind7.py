@@ -61,12 +61,10 @@ from golden.facts import (
     P,
     R,
     T,
+    vn_number,
 )
 
-
-def _num(raw: str) -> float:
-    """`1.472` → 1472, `47,62` → 47.62, `56,38%` → 56.38 (thousands dots, decimal comma)."""
-    return float(raw.rstrip("%").replace(".", "").replace(",", "."))
+_num = vn_number
 
 
 def _cells(subject: object, level: str | None, cells: list[tuple[str, str, object]], after: str,

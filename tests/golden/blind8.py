@@ -47,12 +47,10 @@ from golden.facts import (
     P,
     R,
     T,
+    vn_number,
 )
 
-
-def _num(raw: str) -> float:
-    """`1.204` → 1204, `99,58` → 99.58, `87,28%` → 87.28 (thousands dots, decimal comma)."""
-    return float(raw.rstrip("%").replace(".", "").replace(",", "."))
+_num = vn_number
 
 
 def _cells(subject: object, level: str | None, cells: list[tuple[str, str, object]], after: str,

@@ -35,6 +35,14 @@ class Fact:
 F = Fact
 P, C, R, CH, PR, T = "value", "count", "rank", "change", "previous", "target"
 
+
+def vn_number(raw: str) -> float:
+    """A number as a reader reads it: `1.845` → 1845, `39,20` → 39.2 (markup, `%` and spaces dropped).
+
+    Written here on purpose instead of using the program's parser, so goldens stay independent of it.
+    """
+    return float(raw.strip("*% ").replace(".", "").replace(",", "."))
+
 # Codes and markers the golden files share (catalog codes spelled once).
 TAB = {"source": "table"}
 _TN = "ho_so.tiep_nhan"
