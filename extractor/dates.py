@@ -212,3 +212,34 @@ def period_bounds(label: str) -> tuple[str, str] | None:
     if not matches:
         return None
     return _iso_bounds(matches[0].iso)
+
+
+_DATE_VALUE = re.compile(
+    r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?|(?i:tháng)\s+(?P<m2>\d{1,2})\s*(?:/|năm)\s*(?P<y2>\d{4})"
+    r"|(?i:năm)\s+(?P<y3>\d{4})"
+)
+
+
+def last_of_month(month: int, year: int) -> str | None:
+    """ISO date of the last day of `month` of `year`; None when `month` is not 1..12."""
+    if not 1 <= month <= 12:
+        return None
+    return parse_date(calendar.monthrange(year, month)[1], month, year)
+
+
+def parse_date_phrase(phrase: str, default_year: int | None) -> str | None:
+    """ISO date of `31/7/2023`, `30/9` (year from context), `tháng 7/2023` (month end), `năm 2025`,
+    `quý II/2024` (quarter end), `6 tháng đầu năm 2024` (period end)."""
+    match = _DATE_VALUE.search(phrase)
+    written = find_dates(phrase)
+    if written and (not match or written[0].start < match.start()) and written[0].precision == "quarter":
+        return last_day(written[0].iso)
+    if not match:
+        bounds = period_bounds(phrase)
+        return bounds[1] if bounds else None
+    if match.group("d"):
+        year = int(match.group("y")) if match.group("y") else default_year
+        return parse_date(int(match.group("d")), int(match.group("m")), year) if year else None
+    if match.group("m2"):
+        return last_of_month(int(match.group("m2")), int(match.group("y2")))
+    return parse_date(31, 12, int(match.group("y3")))

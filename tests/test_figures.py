@@ -10,7 +10,9 @@ from golden.facts import ANY, NEW_DOCS, SEEDS, Fact
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.extract.figures import extract_figures, mask_text, parse_date_phrase
+from extractor.dates import parse_date_phrase
+from extractor.extract.figures import extract_figures
+from extractor.extract.prose import mask_text
 from extractor.models import DocumentMeta
 
 ALL = {**SEEDS, **NEW_DOCS}

@@ -8,7 +8,8 @@ from ..models import DocumentMeta, Extraction, TableSpan
 def extract_facts(text: str, parts: list[DocumentMeta], table_spans: list[TableSpan]) -> Extraction:
     """Extract every stated figure, table and deadline from a document text."""
     from .deadlines import extract_deadlines
-    from .figures import extract_figures, join_wrapped_lines
+    from .figures import extract_figures
+    from .prose import join_wrapped_lines
     from .tables import find_tables, table_indicators
 
     tables = find_tables(text, table_spans)

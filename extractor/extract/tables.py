@@ -661,8 +661,8 @@ def _division_words() -> str:
 
 
 def _issuer_own(text: str, table: Table, parts: list[DocumentMeta]) -> tuple[str, str | None] | None:
-    """The issuer and its level when the report is about the issuer itself (figures.issuer_own_subject)."""
-    from .figures import issuer_own_subject
+    """The issuer and its level when the report is about the issuer itself (figure_subjects.issuer_own_subject)."""
+    from .figure_subjects import issuer_own_subject
 
     own = issuer_own_subject(text, parts, [(table.start, table.end)], table.start) if parts else None
     return (" ".join(own.text.split()), own.level) if own is not None else None

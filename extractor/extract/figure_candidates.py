@@ -1,0 +1,199 @@
+"""Candidate figures: a number that carries a unit (`%`, `điểm`, `x/y`, `hồ sơ`, `PAKN`, ...) or whose label
+says what it counts (`Tổng số PAKN ... là 382`), with its first kind (value, count, rank, change, target)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..numbers import parse_number
+from ..patterns import read_jsonl
+from . import catalog
+from .prose import _FIGURE, _NUM, _covered, _Doc, _heading_before
+from .subjects import SubjectMention
+
+_UNIT_WORDS = [
+    ("ngày/PAKN", "ngày"), ("ngày/hồ sơ", "ngày"), ("điểm", "điểm"), ("hồ sơ", "hồ sơ"),
+    ("thủ tục hành chính", "TTHC"), ("TTHC", "TTHC"), ("thủ tục", "TTHC"), ("PAKN", "PAKN"),
+    ("phản ánh, kiến nghị", "PAKN"), ("phản ánh", "PAKN"), ("ngày", "ngày"),
+    ("cơ quan, đơn vị", "đơn vị"), ("đơn vị", "đơn vị"), ("cơ quan", "đơn vị"), ("địa phương", "đơn vị"),
+    ("sở, ban, ngành", "đơn vị"), ("sở, ngành", "đơn vị"), ("sở ngành", "đơn vị"),
+    ("xã, phường, thị trấn", "xã"), ("xã, phường", "xã"), ("xã", "xã"), ("bậc", "hạng"),
+    ("huyện, thị xã, thành phố", "huyện"), ("huyện, thành phố", "huyện"), ("huyện, thị xã", "huyện"),
+    ("huyện", "huyện"), ("chứng thư số", "chứng thư"), ("chứng thư", "chứng thư"),
+    ("trường hợp", "trường hợp"), ("tài khoản", "tài khoản"),
+    ("văn bản", "văn bản"), ("lượt", "lượt"), ("giao dịch", "giao dịch"), ("tỉnh, thành phố", "hạng"),
+    ("dịch vụ công", "DVC"), ("DVC", "DVC"), ("quyết định", "quyết định"), ("tỷ đồng", "tỷ đồng"),
+    ("triệu đồng", "triệu đồng"),
+]
+_FIGURE_WORDS = read_jsonl("figure_words.jsonl")
+# Units of counts and measures read from data (`52.637 người`, `14,82 km²`, `18.736.420.000 đồng`).
+_UNIT_WORDS += [
+    (w["word"], w.get("unit", w["word"])) for w in _FIGURE_WORDS if w["kind"] in ("count_unit", "measure_unit")
+]
+_UNIT_RE = re.compile(
+    r"^\s*(" + "|".join(re.escape(w) for w, _ in _UNIT_WORDS) + r")(?![\wÀ-ỹ])"
+)
+_UNIT_NAME = dict(_UNIT_WORDS)
+_ORG_UNITS = {"đơn vị", "xã", "huyện"}
+_LEVEL_UNITS = {"xã", "huyện"}  # counted units that are a level of government
+_AMOUNT_UNITS = {"tỷ đồng", "triệu đồng"}
+_MEASURE_UNITS = {w.get("unit", w["word"]) for w in _FIGURE_WORDS if w["kind"] == "measure_unit"}
+_COUNT_FROM_LABEL = re.compile(
+    r"(?i:(?:tổng )?số (?:lượng )?)(PAKN|hồ sơ|TTHC|thủ tục hành chính|tài khoản|trường hợp)"
+)
+_THRESHOLD = re.compile(r"(?i:(?:dưới|trên|hơn|từ|tối thiểu|ít nhất|không quá|tối đa|không dưới)\s*)$")
+_TARGET_WORD = re.compile(r"(?i:tối thiểu|ít nhất|không dưới)\s*$")
+_CHANGE_SIGN = {w["word"]: w["sign"] for w in _FIGURE_WORDS if w["kind"] == "change"}
+_CHANGE = re.compile(  # `không thấp hơn 95%` is a threshold, not a change
+    r"(?<!không )(?i:(" + "|".join(re.escape(w) for w in sorted(_CHANGE_SIGN, key=len, reverse=True)) + r")\s*)$"
+)
+_TARGET_LEAD = re.compile(
+    r"(?i:\b(?:" + "|".join(re.escape(w["word"]) for w in _FIGURE_WORDS if w["kind"] == "target_lead") + r")\s*:?\s*)$"
+)
+_FROM = re.compile(r"(?i:từ\s+(?:vị trí|mức|hạng|thứ)?\s*)$")
+_RANK_WORD = re.compile(r"(?i:(?:xếp hạng|vị trí|thứ hạng|hạng|đứng thứ|thứ)\s*)$")
+
+
+@dataclass
+class _Figure:
+    start: int
+    end: int
+    value: float
+    unit: str | None
+    max_value: float | None
+    kind: str
+    raw_unit_end: int
+    label: str = ""
+    code_hint: str | None = None  # a label whose code this figure shares (same section, unnamed)
+    rank_of: str | None = None  # for a rank: the non-766 index ranked just before it in the clause
+    subject: SubjectMention | None = None
+    as_of: str | None = None
+    paren: int | None = None
+    share_of: int | None = None  # index of the count this bracketed share is a share of (`52 PAKN (đạt 91,23%)`)
+
+
+def _parse_candidates(doc: _Doc) -> list[_Figure]:
+    figures = []
+    rank_totals: list[tuple[int, int]] = []
+    for match in _FIGURE.finditer(doc.masked):
+        start, end = match.start("num"), match.end()
+        if _covered(doc.never, start, match.end("num")) or _covered(doc.skip, start, end):
+            continue
+        if _covered(rank_totals, start, end):
+            continue  # the 63 of `xếp thứ 4 trong 63 tỉnh`: part of the rank
+        figure = _candidate(doc, match)
+        if figure is not None:
+            figures.append(figure)
+            if total := _rank_total(doc, figure):
+                rank_totals.append(total)
+    return figures
+
+
+_RANK_LEAD = re.compile(r"(?i:(?:xếp|đứng|xếp hạng)\s+thứ\s*)$")
+_RANK_TOTAL = re.compile(r"[ \t]+(?i:trong|trên)(?:[ \t]+(?i:tổng số|số))?[ \t]+(?P<n>\d+(?:[.,]\d+)*)(?![\w/])")
+
+
+def _rank_total(doc: _Doc, figure: _Figure) -> tuple[int, int] | None:
+    """The span of M in `xếp thứ N trong M ...` (N's rank among M), when N is a rank."""
+    if figure.kind != "rank":
+        return None
+    total = _RANK_TOTAL.match(doc.masked, figure.end)
+    return (total.start("n"), total.end("n")) if total else None
+
+
+def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
+    num, den, pct = match.group("num"), match.group("den"), match.group("pct")
+    value = parse_number(num, percent=bool(pct))
+    if value is None:
+        return None
+    start = match.start("num")
+    before = doc.masked[max(0, start - 40):start]
+    after = doc.masked[match.end():match.end() + 40]
+    unit_match = None if pct else _UNIT_RE.match(after)
+    unit = "%" if pct else (_UNIT_NAME[unit_match.group(1)] if unit_match else None)
+    unit_end = match.end() + (unit_match.end() if unit_match else 0)
+    max_value = parse_number(den) if den else None
+    if den and max_value in (63.0, 34.0) and (unit in (None, "hạng") or _RANK_WORD.search(before)):
+        unit = "hạng"
+    if den and unit is None and max_value is not None and _RANK_WORD.search(before):
+        unit = "hạng"
+    if not pct and _RANK_LEAD.search(before):
+        # `xếp thứ 4 trong 63 tỉnh, thành phố`, `xếp thứ 7/124 xã`, `(xếp thứ 9)`: a rank, out of the total
+        unit, unit_match = "hạng", None
+        unit_end = match.end()
+        total = None if den else _RANK_TOTAL.match(doc.masked, match.end())
+        max_value = parse_number(total.group("n")) if total else max_value
+    if re.match(r"^\s*(?:đến|-|–)\s*(?:dưới\s*)?\d", after) and unit == "%":
+        return None  # a range bound: "0% đến dưới 2%"
+    kind = "value"
+    if _CHANGE.search(before) and not _FROM.search(before):
+        kind = "change"
+        value = value * _CHANGE_SIGN.get(" ".join(_CHANGE.search(before).group(1).lower().split()), 1)
+    elif _TARGET_LEAD.search(before):
+        kind = "target"
+    elif _THRESHOLD.search(before):
+        if _TARGET_WORD.search(before) or _in_target_context(doc, start):
+            kind = "target"
+        elif not (unit in _AMOUNT_UNITS and re.search(r"(?i:(?:hơn|trên)\s*)$", before)):
+            return None  # `dưới 50%` states a band, not a figure; `hơn 96,4 tỷ đồng` is an amount
+    if unit is None and kind == "value":
+        unit = _breakdown_unit(doc, start) or _group_score_unit(doc, start, max_value)
+    if unit is None and kind == "value":
+        lead = doc.masked[doc.clause_start(start):start]
+        counted = _COUNT_FROM_LABEL.findall(lead)
+        if not counted or not re.search(r"(?i:\b(?:là|đạt|có|với|chiếm)\s*)$", lead):
+            return None
+        unit = _UNIT_NAME.get(counted[-1], counted[-1])
+    if unit is None:
+        return None
+    if kind == "value" and unit in ("%", "điểm") and _in_target_section(doc, start):
+        kind = "target"
+    if unit == "hạng" and kind == "value":
+        kind = "rank"
+    elif unit not in ("%", "điểm", "hạng", "ngày", *_AMOUNT_UNITS, *_MEASURE_UNITS) and kind == "value":
+        kind = "count"
+    return _Figure(start, match.end() if not unit_match else match.end(), value, unit, max_value, kind, unit_end)
+
+
+_BREAKDOWN = re.compile(
+    _NUM + r"[ \t]+(?P<unit>" + "|".join(re.escape(w) for w, _ in _UNIT_WORDS) + r")(?![\wÀ-ỹ])[ \t]*"
+    r"\((?:[^():;\n]{1,30}:[ \t]*" + _NUM + r"[ \t]*[;,][ \t]*)*[^():;\n\d]{1,30}:[ \t]*$"
+)
+
+
+def _breakdown_unit(doc: _Doc, start: int) -> str | None:
+    """`1.784 thủ tục (cấp tỉnh: 1.365; cấp huyện: 276; cấp xã: 143)`: the parts named `<part>: <n>` in
+    brackets right after a count are counts of its unit."""
+    match = _BREAKDOWN.search(doc.masked[max(0, start - 200):start])
+    return _UNIT_NAME[match.group("unit")] if match else None
+
+
+def _group_score_unit(doc: _Doc, start: int, max_value: float | None) -> str | None:
+    """`Công khai, minh bạch 16,9/18; Tiến độ, kết quả giải quyết 18,7/20`: an `x/max` written right after
+    the name of a catalogued score group whose maximum is that denominator is the group's score."""
+    if max_value is None:
+        return None
+    lead = doc.masked[max(doc.clause_start(start), start - 80):start]
+    lead = re.split(r"[;:.]", lead)[-1].strip(" ,\t")
+    if not lead:
+        return None
+    code = catalog.code_for(lead, max_value=max_value, unit="điểm")
+    entry = catalog.entries().get(code or "")
+    if entry is None or entry.unit != "điểm" or entry.max is None or float(entry.max) != max_value:
+        return None
+    return "điểm"
+
+
+def _in_target_context(doc: _Doc, pos: int) -> bool:
+    """`chưa đạt chỉ tiêu ...`, `phấn đấu đến ngày 31/12/2024 ... đạt từ 55% trở lên`: a goal, not a band."""
+    lead = doc.masked[doc.clause_start(pos):pos].lower()
+    return "chỉ tiêu" in lead or bool(re.search(r"phấn đấu|bảo đảm|đảm bảo", lead)) or _in_target_section(doc, pos)
+
+
+_TARGET_HEADING = re.compile(r"^[ \t#*]*(?:\d{1,2}|[IVX]+)\.\s+[*\s]*(?i:(?:các\s+)?(?:chỉ tiêu|mục tiêu)\b)")
+
+
+def _in_target_section(doc: _Doc, pos: int) -> bool:
+    """Under a heading `2. Chỉ tiêu đến hết năm 2025` (a plan's goals), every figure is a target."""
+    return bool(_TARGET_HEADING.match(_heading_before(doc, pos)))

@@ -1,0 +1,116 @@
+"""Codes: the catalog code of each figure, from its label, the verb and noun around a count, a legend
+line, the clause that names it, or the score group it belongs to."""
+
+from __future__ import annotations
+
+import re
+
+from . import catalog
+from .figure_candidates import _AMOUNT_UNITS, _ORG_UNITS, _Figure
+from .figure_labels import _mention_label, _tail_label
+from .prose import _Doc
+
+_LEGEND = re.compile(
+    r"(?m)^[ \t]*\(?[ \t]*(?i:thứ tự|theo thứ tự|lần lượt(?: là)?)[ \t]*:[ \t]*(?P<items>[^()\n]+)\)?[ \t]*$"
+)
+
+
+def _legend_code(doc: _Doc, figure: _Figure) -> str | None:
+    """`(Thứ tự: số hồ sơ tiếp nhận; tỷ lệ nộp trực tuyến; tỷ lệ số hóa hồ sơ)` over list lines `- X: a; b; c`:
+    the n-th clause of each line is the n-th named indicator."""
+    line_start, line_end = doc.line_bounds(figure.start)
+    if not re.match(r"[ \t]*[-+•*]", doc.masked[line_start:line_end]):
+        return None
+    legend = None
+    for match in _LEGEND.finditer(doc.masked, 0, line_start):
+        between = doc.masked[match.end():line_start].strip("\n").split("\n")
+        if all(re.match(r"[ \t]*[-+•*]", line) for line in between if line.strip()):
+            legend = match
+    if legend is None:
+        return None
+    items = [item.strip() for item in legend["items"].split(";")]
+    body = doc.masked[line_start:figure.start]
+    index = body[body.find(":") + 1:].count(";") if ":" in body else body.count(";")
+    if index >= len(items):
+        return None
+    return catalog.code_for(items[index], figure.max_value, figure.unit)
+
+
+_FILLER_BEFORE_COUNT = re.compile(r"(?i:\s+(?:tổng cộng|tổng số|tất cả|cả|thêm|được|đã))+\s*$")
+
+
+def _count_phrase_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
+    """`đã tiếp nhận 1.208 phản ánh, kiến nghị`, `tiếp nhận tổng cộng 486.213 hồ sơ`: the verb right before
+    a count and its noun name a catalogued count of that very unit, whatever the sentence began with."""
+    if figure.kind not in ("count", "previous", "target") or figure.unit in ("%", "điểm", "hạng", "ngày"):
+        return None
+    lead = doc.masked[max(doc.clause_start(figure.start), figure.start - 40):figure.start]
+    lead = _FILLER_BEFORE_COUNT.sub("", " " + lead)
+    words = re.split(r"[\s,:;()]+", lead.strip())[-3:]
+    unit_words = doc.masked[figure.end:figure.raw_unit_end].strip()
+    for size in range(len(words), 0, -1):
+        lead_words = " ".join(words[-size:])
+        # `đã xử lý 35 PAKN` → `PAKN đã xử lý` too, unless the lead already wrote the noun (`Số hồ sơ trực
+        # tuyến tiếp nhận là 101.237 hồ sơ` names the online files, not the files received)
+        noun_first = [] if unit_words and unit_words.lower() in lead.lower() else [f"{unit_words} {lead_words}"]
+        for phrase in (f"{lead_words} {unit_words}", *noun_first):
+            code = catalog.code_for(phrase, None, None, context)
+            entry = catalog.entries().get(code or "")
+            if entry is not None and entry.unit == figure.unit:
+                return code
+    return None
+
+
+def _tail_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
+    """`còn 2.317 hồ sơ giải quyết quá hạn`, `1.356.920 tài khoản định danh điện tử`: the words after a
+    count name it when the words before do not."""
+    if figure.unit in ("%", "điểm", "hạng") or figure.kind not in ("count", "previous", "target"):
+        return None
+    tail = _tail_label(doc, figure)
+    return catalog.code_for(tail, None, figure.unit, context) if tail else None
+
+
+def _clause_name_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
+    """`tình trạng hồ sơ quá hạn ..., như Sở X (1.926 hồ sơ)`, `thanh toán trực tuyến phí, lệ phí cho 148.062
+    hồ sơ`: a count whose own words name nothing counts what its clause last named before it."""
+    start = doc.clause_start(figure.paren if figure.paren is not None else figure.start)
+    label = _mention_label(doc, start, figure.start)
+    code = catalog.code_for(label, None, None, context) if label else None
+    entry = catalog.entries().get(code or "")
+    if entry is None or entry.unit in ("ngày",) or (entry.unit not in ("%", "điểm", figure.unit)):
+        return None
+    return code
+
+
+def _count_of_group(figure: _Figure, code: str | None) -> str | None:
+    """A count named by a group score (`cung cấp 1.196 TTHC dưới hình thức dịch vụ công trực tuyến`) is the
+    group's count of that unit (`count_codes` in the catalog), else the component its share means."""
+    entry = catalog.entries().get(code or "")
+    if entry is None or entry.unit != "điểm" or figure.unit in ("%", "điểm", "hạng", "ngày", *_AMOUNT_UNITS):
+        return code
+    return entry.count_codes.get(figure.unit or "") or entry.percent_code or code
+
+
+def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
+    """The catalog code of a figure: from its label, else its unit, its section, or the score it is."""
+    if figure.unit in _ORG_UNITS:
+        return None
+    code = (_legend_code(doc, figure) or _count_phrase_code(doc, figure, context) or _tail_code(doc, figure, context)
+            or catalog.code_for(figure.label, figure.max_value, figure.unit, context))
+    if code is None and figure.unit not in ("%", "điểm", "hạng"):
+        code = catalog.code_for(f"{figure.label} {figure.unit}", figure.max_value, figure.unit, context)
+    if code is None:
+        code = _tail_code(doc, figure, context)
+    if code is None and figure.kind == "count":
+        code = _clause_name_code(doc, figure, context)
+    code = _count_of_group(figure, code)
+    entry = catalog.entries().get(code or "")
+    if figure.unit == "%" and entry is not None and entry.share_code and entry.unit not in ("%", None):
+        code = entry.share_code  # `đã xử lý xong 209 PAKN, đạt 97,66%`: a share of a count is its rate
+    if code is None and figure.code_hint:
+        code = catalog.code_for(figure.code_hint, None, figure.unit, context)
+    if figure.unit == "hạng" and code in (None, "766.xep_hang"):
+        code = figure.rank_of or "766.xep_hang"
+    if code is None and figure.unit == "điểm" and (figure.max_value == 100 or not figure.label.strip()):
+        code = "766.tong_hop"
+    return code

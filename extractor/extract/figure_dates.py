@@ -1,0 +1,147 @@
+"""Dates: the `as_of` of each figure (the part's period end, a compared date `so với quý II/2024`, a
+target's due date, a period line `9 tháng đầu năm:`, the year a plan states results for)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from ..dates import last_of_month, parse_date, parse_date_phrase
+from ..models import DocumentMeta
+from .figure_candidates import _Figure
+from .figure_labels import _governing
+from .figure_roles import _due_date, _earlier_in_brackets
+from .prose import _PERIOD_LINE, _TOP_HEADING, _Doc, _heading_before, _is_footnote_line, _sentence_start
+
+_SO_VOI = re.compile(r"(?i:so với\s+(?:ngày\s+|tháng\s+|năm\s+)?)([^()]*?)\s*$")
+
+
+def _default_year(part: DocumentMeta) -> int | None:
+    for value in (part.period_end, part.issued_date):
+        if value and value[:4].isdigit():
+            return int(value[:4])
+    return None
+
+
+def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) -> None:
+    by_clause: dict[int, _Figure] = {}
+    previous: _Figure | None = None
+    for figure in figures:
+        part = parts[_part_index(parts, figure.start)] if parts else DocumentMeta()
+        year = _default_year(part)
+        figure.as_of = part.period_end
+        clause = doc.clause_start(figure.start)
+        if figure.kind == "previous":
+            figure.as_of = None
+            if figure.paren is not None:
+                so_voi = _SO_VOI.search(doc.masked[max(clause, figure.paren - 60):figure.paren])
+                earlier = _earlier_in_brackets(doc, figure)
+                phrase = earlier or (so_voi.group(0) if so_voi else None)
+                figure.as_of = _compared_date(phrase, year, part.period_end) if phrase else None
+                if earlier and (figure.as_of is None or not part.period_end or figure.as_of >= part.period_end):
+                    figure.kind, figure.as_of = "value", part.period_end  # the same period, or a later one
+            governing = _governing(doc, [f for f in by_clause.values()], figure)
+            if governing and governing.unit == figure.unit and figure.max_value is None:
+                figure.max_value = governing.max_value
+        until = re.match(r"\s*\(\s*(?i:tính đến|đến)\s+(?:ngày\s+)?([^)]*)\)", doc.masked[figure.end:figure.end + 40])
+        if until:
+            figure.as_of = parse_date_phrase(until.group(1), year) or figure.as_of
+        if figure.kind == "target":
+            figure.as_of = _target_date(doc, figure, year) or _due_date(doc, figure) or figure.as_of
+        stated_year = re.search(r"(?<!đầu )(?<!cuối )(?i:năm)\s+(\d{4})", figure.label) or _year_of_results(
+            doc, figure.start)
+        if stated_year and year and int(stated_year.group(1)) < year and figure.kind in ("value", "rank"):
+            figure.as_of = parse_date(31, 12, int(stated_year.group(1)))
+        if figure.rank_of and previous is not None:
+            figure.as_of = previous.as_of
+        if figure.kind in ("value", "rank"):
+            by_clause[figure.start] = figure
+        previous = figure
+
+
+_RESULTS_YEAR = re.compile(
+    r"^[ \t#*]*(?:\d{1,2}|[IVX]+)\.\s+[*\s]*(?i:kết quả(?: thực hiện)?(?: năm)?)\s+(?:năm\s+)?(\d{4})\b"
+)
+_SENTENCE_YEAR = re.compile(r"^[\s*]*(?i:(?:trong\s+)?năm)\s+(\d{4})\s*,")
+
+
+def _year_of_results(doc: _Doc, pos: int) -> re.Match | None:
+    """`1. Kết quả năm 2024` above, or a sentence opening `Năm 2024, ...`: the year the figure is a result of
+    (a plan for 2025 states 2024's results)."""
+    return _SENTENCE_YEAR.match(doc.masked[_sentence_start(doc, pos):pos]) or _RESULTS_YEAR.match(
+        _heading_before(doc, pos))
+
+
+_RELATIVE = re.compile(r"(?i:(tháng|quý|năm|kỳ) (?:trước|liền kề|báo cáo trước)|cùng kỳ(?: năm)?(?: trước| (\d{4}))?)")
+
+
+def _compared_date(phrase: str, year: int | None, period_end: str | None) -> str | None:
+    """The date a `so với ...` phrase compares with: written (`ngày 31/7/2023`, `quý II/2024`) or relative
+    to the period (`tháng trước`, `quý trước`, `cùng kỳ năm trước`, `cùng kỳ năm 2023`)."""
+    relative = _RELATIVE.search(phrase)
+    if relative and period_end and len(period_end) == 10:
+        end_year, end_month = int(period_end[:4]), int(period_end[5:7])
+        unit = (relative.group(1) or "").lower()
+        if unit == "tháng":
+            return last_of_month(end_month - 1 or 12, end_year - (end_month == 1))
+        if unit == "quý":
+            month = 3 * ((end_month - 1) // 3)
+            return last_of_month(month or 12, end_year - (month == 0))
+        if unit == "năm":
+            return parse_date(31, 12, end_year - 1)
+        if not unit:
+            to_year = int(relative.group(2)) if relative.group(2) else end_year - 1
+            return parse_date(min(int(period_end[8:]), calendar.monthrange(to_year, end_month)[1]), end_month, to_year)
+    return parse_date_phrase(phrase, year)
+
+
+def _target_date(doc: _Doc, figure: _Figure, year: int | None) -> str | None:
+    if not _is_footnote_line(doc, figure.start):
+        return None
+    line_start, _ = doc.line_bounds(figure.start)
+    before = doc.masked[line_start:figure.start]
+    found = list(re.finditer(r"(?i:đến (?:hết )?(?:ngày )?)(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|năm \d{4})", before))
+    return parse_date_phrase(found[-1].group(1), year) if found else None
+
+
+def _part_index(parts: list[DocumentMeta], pos: int) -> int:
+    index = 0
+    for i, part in enumerate(parts):
+        if part.start <= pos and (pos < part.end or part.end <= part.start):
+            index = i
+    return index
+
+
+def _period_phrases(doc: _Doc) -> list[tuple[int, int, str | None]]:
+    """(start, end, phrase) regions where a period line like `9 tháng đầu năm:` applies."""
+    regions: list[tuple[int, int, str | None]] = []
+    current, current_start = None, 0
+    pos = 0
+    for line in doc.masked.split("\n"):
+        match = _PERIOD_LINE.match(line)
+        if _TOP_HEADING.match(line) or match:
+            regions.append((current_start, pos, current))
+            current = " ".join(match.group("phrase").split()) if match else None
+            current = re.sub(r"^[Tt]rong ", "", current) if current else None
+            current_start = pos
+        pos += len(line) + 1
+    regions.append((current_start, len(doc.masked), current))
+    return regions
+
+
+def _period_label(regions: list[tuple[int, int, str | None]], pos: int) -> str | None:
+    for start, end, phrase in regions:
+        if start <= pos < end:
+            return phrase
+    return None
+
+
+def _period_as_of(phrase: str, fallback: str | None) -> str | None:
+    year = int(fallback[:4]) if fallback else None
+    months = re.match(r"(\d{1,2}) tháng đầu năm(?: (\d{4}))?", phrase)
+    if months and year:
+        return last_of_month(int(months.group(1)), int(months.group(2) or year))
+    month = re.match(r"[Tt]háng (\d{1,2})(?:/(\d{4}))?", phrase)
+    if month and year:
+        return last_of_month(int(month.group(1)), int(month.group(2) or year))
+    return fallback

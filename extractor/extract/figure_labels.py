@@ -1,0 +1,290 @@
+"""Labels: the words that name each figure (`Tỷ lệ hồ sơ thanh toán trực tuyến`), read before it, after
+it, from the clause or the figure it depends on, so that the catalog can give it a code."""
+
+from __future__ import annotations
+
+import re
+
+from . import catalog
+from .figure_candidates import _ORG_UNITS, _UNIT_NAME, _Figure
+from .prose import _FIGURE, _Doc, _is_footnote_line, _same_section
+
+_VERBS = (
+    r"đạt tỷ lệ|chiếm tỷ lệ|đạt trung bình|đạt được|đạt|là|có|chiếm|với|bằng|ở mức|khoảng|gần|được|lên|xuống"
+    r"|tăng từ vị trí|tăng từ|giảm từ|tăng|giảm|từ|vị trí|tính|đều|còn|đã|tương ứng|tương đương|mới|chỉ"
+)
+_TRAILING = re.compile(
+    r"(?i:(?:\s|,|:|-)*(?:\b(?:" + _VERBS
+    + r"|tối thiểu|ít nhất|tối đa|không dưới|không quá|tại|ở|của|trên|trong|và|hoặc)\b(?:\s|,|:|-)*)+)$"
+)
+_LEADING = re.compile(
+    r"^(?i:(?:\s|,|:|-|\+)*(?:\b(?:trong đó|cụ thể|gồm|còn lại|còn|và|với|đối với|riêng|theo đó|đồng thời|trong khi"
+    r"|qua thống kê|tuy nhiên|ngoài ra|chủ yếu|chủ yếu tại|tại)\b(?:\s|,|:|-)*)+)"
+)
+_SOURCE_PHRASE = re.compile(r"(?i:theo (?:số liệu|dữ liệu|thống kê)(?: của| từ)?)[^:;.\n]*[:,]")
+_GENERIC = {"", "tỷ lệ", "tỷ lệ trung bình", "trung bình", "tổng số", "số", "kết quả", "tổng", "tỉnh", "số lượng",
+            "chủ yếu",
+            "xử lý"}
+
+
+def _clean_label(doc: _Doc, start: int, end: int) -> str:
+    """The indicator name in masked[start:end], without subjects, source phrases, verbs and connectors."""
+    chars = list(doc.masked[start:end])
+    for mention in doc.subjects:
+        if mention.start < end and start < mention.end:
+            for i in range(max(mention.start, start) - start, min(mention.end, end) - start):
+                chars[i] = " "
+    piece = "".join(chars)
+    inside = [m for m in doc.subjects if m.start < end and start < m.end]
+    if inside and inside[-1].end < end:
+        after = _strip_words(doc.masked[inside[-1].end:end])
+        if after.lower() not in _GENERIC and not re.search(r"[()]", after):
+            return after
+    piece = re.sub(r"\([^()]*\)?|\)", lambda m: " " * len(m.group()), piece)
+    piece = re.sub(r"(?i:\b(?:của tỉnh|trên toàn tỉnh|trên địa bàn tỉnh)\b)", " ", piece)
+    piece = _SOURCE_PHRASE.sub(lambda m: " " * len(m.group()), piece)
+    return _strip_words(piece)
+
+
+def _strip_words(piece: str) -> str:
+    piece = " ".join(piece.split())
+    for _ in range(3):
+        piece = _LEADING.sub("", piece)
+        piece = _TRAILING.sub("", piece)
+    return piece.strip(" ,:;-+()/")
+
+
+def _protected_chunks(doc: _Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Split [start, end) at commas and colons that are not inside a catalogued name."""
+    cuts = [start]
+    for i in range(start, end):
+        if doc.masked[i] in ",:" and not any(m.start <= i < m.end for m in doc.mentions):
+            cuts.append(i + 1)
+    cuts.append(end)
+    return [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1)]
+
+
+def _lead_label(doc: _Doc, start: int, end: int, share: bool = False) -> str:
+    """The label in the last comma/colon chunk of the lead text (commas inside catalogued names kept).
+
+    For a share (`share`), a last chunk that names no indicator grows back to the chunk that does.
+    """
+    chunks = _protected_chunks(doc, start, end)
+    label = _clean_label(doc, chunks[-1][0], end)
+    k = len(chunks) - 1
+    while not label and k > 0 and doc.masked[chunks[k][0] - 1] == ":":
+        k -= 1
+        label = _clean_label(doc, chunks[k][0], chunks[k][1] - 1)
+    if share and label and not catalog.find_mentions(label):
+        label = _named_label(doc, chunks, end) or label
+    return label if len(label) < 160 else ""
+
+
+def _named_label(doc: _Doc, chunks: list[tuple[int, int]], end: int) -> str:
+    """`mức độ hài lòng trong giải quyết TTHC được người dân, doanh nghiệp đánh giá cao (97,92%)`: the
+    last comma chunk names nothing, so the label starts at the nearest chunk that names an indicator."""
+    for chunk_start, chunk_end in reversed(chunks[:-1]):
+        if doc.masked[chunk_end - 1] == ":":
+            return ""
+        if any(chunk_start <= m.start and m.end <= chunk_end for m in doc.mentions):
+            label = _clean_label(doc, chunk_start, end)
+            return label if catalog.find_mentions(label) else ""
+    return ""
+
+
+def _mention_label(doc: _Doc, start: int, end: int) -> str:
+    """The nearest catalogued name in [start, end), with a `Tỷ lệ`/`Số`/`Điểm số` lead-in kept."""
+    for mention in reversed(doc.mentions):
+        if start <= mention.start and mention.end <= end:
+            lead_in = re.search(r"(?i:(?:tỷ lệ|tổng số|số lượng|số|điểm số|điểm)\s+)$", doc.masked[start:mention.start])
+            begin = mention.start - (len(lead_in.group()) if lead_in else 0)
+            return " ".join(doc.text[begin:mention.end].split())
+    return ""
+
+
+def _tail_label(doc: _Doc, figure: _Figure) -> str:
+    """Words after a count (`1.148 hồ sơ trễ hạn`): the unit and what qualifies it, up to a break."""
+    end = doc.clause_end(figure.raw_unit_end)
+    unit_words = doc.masked[figure.end:figure.raw_unit_end]
+    rest = doc.masked[figure.raw_unit_end:end]
+    if not unit_words.strip() and re.match(r"\s*(?:trong |trên )?tổng số", rest):
+        return ""
+    stop = re.search(
+        r"[,()]|\s(?:đạt|chiếm|là|với|so với)\s+[+-]?\d|\s(?:trong|trên) tổng số|\sso với"
+        r"|\s(?:và|hoặc)\s(?=[^,;()\d]{0,30}\d)", rest)
+    if stop:
+        rest = rest[: stop.start()]
+    return " ".join((unit_words + rest).split()).strip(" ,:;-")
+
+
+def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
+    previous: _Figure | None = None
+    last_coded: _Figure | None = None
+    for figure in figures:
+        clause = doc.clause_start(figure.start)
+        same_clause = previous is not None and previous.end > clause
+        paren = figure.paren
+        if figure.kind == "target" and _is_footnote_line(doc, figure.start):
+            figure.label = _footnote_label(doc, figure)
+            continue
+        governing = _governing(doc, figures, figure)
+        if figure.kind in ("previous", "change") and governing is not None:
+            figure.label = governing.label
+            previous = figure
+            continue
+        lead_start = max(clause, previous.raw_unit_end) if same_clause else clause
+        closed = doc.masked.rfind(")", lead_start, figure.start)
+        if closed != -1 and (paren is None or closed > paren) and same_clause and previous.start < closed:
+            lead_start = closed + 1
+        share = figure.unit == "%"
+        if paren is not None and paren >= lead_start:
+            label = _lead_label(doc, paren + 1, figure.start, share)
+            if not label and not (same_clause and previous.end > paren):
+                label = _lead_label(doc, lead_start, paren, share)
+        else:
+            label = _lead_label(doc, lead_start, figure.start, share)
+        label = _noun_first_label(doc, figure, label)
+        tail = _tail_label(doc, figure)
+        lead_text = doc.masked[lead_start:figure.start].lower()
+        if figure.unit in _ORG_UNITS and figure.kind == "count" and tail:
+            label = tail
+        elif (same_clause and previous.kind == "count" and figure.unit == "%" and previous.unit != "%"
+              and label.lower() in _GENERIC and "tỷ lệ" in lead_text):
+            whole = _whole_before_parts(doc, figures, figure, previous)
+            label = f"tỷ lệ {whole.label}" if whole is previous else ""
+        elif (same_clause and label and previous.unit == figure.unit and not catalog.find_mentions(label)
+              and catalog.find_mentions(previous.label)):
+            label = previous.label
+        elif label.lower() in _GENERIC:
+            label = _fallback_label(doc, figure, previous if same_clause else None, label, tail)
+            if not label and last_coded is not None and _same_section(doc, last_coded.start, figure.start):
+                label = last_coded.label
+        label = _breakdown_label(doc, figures, figure, label)
+        figure.share_of = _share_of(doc, figures, figure)
+        if not label and figure.unit == "%" and same_clause and previous.kind == "count":
+            whole = _whole_before_parts(doc, figures, figure, previous)
+            figure.share_of = figures.index(whole) if whole is not previous else figure.share_of
+        figure.label = label
+        figure.rank_of = None
+        if figure.unit == "hạng" and same_clause and previous.unit == "điểm":
+            prior = catalog.code_for(previous.label, previous.max_value, previous.unit)
+            figure.rank_of = prior if prior and not prior.startswith("766.") else None
+        figure.code_hint = None
+        if (last_coded is not None and figure.unit == "%" and figure.kind == "value" and label
+                and not catalog.find_mentions(label) and not re.search(r"(?i:đơn vị|địa phương)", label)
+                and _same_section(doc, last_coded.start, figure.start)):
+            figure.code_hint = last_coded.label
+        previous = figure
+        if catalog.find_mentions(label) and figure.unit == "%":
+            last_coded = figure
+
+
+def _noun_first_label(doc: _Doc, figure: _Figure, label: str) -> str:
+    """`toàn trình 746 thủ tục`, `trực tuyến 27.108 hồ sơ`, `đã xử lý 35 PAKN`: a count's qualifier written
+    before it names, with the count's noun put first, a catalogued indicator (`thủ tục toàn trình`,
+    `hồ sơ trực tuyến`, `PAKN đã xử lý`) where the qualifier alone names none."""
+    noun = " ".join(doc.text[figure.end:figure.raw_unit_end].split())
+    if figure.kind != "count" or not noun or not label.strip() or catalog.find_mentions(label):
+        return label
+    named = f"{noun} {label}"
+    mentions = catalog.find_mentions(named)
+    return named if mentions and mentions[0].start == 0 else label
+
+
+def _whole_before_parts(doc: _Doc, figures: list[_Figure], figure: _Figure, previous: _Figure) -> _Figure:
+    """`cung cấp 1.196 TTHC ..., trong đó 812 TTHC toàn trình và 384 TTHC một phần, đạt tỷ lệ 64,75% trên
+    tổng số TTHC`: a share after the parts listed by `trong đó` is a share of the whole before them."""
+    clause = doc.clause_start(figure.start)
+    parts_at = doc.masked.lower().rfind("trong đó", clause, figure.start)
+    if parts_at == -1 or not re.match(r"\s*(?:trên|so với)\s+tổng", doc.masked[figure.end:figure.end + 20]):
+        return previous
+    wholes = [f for f in figures if clause <= f.start < parts_at and f.kind == "count" and f.unit == previous.unit]
+    return wholes[-1] if wholes else previous
+
+
+def _breakdown_label(doc: _Doc, figures: list[_Figure], figure: _Figure, label: str) -> str:
+    """`Còn 1.058 hồ sơ trễ hạn, tập trung ở Sở X (173 hồ sơ)`: a bare figure in brackets after a body is
+    that body's part of the last figure of the same unit in the sentence, and shares its name."""
+    if figure.paren is None or doc.masked[figure.paren + 1:figure.start].strip() or catalog.find_mentions(label):
+        return label
+    clause = doc.clause_start(figure.start)
+    whole = [f for f in figures if clause <= f.start < figure.start and f.unit == figure.unit and f.label]
+    if not whole or not any(m.end <= figure.paren and m.start >= whole[-1].end for m in doc.subjects):
+        return label
+    return whole[-1].label if catalog.find_mentions(whole[-1].label) else label
+
+
+def _share_of(doc: _Doc, figures: list[_Figure], figure: _Figure) -> int | None:
+    """Index of the count a bracketed share right after it belongs to (`đã trả lời 52 PAKN (đạt 91,23%)`)."""
+    if figure.unit != "%" or figure.paren is None or figure.kind not in ("value", "previous"):
+        return None
+    index = figures.index(figure)
+    previous = figures[index - 1] if index else None
+    if previous is None or previous.kind != "count" or previous.end > figure.paren:
+        return None
+    gap = doc.masked[previous.raw_unit_end:figure.paren]
+    inside = doc.masked[figure.paren + 1:figure.start]
+    if re.search(r"[,;:.()]|\d", gap) or not re.fullmatch(r"\s*(?:(?i:đạt|bằng|chiếm|tỷ lệ|là)\s*)*", inside):
+        return None
+    return index - 1
+
+
+def _noun_after(doc: _Doc, figure: _Figure) -> str:
+    """`100% phản ánh, kiến nghị được xử lý đúng hạn`: the catalogued name right after a share names it."""
+    if figure.unit != "%" or re.match(r"\s*(?i:tổng|trên|so với|của|trong)\b", doc.masked[figure.end:figure.end + 12]):
+        return ""  # `chiếm 11,92% tổng số hồ sơ đã tiếp nhận`: the base of the share, not its name
+    end = doc.clause_end(figure.end)
+    nxt = _FIGURE.search(doc.masked, figure.end, end)
+    stop = nxt.start() if nxt else end
+    for mention in doc.mentions:
+        if figure.end <= mention.start and mention.end <= stop:
+            gap = doc.masked[figure.end:mention.start]
+            if len(gap.split()) <= 2 and not re.search(r"[,;:()]", gap):
+                return " ".join(doc.text[figure.end:mention.end].split())
+            return ""
+    return ""
+
+
+def _governing(doc: _Doc, figures: list[_Figure], figure: _Figure) -> _Figure | None:
+    """The figure a change or previous value belongs to: the last value of the same unit on its line."""
+    line_start, _ = doc.line_bounds(figure.start)
+    found = None
+    for other in figures:
+        if other.start >= figure.start:
+            break
+        if other.start >= line_start and other.kind in ("value", "rank") and other.unit == figure.unit:
+            found = other
+    return found
+
+
+def _footnote_label(doc: _Doc, figure: _Figure) -> str:
+    """A footnote target's indicator: `Chỉ tiêu ...: <indicator> đến 31/12/2024, ...`, else the words after it."""
+    line_start, line_end = doc.line_bounds(figure.start)
+    line = doc.masked[line_start:figure.start]
+    colon = line.rfind(":")
+    if colon != -1:
+        phrase = re.split(r"\s(?:đến|tới)\s", line[colon + 1:])[0]
+        phrase = _strip_words(phrase)
+        if phrase:
+            return phrase
+    tail = _tail_label(doc, figure)
+    chars = list(tail)
+    return _strip_words(re.split(r"\s(?:tại|ở)\s", tail)[0]) or "".join(chars)
+
+
+def _fallback_label(doc: _Doc, figure: _Figure, previous: _Figure | None, lead: str, tail: str) -> str:
+    tail = tail.strip(" )")
+    bare_unit = _UNIT_NAME.get(tail) == figure.unit
+    if figure.kind in ("count", "target") and tail and figure.unit not in ("%", "điểm") and not (
+        bare_unit and previous is not None
+    ):
+        return f"{lead} {tail}".strip() if lead else tail
+    if figure.unit == "%" and tail and catalog.find_mentions(tail):
+        return tail
+    noun = _noun_after(doc, figure)
+    if noun:
+        return noun
+    if previous is not None and previous.label:
+        return previous.label
+    line_start, _ = doc.line_bounds(figure.start)
+    return _mention_label(doc, line_start, figure.start) or lead

@@ -1,0 +1,94 @@
+"""Roles a figure plays in its sentence: an earlier value in brackets (`so với ngày 31/7/2023 (15,1 điểm)`,
+`từ vị trí 17/63 lên`), a target (`chỉ tiêu`, a goal with a due date, a footnote), and a target's due date."""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import find_dates, last_day, last_of_month, parse_date_phrase
+from .figure_candidates import _FROM, _Figure
+from .prose import _Doc, _is_footnote_line
+
+
+def _mark_roles(doc: _Doc, figures: list[_Figure]) -> None:
+    """Brackets, previous values (`so với ngày 31/7/2023 (15,1 điểm)`, `từ vị trí 17/63 lên`) and footnote targets."""
+    for figure in figures:
+        clause = doc.clause_start(figure.start)
+        figure.paren = doc.open_paren(figure.start, clause)
+        if _is_footnote_line(doc, figure.start):
+            figure.kind = "target"
+            continue
+        if figure.paren is not None and figure.kind in ("value", "count", "rank"):
+            window = doc.masked[max(clause, figure.paren - 60):figure.paren].lower()
+            if "so với" in window or _earlier_in_brackets(doc, figure):
+                figure.kind = "previous"
+            elif (re.search(r"chỉ tiêu[^(),;:\d]{0,60}$", window)
+                  and not doc.masked[figure.paren + 1:figure.start].strip()):
+                figure.kind = "target"
+        if figure.kind == "value" and _directive_deadline(doc, figure) is not None:
+            figure.kind = "target"
+        if _FROM.search(doc.masked[max(0, figure.start - 30):figure.start]) and re.search(
+            r"(?i:(?<!trở )\b(?:lên|xuống)\b)", doc.masked[figure.end:doc.clause_end(figure.end)]
+        ):
+            figure.kind = "previous"
+
+
+_EARLIER_LEAD = re.compile(
+    r"^\s*(?P<when>(?i:tháng|quý|năm)\s+[\dIVX]+(?:\s*/\s*\d{4})?|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
+    r"|(?i:cùng kỳ)(?:\s+năm)?(?:\s+(?:trước|\d{4}))?|(?i:(?:tháng|quý|năm|kỳ)\s+(?:trước|liền kề)))"
+    r"\s*(?i:là|đạt|:)\s*$"
+)
+
+
+def _earlier_in_brackets(doc: _Doc, figure: _Figure) -> str | None:
+    """`chiếm 68,95% (tháng 10/2024 là 66,12%)`: the bracket opens with another period and the value it had;
+    returns that period's words (dated against the part's period end later)."""
+    if figure.paren is None:
+        return None
+    lead = _EARLIER_LEAD.match(doc.masked[figure.paren + 1:figure.start])
+    return lead.group("when") if lead else None
+
+
+_DEADLINE = re.compile(
+    r"(?i:trước ngày|đến ngày|trong)\s+(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|quý\s+[IV]+\s*/\s*\d{4}|năm\s+\d{4})"
+)
+_QUARTER_END = {"I": 3, "II": 6, "III": 9, "IV": 12}
+
+
+_DUE = re.compile(
+    r"(?i:(?:trước|đến|tới|chậm nhất|muộn nhất|hạn|vào|trong)(?:\s+(?:ngày|hết|là|cuối))?)[\s*]*$"
+)
+
+
+def _due_date(doc: _Doc, figure: _Figure) -> str | None:
+    """The due date a target's sentence sets after it (`tối thiểu 40%, hoàn thành trong tháng 12/2024`)."""
+    end = doc.clause_end(figure.end)
+    for found in find_dates(doc.masked[figure.end:end]):
+        lead = doc.masked[figure.end:figure.end + found.start]
+        # a bare `năm 2025` dates nothing; `vào cuối năm 2025`, `đến hết năm 2025` set the year's end
+        if (found.precision != "year" or re.search(r"(?i:hết|cuối)[\s*]*$", lead)) and _DUE.search(lead):
+            return last_day(found.iso)
+    # ... or before it (`phấn đấu đến hết quý II/2025 tỷ lệ ... đạt tối thiểu 60%`)
+    before = doc.masked[doc.clause_start(figure.start):figure.start]
+    for found in reversed(find_dates(before)):
+        if found.precision != "year" and _DUE_BEFORE.search(before[: found.start]):
+            return last_day(found.iso)
+    return _directive_deadline(doc, figure, require_verb=False)
+
+
+_DUE_BEFORE = re.compile(r"(?i:đến(?: hết)?|trước|chậm nhất)\s*(?:ngày\s*)?$")
+
+
+def _directive_deadline(doc: _Doc, figure: _Figure, require_verb: bool = True) -> str | None:
+    """`hoàn thành ... 100% ... trước ngày 31/12/2024`: a goal with a due date, returned in ISO."""
+    clause = doc.clause_start(figure.start)
+    if require_verb and not re.search(r"(?i:hoàn thành|phấn đấu|bảo đảm|đảm bảo)", doc.masked[clause:figure.start]):
+        return None
+    after = _DEADLINE.search(doc.masked[figure.end:doc.clause_end(figure.end)])
+    if not after:
+        return None
+    phrase = " ".join(after.group(1).split())
+    quarter = re.match(r"(?i:quý)\s+([IV]+)\s*/\s*(\d{4})", phrase)
+    if quarter:
+        return last_of_month(_QUARTER_END.get(quarter.group(1).upper(), 12), int(quarter.group(2)))
+    return parse_date_phrase(phrase, None)

@@ -1,0 +1,269 @@
+"""The document text as the figure pass reads it: a same-length mask, soft line breaks, clauses, headings.
+
+The text is read through a *masked* copy of the same length: markup (`**`, `<b>`), footnote markers
+and table regions become spaces, so every offset found in the mask is an offset into the document
+text and `text[start:end]` is the figure as written. Numbers that are never figures (document and
+decision numbers, dates, years, list numbering, legal references, phone numbers, links) are found
+here too, so that the candidate pass can skip them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from . import catalog
+from .subjects import SubjectMention, find_subjects
+
+_MARKUP = re.compile(r"</?(?:b|i|u|em|strong|sup|sub)>|\*+|__|[¹²³⁴⁵⁶⁷⁸⁹⁰]")
+_SUPERSCRIPT = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+_NUM = r"[+-]?\d+(?:[.,]\d+)*"
+_FIGURE = re.compile(
+    r"(?<![\w.,/+-])(?P<num>" + _NUM + r")(?![\w])"
+    r"(?:[ \t]*/[ \t]*(?P<den>\d+(?:[.,]\d+)*)(?![\w/]))?(?P<pct>[ \u00a0]?%)?"
+)
+
+_DATE = r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}"
+_NEVER = [
+    r"https?://\S+|www\.\S+|\S+@\S+\.\w+",
+    r"\d+\s*/\s*[A-ZĐ][\wĐ&.\-]*(?:\s?[/-]\s?[\wĐ&.\-]+)*",  # 4352/UBND-NC, 2062 /SNV-CCHC, 545/QĐ BGTVT
+    r"\d+-[A-ZĐ]+/[A-ZĐ]+",  # 52-NQ/TU
+    _DATE,
+    r"\d{1,2}-\d{1,2}-\d{4}",
+    r"(?i:ngày)\s+\d{1,2}(?:\s*/\s*\d{1,2})?(?:\s*/\s*\d{2,4})?",
+    r"(?i:tháng)\s+\d{1,2}(?:\s*/\s*\d{4})?(?:\s+năm\s+\d{4})?",
+    r"(?i:năm)\s+\d{4}",
+    r"(?i:quý)\s+[IVX\d]+(?:\s*/\s*\d{4})?",
+    r"\d{1,2}\s*/\s*(?:19|20)\d{2}(?!\d)",
+    r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,%])",
+    r"\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?",
+    r"\d+\s*giờ(?:\s*\d+\s*phút)?",
+    r"(?:Điều|điều|[Kk]hoản|Chương|Mục|[Pp]hụ lục|Chỉ thị|chỉ thị|Nghị quyết|Quyết định|Nghị định|Thông tư|Công văn"
+    r"|Báo cáo|Kế hoạch|Thông báo|Tờ trình|Luật|Biểu|[Bb]iểu mẫu)(?:\s+số)?\s+[\dIVXLC]+(?:\s?[.,/-]\s?[\dIVXLC]+)*"
+    r"(?:\s*(?:,|và)\s*[\dIVX]+(?:\.\d+)+)*",
+    r"(?i:(?:chỉ số|bộ chỉ số|theo)\s+)766",
+    r"(?i:(?:điện thoại|đt|tel|fax|hotline)\s*:?\s*)[\d .()+-]{6,}",
+    r"(?<!\d)0\d{2,3}[.\s]\d{3}[.\s]?\d{3,4}(?!\d)",
+    r"(?m)^[ \t#>\-+•]*(?:(?:[IVXLC]+|\d{1,2}(?:[.,]\d{1,2})*|[a-zđ])[.)](?:\d{1,2}[.)]?)*"
+    r"|\d{1,2}(?:\.\d{1,2})+)(?=\s)",
+]
+_NEVER_RE = [re.compile(p) for p in _NEVER]
+_PERIOD_LINE = re.compile(
+    r"^\s*(?P<phrase>(?:[Tt]rong )?[Tt]háng \d{1,2}(?:/\d{4})?|(?:\d{1,2}) tháng (?:đầu|cuối) năm(?: \d{4})?"
+    r"|[Qq]uý [IVX]+(?:/\d{4})?|[Ll]ũy kế(?: từ đầu năm)?|[Tt]ừ đầu năm(?: đến nay)?)\s*:"
+)
+_TOP_HEADING = re.compile(r"^[ \t#*]*(?:\d{1,2}|[IVX]+)\.\s+\S")
+
+
+def mask_text(text: str, skip_spans: list[tuple[int, int]] | None = None) -> str:
+    """Return a same-length copy of `text` with markup, footnote markers and skipped regions blanked."""
+    chars = list(_MARKUP.sub(lambda m: " " * len(m.group()), text))
+    for start, end in skip_spans or []:
+        for i in range(max(0, start), min(end, len(chars))):
+            if chars[i] not in "\n\f":
+                chars[i] = " "
+    return "".join(chars)
+
+
+_ITEM_START = re.compile(
+    r"^[ \t>*_#]*(?:[-+•–*_]\s|\d{1,2}(?:[.,]\d{1,2})*[.)]\s|\d{1,2}(?:\.\d{1,2})+\s|[IVXLC]+[.)]\s"
+    r"|[a-zđ][.)]\s|#|\||[¹²³⁴⁵⁶⁷⁸⁹⁰])"
+)
+_SENTENCE_END = re.compile(r"[.:!?][\s*_)\]\"”]*$")
+_CAPITALISED = re.compile(r"^[\s*_(“\"]*[A-ZĐÀ-Ỹ]")
+_LONG_LINE = 0.6  # share of the usual line width: a line this long may wrap onto the next
+_FULL_LINE = 0.9  # a line this long with the next word added is full: the break was forced
+_NEAR_WIDTH, _WRAPPED_SHARE = 0.85, 0.3  # wrapped text: 30% of its lines are 85% of the usual width
+
+
+def _usual_width(text: str, masked: str, lines: list[tuple[int, int]]) -> tuple[int, bool]:
+    """The usual width of the prose lines and whether the text is wrapped (many lines near it)."""
+    prose = sorted(e - s for s, e in lines if masked[s:e].strip() and "\t" not in text[s:e])
+    if not prose:
+        return 0, False
+    width = prose[int(0.9 * (len(prose) - 1))]
+    near = sum(1 for length in prose if length >= _NEAR_WIDTH * width)
+    return width, near >= _WRAPPED_SHARE * len(prose)
+
+
+def _wraps(before: str, after: str, width: int, wrapped: bool) -> bool:
+    """Tell whether the line `after` goes on with the line `before` (a wrapped paragraph or item)."""
+    if _ITEM_START.match(after) or _PERIOD_LINE.match(after) or "\t" in before + after:
+        return False
+    if re.fullmatch(r"\s*\d+\s*", after):
+        return False  # a page number
+    open_sentence = not _SENTENCE_END.search(before) and not _CAPITALISED.match(after)
+    if not wrapped:
+        return open_sentence and bool(re.match(r"\s*[a-zđà-ỹ]", after))
+    first_word = (after.split() or [""])[0]
+    full = len(before) + 1 + len(first_word) > _FULL_LINE * width
+    return full or (open_sentence and len(before) >= _LONG_LINE * width)
+
+
+def soft_breaks(text: str, masked: str | None = None) -> list[int]:
+    """Offsets of the line and page breaks in `text` that only wrap a paragraph or list item.
+
+    A break is soft when the next line does not start a list item (`- `, `+ `, `1.`, `a)`, `•`), a
+    heading, a period line (`Trong tháng 9:`), a table row or a footnote, and neither line is blank
+    (in `masked` tables are blank too). In wrapped text (PDF, OCR, hard-wrapped: a third of the
+    lines are about as long as the page is wide) the line must also be full (its next word would
+    not have fitted) or be long, not end with `.`/`:` and be followed by a lower-case start. In
+    one-paragraph-per-line text only a line that does not end a sentence followed by a line in
+    lower case continues.
+    """
+    masked = text if masked is None else masked
+    bounds = [m.start() for m in re.finditer(r"[\n\f]", text)]
+    lines = list(zip([0] + [b + 1 for b in bounds], bounds + [len(text)], strict=True))
+    width, wrapped = _usual_width(text, masked, lines)
+    soft = []
+    for k, brk in enumerate(bounds):
+        (a_start, a_end), (b_start, b_end) = lines[k], lines[k + 1]
+        if not (masked[a_start:a_end].strip() and masked[b_start:b_end].strip()):
+            continue
+        if _wraps(text[a_start:a_end].rstrip(), text[b_start:b_end], width, wrapped):
+            soft.append(brk)
+    return soft
+
+
+def join_wrapped_lines(text: str, masked: str | None = None) -> str:
+    """`masked` (default `text`) with every soft break of `text` made a space: same length, same offsets."""
+    chars = list(text if masked is None else masked)
+    for brk in soft_breaks(text, masked):
+        chars[brk] = " "
+    return "".join(chars)
+
+
+def never_figure_spans(masked: str) -> list[tuple[int, int]]:
+    """Spans of numbers that are never figures: document numbers, dates, numbering, legal references."""
+    spans = []
+    for regex in _NEVER_RE:
+        spans.extend((m.start(), m.end()) for m in regex.finditer(masked))
+    return sorted(spans)
+
+
+def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+class _Doc:
+    """The document text with its mask, clause boundaries and subject mentions."""
+
+    def __init__(self, text: str, skip_spans: list[tuple[int, int]]):
+        self.text = text
+        self.masked = join_wrapped_lines(text, mask_text(text, skip_spans))
+        self.skip = skip_spans
+        self.never = never_figure_spans(self.masked)
+        self.mentions = catalog.find_mentions(self.masked)
+        starts = [m.start for m in self.mentions]
+        self.subjects = [
+            s for s in find_subjects(self.masked)
+            if not self._in_source_phrase(s) and not self._inside_mention(s, starts)
+        ]
+
+    def _inside_mention(self, subject: SubjectMention, starts: list[int]) -> bool:
+        index = bisect.bisect_right(starts, subject.start) - 1
+        return index >= 0 and self.mentions[index].end >= subject.end
+
+    def _in_source_phrase(self, mention: SubjectMention) -> bool:
+        before = self.masked[max(0, mention.start - 40):mention.start]
+        return bool(re.search(r"(?i:theo (?:số liệu|dữ liệu|thống kê)(?: của| từ)?)\s*$", before))
+
+    def _joins_bodies(self, i: int) -> bool:
+        """A `;` inside one subject mention (`Các sở, ban, ngành; UBND các huyện`) ends no clause."""
+        return any(m.start < i < m.end for m in getattr(self, "subjects", ()))
+
+    def clause_start(self, pos: int) -> int:
+        """Start of the clause holding `pos`: after the last newline, `;` or sentence-ending `.`."""
+        i = pos - 1
+        while i >= 0:
+            c = self.masked[i]
+            if c in "\n\f" or (c == ";" and not self._joins_bodies(i)):
+                return i + 1
+            if c == "." and i + 1 < len(self.masked) and self.masked[i + 1] in " \n" and not self._abbrev(i):
+                return i + 1
+            i -= 1
+        return 0
+
+    def clause_end(self, pos: int) -> int:
+        """End of the clause holding `pos` (exclusive)."""
+        n = len(self.masked)
+        i = pos
+        while i < n:
+            c = self.masked[i]
+            if c in "\n\f" or (c == ";" and not self._joins_bodies(i)):
+                return i
+            if c == "." and (i + 1 == n or self.masked[i + 1] in " \n") and not self._abbrev(i):
+                return i
+            i += 1
+        return n
+
+    def _abbrev(self, i: int) -> bool:
+        return bool(re.search(r"(?:TP|Tp|TX|ThS|TS|Th|v\.v|P)$", self.masked[max(0, i - 3):i]))
+
+    def open_paren(self, pos: int, floor: int) -> int | None:
+        """Position of the unclosed `(` before `pos` in the same clause, if the figure sits in brackets."""
+        depth = 0
+        for i in range(pos - 1, floor - 1, -1):
+            c = self.masked[i]
+            if c == ")":
+                depth += 1
+            elif c == "(":
+                if depth == 0:
+                    return i
+                depth -= 1
+        return None
+
+    def line_bounds(self, pos: int) -> tuple[int, int]:
+        start = max(self.masked.rfind("\n", 0, pos), self.masked.rfind("\f", 0, pos)) + 1
+        end_n = self.masked.find("\n", pos)
+        return start, (end_n if end_n != -1 else len(self.masked))
+
+    def subject_in(self, start: int, end: int, levels_only: bool = False) -> SubjectMention | None:
+        found = None
+        for mention in self.subjects:
+            if mention.start >= start and mention.end <= end:
+                if levels_only and not (mention.whole_province or "cấp" in mention.text.lower()):
+                    continue
+                found = mention
+        return found
+
+
+def _same_section(doc: _Doc, first: int, second: int) -> bool:
+    for line_start in _line_starts_before(doc, second):
+        if line_start <= first:
+            return True
+        line = doc.masked[line_start:doc.masked.find("\n", line_start)]
+        if _TOP_HEADING.match(line):
+            return False
+    return True
+
+
+def _sentence_start(doc: _Doc, pos: int) -> int:
+    line_start, _ = doc.line_bounds(pos)
+    stop = max((m.end() for m in re.finditer(r"\.\s", doc.masked[line_start:pos])), default=0)
+    return line_start + stop
+
+
+def _is_footnote_line(doc: _Doc, pos: int) -> bool:
+    line_start, _ = doc.line_bounds(pos)
+    return doc.text[line_start:line_start + 3].lstrip()[:1] in _SUPERSCRIPT and bool(
+        doc.text[line_start:line_start + 3].strip()
+    )
+
+
+def _heading_before(doc: _Doc, pos: int) -> str:
+    """The numbered section heading above `pos` (context for codes that need one), or ''."""
+    for line_start in _line_starts_before(doc, pos):
+        end = doc.masked.find("\n", line_start)
+        line = doc.masked[line_start:end if end != -1 else len(doc.masked)]
+        if _TOP_HEADING.match(line):
+            return line
+    return ""
+
+
+def _line_starts_before(doc: _Doc, pos: int):
+    i = doc.masked.rfind("\n", 0, pos)
+    while i != -1:
+        yield i + 1
+        i = doc.masked.rfind("\n", 0, i)
+    yield 0
