@@ -49,8 +49,10 @@ def cli():
               help="Time budget per file; a worker over it is stopped and the file marked as failed.")
 @click.option("--max-pages", type=int, default=Budget.max_pages, show_default=True,
               help="Pages per PDF budget.")
+@click.option("--max-memory", type=click.IntRange(min=64), default=Budget.max_worker_memory // 2**20,
+              show_default=True, help="Memory budget per worker process, in MB (not applied with --workers 0).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def ingest(paths, db_path, workers, force, seconds_per_file, max_pages, as_json):
+def ingest(paths, db_path, workers, force, seconds_per_file, max_pages, max_memory, as_json):
     """Ingest files and folders of reports into the database, then run the checks.
 
     Unchanged files (same bytes, same pipeline version) are skipped; a file that cannot be read
@@ -60,7 +62,7 @@ def ingest(paths, db_path, workers, force, seconds_per_file, max_pages, as_json)
     from .pipeline import ingest as run_ingest
 
     db = _open(db_path, must_exist=False)
-    budget = Budget(seconds_per_file=seconds_per_file, max_pages=max_pages)
+    budget = Budget(seconds_per_file=seconds_per_file, max_pages=max_pages, max_worker_memory=max_memory * 2**20)
     workers = default_workers() if workers is None else workers
     bar = _ProgressBar()
     summary = run_ingest(paths, db, workers=workers, force=force, budget=budget,

@@ -27,6 +27,13 @@ class BudgetExceeded(LoadError):
     """A file went over one of its budgets (time, pages, pixels, bytes)."""
 
 
+def memory_budget_message(budget: Budget) -> str:
+    """The error of a file whose reading needed more memory than a worker may use."""
+    megabytes = budget.max_worker_memory // (1024 * 1024)
+    return (f"reading needed more than the {megabytes} MB memory budget per worker; the file was skipped "
+            "(raise it with --max-memory)")
+
+
 @dataclass(frozen=True)
 class Budget:
     """Limits that keep one hostile or huge file from stalling or exhausting the batch."""
@@ -38,4 +45,5 @@ class Budget:
     max_docx_uncompressed: int = 200 * 1024 * 1024
     seconds_per_page: float = 120.0
     seconds_per_file: float = 900.0
+    max_worker_memory: int = 3 * 1024 * 1024 * 1024  # address space of one worker process (RLIMIT_AS)
     ocr_dpi: int = 300

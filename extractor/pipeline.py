@@ -19,7 +19,7 @@ from pathlib import Path
 
 from . import PIPELINE_VERSION
 from .discover import Found, discover
-from .errors import Budget, LoadError
+from .errors import Budget, LoadError, memory_budget_message
 from .models import PAGE_BREAK, Extraction, LoadedDocument, TableSpan, page_of
 from .vietnamese import nfc, vi_ratio
 
@@ -153,14 +153,33 @@ def process_file(job: FileJob, budget: Budget) -> dict:
     try:
         doc = load_stage(job, budget)
     except Exception as error:  # third-party parsers raise anything on hostile files
-        return error_record(job, load_failure(error))
-    return document_record(job, doc)
+        return error_record(job, load_failure(error, budget))
+    try:
+        return document_record(job, doc)
+    except MemoryError:  # the text is too big for the worker's memory budget: the batch goes on
+        return error_record(job, memory_budget_message(budget))
 
 
-def load_failure(error: Exception) -> str:
+_WARM_UP_TEXT = ("ỦY BAN NHÂN DÂN TỈNH BẮC NINH\nSố: 1/BC-UBND\nBÁO CÁO\nKết quả tháng 5 năm 2024\n"
+                 "- Tỷ lệ hồ sơ giải quyết đúng hạn: 96,9%.\nty le ho so thanh toan truc tuyen dat 17,1%\n")
+
+
+def warm_up() -> None:
+    """Load every model a worker reads lazily (spaCy and its BLAS, the catalog matcher, the restoration
+    tables) by running normalise → extract once on a short text, so that none is loaded later, under
+    the memory budget or after a file that used most of it."""
+    from .models import Page
+
+    document_record(FileJob("warm-up.txt", "txt", "", 0, 0),
+                    LoadedDocument("warm-up.txt", "txt", "utf-8", [Page(1, _WARM_UP_TEXT)]))
+
+
+def load_failure(error: Exception, budget: Budget | None = None) -> str:
     """The `documents.error` text for an exception raised while loading a file."""
     if isinstance(error, LoadError):
         return str(error)
+    if isinstance(error, MemoryError):
+        return memory_budget_message(budget or Budget())
     return f"the file could not be read ({type(error).__name__}: {error})"
 
 

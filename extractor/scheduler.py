@@ -14,10 +14,12 @@ they always did. Page-range and finish tasks wait in a queue here, finishing wor
 couple per worker are in the pool at once, so a document is extracted as soon as its pages are read
 rather than after every other page. Records are handed over in job order, whatever order tasks end in.
 
-Budgets: a page-range task is stopped after `seconds_per_page` per page (plus a little for opening
-the file); its pages become unreadable pages and the document is `partial`. A document's tasks add
-up their time: over `seconds_per_file` in all, the document becomes an error row. A failing range
-makes the document an error row with the message its first failing page gives, as with one worker.
+Budgets: every worker's address space is capped (`Budget.max_worker_memory`, RLIMIT_AS, inherited by the
+tesseract it runs), so a file that needs more memory fails alone as an error row. A page-range task is
+stopped after `seconds_per_page` per page (plus a little for opening the file); its pages become
+unreadable pages and the document is `partial`. A document's tasks add up their time: over
+`seconds_per_file` in all, the document becomes an error row. A failing range makes the document an
+error row with the message its first failing page gives, as with one worker.
 """
 
 from __future__ import annotations
@@ -33,9 +35,9 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import Budget, LoadError
+from .errors import Budget, LoadError, memory_budget_message
 from .models import Page
-from .pipeline import FileJob, document_record, error_record, load_failure, process_file
+from .pipeline import FileJob, document_record, error_record, load_failure, process_file, warm_up
 
 PIECES_PER_WORKER = 4  # a document is cut into at most this many page ranges per worker
 PAGED_PER_WORKER = 2  # page-range and finish tasks handed to the pool at a time, per worker
@@ -90,7 +92,7 @@ def pages_task(job: FileJob, budget: Budget, first: int, last: int, seconds_left
     try:
         reads = _read_range(job, budget, first, last, seconds_left)
     except Exception as error:  # third-party parsers raise anything on hostile files
-        return {"error": load_failure(error), "seconds": time.monotonic() - started}
+        return {"error": load_failure(error, budget), "seconds": time.monotonic() - started}
     return {"reads": reads, "seconds": time.monotonic() - started}
 
 
@@ -199,6 +201,9 @@ class _Batch:
         except FutureTimeout:
             self.timed_out(task)
             return
+        except MemoryError:
+            self.fail(task.doc, memory_budget_message(self.budget))
+            return
         except ProcessExpired as error:
             self.fail(task.doc, f"the worker reading this file died (exit code {error.exitcode}); "
                                 "the file may be corrupt or too large")
@@ -281,6 +286,23 @@ class _Batch:
                 future.cancel()
 
 
+def start_worker(memory_limit: int) -> None:
+    """Prepare a worker process: load its models, then cap its memory (see `limit_memory`)."""
+    warm_up()
+    limit_memory(memory_limit)
+
+
+def limit_memory(limit: int) -> None:
+    """Cap this process's address space (RLIMIT_AS) at `limit` bytes, never above the hard limit: an
+    allocation over it raises MemoryError in the worker instead of exhausting the machine."""
+    import resource
+
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
 def run_in_pool(jobs: list[FileJob], workers: int, budget: Budget,
                 on_record: Callable[[FileJob, dict], None]) -> None:
     """Process jobs in `workers` processes and hand each record over in job order as soon as it can."""
@@ -289,7 +311,8 @@ def run_in_pool(jobs: list[FileJob], workers: int, budget: Budget,
     batch = _Batch(jobs, workers, budget)
     stored = 0
     context = multiprocessing.get_context("forkserver")
-    with ProcessPool(max_workers=workers, context=context) as pool:
+    with ProcessPool(max_workers=workers, context=context, initializer=start_worker,
+                     initargs=(budget.max_worker_memory,)) as pool:
         while batch.queue or batch.running:
             batch.submit(pool)
             if batch.running:

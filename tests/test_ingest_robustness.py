@@ -86,3 +86,21 @@ def test_two_ingests_into_one_database_at_once_both_finish(tmp_path):
         assert proc.returncode == 0, err
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT count(*) FROM documents WHERE status = 'ok'").fetchone()[0] == 60
+
+
+@pytest.mark.slow
+def test_a_file_over_the_memory_budget_is_an_error_row_and_the_batch_goes_on(tmp_path):
+    """A 20 MB report read by a worker capped at 600 MB (RLIMIT_AS) fails alone, saying how to fix it."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    seed = SEEDS[1].read_text(encoding="utf-8")
+    (folder / "small.txt").write_text(seed, encoding="utf-8")
+    (folder / "huge.txt").write_text((seed + "\n") * (20_000_000 // len(seed.encode())), encoding="utf-8")
+    db_path = tmp_path / "memory.db"
+    run = baocao("ingest", str(folder), "--db", str(db_path), "--workers", "1", "--max-memory", "600",
+                 "--seconds-per-file", "300")
+    assert run.wait(timeout=600) == 3, run.stderr.read()
+    rows = dict(sqlite3.connect(db_path).execute("SELECT path, status || ' ' || coalesce(error, '') FROM files"))
+    assert rows[str(folder / "small.txt")] == "ok "
+    assert rows[str(folder / "huge.txt")].startswith("error reading needed more than the 600 MB memory budget")
+    assert "--max-memory" in rows[str(folder / "huge.txt")]
