@@ -178,6 +178,10 @@ def code_for(
     if not candidates:
         return None
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    if unit == "%":
+        # a share is never a bare count (`hồ sơ tiếp nhận ... được số hóa` 91,2% is the digitised share)
+        shares = [c for c in candidates if not _bare_count(catalog[c[2]])]
+        candidates = shares or candidates
     if unit == "điểm" and max_value is not None:
         scores = [c for c in candidates if catalog[c[2]].unit == "điểm" and catalog[c[2]].max == max_value]
         candidates = scores or candidates
@@ -188,7 +192,17 @@ def code_for(
     entry = catalog[code]
     if unit == "%" and entry.percent_code and entry.unit == "điểm":
         return entry.percent_code
+    if entry.unit == "điểm" and unit in entry.count_codes:
+        return entry.count_codes[unit]  # `Thanh toán trực tuyến` over a column of files: the files paid online
     return code
+
+
+_NOT_COUNTS = (None, "%", "điểm", "hạng", "ngày")
+
+
+def _bare_count(entry: Entry) -> bool:
+    """A count (`hồ sơ tiếp nhận`) that names no share of itself."""
+    return entry.unit not in _NOT_COUNTS and not entry.share_code
 
 
 def share_code(code: str | None) -> str | None:

@@ -35,7 +35,7 @@ _UNIT_RE = re.compile(
     r"^\s*(" + "|".join(re.escape(w) for w, _ in _UNIT_WORDS) + r")(?![\wÀ-ỹ])"
 )
 _UNIT_NAME = dict(_UNIT_WORDS)
-_ORG_UNITS = {"đơn vị", "xã", "huyện"}
+_ORG_UNITS = {"đơn vị", "xã", "huyện", "phường"}
 _LEVEL_UNITS = {"xã", "huyện"}  # counted units that are a level of government
 _AMOUNT_UNITS = {"tỷ đồng", "triệu đồng"}
 _MEASURE_UNITS = {w.get("unit", w["word"]) for w in _FIGURE_WORDS if w["kind"] == "measure_unit"}
@@ -52,6 +52,7 @@ _TARGET_LEAD = re.compile(
     r"(?i:\b(?:" + "|".join(re.escape(w["word"]) for w in _FIGURE_WORDS if w["kind"] == "target_lead") + r")\s*:?\s*)$"
 )
 _FROM = re.compile(r"(?i:từ\s+(?:vị trí|mức|hạng|thứ)?\s*)$")
+_MOVES_TO = re.compile(r"(?i:(?<!trở )\b(?:lên|xuống)\b)")
 _RANK_WORD = re.compile(r"(?i:(?:xếp hạng|vị trí|thứ hạng|hạng|đứng thứ|thứ)\s*)$")
 
 
@@ -71,6 +72,8 @@ class _Figure:
     as_of: str | None = None
     paren: int | None = None
     share_of: int | None = None  # index of the count this bracketed share is a share of (`52 PAKN (đạt 91,23%)`)
+    governor: _Figure | None = None  # the figure a change, earlier value or bracketed target is about
+    of_unit: str | None = None  # for a share: the unit of the count it follows in its clause (`1.438 TTHC (71,33%)`)
 
 
 def _parse_candidates(doc: _Doc) -> list[_Figure]:
@@ -110,7 +113,7 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
     start = match.start("num")
     before = doc.masked[max(0, start - 40):start]
     after = doc.masked[match.end():match.end() + 40]
-    unit_match = None if pct else _UNIT_RE.match(after)
+    unit_match = None if pct else _UNIT_RE.match(after) or _measure_in_text(doc, match.end())
     unit = "%" if pct else (_UNIT_NAME[unit_match.group(1)] if unit_match else None)
     unit_end = match.end() + (unit_match.end() if unit_match else 0)
     max_value = parse_number(den) if den else None
@@ -132,6 +135,8 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
         value = value * _CHANGE_SIGN.get(" ".join(_CHANGE.search(before).group(1).lower().split()), 1)
     elif _TARGET_LEAD.search(before):
         kind = "target"
+    elif _FROM.search(before) and _MOVES_TO.search(doc.masked[match.end():doc.clause_end(match.end())]):
+        pass  # `giảm từ 19,2/20 điểm ... xuống 18,4/20 điểm`: the earlier value of a move, not a band
     elif _THRESHOLD.search(before):
         if _TARGET_WORD.search(before) or _in_target_context(doc, start):
             kind = "target"
@@ -154,6 +159,12 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
     elif unit not in ("%", "điểm", "hạng", "ngày", *_AMOUNT_UNITS, *_MEASURE_UNITS) and kind == "value":
         kind = "count"
     return _Figure(start, match.end() if not unit_match else match.end(), value, unit, max_value, kind, unit_end)
+
+
+def _measure_in_text(doc: _Doc, end: int) -> re.Match | None:
+    """`14,82 km²`: a unit of measure whose mark the mask blanks as a footnote marker, read in the text."""
+    unit = _UNIT_RE.match(doc.text[end:end + 40])
+    return unit if unit and _UNIT_NAME[unit.group(1)] in _MEASURE_UNITS else None
 
 
 _BREAKDOWN = re.compile(
@@ -185,10 +196,26 @@ def _group_score_unit(doc: _Doc, start: int, max_value: float | None) -> str | N
     return "điểm"
 
 
+_GOAL_VERB = re.compile(
+    r"(?i:\b(?:" + "|".join(re.escape(w["word"]) for w in _FIGURE_WORDS if w["kind"] == "goal_verb") + r")\b)"
+)
+_TASKS_HEADING = re.compile(
+    r"^[ \t#*]*(?:\d{1,2}|[IVX]+)\.\s+[*\s]*(?i:"
+    + "|".join(re.escape(w["word"]) for w in _FIGURE_WORDS if w["kind"] == "tasks_heading") + r")\b"
+)
+
+
 def _in_target_context(doc: _Doc, pos: int) -> bool:
-    """`chưa đạt chỉ tiêu ...`, `phấn đấu đến ngày 31/12/2024 ... đạt từ 55% trở lên`: a goal, not a band."""
+    """`chưa đạt chỉ tiêu ...`, `phấn đấu đến ngày 31/12/2024 ... đạt từ 55% trở lên`, `nâng tỷ lệ ... lên từ 65%
+    trở lên` under a `Nhiệm vụ quý III` heading: a goal, not a band."""
     lead = doc.masked[doc.clause_start(pos):pos].lower()
-    return "chỉ tiêu" in lead or bool(re.search(r"phấn đấu|bảo đảm|đảm bảo", lead)) or _in_target_section(doc, pos)
+    return ("chỉ tiêu" in lead or bool(re.search(r"phấn đấu|bảo đảm|đảm bảo", lead)) or _in_target_section(doc, pos)
+            or bool(_GOAL_VERB.search(lead) and _in_tasks_section(doc, pos)))
+
+
+def _in_tasks_section(doc: _Doc, pos: int) -> bool:
+    """Under a heading `6. Nhiệm vụ tháng 11 năm 2024` (the tasks for a coming period)."""
+    return bool(_TASKS_HEADING.match(_heading_before(doc, pos)))
 
 
 _TARGET_HEADING = re.compile(r"^[ \t#*]*(?:\d{1,2}|[IVX]+)\.\s+[*\s]*(?i:(?:các\s+)?(?:chỉ tiêu|mục tiêu)\b)")

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import read_jsonl
 from . import catalog
-from .figure_candidates import _AMOUNT_UNITS, _ORG_UNITS, _Figure
-from .figure_labels import _mention_label, _tail_label
-from .prose import _Doc
+from .figure_candidates import _AMOUNT_UNITS, _ORG_UNITS, _UNIT_NAME, _Figure
+from .figure_labels import _mention_label, _protected_chunks, _tail_label
+from .prose import _Doc, _sentence_start
 
 _LEGEND = re.compile(
     r"(?m)^[ \t]*\(?[ \t]*(?i:thứ tự|theo thứ tự|lần lượt(?: là)?)[ \t]*:[ \t]*(?P<items>[^()\n]+)\)?[ \t]*$"
@@ -91,12 +92,105 @@ def _count_of_group(figure: _Figure, code: str | None) -> str | None:
     return entry.count_codes.get(figure.unit or "") or entry.percent_code or code
 
 
+def _governor_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
+    """`tiếp nhận 148.327 hồ sơ, tăng 21.659 hồ sơ ... (126.668 hồ sơ)`: a change, earlier value or bracketed
+    goal is of the figure it belongs to, unless its own words name a count (`giảm 1.126 hồ sơ quá hạn`)."""
+    if figure.governor is None:
+        return None
+    own = _tail_code(doc, figure, context) if figure.kind != "previous" or figure.paren is None else None
+    return own or _code_of(doc, figure.governor, context)
+
+
+def _group_share_code(figure: _Figure, code: str | None) -> str | None:
+    """`1.438 TTHC được cung cấp dưới hình thức dịch vụ công trực tuyến (71,33%)`, `số hồ sơ tiếp nhận qua dịch
+    vụ công trực tuyến ..., chiếm 76,05%`: a share named by a score group is the share of the group's count of
+    the unit it is a share of (the count before it, or the noun its label writes)."""
+    entry = catalog.entries().get(code or "")
+    if figure.unit != "%" or entry is None or entry.unit != "điểm" or not entry.count_codes:
+        return code
+    unit = figure.of_unit
+    if unit not in entry.count_codes:
+        noun = _LABEL_NOUN.search(figure.label)
+        unit = _UNIT_NAME.get(noun.group(1).lower(), noun.group(1)) if noun else None
+    return entry.count_codes.get(unit or "", code)
+
+
+_LABEL_NOUN = re.compile(r"(?i:\b(hồ sơ|TTHC|thủ tục hành chính|thủ tục)\b)")
+
+
+def _fits(figure: _Figure, code: str | None) -> str | None:
+    """`code` when its indicator can be stated as `figure` (a score of that scale, a share, a count of that unit)."""
+    entry = catalog.entries().get(code or "")
+    if entry is None:
+        return None
+    if figure.unit == "điểm":
+        return code if entry.unit == "điểm" and (figure.max_value is None or entry.max == figure.max_value) else None
+    if figure.unit == "%":
+        return code if entry.unit == "%" or entry.share_code else None
+    return code if entry.unit == figure.unit else None
+
+
+_TOPIC_LEAD = re.compile(r"^[\s*]*(?:[a-zđ\d]{1,2}[.)]\s*)?(?i:(?:về|đối với|riêng về)\s+)?")
+
+
+def _opening_topic_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
+    """`Về tiến độ, kết quả giải quyết, tỉnh giữ nguyên 19,1/20 điểm`, `Thanh toán trực tuyến được cải thiện: nhóm
+    chỉ số đạt 7,6/10 điểm`: a figure that names nothing is of the indicator its sentence opens with (the words
+    before the first comma or colon, after `Về`), when that indicator can take the figure's unit."""
+    start = _sentence_start(doc, figure.start)
+    chunks = _protected_chunks(doc, start, figure.start)
+    if len(chunks) < 2:
+        return None
+    first_start, first_end = chunks[0]
+    opening = doc.masked[first_start:first_end - 1]
+    lead = _TOPIC_LEAD.match(opening)
+    if doc.masked[first_end - 1] != ":" and not (lead and lead.group().strip(" *\t")):
+        return None  # `X, ...` opens a topic only after `Về`; `X: ...` always does
+    if any(first_end <= m.start and m.end <= figure.start for m in doc.mentions):
+        return None  # the figure's own clause names another indicator (`...; có 806.215 tài khoản định danh`)
+    topic = opening[lead.end():] if lead else opening
+    code = catalog.code_for(topic, figure.max_value, figure.unit, context) if topic.strip() else None
+    return _fits(figure, code)
+
+
+_BREAKDOWN_LEADS = {
+    " ".join(w["word"].lower().split()): (w["unit"], w["code"])
+    for w in read_jsonl("figure_words.jsonl") if w["kind"] == "breakdown_lead"
+}
+
+
+def _breakdown_code(doc: _Doc, figure: _Figure) -> str | None:
+    """`Theo lĩnh vực: lý lịch tư pháp 3.684 hồ sơ, ...; các lĩnh vực khác 1.052 hồ sơ`: a count named only by a
+    field, in a sentence that opens by splitting a count by field, is that count (`breakdown_lead` words)."""
+    if figure.kind != "count":
+        return None
+    start = _sentence_start(doc, figure.start)
+    colon = doc.masked.find(":", start, figure.start)
+    if colon == -1:
+        return None
+    opening = " ".join(re.sub(r"^[\s*]*(?:[a-zđ\d]{1,2}[.)]\s*)?", "", doc.masked[start:colon]).lower().split())
+    unit, code = _BREAKDOWN_LEADS.get(opening, (None, None))
+    return code if unit == figure.unit else None
+
+
+def _contrast_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
+    """`Toàn bộ hồ sơ ... được số hóa; riêng Văn phòng X đạt 91,2%`: a clause opened by `riêng` (only, except)
+    states the indicator of the clause before it for one body."""
+    clause = doc.clause_start(figure.start)
+    if not re.match(r"\s*(?i:riêng)\b", doc.masked[clause:figure.start]) or clause < 2:
+        return None
+    before = doc.masked[doc.clause_start(clause - 1):clause - 1]
+    return _fits(figure, catalog.code_for(before, figure.max_value, figure.unit, context))
+
+
 def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
     """The catalog code of a figure: from its label, else its unit, its section, or the score it is."""
     if figure.unit in _ORG_UNITS:
         return None
-    code = (_legend_code(doc, figure) or _count_phrase_code(doc, figure, context) or _tail_code(doc, figure, context)
+    code = (_governor_code(doc, figure, context) or _legend_code(doc, figure)
+            or _count_phrase_code(doc, figure, context) or _tail_code(doc, figure, context)
             or catalog.code_for(figure.label, figure.max_value, figure.unit, context))
+    code = _group_share_code(figure, code)
     if code is None and figure.unit not in ("%", "điểm", "hạng"):
         code = catalog.code_for(f"{figure.label} {figure.unit}", figure.max_value, figure.unit, context)
     if code is None:
@@ -107,6 +201,9 @@ def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
     entry = catalog.entries().get(code or "")
     if figure.unit == "%" and entry is not None and entry.share_code and entry.unit not in ("%", None):
         code = entry.share_code  # `đã xử lý xong 209 PAKN, đạt 97,66%`: a share of a count is its rate
+    if code is None and not catalog.find_mentions(figure.label):
+        code = (_opening_topic_code(doc, figure, context) or _contrast_code(doc, figure, context)
+                or _breakdown_code(doc, figure))
     if code is None and figure.code_hint:
         code = catalog.code_for(figure.code_hint, None, figure.unit, context)
     if figure.unit == "hạng" and code in (None, "766.xep_hang"):

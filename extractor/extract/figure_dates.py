@@ -10,7 +10,7 @@ from ..dates import last_of_month, parse_date, parse_date_phrase
 from ..models import DocumentMeta
 from .figure_candidates import _Figure
 from .figure_labels import _governing
-from .figure_roles import _due_date, _earlier_in_brackets
+from .figure_roles import _compared_in_clause, _due_date, _earlier_in_brackets, _tasks_period_end
 from .prose import _PERIOD_LINE, _TOP_HEADING, _Doc, _heading_before, _is_footnote_line, _sentence_start
 
 _SO_VOI = re.compile(r"(?i:so với\s+(?:ngày\s+|tháng\s+|năm\s+)?)([^()]*?)\s*$")
@@ -40,14 +40,20 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
                 figure.as_of = _compared_date(phrase, year, part.period_end) if phrase else None
                 if earlier and (figure.as_of is None or not part.period_end or figure.as_of >= part.period_end):
                     figure.kind, figure.as_of = "value", part.period_end  # the same period, or a later one
+            elif compared := _compared_in_clause(doc, figure):
+                figure.as_of = _compared_date(compared, year, part.period_end)
             governing = _governing(doc, [f for f in by_clause.values()], figure)
             if governing and governing.unit == figure.unit and figure.max_value is None:
                 figure.max_value = governing.max_value
         until = re.match(r"\s*\(\s*(?i:tính đến|đến)\s+(?:ngày\s+)?([^)]*)\)", doc.masked[figure.end:figure.end + 40])
         if until:
             figure.as_of = parse_date_phrase(until.group(1), year) or figure.as_of
+        dated = _BRACKETED_DAY.match(doc.masked, figure.raw_unit_end)
+        if dated and figure.kind in ("previous", "value"):
+            figure.as_of = parse_date_phrase(dated.group(1), year) or figure.as_of  # `19,2/20 điểm (ngày 31/12/2024)`
         if figure.kind == "target":
-            figure.as_of = _target_date(doc, figure, year) or _due_date(doc, figure) or figure.as_of
+            figure.as_of = (_target_date(doc, figure, year) or _due_date(doc, figure)
+                            or _tasks_period_end(doc, figure, part.period_end) or figure.as_of)
         stated_year = re.search(r"(?<!đầu )(?<!cuối )(?i:năm)\s+(\d{4})", figure.label) or _year_of_results(
             doc, figure.start)
         if stated_year and year and int(stated_year.group(1)) < year and figure.kind in ("value", "rank"):
@@ -59,6 +65,7 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
         previous = figure
 
 
+_BRACKETED_DAY = re.compile(r"[ \t]*\([ \t]*(?i:ngày)[ \t]+(\d{1,2}[ \t]*/[ \t]*\d{1,2}[ \t]*/[ \t]*\d{4})[ \t]*\)")
 _RESULTS_YEAR = re.compile(
     r"^[ \t#*]*(?:\d{1,2}|[IVX]+)\.\s+[*\s]*(?i:kết quả(?: thực hiện)?(?: năm)?)\s+(?:năm\s+)?(\d{4})\b"
 )

@@ -15,7 +15,7 @@ _VERBS = (
 )
 _TRAILING = re.compile(
     r"(?i:(?:\s|,|:|-)*(?:\b(?:" + _VERBS
-    + r"|tối thiểu|ít nhất|tối đa|không dưới|không quá|tại|ở|của|trên|trong|và|hoặc)\b(?:\s|,|:|-)*)+)$"
+    + r"|tối thiểu|ít nhất|tối đa|không dưới|không quá|dưới|hơn|tại|ở|của|trên|trong|và|hoặc)\b(?:\s|,|:|-)*)+)$"
 )
 _LEADING = re.compile(
     r"^(?i:(?:\s|,|:|-|\+)*(?:\b(?:trong đó|cụ thể|gồm|còn lại|còn|và|với|đối với|riêng|theo đó|đồng thời|trong khi"
@@ -109,9 +109,13 @@ def _tail_label(doc: _Doc, figure: _Figure) -> str:
     rest = doc.masked[figure.raw_unit_end:end]
     if not unit_words.strip() and re.match(r"\s*(?:trong |trên )?tổng số", rest):
         return ""
-    stop = re.search(
+    stops = re.finditer(
         r"[,()]|\s(?:đạt|chiếm|là|với|so với)\s+[+-]?\d|\s(?:trong|trên) tổng số|\sso với"
         r"|\s(?:và|hoặc)\s(?=[^,;()\d]{0,30}\d)", rest)
+    # a comma inside a catalogued name (`thanh toán phí, lệ phí trực tuyến`) ends nothing
+    base = figure.raw_unit_end
+    stop = next((m for m in stops if not (m.group() == "," and any(
+        mention.start <= base + m.start() < mention.end for mention in doc.mentions))), None)
     if stop:
         rest = rest[: stop.start()]
     return " ".join((unit_words + rest).split()).strip(" ,:;-")
@@ -128,8 +132,9 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
             figure.label = _footnote_label(doc, figure)
             continue
         governing = _governing(doc, figures, figure)
-        if figure.kind in ("previous", "change") and governing is not None:
+        if (figure.kind in ("previous", "change") or _bracketed_goal(doc, figure)) and governing is not None:
             figure.label = governing.label
+            figure.governor = governing
             previous = figure
             continue
         lead_start = max(clause, previous.raw_unit_end) if same_clause else clause
@@ -165,6 +170,7 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
             whole = _whole_before_parts(doc, figures, figure, previous)
             figure.share_of = figures.index(whole) if whole is not previous else figure.share_of
         figure.label = label
+        figure.of_unit = previous.unit if same_clause and previous.kind == "count" and figure.unit == "%" else None
         figure.rank_of = None
         if figure.unit == "hạng" and same_clause and previous.unit == "điểm":
             prior = catalog.code_for(previous.label, previous.max_value, previous.unit)
@@ -246,15 +252,26 @@ def _noun_after(doc: _Doc, figure: _Figure) -> str:
 
 
 def _governing(doc: _Doc, figures: list[_Figure], figure: _Figure) -> _Figure | None:
-    """The figure a change or previous value belongs to: the last value of the same unit on its line."""
+    """The figure a change or previous value belongs to: the last value (or count, for a count's change
+    `tiếp nhận 148.327 hồ sơ, tăng 21.659 hồ sơ`) of the same unit on its line."""
     line_start, _ = doc.line_bounds(figure.start)
+    kinds = ("value", "rank", "count") if figure.kind in ("change", "previous") else ("value", "rank")
     found = None
     for other in figures:
         if other.start >= figure.start:
             break
-        if other.start >= line_start and other.kind in ("value", "rank") and other.unit == figure.unit:
+        if other.start >= line_start and other.kind in kinds and other.unit == figure.unit:
             found = other
     return found
+
+
+def _bracketed_goal(doc: _Doc, figure: _Figure) -> bool:
+    """`đạt tỷ lệ 72,79% ..., vượt chỉ tiêu tỉnh giao (70%)`: a bare target in brackets after `chỉ tiêu` is
+    the goal of the figure it is compared with, and shares its name."""
+    if figure.kind != "target" or figure.paren is None or doc.masked[figure.paren + 1:figure.start].strip():
+        return False
+    window = doc.masked[max(doc.clause_start(figure.start), figure.paren - 60):figure.paren].lower()
+    return bool(re.search(r"chỉ tiêu[^(),;:\d]{0,60}$", window))
 
 
 def _footnote_label(doc: _Doc, figure: _Figure) -> str:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from ..dates import find_dates, last_day, last_of_month, parse_date_phrase
-from .figure_candidates import _FROM, _Figure
-from .prose import _Doc, _is_footnote_line
+from .figure_candidates import _FROM, _GOAL_VERB, _Figure, _in_tasks_section
+from .prose import _Doc, _heading_before, _is_footnote_line
 
 
 def _mark_roles(doc: _Doc, figures: list[_Figure]) -> None:
@@ -25,7 +25,11 @@ def _mark_roles(doc: _Doc, figures: list[_Figure]) -> None:
             elif (re.search(r"chỉ tiêu[^(),;:\d]{0,60}$", window)
                   and not doc.masked[figure.paren + 1:figure.start].strip()):
                 figure.kind = "target"
+        if figure.paren is None and figure.kind in ("value", "count", "rank") and _compared_in_clause(doc, figure):
+            figure.kind = "previous"
         if figure.kind == "value" and _directive_deadline(doc, figure) is not None:
+            figure.kind = "target"
+        if figure.kind == "value" and figure.unit == "%" and _set_as_goal(doc, figure):
             figure.kind = "target"
         if _FROM.search(doc.masked[max(0, figure.start - 30):figure.start]) and re.search(
             r"(?i:(?<!trở )\b(?:lên|xuống)\b)", doc.masked[figure.end:doc.clause_end(figure.end)]
@@ -38,6 +42,23 @@ _EARLIER_LEAD = re.compile(
     r"|(?i:cùng kỳ)(?:\s+năm)?(?:\s+(?:trước|\d{4}))?|(?i:(?:tháng|quý|năm|kỳ)\s+(?:trước|liền kề)))"
     r"\s*(?i:là|đạt|:)\s*$"
 )
+
+
+_WHEN = (r"(?:cùng kỳ(?:\s+năm)?(?:\s+(?:trước|\d{4}))?|(?:tháng|quý|năm|kỳ)\s+(?:trước|liền kề)"
+         r"|(?:tháng|quý)\s+[\dIVX]+(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4})")
+_COMPARED_LEAD = re.compile(
+    r"(?i:so với\s+(?:[^,;:()\d]{0,30}?\s)?" + _WHEN + r"\s*(?:là|đạt|:)\s*$"  # `so với tỷ lệ cùng kỳ năm trước là`
+    r"|so với\s+" + _WHEN + r"\s*,\s*khi\b[^,;:()]*$)"  # `so với cùng kỳ năm 2023, khi toàn tỉnh còn tới`
+)
+
+
+def _compared_in_clause(doc: _Doc, figure: _Figure) -> str | None:
+    """`cao hơn 19,32% so với tỷ lệ cùng kỳ năm trước là 56,73%`, `giảm ... so với cùng kỳ năm 2023, khi toàn tỉnh
+    còn tới 1.910 hồ sơ quá hạn`: a figure stated for the period a `so với` compares with is its earlier value;
+    returns the `so với ...` words (dated against the part's period end later)."""
+    lead = doc.masked[doc.clause_start(figure.start):figure.start]
+    found = _COMPARED_LEAD.search(lead)
+    return found.group() if found else None
 
 
 def _earlier_in_brackets(doc: _Doc, figure: _Figure) -> str | None:
@@ -76,7 +97,28 @@ def _due_date(doc: _Doc, figure: _Figure) -> str | None:
     return _directive_deadline(doc, figure, require_verb=False)
 
 
-_DUE_BEFORE = re.compile(r"(?i:đến(?: hết)?|trước|chậm nhất)\s*(?:ngày\s*)?$")
+_DUE_BEFORE = re.compile(r"(?i:đến(?: hết)?|trước|chậm nhất|(?:phấn đấu|bảo đảm|đảm bảo)\s+trong)\s*(?:ngày\s*)?$")
+
+
+def _set_as_goal(doc: _Doc, figure: _Figure) -> bool:
+    """`phấn đấu trong tháng 11/2025 tỷ lệ ... đạt 75%`, `phấn đấu tỷ lệ ... đạt 80%` under `IV. Nhiệm vụ tháng 11`:
+    a share a goal verb sets, with a due date or in a tasks section, is a target."""
+    lead = doc.masked[doc.clause_start(figure.start):figure.start]
+    verb = _GOAL_VERB.search(lead)
+    if not verb or re.search(r"(?i:\b(?:đã|được)\s+)$", lead[:verb.start()]):
+        return False  # `đã nâng tỷ lệ ... lên 80% trong quý III` reports a result
+    return _in_tasks_section(doc, figure.start) or _due_date(doc, figure) is not None
+
+
+def _tasks_period_end(doc: _Doc, figure: _Figure, period_end: str | None) -> str | None:
+    """A goal with no due date of its own under `6. Nhiệm vụ tháng 11 năm 2024` is due at that period's end
+    (when it is later than the report's own period)."""
+    if not _in_tasks_section(doc, figure.start):
+        return None
+    heading = _heading_before(doc, figure.start)
+    found = [d for d in find_dates(heading) if d.precision in ("month", "quarter", "year")]
+    due = last_day(found[0].iso) if found else None
+    return due if due and (period_end is None or due > period_end) else None
 
 
 def _directive_deadline(doc: _Doc, figure: _Figure, require_verb: bool = True) -> str | None:

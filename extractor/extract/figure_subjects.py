@@ -11,49 +11,245 @@ from ..patterns import read_jsonl
 from ..vietnamese import fold
 from .figure_candidates import _LEVEL_UNITS, _ORG_UNITS, _Figure
 from .figure_dates import _part_index
-from .prose import _FIGURE, _Doc, _heading_before, _is_footnote_line, _sentence_start, join_wrapped_lines, mask_text
+from .prose import (
+    _FIGURE,
+    _TOP_HEADING,
+    _Doc,
+    _heading_before,
+    _is_footnote_line,
+    _line_starts_before,
+    _sentence_start,
+    join_wrapped_lines,
+    mask_text,
+)
 from .subjects import SubjectMention, find_subjects, is_national
 
 
 def _assign_subjects(doc: _Doc, figures: list[_Figure]) -> None:
-    previous: _Figure | None = None
-    for figure in figures:
-        clause = doc.clause_start(figure.start)
-        same_clause = previous is not None and previous.end > clause
-        org_count = figure.unit in _ORG_UNITS and figure.kind in ("count", "value")
-        scope = max(clause, previous.end) if same_clause and not org_count else clause
-        paren = figure.paren
-        subject = None
-        if figure.kind == "target" and _is_footnote_line(doc, figure.start):
-            subject = _subject_after(doc, figure) or doc.subject_in(scope, figure.start)
-        elif paren is not None and paren >= clause:
-            subject = doc.subject_in(paren + 1, figure.start, org_count)
-            if subject is None:
-                subject = doc.subject_in(max(scope, clause) if paren >= scope else clause, paren, org_count)
-                if subject is None and not org_count:
-                    subject = doc.subject_in(clause, paren)
-        else:
-            subject = doc.subject_in(scope, figure.start, org_count)
-        if (subject is None and same_clause and not org_count and previous.subject is not None
-                and not is_national(previous.subject.text)):
-            subject = previous.subject
-        if org_count:
-            subject = _governing_subject(doc, figure) or subject
-        if subject is None and org_count:
-            subject = doc.subject_in(_sentence_start(doc, figure.start), figure.start, levels_only=True)
-        if (subject is None or subject.whole_province) and org_count and figure.unit in _LEVEL_UNITS:
-            # `7/12 huyện, thành phố có ...`: a count of the units of one level is about that level
-            subject = SubjectMention(figure.end, figure.raw_unit_end, f"cấp {figure.unit}", figure.unit)
+    mentions = doc.subjects
+    ranked = _ranked_groups(doc, figures)
+    doc.subjects = [m for m in mentions if m.start not in ranked]
+    try:
+        previous: _Figure | None = None
+        for figure in figures:
+            figure.subject = _subject_of(doc, figure, previous)
+            previous = figure
+    finally:
+        doc.subjects = mentions
+
+
+def _subject_of(doc: _Doc, figure: _Figure, previous: _Figure | None) -> SubjectMention | None:
+    clause = doc.clause_start(figure.start)
+    same_clause = previous is not None and previous.end > clause
+    org_count = figure.unit in _ORG_UNITS and figure.kind in ("count", "value")
+    scope = max(clause, previous.end) if same_clause and not org_count else clause
+    paren = figure.paren
+    subject = None
+    if figure.kind == "target" and _is_footnote_line(doc, figure.start):
+        subject = _subject_after(doc, figure) or _subject_in(doc, scope, figure.start)
+    elif paren is not None and paren >= clause:
+        subject = _subject_in(doc, paren + 1, figure.start, org_count)
         if subject is None:
-            subject = _line_heading_body(doc, figure.start)
-        if figure.kind == "target" and subject is not None:
-            subject = _task_opener(doc, subject)
-        if figure.kind == "target" and subject is not None and _coordinating_assignee(doc, subject):
-            subject = None  # `Sở X phối hợp với ... phấn đấu ... tỷ lệ ... đạt tối thiểu 60%`: the province's rate
-        if figure.kind == "target" and subject is not None:
-            subject = _task_bodies(doc, subject)
-        figure.subject = subject
-        previous = figure
+            subject = _subject_in(doc, max(scope, clause) if paren >= scope else clause, paren, org_count)
+            if subject is None and not org_count:
+                subject = _subject_in(doc, clause, paren)
+    else:
+        subject = _subject_in(doc, scope, figure.start, org_count)
+    if (subject is None and same_clause and not org_count and previous.subject is not None
+            and not is_national(previous.subject.text)):
+        subject = previous.subject
+    if org_count:
+        subject = _governing_subject(doc, figure) or subject
+    if subject is None and org_count:
+        subject = _subject_in(doc, _sentence_start(doc, figure.start), figure.start, levels_only=True)
+    if (subject is None or subject.whole_province) and org_count and figure.unit in _LEVEL_UNITS:
+        # `7/12 huyện, thành phố có ...`: a count of the units of one level is about that level
+        subject = SubjectMention(figure.end, figure.raw_unit_end, f"cấp {figure.unit}", figure.unit)
+    subject = _level_after_count(doc, figure, subject)
+    if subject is None:
+        subject = _line_heading_body(doc, figure.start)
+    if figure.kind == "target" and subject is not None:
+        subject = _task_opener(doc, subject)
+    if figure.kind == "target" and subject is not None and _coordinating_assignee(doc, subject):
+        return None  # `Sở X phối hợp với ... phấn đấu ... tỷ lệ ... đạt tối thiểu 60%`: the province's rate
+    if figure.kind == "target" and subject is not None:
+        subject = _task_bodies(doc, subject)
+    if figure.kind == "target" and subject is None:
+        subject = _section_bodies(doc, figure.start)
+    if subject is not None and _issuer_itself(doc, subject):
+        return None  # the issuer's own figure: `_issuing_district` names it
+    if subject is not None and _is_channel(doc, subject):
+        return SubjectMention(subject.start, subject.end, subject.text, None, whole_province=True)
+    return subject
+
+
+_PORTAL = re.compile(r"(?:Cổng )?(?:DVC|Dịch vụ công) tỉnh")
+
+
+def _is_channel(doc: _Doc, subject: SubjectMention) -> bool:
+    """`Trong tháng, Cổng Dịch vụ công tỉnh tiếp nhận 57 phản ánh, kiến nghị`: the provincial portal is the
+    channel the province's figure came through, not a body. Only in brackets beside another value of the same
+    figure (`đúng hạn đạt 96,9% (DVC tỉnh đạt 99,7%)`) does it name the part measured on it."""
+    if not _PORTAL.fullmatch(" ".join(subject.text.split())):
+        return False
+    return doc.open_paren(subject.start, doc.clause_start(subject.start)) is None
+
+
+_SECTION_LEAD = re.compile(r"[ \t#*]*(?:\d{1,2}|[IVX]+)\.\s+[*\s]*(?i:(?:kính\s+)?(?:yêu cầu|đề nghị|giao|đối với))\s+")
+
+
+def _section_bodies(doc: _Doc, pos: int) -> SubjectMention | None:
+    """`3. Yêu cầu UBND các xã, thị trấn` over `d) Phấn đấu ... tỷ lệ ... của mỗi xã, thị trấn đạt từ 60%`: a
+    target naming no body, in an item under a numbered heading that asks only some bodies, is theirs."""
+    line_start, _ = doc.line_bounds(pos)
+    if _TOP_HEADING.match(doc.masked[line_start:pos]):
+        return None  # the target's own line is the numbered item: its body, if any, was read already
+    for start in _line_starts_before(doc, line_start):
+        end = doc.masked.find("\n", start)
+        line = doc.masked[start:end if end != -1 else len(doc.masked)]
+        if not _TOP_HEADING.match(line):
+            continue
+        lead = _SECTION_LEAD.match(line)
+        if lead is None:
+            return None
+        named = [m for m in doc.subjects if start + lead.end() <= m.start and m.end <= start + len(line)]
+        rest = line[lead.end():]
+        for mention in reversed(named):
+            rest = rest[:mention.start - start - lead.end()] + rest[mention.end - start - lead.end():]
+        if not named or any(m.whole_province for m in named) or re.sub(r"[\s,;:*]|\bvà\b", "", rest):
+            return None
+        return named[0] if len(named) == 1 else _joined(doc, named)
+    return None
+
+
+def _joined(doc: _Doc, bodies: list[SubjectMention]) -> SubjectMention:
+    levels = {m.level for m in bodies}
+    return SubjectMention(bodies[0].start, bodies[-1].end, doc.text[bodies[0].start:bodies[-1].end],
+                          levels.pop() if len(levels) == 1 else None)
+
+
+def _subject_in(doc: _Doc, start: int, end: int, levels_only: bool = False) -> SubjectMention | None:
+    """`doc.subject_in` without the bodies named in an aside in brackets that closes before `end`
+    (`Trung tâm ... phường (kế thừa Bộ phận Một cửa của các phường, xã trước sắp xếp) đang tiếp nhận 367 TTHC`)."""
+    found = doc.subject_in(start, end, levels_only)
+    while found is not None and _in_aside(doc, found, end):
+        found = doc.subject_in(start, found.start, levels_only)
+    return found
+
+
+def _in_aside(doc: _Doc, mention: SubjectMention, end: int) -> bool:
+    """A mention inside brackets closed before `end`, whose words say more than the body's name."""
+    line_start, _ = doc.line_bounds(mention.start)
+    opening = doc.masked.rfind("(", line_start, mention.start)
+    if opening == -1 or ")" in doc.masked[opening:mention.start]:
+        return False
+    closing = doc.masked.find(")", mention.end, end)
+    if closing == -1 or "(" in doc.masked[mention.end:closing]:
+        return False
+    rest = doc.masked[opening + 1:mention.start] + " " + doc.masked[mention.end:closing]
+    return len(re.findall(r"[a-zđà-ỹ]+", rest)) >= 2
+
+
+def _ranked_groups(doc: _Doc, figures: list[_Figure]) -> set[int]:
+    """Starts of the mentions right after a rank (`xếp thứ 4/20 sở, ban, ngành của tỉnh`): the group a rank is
+    counted in is no subject."""
+    rank_ends = {f.end for f in figures if f.kind == "rank"}
+    groups = set()
+    for mention in doc.subjects:
+        before = mention.start
+        while before > 0 and doc.masked[before - 1] in " \t":
+            before -= 1
+        if before in rank_ends:
+            groups.add(mention.start)
+    return groups
+
+
+# `284 TTHC thuộc thẩm quyền cấp huyện`, `1.612 TTHC cấp tỉnh`, `148 đơn vị hành chính cấp xã`: a level
+# named right after a count's unit.
+_LEVEL_LINK = re.compile(
+    r"[ \t]*(?:hành chính[ \t]+)?(?:thuộc[ \t]+)?(?:thẩm quyền[ \t]+)?(?:giải quyết[ \t]+)?(?:của[ \t]+)?"
+)
+_LEVEL_MENTION = re.compile(r"(?i:(?:các )?(?:UBND )?cấp (?:tỉnh|huyện|xã))")
+
+
+def _level_after_count(doc: _Doc, figure: _Figure, subject: SubjectMention | None) -> SubjectMention | None:
+    """A count whose unit is followed by a level (`hồ sơ cấp xã`, `TTHC thuộc thẩm quyền cấp huyện`) is that
+    level's, unless a single body of that same level is named before it (`Trung tâm ... phường ... tiếp nhận
+    367 TTHC thuộc thẩm quyền cấp xã`: the level only says whose procedures they are)."""
+    if figure.kind != "count" or figure.raw_unit_end <= figure.end:
+        return subject
+    link = _LEVEL_LINK.match(doc.masked, figure.raw_unit_end)
+    after = next((m for m in doc.subjects if m.start == link.end()), None)
+    if after is None or after.level is None or not _LEVEL_MENTION.fullmatch(after.text):
+        return subject
+    if subject is not None and not subject.whole_province and subject.level == after.level and not _is_group(subject):
+        return subject
+    return after
+
+
+def _is_group(subject: SubjectMention) -> bool:
+    """A plural or level mention (`các xã, phường`, `UBND các huyện`, `cấp huyện`), not one named body."""
+    return bool(re.match(r"(?i:(?:UBND |Ủy ban nhân dân |Uỷ ban nhân dân )?(?:các|cấp)\b)", subject.text))
+
+
+_LOWER_UNIT = {"tỉnh": ("huyện", "xã"), "huyện": ("xã",)}
+
+
+def _issuer_itself(doc: _Doc, subject: SubjectMention) -> bool:
+    """Mentions that stand for the issuer in its own report (the figure then names no body, and the issuer
+    rules of `_issuing_district` apply): `Bộ phận Một cửa thị xã và các xã, phường` (the unit itself with
+    all its lower units: the whole unit), `Trung tâm Phục vụ hành chính công phường` (the one-stop centre of
+    a unit written without its name: the issuer's own), and a place after `tại`/`thuộc` where the work is
+    done by the issuer (`Bộ phận Một cửa của Sở tại Trung tâm Phục vụ hành chính công tỉnh`)."""
+    return _whole_with_lower_units(doc, subject) or _own_centre(subject) or _place_of_own_work(doc, subject)
+
+
+def _whole_with_lower_units(doc: _Doc, subject: SubjectMention) -> bool:
+    if not _is_group(subject) or subject.level is None:
+        return False
+    before = doc.masked[max(0, subject.start - 40):subject.start]
+    bare = re.search(r"(?<![\wÀ-ỹ])(" + _unit_alternation(with_province=True) + r")\s*(?:,|và)\s*$", before,
+                     re.IGNORECASE)
+    if bare is None:
+        return False
+    where = subject.start - len(before) + bare.start(1)
+    if any(m.start <= where < m.end for m in doc.subjects):
+        return False  # `Trung tâm ... tỉnh và các huyện`: two bodies, not one unit with its lower units
+    level = "tỉnh" if bare.group(1).lower() == "tỉnh" else _unit_levels_map().get(bare.group(1).lower())
+    return subject.level in _LOWER_UNIT.get(level or "", ())
+
+
+def _own_centre(subject: SubjectMention) -> bool:
+    return bool(re.fullmatch(r"(?i:Trung tâm (?:Phục vụ )?hành chính công) (?i:" + _unit_alternation() + r")",
+                             " ".join(subject.text.split())))
+
+
+_SELF_OWNER = re.compile(r"(?<![\wÀ-ỹ])của\s+(?:Sở|(?i:phường|xã|thị trấn|thị xã|huyện|quận))(?![\wÀ-ỹ])"
+                         r"(?!\s+[A-ZĐÂÊÔƠƯĂ])")
+
+
+def _place_of_own_work(doc: _Doc, subject: SubjectMention) -> bool:
+    """`của Sở tại Trung tâm ...`, or `Điểm ... của phường trên Hệ thống đánh giá của tỉnh đạt 90,27/100`: after
+    the issuer named as owner (`của Sở`, `của phường`), a place or the province qualifies a noun."""
+    lead = doc.masked[max(0, subject.start - 8):subject.start]
+    place = re.search(r"(?<![\wÀ-ỹ])(?i:tại|thuộc)\s+$", lead)
+    owned_province = subject.whole_province and re.search(r"(?<![\wÀ-ỹ])của\s+$", lead) and fold(
+        subject.text) in ("tinh", "thanh pho")
+    if not place and not owned_province:
+        return False
+    clause = doc.clause_start(subject.start)
+    return bool(_SELF_OWNER.search(doc.masked[clause:subject.start]))
+
+
+@cache
+def _unit_levels_map() -> dict[str, str]:
+    return {r["word"]: r["level"] for r in read_jsonl("subjects.jsonl") if r["kind"] == "unit"}
+
+
+@cache
+def _unit_alternation(with_province: bool = False) -> str:
+    words = sorted([*_unit_levels_map(), *(["tỉnh"] if with_province else [])], key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
 
 
 def _line_heading_body(doc: _Doc, pos: int) -> SubjectMention | None:
@@ -92,15 +288,27 @@ def _task_bodies(doc: _Doc, subject: SubjectMention) -> SubjectMention:
 
 _ORDINAL_ITEM = r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là,|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),"
 _PARTNER_LEAD = re.compile(r"(?i:phối hợp với|cùng với|phối hợp cùng)\s*$")
+_DIRECTIVE = re.compile(r"(?<![\wÀ-ỹ])(?i:chỉ đạo|đôn đốc)(?![\wÀ-ỹ])")
 
 
 def _task_opener(doc: _Doc, subject: SubjectMention) -> SubjectMention:
     """`Công an tỉnh phối hợp với UBND các huyện ... phấn đấu ... đạt 95%`: the partner named after `phối hợp
-    với` is not the target's owner; the body that opens the task is."""
-    if not _PARTNER_LEAD.search(doc.masked[max(0, subject.start - 25):subject.start]):
-        return subject
+    với` is not the target's owner; the body that opens the task is. Likewise the bodies a task's opener
+    directs (`UBND các huyện chỉ đạo Bộ phận Một cửa cấp huyện, cấp xã ..., bảo đảm tỷ lệ ... đạt từ 90%`)."""
     start = _sentence_start(doc, subject.start)
-    return next((m for m in doc.subjects if start <= m.start < subject.start), subject)
+    opener = next((m for m in doc.subjects if start <= m.start < subject.start), None)
+    if _PARTNER_LEAD.search(doc.masked[max(0, subject.start - 25):subject.start]):
+        return opener or subject
+    if opener is not None and _opens_line(doc, opener) and _DIRECTIVE.search(doc.masked[opener.end:subject.start]):
+        return opener
+    return subject
+
+
+def _opens_line(doc: _Doc, mention: SubjectMention) -> bool:
+    """Whether only an item marker comes before `mention` on its line."""
+    line_start, _ = doc.line_bounds(mention.start)
+    lead = doc.masked[line_start:mention.start]
+    return not re.sub(r"^[\s\-+•*]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[.)])?\s*", "", lead)
 
 
 def _coordinating_assignee(doc: _Doc, subject: SubjectMention) -> bool:

@@ -633,7 +633,7 @@ def _subject(row: list[str], roles: _Roles, label_text: str, level_rows: bool = 
         return None  # `Toàn tỉnh`: the province itself
     if level := _TOTAL_OF_LEVEL.match(key):
         return f"cấp {_LEVEL_WORDS[level[1]]}"  # `Tổng cộng cấp huyện`: the level as a whole
-    if re.match(r"^tong(?: so| cong)?\b", key):
+    if _TOTAL_ROW.match(key):
         return None if level_rows and not re.search(r"\bcap\b", key) else "TỔNG"
     return row[roles.subject] or None
 
@@ -673,13 +673,19 @@ def _title_level(table: Table, roles: _Roles) -> str | None:
     a whole (`cấp tỉnh`), not a bare `TỔNG`."""
     if roles.subject is None or not table.title:
         return None
-    levels = {m.level for m in find_subjects(table.title) if not m.whole_province and _is_plural(m.text)}
+    levels = {m.level for m in find_subjects(table.title)
+              if not m.whole_province and (_is_plural(m.text) or _is_level(m.text))}
     if len(levels) != 1 or None in levels:
         return None
     level = levels.pop()
     rows = [row[roles.subject] for row in table.rows if roles.subject < len(row) and row[roles.subject].strip()]
-    named = [_level(name) for name in rows if not re.match(r"^tong(?: so| cong)?\b", fold(name))]
+    named = [_level(name) for name in rows if not _TOTAL_ROW.match(fold(name))]
     return level if named and all(found == level for found in named) else None
+
+
+def _is_level(words: str) -> bool:
+    """`cấp huyện` (`Kết quả của các đơn vị cấp huyện`): a level as a whole."""
+    return bool(re.fullmatch(r"cap (?:tinh|huyen|xa)", fold(words).strip()))
 
 
 def _is_plural(words: str) -> bool:
@@ -695,7 +701,10 @@ def _has_level_rows(table: Table, roles: _Roles) -> bool:
 
 # A row named only `Toàn tỉnh` is the province; `TỔNG CỘNG TOÀN TỈNH` stays a total row (`TỔNG`), as in 003.
 _WHOLE_PROVINCE_ROW = re.compile(r"^(?:toan|ca) tinh$")
-_TOTAL_OF_LEVEL = re.compile(r"^(?:tong(?: so| cong)?\s+)?cap (tinh|huyen|xa)(?:\s*\([^()]*\))?$")
+# `Tổng`, `Tổng số`, `Tổng cộng`, or a bare `Cộng` (alone, or before `cấp huyện`/`:`; `Cộng đồng` is no total).
+_TOTAL_WORD = r"(?:tong(?: so| cong)?\b|cong(?=$|\s*:|\s+cap\b))"
+_TOTAL_ROW = re.compile(r"^" + _TOTAL_WORD)
+_TOTAL_OF_LEVEL = re.compile(r"^(?:" + _TOTAL_WORD + r"\s+)?cap (tinh|huyen|xa)(?:\s*\([^()]*\))?$")
 _LEVEL_WORDS = {"tinh": "tỉnh", "huyen": "huyện", "xa": "xã"}
 
 
