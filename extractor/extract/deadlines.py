@@ -516,6 +516,9 @@ def _body_at(text: str, start: int, limit: int) -> str | None:
         return None
     stop = _STOP.search(folded(fragment))
     body = fragment[: stop.start()] if stop else fragment
+    named = _named_bodies(fragment) if stop else None
+    if named and len(named) > stop.start():
+        body = named  # `Thanh tra tỉnh, Sở Xây dựng rà soát ...`: the verb words are a body's name (`Xây dựng`)
     body = _named_bodies(body) or body
     body = _clean(body).strip(" ,;")
     body = re.sub(r"\s+(?:và|,)$", "", body)

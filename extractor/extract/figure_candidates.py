@@ -143,7 +143,8 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
         elif not (unit in _AMOUNT_UNITS and re.search(r"(?i:(?:hơn|trên)\s*)$", before)):
             return None  # `dưới 50%` states a band, not a figure; `hơn 96,4 tỷ đồng` is an amount
     if unit is None and kind == "value":
-        unit = _breakdown_unit(doc, start) or _group_score_unit(doc, start, max_value)
+        unit = (_breakdown_unit(doc, start) or _bracketed_part_unit(doc, start, value)
+                or _group_score_unit(doc, start, max_value))
     if unit is None and kind == "value":
         lead = doc.masked[doc.clause_start(start):start]
         counted = _COUNT_FROM_LABEL.findall(lead)
@@ -178,6 +179,39 @@ def _breakdown_unit(doc: _Doc, start: int) -> str | None:
     brackets right after a count are counts of its unit."""
     match = _BREAKDOWN.search(doc.masked[max(0, start - 200):start])
     return _UNIT_NAME[match.group("unit")] if match else None
+
+
+_WHOLE_BEFORE_BRACKET = re.compile(
+    r"(?<![\w.,/])(?P<num>" + _NUM + r")[ \t]+(?P<unit>" + "|".join(re.escape(w) for w, _ in _UNIT_WORDS)
+    + r")(?![\wÀ-ỹ])[ \t]*$"
+)
+_PART = re.compile(r"[ \t]*(?P<num>\d+(?:[.,]\d+)*)[ \t]+[a-zđà-ỹ][^();:\n]*")
+
+
+def _bracketed_part_unit(doc: _Doc, start: int, value: float) -> str | None:
+    """`04 phản ánh, kiến nghị (02 qua Tổng đài, 02 qua hộp thư góp ý)`: bare numbers opening each part of a
+    bracketed breakdown right after a count are parts of it, counted in the whole's unit (only when every part
+    opens with a number and the parts add up to no more than the whole)."""
+    line_start, line_end = doc.line_bounds(start)
+    opening = doc.masked.rfind("(", line_start, start)
+    closing = doc.masked.find(")", start, line_end)
+    if opening == -1 or closing == -1 or ")" in doc.masked[opening:start] or "(" in doc.masked[start:closing]:
+        return None
+    whole = _WHOLE_BEFORE_BRACKET.search(doc.masked[max(line_start, opening - 80):opening])
+    parts = list(re.finditer(r"[^,;]+(?:[,;](?![ \t]*\d)[^,;]*)*", doc.masked[opening + 1:closing]))
+    matches = [_PART.fullmatch(part.group()) for part in parts]
+    if whole is None or len(parts) < 2 or not all(matches):
+        return None
+    if start - opening - 1 not in {part.start() + m.start("num") for part, m in zip(parts, matches, strict=True)}:
+        return None  # a number inside a part's words (`qua Tổng đài 1022`), not the part's count
+    unit = _UNIT_NAME[whole.group("unit")]
+    if unit in ("điểm", "ngày", "hạng", *_AMOUNT_UNITS, *_MEASURE_UNITS):
+        return None  # a score, time or amount is not split into bare counts
+    total = parse_number(whole.group("num"))
+    values = [parse_number(m.group("num")) for m in matches]
+    if total is None or None in values or sum(values) > total or value > total:
+        return None
+    return unit
 
 
 def _group_score_unit(doc: _Doc, start: int, max_value: float | None) -> str | None:

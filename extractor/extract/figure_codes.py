@@ -68,7 +68,11 @@ def _tail_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
     if figure.unit in ("%", "điểm", "hạng") or figure.kind not in ("count", "previous", "target"):
         return None
     tail = _tail_label(doc, figure)
-    return catalog.code_for(tail, None, figure.unit, context) if tail else None
+    code = catalog.code_for(tail, None, figure.unit, context) if tail else None
+    entry = catalog.entries().get(code or "")
+    if entry is not None and entry.unit in ("ngày", "điểm", "hạng"):
+        return None  # `03 PAKN với thời gian xử lý bình quân ...`: a count is never a time or a score
+    return code
 
 
 def _clause_name_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
@@ -173,6 +177,26 @@ def _breakdown_code(doc: _Doc, figure: _Figure) -> str | None:
     return code if unit == figure.unit else None
 
 
+_SUPERLATIVE = re.compile(r"(?i:^(?P<what>[^,;:()\d]*?)\s+nhất\s*(?:là|gồm|:))")
+_SUPERLATIVE_WORDS = re.compile(r"(?i:\b(?:nhiều|ít|lớn|cao|thấp)\b)")
+
+
+def _superlative_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
+    """`Lĩnh vực tiếp nhận nhiều hồ sơ nhất là việc làm (2.874 hồ sơ), tiếp đến là người có công (1.956 hồ sơ)`:
+    the parts a sentence ranks by `nhiều ... nhất` are counts of what its opening counts (`tiếp nhận hồ sơ`)."""
+    if figure.kind != "count":
+        return None
+    start = _sentence_start(doc, figure.start)
+    lead = re.sub(r"^[\s*\-+•]*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?", "", doc.masked[start:figure.start])
+    opening = _SUPERLATIVE.match(lead)
+    if opening is None or not _SUPERLATIVE_WORDS.search(opening.group("what")):
+        return None
+    what = " ".join(_SUPERLATIVE_WORDS.sub(" ", opening.group("what")).split())
+    code = catalog.code_for(what, None, figure.unit, context)
+    entry = catalog.entries().get(code or "")
+    return code if entry is not None and entry.unit == figure.unit else None
+
+
 def _contrast_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
     """`Toàn bộ hồ sơ ... được số hóa; riêng Văn phòng X đạt 91,2%`: a clause opened by `riêng` (only, except)
     states the indicator of the clause before it for one body."""
@@ -203,11 +227,39 @@ def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
         code = entry.share_code  # `đã xử lý xong 209 PAKN, đạt 97,66%`: a share of a count is its rate
     if code is None and not catalog.find_mentions(figure.label):
         code = (_opening_topic_code(doc, figure, context) or _contrast_code(doc, figure, context)
-                or _breakdown_code(doc, figure))
+                or _breakdown_code(doc, figure) or _superlative_code(doc, figure, context))
     if code is None and figure.code_hint:
         code = catalog.code_for(figure.code_hint, None, figure.unit, context)
     if figure.unit == "hạng" and code in (None, "766.xep_hang"):
         code = figure.rank_of or "766.xep_hang"
     if code is None and figure.unit == "điểm" and (figure.max_value == 100 or not figure.label.strip()):
         code = "766.tong_hop"
+    if code is None and _total_score_by_size(doc, figure):
+        code = "766.tong_hop"
     return code
+
+
+_TOTAL = "766.tong_hop"
+
+
+def _total_score_by_size(doc: _Doc, figure: _Figure) -> bool:
+    """`Dẫn đầu khối là Sở Tư pháp (95,42 điểm)`, `phường X đạt 93,15 điểm (thứ 1/65)`: in a document about the
+    766 index that names no other index scored on a larger scale (PCI, PAR Index), a score naming nothing that is
+    too high for any group of the index can only be a body's total score."""
+    if figure.unit != "điểm" or figure.max_value is not None or catalog.find_mentions(figure.label):
+        return False
+    largest_group, others = _score_scales()
+    if not largest_group < figure.value <= catalog.entries()[_TOTAL].max:
+        return False
+    named = {code for mention in doc.mentions for code in mention.codes}
+    return _TOTAL in named and not named & others
+
+
+def _score_scales() -> tuple[float, set[str]]:
+    """The largest maximum of a 766 group score, and the other indices scored above it (or on no stated scale)."""
+    entries = catalog.entries().values()
+    groups = [e.max for e in entries if e.code.startswith("766.") and e.code != _TOTAL and e.unit == "điểm" and e.max]
+    largest = max(groups)
+    others = {e.code for e in entries if not e.code.startswith("766.") and e.unit == "điểm"
+              and (e.max is None or e.max > largest)}
+    return largest, others

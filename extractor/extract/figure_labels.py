@@ -43,7 +43,16 @@ def _clean_label(doc: _Doc, start: int, end: int) -> str:
     piece = re.sub(r"\([^()]*\)?|\)", lambda m: " " * len(m.group()), piece)
     piece = re.sub(r"(?i:\b(?:của tỉnh|trên toàn tỉnh|trên địa bàn tỉnh)\b)", " ", piece)
     piece = _SOURCE_PHRASE.sub(lambda m: " " * len(m.group()), piece)
+    piece = _BARE_BODY.sub(r"\1", piece)
     return _strip_words(piece)
+
+
+# `Số hồ sơ Sở tiếp nhận`, `số TTHC phường đang thực hiện`: the issuer written bare between the counted noun and
+# its verb says whose count it is, not what it counts.
+_BARE_BODY = re.compile(
+    r"(?i:\b(hồ sơ|TTHC|PAKN|thủ tục hành chính|thủ tục) )(?:Sở|(?i:phường|xã|huyện|quận|thị xã|thị trấn))"
+    r"(?= [a-zđà-ỹ])(?! hội)"
+)
 
 
 def _strip_words(piece: str) -> str:
@@ -55,10 +64,11 @@ def _strip_words(piece: str) -> str:
 
 
 def _protected_chunks(doc: _Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Split [start, end) at commas and colons that are not inside a catalogued name."""
+    """Split [start, end) at commas and colons that are not inside a catalogued name or a body's name
+    (`Điểm bình quân khối sở, ban, ngành đạt 88,36 điểm`)."""
     cuts = [start]
     for i in range(start, end):
-        if doc.masked[i] in ",:" and not any(m.start <= i < m.end for m in doc.mentions):
+        if doc.masked[i] in ",:" and not any(m.start <= i < m.end for m in (*doc.mentions, *doc.subjects)):
             cuts.append(i + 1)
     cuts.append(end)
     return [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1)]
@@ -151,15 +161,23 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
         label = _noun_first_label(doc, figure, label)
         tail = _tail_label(doc, figure)
         lead_text = doc.masked[lead_start:figure.start].lower()
+        rate_of = None  # the count this share is the rate of
         if figure.unit in _ORG_UNITS and figure.kind == "count" and tail:
             label = tail
+        elif (same_clause and previous.kind == "count" and figure.unit == "%" and previous.unit != "%"
+              and label.lower() in _GENERIC and _SHARE_VERB.search(lead_text) and previous.label):
+            # `2.020 hồ sơ, chiếm 68,06% số hồ sơ tiếp nhận`: the words after the share are its base
+            label, rate_of = previous.label, previous
         elif (same_clause and previous.kind == "count" and figure.unit == "%" and previous.unit != "%"
               and label.lower() in _GENERIC and "tỷ lệ" in lead_text):
             whole = _whole_before_parts(doc, figures, figure, previous)
             label = f"tỷ lệ {whole.label}" if whole is previous else ""
+            rate_of = previous if whole is previous else None
         elif (same_clause and label and previous.unit == figure.unit and not catalog.find_mentions(label)
               and catalog.find_mentions(previous.label)):
             label = previous.label
+        elif label.lower() in _GENERIC and _parallel_clause(doc, previous, figure, clause):
+            label = previous.label  # `Điểm bình quân khối sở đạt 88,36 điểm; khối xã, phường đạt 81,52 điểm`
         elif label.lower() in _GENERIC:
             label = _fallback_label(doc, figure, previous if same_clause else None, label, tail)
             if not label and last_coded is not None and _same_section(doc, last_coded.start, figure.start):
@@ -169,6 +187,8 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
         if not label and figure.unit == "%" and same_clause and previous.kind == "count":
             whole = _whole_before_parts(doc, figures, figure, previous)
             figure.share_of = figures.index(whole) if whole is not previous else figure.share_of
+        if figure.share_of is None and rate_of is not None:
+            figure.share_of = figures.index(rate_of)  # `trả lời 08 PAKN, đạt tỷ lệ 88,89%`: the count's rate
         figure.label = label
         figure.of_unit = previous.unit if same_clause and previous.kind == "count" and figure.unit == "%" else None
         figure.rank_of = None
@@ -176,13 +196,26 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
             prior = catalog.code_for(previous.label, previous.max_value, previous.unit)
             figure.rank_of = prior if prior and not prior.startswith("766.") else None
         figure.code_hint = None
-        if (last_coded is not None and figure.unit == "%" and figure.kind == "value" and label
+        if (last_coded is not None and figure.unit == "%" and figure.kind == "value" and label and rate_of is None
                 and not catalog.find_mentions(label) and not re.search(r"(?i:đơn vị|địa phương)", label)
                 and _same_section(doc, last_coded.start, figure.start)):
             figure.code_hint = last_coded.label
         previous = figure
         if catalog.find_mentions(label) and figure.unit == "%":
             last_coded = figure
+
+
+def _parallel_clause(doc: _Doc, previous: _Figure | None, figure: _Figure, clause: int) -> bool:
+    """`...; khối xã, phường đạt 81,52 điểm`: a clause right after a `;` that names only another body before a
+    figure of the same unit and kind states the previous clause's indicator for that body."""
+    if previous is None or previous.unit != figure.unit or previous.kind != figure.kind or not previous.label:
+        return False
+    if doc.masked[previous.raw_unit_end:clause].strip() != ";":
+        return False
+    return any(clause <= m.start and m.end <= figure.start for m in doc.subjects)
+
+
+_SHARE_VERB = re.compile(r"(?:^|[\s,])chiếm(?:\s+tỷ lệ)?\s*$")
 
 
 def _noun_first_label(doc: _Doc, figure: _Figure, label: str) -> str:

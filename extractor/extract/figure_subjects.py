@@ -184,7 +184,21 @@ def _level_after_count(doc: _Doc, figure: _Figure, subject: SubjectMention | Non
         return subject
     if subject is not None and not subject.whole_province and subject.level == after.level and not _is_group(subject):
         return subject
+    if subject is None and _bare_unit_opening(doc, figure.start) == after.level:
+        return subject  # `Phường đang thực hiện 352 TTHC thuộc thẩm quyền ... cấp xã`: the issuer's own count
     return after
+
+
+def _bare_unit_opening(doc: _Doc, pos: int) -> str | None:
+    """The level of the bare unit word that opens the clause before `pos` (`Phường đang thực hiện ...`, `Sở đã
+    giải quyết ...`): written without a name it stands for the issuer itself, in its own report."""
+    lead = doc.masked[doc.clause_start(pos):pos]
+    opening = re.match(r"[\s\-+•*]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[.)]\s*)?(?:(?i:trong) [^,]{1,30},\s*)?"
+                       r"((?i:" + _unit_alternation() + r"|sở))(?=[ \t]+[a-zđà-ỹ])", lead)
+    if opening is None:
+        return None
+    word = opening.group(1).lower()
+    return "tỉnh" if word == "sở" else _unit_levels_map().get(word)
 
 
 def _is_group(subject: SubjectMention) -> bool:
@@ -229,10 +243,11 @@ _SELF_OWNER = re.compile(r"(?<![\wÀ-ỹ])của\s+(?:Sở|(?i:phường|xã|th�
 
 
 def _place_of_own_work(doc: _Doc, subject: SubjectMention) -> bool:
-    """`của Sở tại Trung tâm ...`, or `Điểm ... của phường trên Hệ thống đánh giá của tỉnh đạt 90,27/100`: after
-    the issuer named as owner (`của Sở`, `của phường`), a place or the province qualifies a noun."""
+    """`của Sở tại Trung tâm ...`, `tại quầy của Sở ở Trung tâm ...`, or `Điểm ... của phường trên Hệ thống đánh
+    giá của tỉnh đạt 90,27/100`: after the issuer named as owner (`của Sở`, `của phường`), a place (`tại`, `thuộc`,
+    `ở`) or the province qualifies a noun."""
     lead = doc.masked[max(0, subject.start - 8):subject.start]
-    place = re.search(r"(?<![\wÀ-ỹ])(?i:tại|thuộc)\s+$", lead)
+    place = re.search(r"(?<![\wÀ-ỹ])(?i:tại|thuộc|ở)\s+$", lead)
     owned_province = subject.whole_province and re.search(r"(?<![\wÀ-ỹ])của\s+$", lead) and fold(
         subject.text) in ("tinh", "thanh pho")
     if not place and not owned_province:
@@ -294,13 +309,17 @@ _DIRECTIVE = re.compile(r"(?<![\wÀ-ỹ])(?i:chỉ đạo|đôn đốc)(?![\wÀ-
 def _task_opener(doc: _Doc, subject: SubjectMention) -> SubjectMention:
     """`Công an tỉnh phối hợp với UBND các huyện ... phấn đấu ... đạt 95%`: the partner named after `phối hợp
     với` is not the target's owner; the body that opens the task is. Likewise the bodies a task's opener
-    directs (`UBND các huyện chỉ đạo Bộ phận Một cửa cấp huyện, cấp xã ..., bảo đảm tỷ lệ ... đạt từ 90%`)."""
+    directs (`UBND các huyện chỉ đạo Bộ phận Một cửa cấp huyện, cấp xã ..., bảo đảm tỷ lệ ... đạt từ 90%`), and
+    the bodies opening the task when the rate is then said to be their level's (`... của cấp xã`)."""
     start = _sentence_start(doc, subject.start)
     opener = next((m for m in doc.subjects if start <= m.start < subject.start), None)
     if _PARTNER_LEAD.search(doc.masked[max(0, subject.start - 25):subject.start]):
         return opener or subject
     if opener is not None and _opens_line(doc, opener) and _DIRECTIVE.search(doc.masked[opener.end:subject.start]):
         return opener
+    if (opener is not None and opener is not subject and _opens_line(doc, opener) and _is_group(opener)
+            and _LEVEL_MENTION.fullmatch(subject.text) and opener.level == subject.level):
+        return opener  # `UBND các xã, phường phấn đấu ... tỷ lệ ... của cấp xã đạt 50%`: the bodies of that level
     return subject
 
 

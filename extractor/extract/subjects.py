@@ -57,7 +57,7 @@ def _patterns() -> list[tuple[str, str | None]]:
          r"(?:(?:, | và )(?:cấp )?(?:tỉnh|huyện|xã)(?!\w))*", None),
         (r"(?:(?i:các) )?(?i:cơ quan nhà nước) (?i:cấp) (?:tỉnh|huyện|xã)(?:, cấp (?:tỉnh|huyện|xã))*", None),
         (r"(?:(?i:các) )?(?i:sở),? (?:(?i:ban), )?(?i:ngành)(?: (?:tỉnh|thành phố)(?![\wÀ-ỹ]))?", "tỉnh"),
-        (r"(?i:các) " + unit + r"(?:, " + unit + r")+(?![\wÀ-ỹ])", None),
+        (r"(?i:các|khối) " + unit + r"(?:, " + unit + r")+(?![\wÀ-ỹ])", None),  # `khối xã, phường`: the block
         (r"(?:" + ubnd + r" )?" + unit + " " + _NAME, "local"),
         (r"(?i:Sở) (?i:" + departments + r")(?![\wÀ-ỹ])", "tỉnh"),
         (r"(?i:Trung tâm (?:Phục vụ )?hành chính công)(?: (?:tỉnh|các cấp|cấp (?:tỉnh|huyện|xã)"

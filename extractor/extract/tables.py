@@ -406,6 +406,7 @@ class _Roles:
     change: set[int]
     dates: dict[int, str]  # column → ISO date of the figures in it
     rank: set[int] = field(default_factory=set)  # columns of ranks (`Xếp hạng`)
+    unit: str | None = None  # the unit the line introducing the table states (`(đơn vị tính: hồ sơ)`)
 
 
 def _column_roles(table: Table) -> _Roles:
@@ -422,8 +423,16 @@ def _column_roles(table: Table) -> _Roles:
         found = [m for m in find_dates(table.header[j]) if m.precision in ("day", "month")]
         if found and j not in change:
             dates[j] = last_day(found[-1].iso)
-    rank = {j for j in range(n_cols) if j not in change and _RANK_HEADER.match(headers[j].strip())}
+    rank = {j for j in range(n_cols) if j not in change and (
+        _RANK_HEADER.match(headers[j].strip()) or _RANK_HEADER.match(fold(_sub_header(table.header[j])))
+    )}
     return _Roles(stt, subject, label, change, dates, rank)
+
+
+def _sub_header(header: str) -> str:
+    """The name a column's own header cell gives it: `Điểm` of `Ngày 30/9/2025, Điểm` (a flattened two-row
+    header whose top cell spans two columns), else the whole header."""
+    return header.rsplit(", ", 1)[1].strip() if ", " in header else header.strip()
 
 
 def _mostly_row_numbers(cells: list[str]) -> bool:
@@ -502,6 +511,7 @@ def table_indicators(text: str, tables: list[Table], parts: list[DocumentMeta]) 
 def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMeta]) -> list[Indicator]:
     layout = _layout(text, table.start, table.end)
     roles = _column_roles(table)
+    roles.unit = stated_unit(text, table.start)
     part = _part_index(table.start, parts)
     period_end = parts[part].period_end if parts else None
     latest = max(roles.dates.values(), default=None) or period_end
@@ -562,12 +572,57 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
         _assign_units(row_out, table, roles, row, label_text, parent)
         out.extend(row_out)
     context = " ".join([*table.header, table.title or ""])
+    about_index = _about_index(table, parts[part].title if parts else None)
     for indicator in out:
         indicator.code = _sub_column_code(table, indicator, context) or _code_for(
             indicator.label, indicator.max_value, indicator.unit, context
+        ) or _count_column_code(table, indicator, context) or (
+            _INDEX_TOTAL if about_index and _is_bare_score(table, indicator) else None
         ) or _title_code(table, indicator, context)
     _bare_share_codes(table, out)
+    _change_codes(out)
     return out
+
+
+_INDEX_TOTAL = "766.tong_hop"
+_BARE_SCORE = re.compile(r"^(?:tong )?diem(?: so)?(?:\s*\(diem\))?$")
+
+
+def _count_column_code(table: Table, indicator: Indicator, context: str) -> str | None:
+    """`Lĩnh vực | Tiếp nhận | Nộp trực tuyến | Đã giải quyết | Quá hạn` under `(đơn vị tính: hồ sơ)`: a column of
+    counts whose header is a bare verb names the indicator of the noun it counts (`hồ sơ tiếp nhận`)."""
+    header = _sub_header(table.header[indicator.col]) if indicator.col is not None else ""
+    if not header or indicator.kind != "value" or indicator.unit not in {u for _w, u in _COUNT_NOUNS}:
+        return None
+    if _count_noun(header):
+        return None  # the header names its noun already (`Hồ sơ tiếp nhận`): `_code_for` read it
+    return _code_for(f"{indicator.unit} {header}", indicator.max_value, indicator.unit, context)
+
+
+def _about_index(table: Table, document_title: str | None) -> bool:
+    """Whether the table is about the 766 index: its title or the report's title names the index
+    (`Kết quả thực hiện Bộ chỉ số phục vụ người dân, doanh nghiệp ...`)."""
+    return any(_code_for(title, None, None) == _INDEX_TOTAL for title in (table.title, document_title) if title)
+
+
+def _is_bare_score(table: Table, indicator: Indicator) -> bool:
+    """A score cell whose column is named `Điểm` and nothing more (`Ngày 31/10/2025, Điểm`) in a row that names
+    no indicator."""
+    if indicator.unit != "điểm" or indicator.kind != "value" or indicator.col is None:
+        return False
+    return bool(_BARE_SCORE.match(fold(_sub_header(table.header[indicator.col])).strip()))
+
+
+def _change_codes(indicators: list[Indicator]) -> None:
+    """`Tăng (+), giảm (-) điểm` beside two dated scores: a change that is the difference of two values of one
+    row coded alike is a change of that indicator."""
+    for change in indicators:
+        if change.kind != "change" or change.code:
+            continue
+        values = [v for v in indicators if v.row == change.row and v.kind == "value" and v.unit == change.unit]
+        matched = _matching_pair(change, values)
+        if matched and matched[0].code and matched[0].code == matched[1].code:
+            change.code = matched[0].code
 
 
 _BARE_SHARE = re.compile(r"^(?:ty le|ti le)(?:\s*\(%\))?$")
@@ -736,7 +791,9 @@ def _assign_units(
             continue
         matched = _matching_pair(ind, values)
         if ind.unit is None:
-            ind.unit = matched[0].unit if matched else _fallback_change_unit(ind, values, table)
+            ind.unit = _header_unit(table.header[ind.col]) or (
+                matched[0].unit if matched else _fallback_change_unit(ind, values, table)
+            ) or roles.unit
         elif matched and all(v.unit is None for v in matched):
             for value in matched:
                 value.unit = ind.unit
@@ -758,13 +815,49 @@ def _unit_from_context(
         if label_key.startswith("ty le") and _sibling_empty(ind.col, table, row, percent=True):
             return "%"  # a rate written in the count column of its group (merged cells)
         return _count_noun(header, label, parent)
-    if _SCORE_HEADER.search(key) or (ind.max_value is not None and ("diem" in key or "diem" in label_key)):
+    if _SCORE_HEADER.search(key) or _SCORE_HEADER.search(fold(_sub_header(header))) or (
+        ind.max_value is not None and ("diem" in key or "diem" in label_key)
+    ):
         return "điểm"
     if _is_group_score(label, ind.max_value):
         return "điểm"
     if label_key.startswith("ty le"):
         return "%"
-    return _count_noun(label, parent) or _table_count_noun(ind, table)
+    return roles.unit or _count_noun(label, parent) or _table_count_noun(ind, table)
+
+
+# `(đơn vị tính: hồ sơ)`, `ĐVT: hồ sơ`, `Đơn vị: %` (folded) in the lines introducing a table.
+_STATED_UNIT = re.compile(r"(?:\bdon vi tinh|\bdvt|\bdon vi)\s*[:\-]\s*(?P<unit>[^():;,\n]+)")
+# Unit names a table may state (folded → unit), longest first.
+_STATED_UNIT_NAMES = sorted(
+    [*_UNIT_WORDS, ("thu tuc hanh chinh", "TTHC"), ("thu tuc", "TTHC"), ("phan anh, kien nghi", "PAKN"),
+     ("%", "%"), ("phan tram", "%")],
+    key=lambda pair: -len(pair[0]),
+)
+
+
+def stated_unit(text: str, start: int) -> str | None:
+    """The unit the lines introducing a table (the two non-blank lines before `start`) state for all its cells:
+    `Chi tiết theo lĩnh vực (đơn vị tính: hồ sơ):`, `ĐVT: hồ sơ`, `Đơn vị: %`. None when they state none, or a
+    word that is no unit (`Đơn vị: Sở Tư pháp`)."""
+    lines = [line for line in text[max(0, start - 600) : start].splitlines() if line.strip()][-2:]
+    for line in reversed(lines):
+        for match in _STATED_UNIT.finditer(fold(line)):
+            words = match["unit"].strip(" .")
+            unit = next((u for w, u in _STATED_UNIT_NAMES if words == w), None)
+            if unit:
+                return unit
+    return None
+
+
+def _header_unit(header: str) -> str | None:
+    """The unit a change column's header ends with (`Tăng (+), giảm (-) điểm`, `Tăng, giảm (%)`, `Chênh lệch (hồ
+    sơ)`); a date or words after the unit (`so với ngày 30/9/2025`) leave it to the cells' values."""
+    key = fold(header).strip()
+    for words, unit in _STATED_UNIT_NAMES:
+        if re.search(rf"(?:\b|\(){re.escape(words)}\)?$", key):
+            return unit
+    return None
 
 
 def _table_count_noun(ind: Indicator, table: Table) -> str | None:
