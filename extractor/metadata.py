@@ -19,8 +19,11 @@ _MARKUP = re.compile(r"\*+|</?b>|^#+\s*|^>\s*", re.MULTILINE)
 # `Số:` as typed or as English-model OCR reads it (`S6:`, `S0:`, `$6:`).
 _NUMBER_LINE = re.compile(r"(?m)^[ \t*#]*[s$][o06][ \t]*:[ \t*]*(?P<value>[^\n]*)")
 _DOC_NUMBER = re.compile(r"^(?P<n>\d*)\s*/\s*(?P<rest>(?:\d{4}/)?[^\s,]+)")
+# The place-and-date line; also written at the right of the number line, after a run of spaces or a tab
+# (`Số: 09/BC-UBND          Thái Bình, ngày 14 tháng 01 năm 2025`).
 _DATE_LINE = re.compile(
-    r"(?m)^(?P<place>[^\n,]{2,40}),[\s*]*ngay[\s*]*(?P<d>\d{0,2})[\s*]*thang[\s*]*(?P<m>\d{0,2})[\s*]*nam[\s*]*"
+    r"(?m)^(?:[ \t*#]*[s$][o06][ \t]*:[^\n]*?(?:[ ]{2,}|\t)[ \t]*)?"
+    r"[ \t]*(?P<place>[^\n,\t]{2,40}),[\s*]*ngay[\s*]*(?P<d>\d{0,2})[\s*]*thang[\s*]*(?P<m>\d{0,2})[\s*]*nam[\s*]*"
     r"(?P<y>\d{4})"
 )
 _VV = re.compile(r"(?m)^[ \t*]*v/v[ \t:]*")
@@ -68,7 +71,7 @@ def find_parts(text: str) -> list[tuple[int, int]]:
     for match in _NUMBER_LINE.finditer(key):
         if match.start() < 400:
             continue
-        window = key[match.end() : match.end() + 400]
+        window = key[match.start() : match.end() + 400]  # the date may share the number's line
         if _DATE_LINE.search(window) and _has_signature_before(key, starts[-1], match.start()):
             starts.append(match.start())
     return [(start, end) for start, end in zip(starts, starts[1:] + [len(text)], strict=True)]

@@ -70,7 +70,8 @@ _STOP_VERBS = (
     "chu tri|phoi hop|thuc hien|trien khai|tham muu|ra soat|bao cao|to chuc|khan truong|tien hanh|"
     "co trach nhiem|chiu trach nhiem|xay dung|hoan thanh|cap nhat|don doc|kiem tra|chi dao|nghien cuu|"
     r"ban hanh|dat(?!\s+dai)|thuong xuyen|tang cuong|quan tam|theo doi|nang cap|tong hop|gui|huong dan|dam bao|"
-    "tiep tuc|giai quyet|xu ly|tim|ung dung|tiep nhan|nghiem tuc|day manh|thuc hien nghiem|lam ro|giai trinh"
+    "tiep tuc|giai quyet|xu ly|tim|ung dung|tiep nhan|nghiem tuc|day manh|thuc hien nghiem|lam ro|giai trinh|"
+    "phan dau|lap dat|bo tri|duy tri|nang cao|khac phuc|cung cap|van hanh|hoan thien|tap trung|day nhanh"
 )
 _STOP = re.compile(rf"\s(?:{_STOP_VERBS})\b|[:.(]")
 _ASSIGN = re.compile(r"(?:^|[\s(])(?:giao|de nghi|yeu cau|dong chi)\s+")
@@ -514,7 +515,7 @@ def _body_at(text: str, start: int, limit: int) -> str | None:
     fragment = fragment[lead:]
     if not re.match(_BODY_START, folded(fragment)):
         return None
-    stop = _STOP.search(folded(fragment))
+    stop = _first_stop(fragment)
     body = fragment[: stop.start()] if stop else fragment
     named = _named_bodies(fragment) if stop else None
     if named and len(named) > stop.start():
@@ -523,6 +524,17 @@ def _body_at(text: str, start: int, limit: int) -> str | None:
     body = _clean(body).strip(" ,;")
     body = re.sub(r"\s+(?:và|,)$", "", body)
     return body if 2 < len(body) < 160 else None
+
+
+def _first_stop(fragment: str) -> re.Match | None:
+    """Where the body's name ends: the first verb written in lower case, colon, full stop or bracket. A verb word
+    written with a capital belongs to a proper name (`Phòng Tiếp nhận và Trả kết quả`, `Phòng Hành chính - Tổng
+    hợp`, `Phòng Kiểm soát và Ứng dụng công nghệ thông tin`: the divisions of a centre or a department)."""
+    for stop in _STOP.finditer(folded(fragment)):
+        word = fragment[stop.start():stop.end()].lstrip()
+        if not (word[:1].isupper() and stop.group().strip() not in ":.("):
+            return stop
+    return None
 
 
 def _named_bodies(fragment: str) -> str | None:

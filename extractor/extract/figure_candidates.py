@@ -31,9 +31,8 @@ _FIGURE_WORDS = read_jsonl("figure_words.jsonl")
 _UNIT_WORDS += [
     (w["word"], w.get("unit", w["word"])) for w in _FIGURE_WORDS if w["kind"] in ("count_unit", "measure_unit")
 ]
-_UNIT_RE = re.compile(
-    r"^\s*(" + "|".join(re.escape(w) for w, _ in _UNIT_WORDS) + r")(?![\wÀ-ỹ])"
-)
+_UNIT_ALTERNATIVES = "|".join(re.escape(w) for w, _ in sorted(_UNIT_WORDS, key=lambda u: -len(u[0])))
+_UNIT_RE = re.compile(r"^\s*(" + _UNIT_ALTERNATIVES + r")(?![\wÀ-ỹ])")  # longest first: `điểm tiếp nhận`
 _UNIT_NAME = dict(_UNIT_WORDS)
 _ORG_UNITS = {"đơn vị", "xã", "huyện", "phường"}
 _LEVEL_UNITS = {"xã", "huyện"}  # counted units that are a level of government
@@ -50,6 +49,17 @@ _CHANGE = re.compile(  # `không thấp hơn 95%` is a threshold, not a change
 )
 _TARGET_LEAD = re.compile(
     r"(?i:\b(?:" + "|".join(re.escape(w["word"]) for w in _FIGURE_WORDS if w["kind"] == "target_lead") + r")\s*:?\s*)$"
+)
+# `(chỉ tiêu Chính phủ giao năm 2024 là 50%)`, `Chỉ tiêu tỷ lệ ... năm 2024 UBND tỉnh giao cho Sở là 75%`: a goal
+# named, with whom it binds and its year, then stated by `là` or `:`
+_NAMED_TARGET = re.compile(
+    r"(?i:\bchỉ tiêu\b)(?:[^\d,;:()\n]|(?i:năm|quý [IV]+/?)\s*\d{4}\b)*?(?:\s(?i:là)|\s*:)\s*$"
+)
+_SERIES = r"(?i:lần lượt|tương ứng)(?:[ \t]+(?i:là|đạt|với))?[ \t]*:?[ \t]*"
+# `tăng 3,47 điểm và 9 bậc`: a second figure joined by `và` to a change is a change in the same direction
+_CHANGE_JOINED = re.compile(
+    r"(?i:(" + "|".join(re.escape(w) for w in sorted(_CHANGE_SIGN, key=len, reverse=True)) + r"))\s+"
+    + _NUM + r"(?:\s*%|\s+[^\W\d][^\d,;:()]{0,20}?)?\s+(?i:và)\s+$"
 )
 _FROM = re.compile(r"(?i:từ\s+(?:vị trí|mức|hạng|thứ)?\s*)$")
 _MOVES_TO = re.compile(r"(?i:(?<!trở )\b(?:lên|xuống)\b)")
@@ -74,6 +84,8 @@ class _Figure:
     share_of: int | None = None  # index of the count this bracketed share is a share of (`52 PAKN (đạt 91,23%)`)
     governor: _Figure | None = None  # the figure a change, earlier value or bracketed target is about
     of_unit: str | None = None  # for a share: the unit of the count it follows in its clause (`1.438 TTHC (71,33%)`)
+    part_of: _Figure | None = None  # the count this unnamed count is a part or running total of (same code)
+    series: tuple[int, int] | None = None  # (position, first figure's start) in a `lần lượt là a, b và c` series
 
 
 def _parse_candidates(doc: _Doc) -> list[_Figure]:
@@ -130,10 +142,15 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
     if re.match(r"^\s*(?:đến|-|–)\s*(?:dưới\s*)?\d", after) and unit == "%":
         return None  # a range bound: "0% đến dưới 2%"
     kind = "value"
+    before = re.sub(_SERIES + "$", "", before)  # `chỉ tiêu lần lượt là 80%`: the series words say nothing
+    joined = _CHANGE_JOINED.search(doc.masked[max(0, start - 60):start])
     if _CHANGE.search(before) and not _FROM.search(before):
         kind = "change"
         value = value * _CHANGE_SIGN.get(" ".join(_CHANGE.search(before).group(1).lower().split()), 1)
-    elif _TARGET_LEAD.search(before):
+    elif joined:
+        kind = "change"
+        value = value * _CHANGE_SIGN.get(" ".join(joined.group(1).lower().split()), 1)
+    elif _TARGET_LEAD.search(before) or _NAMED_TARGET.search(_clause_or_bracket(doc, start)):
         kind = "target"
     elif _FROM.search(before) and _MOVES_TO.search(doc.masked[match.end():doc.clause_end(match.end())]):
         pass  # `giảm từ 19,2/20 điểm ... xuống 18,4/20 điểm`: the earlier value of a move, not a band
@@ -142,9 +159,11 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
             kind = "target"
         elif not (unit in _AMOUNT_UNITS and re.search(r"(?i:(?:hơn|trên)\s*)$", before)):
             return None  # `dưới 50%` states a band, not a figure; `hơn 96,4 tỷ đồng` is an amount
+    if unit is None and kind in ("value", "target"):
+        unit = _series_unit(doc, start, match.end())
     if unit is None and kind == "value":
         unit = (_breakdown_unit(doc, start) or _bracketed_part_unit(doc, start, value)
-                or _group_score_unit(doc, start, max_value))
+                or _named_part_unit(doc, start, value) or _group_score_unit(doc, start, max_value))
     if unit is None and kind == "value":
         lead = doc.masked[doc.clause_start(start):start]
         counted = _COUNT_FROM_LABEL.findall(lead)
@@ -160,6 +179,95 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
     elif unit not in ("%", "điểm", "hạng", "ngày", *_AMOUNT_UNITS, *_MEASURE_UNITS) and kind == "value":
         kind = "count"
     return _Figure(start, match.end() if not unit_match else match.end(), value, unit, max_value, kind, unit_end)
+
+
+def _clause_or_bracket(doc: _Doc, start: int) -> str:
+    """The words before `start` in its clause, or in its bracket when it sits in one."""
+    clause = doc.clause_start(start)
+    paren = doc.open_paren(start, clause)
+    return doc.masked[(paren + 1 if paren is not None else clause):start]
+
+
+def series_members(doc: _Doc, start: int) -> list[tuple[int, int, re.Match]]:
+    """`... lần lượt là 16,94/18; 19,12/20 và 15,77/22 điểm`: the figures of the series `start` belongs to, as
+    (start, end, match) in order (empty when `start` is not in a series written after `lần lượt`/`tương ứng`)."""
+    line_start, line_end = doc.line_bounds(start)
+    window_start = max(line_start, start - 300)
+    connectors = list(re.finditer(_SERIES, doc.masked[window_start:start]))
+    if not connectors:
+        return []
+    pos = window_start + connectors[-1].end()
+    members: list[tuple[int, int, re.Match]] = []
+    while pos < line_end:
+        found = _FIGURE.match(doc.masked, pos)
+        if found is None:
+            break
+        members.append((found.start("num"), found.end(), found))
+        unit = _UNIT_RE.match(doc.masked[found.end():found.end() + 40])
+        after = found.end() + (unit.end() if unit else 0)
+        gap = re.match(r"[ \t]*(?:[,;][ \t]*(?:(?i:và)[ \t]+)?|(?i:và)[ \t]+)", doc.masked[after:])
+        if gap is None:
+            break
+        pos = after + gap.end()
+    if len(members) < 2 or not any(s == start for s, _, _ in members):
+        return []
+    return members
+
+
+def _series_unit(doc: _Doc, start: int, end: int) -> str | None:
+    """`lần lượt là 19,12/20; 9,86/12 và 15,77/22 điểm`: a bare member of a series takes the unit written after
+    its last member (or after any member)."""
+    members = series_members(doc, start)
+    for _, member_end, _ in reversed(members):
+        unit = _UNIT_RE.match(doc.masked[member_end:member_end + 40])
+        if unit:
+            return _UNIT_NAME[unit.group(1)]
+    return None
+
+
+_NAMED_PART = re.compile(r"[ \t]*(?P<name>[^\W\d][^\d();:,]*?)[ \t]+(?P<num>\d+(?:[.,]\d+)*)[ \t]*")
+
+
+def _named_part_unit(doc: _Doc, start: int, value: float) -> str | None:
+    """`1.874 thủ tục (cấp tỉnh 1.452, cấp huyện 271, cấp xã 151)`, `312 thủ tục được cung cấp ... (toàn trình
+    168, một phần 144)`: a bracket whose every part is `<name> <n>`, after a count in the same clause, splits that
+    count (the parts add up to no more than it): each part is a count of its unit."""
+    whole = _whole_before_bracket(doc, start)
+    if whole is None:
+        return None
+    opening, closing, total, unit = whole
+    parts = re.split(r"[,;]", doc.masked[opening + 1:closing])
+    matches = [_NAMED_PART.fullmatch(part) for part in parts]
+    if len(parts) < 2 or not all(matches):
+        return None
+    offsets, pos = [], opening + 1
+    for part, found in zip(parts, matches, strict=True):
+        offsets.append(pos + found.start("num"))
+        pos += len(part) + 1
+    values = [parse_number(found.group("num")) for found in matches]
+    if start not in offsets or None in values or sum(values) > total or value > total:
+        return None
+    return unit
+
+
+def _whole_before_bracket(doc: _Doc, start: int) -> tuple[int, int, float, str] | None:
+    """(opening, closing, value, unit) of the bracket holding `start` and the count written before it in its
+    clause (a count of files, procedures or PAKN, not a score, time or amount)."""
+    line_start, line_end = doc.line_bounds(start)
+    clause = doc.clause_start(start)
+    opening = doc.open_paren(start, clause)
+    closing = doc.masked.find(")", start, line_end)
+    if opening is None or closing == -1 or "(" in doc.masked[start:closing]:
+        return None
+    counts = [m for m in re.finditer(r"(?<![\w.,/])(?P<num>" + _NUM + r")[ \t]+(?P<unit>" + _UNIT_ALTERNATIVES
+                                     + r")(?![\wÀ-ỹ])", doc.masked[clause:opening])]
+    if not counts:
+        return None
+    unit = _UNIT_NAME[counts[-1].group("unit")]
+    total = parse_number(counts[-1].group("num"))
+    if total is None or unit in ("điểm", "ngày", "hạng", *_AMOUNT_UNITS, *_MEASURE_UNITS):
+        return None
+    return opening, closing, total, unit
 
 
 def _measure_in_text(doc: _Doc, end: int) -> re.Match | None:

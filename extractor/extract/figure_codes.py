@@ -7,7 +7,7 @@ import re
 
 from ..patterns import read_jsonl
 from . import catalog
-from .figure_candidates import _AMOUNT_UNITS, _ORG_UNITS, _UNIT_NAME, _Figure
+from .figure_candidates import _AMOUNT_UNITS, _ORG_UNITS, _SERIES, _UNIT_NAME, _Figure, series_members
 from .figure_labels import _mention_label, _protected_chunks, _tail_label
 from .prose import _Doc, _sentence_start
 
@@ -59,7 +59,47 @@ def _count_phrase_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
             entry = catalog.entries().get(code or "")
             if entry is not None and entry.unit == figure.unit:
                 return code
+    return _share_base_code(doc, figure, context, unit_words)
+
+
+def _share_base_code(doc: _Doc, figure: _Figure, context: str, unit_words: str) -> str | None:
+    """`trong đó xử lý đúng hạn 301 PAKN`: the words written right before a count (no comma, colon or `và` between)
+    that, with its noun, name a share computed on that very unit name the count behind the share."""
+    lead = doc.masked[max(doc.clause_start(figure.start), figure.start - 40):figure.start]
+    lead = re.split(r"[,:;()]|\b(?i:và|hoặc|trong đó|gồm)\b", lead)[-1]
+    words = _FILLER_BEFORE_COUNT.sub("", " " + lead).split()[-5:]
+    if not unit_words or len(words) < 2:
+        return None
+    for size in range(len(words), 1, -1):
+        phrase = f"{unit_words} {' '.join(words[-size:])}"
+        mentions = catalog.find_mentions(phrase)
+        if len(mentions) != 1 or mentions[0].start != 0 or mentions[0].end != len(phrase):
+            continue  # the words must be the share's name and nothing else (`hồ sơ trực tuyến là` is not)
+        code = catalog.code_for(phrase, None, None, context)
+        entry = catalog.entries().get(code or "")
+        if entry is not None and entry.unit == "%" and _base_unit(entry) == figure.unit:
+            return code
     return None
+
+
+_BASE_NOUN = re.compile(r"(?i:\b(hồ sơ|TTHC|thủ tục hành chính|thủ tục|phản ánh, kiến nghị|phản ánh|PAKN)\b)")
+
+
+def _base_unit(entry: catalog.Entry) -> str | None:
+    """The unit a share indicator is computed on, read from its name (`Tỷ lệ phản ánh, kiến nghị xử lý đúng hạn`
+    → PAKN, `Tỷ lệ TTHC có yêu cầu nghĩa vụ tài chính ...` → TTHC)."""
+    noun = _BASE_NOUN.search(re.sub(r"^(?i:tỷ lệ)\s+", "", entry.name))
+    return _UNIT_NAME.get(noun.group(1), noun.group(1)) if noun and noun.start() == 0 else None
+
+
+def _counts_in(entry: catalog.Entry, unit: str | None) -> bool:
+    """Whether a count of `unit` can carry `entry`'s code: a count of that unit, or a share computed on that unit or
+    on none its name writes (`02 điểm tiếp nhận hồ sơ` is no count of files, `389/516 hồ sơ có yêu cầu nghĩa vụ tài
+    chính` no count of procedures)."""
+    if entry.unit == unit:
+        return True
+    base = _base_unit(entry)
+    return entry.unit == "%" and (base == unit or base is None)
 
 
 def _tail_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
@@ -70,8 +110,8 @@ def _tail_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
     tail = _tail_label(doc, figure)
     code = catalog.code_for(tail, None, figure.unit, context) if tail else None
     entry = catalog.entries().get(code or "")
-    if entry is not None and entry.unit in ("ngày", "điểm", "hạng"):
-        return None  # `03 PAKN với thời gian xử lý bình quân ...`: a count is never a time or a score
+    if entry is not None and not _counts_in(entry, figure.unit):
+        return None  # `03 PAKN với thời gian xử lý bình quân ...`: a count is never a time, a score or another count
     return code
 
 
@@ -207,11 +247,48 @@ def _contrast_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
     return _fits(figure, catalog.code_for(before, figure.max_value, figure.unit, context))
 
 
+def _series_names(doc: _Doc, first_start: int) -> list[str]:
+    """`Điểm các nhóm chỉ số A; B; C và D lần lượt là ...`: the names a series lists before `lần lượt`, split at `;`
+    (else at commas outside catalogued names) and at the last `và`."""
+    line_start, _ = doc.line_bounds(first_start)
+    connectors = list(re.finditer(_SERIES, doc.masked[line_start:first_start]))
+    if not connectors:
+        return []
+    end = line_start + connectors[-1].start()
+    start = max(_sentence_start(doc, first_start), *(m.end() + line_start for m in re.finditer(
+        r"[\d()]", doc.masked[line_start:end])), line_start)
+    text = doc.masked[start:end]
+    protected = [(m.start, m.end) for m in catalog.find_mentions(text)]
+    separator = ";" if ";" in text else ","
+    cuts = [i for i, c in enumerate(text) if c == separator and not any(a <= i < b for a, b in protected)]
+    names = [text[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, len(text)], strict=True)]
+    last = [m for m in re.finditer(r"\s(?i:và)\s", names[-1])
+            if not any(a <= m.start() + len(text) - len(names[-1]) < b for a, b in protected)]
+    if last:
+        names[-1:] = [names[-1][:last[-1].start()], names[-1][last[-1].end():]]
+    return [" ".join(name.split()) for name in names]
+
+
+def _series_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
+    """`Điểm các nhóm chỉ số Công khai, minh bạch; Tiến độ ... và Số hóa hồ sơ lần lượt là 16,94/18; ... và 15,77/22
+    điểm`: the n-th member of a series is the n-th indicator named before it, when every name is catalogued."""
+    if figure.series is None:
+        return None
+    index, first_start = figure.series
+    size = len(series_members(doc, first_start))
+    names = _series_names(doc, first_start)
+    if size < 2 or len(names) < size:
+        return None
+    names = names[len(names) - size:]
+    codes = [catalog.code_for(name, figure.max_value, figure.unit, context) for name in names]
+    return _fits(figure, codes[index]) if all(codes) else None
+
+
 def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
     """The catalog code of a figure: from its label, else its unit, its section, or the score it is."""
     if figure.unit in _ORG_UNITS:
         return None
-    code = (_governor_code(doc, figure, context) or _legend_code(doc, figure)
+    code = (_series_code(doc, figure, context) or _governor_code(doc, figure, context) or _legend_code(doc, figure)
             or _count_phrase_code(doc, figure, context) or _tail_code(doc, figure, context)
             or catalog.code_for(figure.label, figure.max_value, figure.unit, context))
     code = _group_share_code(figure, code)
@@ -219,6 +296,8 @@ def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
         code = catalog.code_for(f"{figure.label} {figure.unit}", figure.max_value, figure.unit, context)
     if code is None:
         code = _tail_code(doc, figure, context)
+    if code is None and figure.part_of is not None and not catalog.find_mentions(figure.label):
+        code = _code_of(doc, figure.part_of, context)  # a part or running total counts what its whole counts
     if code is None and figure.kind == "count":
         code = _clause_name_code(doc, figure, context)
     code = _count_of_group(figure, code)

@@ -8,7 +8,7 @@ import re
 
 from ..dates import last_of_month, parse_date, parse_date_phrase
 from ..models import DocumentMeta
-from .figure_candidates import _Figure
+from .figure_candidates import _NAMED_TARGET, _clause_or_bracket, _Figure
 from .figure_labels import _governing
 from .figure_roles import _compared_in_clause, _due_date, _earlier_in_brackets, _tasks_period_end
 from .prose import _PERIOD_LINE, _TOP_HEADING, _Doc, _heading_before, _is_footnote_line, _sentence_start
@@ -52,7 +52,7 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
         if dated and figure.kind in ("previous", "value"):
             figure.as_of = parse_date_phrase(dated.group(1), year) or figure.as_of  # `19,2/20 điểm (ngày 31/12/2024)`
         if figure.kind == "target":
-            figure.as_of = (_target_date(doc, figure, year) or _due_date(doc, figure)
+            figure.as_of = (_target_date(doc, figure, year) or _target_year(doc, figure) or _due_date(doc, figure)
                             or _tasks_period_end(doc, figure, part.period_end) or figure.as_of)
         stated_year = re.search(r"(?<!đầu )(?<!cuối )(?i:năm)\s+(\d{4})", figure.label) or _year_of_results(
             doc, figure.start)
@@ -109,6 +109,13 @@ def _target_date(doc: _Doc, figure: _Figure, year: int | None) -> str | None:
     before = doc.masked[line_start:figure.start]
     found = list(re.finditer(r"(?i:đến (?:hết )?(?:ngày )?)(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|năm \d{4})", before))
     return parse_date_phrase(found[-1].group(1), year) if found else None
+
+
+def _target_year(doc: _Doc, figure: _Figure) -> str | None:
+    """`Chỉ tiêu tỷ lệ ... năm 2024 UBND tỉnh giao cho Sở là 75%`: a goal named for a year is due at its end."""
+    named = _NAMED_TARGET.search(_clause_or_bracket(doc, figure.start))
+    year = re.search(r"(?i:năm)\s+(\d{4})\b", named.group()) if named else None
+    return parse_date(31, 12, int(year.group(1))) if year else None
 
 
 def _part_index(parts: list[DocumentMeta], pos: int) -> int:

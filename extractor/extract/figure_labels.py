@@ -173,6 +173,10 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
             whole = _whole_before_parts(doc, figures, figure, previous)
             label = f"tỷ lệ {whole.label}" if whole is previous else ""
             rate_of = previous if whole is previous else None
+        elif (same_clause and previous.kind == "count" and figure.unit == "%" and previous.unit != "%"
+              and label.lower() in _GENERIC and _REACH_VERB.search(lead_text) and previous.part_of is not None):
+            # `lũy kế 10.964 tài khoản, đạt 86,7% số công dân`: a running total's share is its rate
+            label, rate_of = previous.label, previous
         elif (same_clause and label and previous.unit == figure.unit and not catalog.find_mentions(label)
               and catalog.find_mentions(previous.label)):
             label = previous.label
@@ -216,13 +220,15 @@ def _parallel_clause(doc: _Doc, previous: _Figure | None, figure: _Figure, claus
 
 
 _SHARE_VERB = re.compile(r"(?:^|[\s,])chiếm(?:\s+tỷ lệ)?\s*$")
+_REACH_VERB = re.compile(r"(?:^|[\s,])đạt\s*$")
 
 
 def _noun_first_label(doc: _Doc, figure: _Figure, label: str) -> str:
-    """`toàn trình 746 thủ tục`, `trực tuyến 27.108 hồ sơ`, `đã xử lý 35 PAKN`: a count's qualifier written
-    before it names, with the count's noun put first, a catalogued indicator (`thủ tục toàn trình`,
+    """`toàn trình 746 thủ tục`, `trực tuyến 27.108 hồ sơ`, `đã xử lý 35 PAKN`, `(toàn trình 168, ...)`: a count's
+    qualifier written before it names, with the count's noun put first, a catalogued indicator (`thủ tục toàn trình`,
     `hồ sơ trực tuyến`, `PAKN đã xử lý`) where the qualifier alone names none."""
-    noun = " ".join(doc.text[figure.end:figure.raw_unit_end].split())
+    # a bare part (`(toàn trình 168, một phần 144)` after `312 thủ tục`) is counted in its unit
+    noun = " ".join(doc.text[figure.end:figure.raw_unit_end].split()) or (figure.unit or "")
     if figure.kind != "count" or not noun or not label.strip() or catalog.find_mentions(label):
         return label
     named = f"{noun} {label}"

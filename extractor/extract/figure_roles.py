@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from ..dates import find_dates, last_day, last_of_month, parse_date_phrase
-from .figure_candidates import _FROM, _GOAL_VERB, _Figure, _in_tasks_section
-from .prose import _Doc, _heading_before, _is_footnote_line
+from ..patterns import read_jsonl
+from .figure_candidates import _FROM, _GOAL_VERB, _Figure, _in_tasks_section, series_members
+from .prose import _Doc, _heading_before, _is_footnote_line, _sentence_start
 
 
 def _mark_roles(doc: _Doc, figures: list[_Figure]) -> None:
@@ -35,12 +36,63 @@ def _mark_roles(doc: _Doc, figures: list[_Figure]) -> None:
             r"(?i:(?<!trở )\b(?:lên|xuống)\b)", doc.masked[figure.end:doc.clause_end(figure.end)]
         ):
             figure.kind = "previous"
+    _mark_series(doc, figures)
+    _link_parts(doc, figures)
 
 
+_RUNNING_TOTAL = re.compile(
+    r"(?i:\b(?:" + "|".join(re.escape(w["word"]) for w in read_jsonl("figure_words.jsonl")
+                          if w["kind"] == "running_total") + r")\s*:?\s*)$"
+)
+
+
+def _link_parts(doc: _Doc, figures: list[_Figure]) -> None:
+    """A count that is a part of a count before it (in brackets right after it: `16.485 hồ sơ (riêng ... 13.902
+    hồ sơ)`; after `trong đó`: `tiếp nhận 1.286.540 hồ sơ, ..., trong đó cấp tỉnh ... là 214.306 hồ sơ`) or its
+    running total (`kích hoạt thêm 428 tài khoản ...; lũy kế 10.964 tài khoản`) counts the same thing: `part_of`
+    points at it."""
+    for index, figure in enumerate(figures):
+        if figure.kind != "count":
+            continue
+        sentence = _sentence_start(doc, figure.start)
+        earlier = [f for f in figures[:index] if f.kind == "count" and f.unit == figure.unit and f.start >= sentence]
+        if not earlier:
+            continue
+        clause = doc.clause_start(figure.start)
+        # the bracket may hold several `;` clauses: `06 phản ánh, kiến nghị (04 về ...; 02 về ...)`
+        paren = doc.open_paren(figure.start, doc.line_bounds(figure.start)[0])
+        if paren is not None:
+            clause = doc.clause_start(paren)
+            wholes = [f for f in earlier if clause <= f.start and f.raw_unit_end <= paren
+                      and not re.search(r"[\d()]", doc.masked[f.raw_unit_end:paren])]
+        elif _RUNNING_TOTAL.search(doc.masked[clause:figure.start]):
+            wholes = earlier
+        else:
+            parts_at = doc.masked.lower().rfind("trong đó", clause, figure.start)
+            wholes = [f for f in earlier if clause <= f.start and f.raw_unit_end <= parts_at]
+        if wholes:
+            figure.part_of = wholes[-1]
+
+
+def _mark_series(doc: _Doc, figures: list[_Figure]) -> None:
+    """`chỉ tiêu lần lượt là 80%, 60% và 40%`: the members of a series play the role of its first member."""
+    by_start = {figure.start: figure for figure in figures}
+    for figure in figures:
+        members = [by_start.get(start) for start, _, _ in series_members(doc, figure.start)]
+        if not members or None in members:
+            continue
+        first = members[0]
+        figure.series = (members.index(figure), first.start)
+        if figure is not first and figure.kind == "value" and first.kind == "target" and figure.unit == first.unit:
+            figure.kind = "target"
+
+
+# `(năm 2023 tỷ lệ này là 1,32%)`, `(quý I/2024 xếp thứ 5/20)`: another period, then its value
 _EARLIER_LEAD = re.compile(
     r"^\s*(?P<when>(?i:tháng|quý|năm)\s+[\dIVX]+(?:\s*/\s*\d{4})?|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
     r"|(?i:cùng kỳ)(?:\s+năm)?(?:\s+(?:trước|\d{4}))?|(?i:(?:tháng|quý|năm|kỳ)\s+(?:trước|liền kề)))"
-    r"\s*(?i:là|đạt|:)\s*$"
+    r"(?:\s+[^\W\d][^\d,;:()]{0,20}?\s(?i:này))?"
+    r"\s*(?i:là|đạt|:|(?:xếp|đứng)(?:\s+(?:hạng|thứ))?|ở vị trí)\s*$"
 )
 
 
@@ -92,12 +144,17 @@ def _due_date(doc: _Doc, figure: _Figure) -> str | None:
     # ... or before it (`phấn đấu đến hết quý II/2025 tỷ lệ ... đạt tối thiểu 60%`)
     before = doc.masked[doc.clause_start(figure.start):figure.start]
     for found in reversed(find_dates(before)):
-        if found.precision != "year" and _DUE_BEFORE.search(before[: found.start]):
+        lead = before[: found.start]
+        # `phấn đấu đến hết năm 2025 tỷ lệ ... đạt tối thiểu 50%`: a year is due only with `hết`/`cuối`
+        year_end = re.search(r"(?i:hết|cuối)[\s*]*(?:năm\s*)?$", lead)
+        if (found.precision != "year" or year_end) and _DUE_BEFORE.search(lead):
             return last_day(found.iso)
     return _directive_deadline(doc, figure, require_verb=False)
 
 
-_DUE_BEFORE = re.compile(r"(?i:đến(?: hết)?|trước|chậm nhất|(?:phấn đấu|bảo đảm|đảm bảo)\s+trong)\s*(?:ngày\s*)?$")
+_DUE_BEFORE = re.compile(
+    r"(?i:đến(?: hết| cuối)?|trước|chậm nhất|(?:phấn đấu|bảo đảm|đảm bảo)\s+trong)\s*(?:ngày\s*)?$"
+)
 
 
 def _set_as_goal(doc: _Doc, figure: _Figure) -> bool:

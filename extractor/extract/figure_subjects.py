@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..metadata import district_issuer, find_parts
 from ..models import DocumentMeta
 from ..patterns import read_jsonl
-from ..vietnamese import fold
+from ..vietnamese import fold, fold_keep_length
 from .figure_candidates import _LEVEL_UNITS, _ORG_UNITS, _Figure
 from .figure_dates import _part_index
 from .prose import (
@@ -34,8 +35,71 @@ def _assign_subjects(doc: _Doc, figures: list[_Figure]) -> None:
         for figure in figures:
             figure.subject = _subject_of(doc, figure, previous)
             previous = figure
+        _distribute_respectively(doc, figures)
     finally:
         doc.subjects = mentions
+
+
+_RESPECTIVELY = re.compile(r"(?<![\wÀ-ỹ])(?i:lần lượt|tương ứng)(?:\s+(?i:là|đạt|bằng|với))?[\s:*]*")
+_LIST_GAP = re.compile(r"[\s*]*(?:,|;|và|,\s*và)[\s*]*")
+
+
+def _distribute_respectively(doc: _Doc, figures: list[_Figure]) -> None:
+    """`cấp tỉnh, cấp huyện và cấp xã lần lượt là 214.306 hồ sơ, 305.117 hồ sơ và 767.117 hồ sơ` (or `tương ứng
+    là`, and `(chỉ tiêu lần lượt là 80%, 60% và 40%)` after them): as many figures listed as bodies named before
+    them, the n-th figure is the n-th body's."""
+    for keyword in _RESPECTIVELY.finditer(doc.masked):
+        run = _listed_figures(doc, figures, keyword.end())
+        if len(run) < 2 or run[0].subject is None or run[0].subject.end > keyword.start():
+            continue
+        bodies = _listed_bodies(doc, run[0].subject)
+        if len(bodies) == len(run):
+            for figure, body in zip(run, bodies, strict=True):
+                figure.subject = body
+
+
+def _listed_figures(doc: _Doc, figures: list[_Figure], start: int) -> list[_Figure]:
+    """The figures listed from `start` on, one after another, separated only by `,`, `;` or `và`."""
+    run: list[_Figure] = []
+    for figure in figures:
+        if figure.start < start:
+            continue
+        end = max(run[-1].end, run[-1].raw_unit_end) if run else start
+        gap = doc.masked[end:figure.start]
+        if (run and not _LIST_GAP.fullmatch(gap)) or (not run and gap.strip(" *")):
+            break
+        run.append(figure)
+    return run
+
+
+def _listed_bodies(doc: _Doc, subject: SubjectMention) -> list[SubjectMention]:
+    """The bodies a list names: the parts of one merged mention (`cấp tỉnh, cấp huyện và cấp xã`), or the named
+    bodies joined by `,`/`và` that end with `subject` (`Sở Tư pháp, Sở Y tế và Sở Xây dựng`)."""
+    parts = _mention_parts(subject)
+    if len(parts) >= 2:
+        return parts
+    index = next((i for i, m in enumerate(doc.subjects) if m.start == subject.start), None)
+    if index is None:
+        return [subject]
+    first = index
+    while first > 0 and _BODY_JOINER.fullmatch(doc.masked[doc.subjects[first - 1].end:doc.subjects[first].start]):
+        first -= 1
+    return doc.subjects[first:index + 1]
+
+
+def _mention_parts(subject: SubjectMention) -> list[SubjectMention]:
+    """`cấp tỉnh, cấp huyện và cấp xã` → its three levels (offsets kept); [] unless every part names one body or
+    level by itself, each at a different level."""
+    parts = []
+    pos = 0
+    for piece in re.split(r"(,\s*và\s+|,\s*|\s+và\s+)", subject.text):
+        if piece and not re.fullmatch(r",\s*và\s+|,\s*|\s+và\s+", piece):
+            found = find_subjects(piece)
+            if len(found) != 1 or found[0].text != piece or found[0].level is None or found[0].whole_province:
+                return []
+            parts.append(SubjectMention(subject.start + pos, subject.start + pos + len(piece), piece, found[0].level))
+        pos += len(piece)
+    return parts if len({p.level for p in parts}) == len(parts) else []
 
 
 def _subject_of(doc: _Doc, figure: _Figure, previous: _Figure | None) -> SubjectMention | None:
@@ -58,6 +122,8 @@ def _subject_of(doc: _Doc, figure: _Figure, previous: _Figure | None) -> Subject
     if (subject is None and same_clause and not org_count and previous.subject is not None
             and not is_national(previous.subject.text)):
         subject = previous.subject
+    if subject is None and not org_count and _continues_previous_clause(doc, figure, previous, clause):
+        subject = previous.subject
     if org_count:
         subject = _governing_subject(doc, figure) or subject
     if subject is None and org_count:
@@ -76,11 +142,25 @@ def _subject_of(doc: _Doc, figure: _Figure, previous: _Figure | None) -> Subject
         subject = _task_bodies(doc, subject)
     if figure.kind == "target" and subject is None:
         subject = _section_bodies(doc, figure.start)
-    if subject is not None and _issuer_itself(doc, subject):
+    if subject is not None and (_issuer_itself(doc, subject) or _issuer_by_name(doc, subject)):
         return None  # the issuer's own figure: `_issuing_district` names it
     if subject is not None and _is_channel(doc, subject):
         return SubjectMention(subject.start, subject.end, subject.text, None, whole_province=True)
     return subject
+
+
+_PART_OF_BEFORE = re.compile(r"\s*(?i:riêng|trong đó)\s")
+
+
+def _continues_previous_clause(doc: _Doc, figure: _Figure, previous: _Figure | None, clause: int) -> bool:
+    """`tỉnh An Giang đạt 84,37/100 điểm ...; riêng nhóm chỉ số X đạt 7,85/10 điểm`: a clause of the same sentence
+    opening with `riêng` (or `trong đó`) and naming no body speaks of a part of what the clause before measured,
+    so it keeps that clause's subject."""
+    if previous is None or previous.subject is None or is_national(previous.subject.text):
+        return False
+    if previous.end < _sentence_start(doc, figure.start) or previous.end > clause:
+        return False
+    return bool(_PART_OF_BEFORE.match(doc.masked, clause)) and doc.masked[clause - 1] == ";"
 
 
 _PORTAL = re.compile(r"(?:Cổng )?(?:DVC|Dịch vụ công) tỉnh")
@@ -209,6 +289,27 @@ def _is_group(subject: SubjectMention) -> bool:
 _LOWER_UNIT = {"tỉnh": ("huyện", "xã"), "huyện": ("xã",)}
 
 
+def _issuer_by_name(doc: _Doc, subject: SubjectMention) -> bool:
+    """`tháng 11/2025 xã Nam Tuấn đạt 84,52 điểm` in the report of `UBND xã Nam Tuấn`: the unit the issuing
+    committee governs, named by its unit word, is the issuer itself (named as the issuer is)."""
+    if subject.level not in ("huyện", "xã") or subject.whole_province or _is_group(subject):
+        return False
+    issuer = _district_issuer_at(doc, subject.start)
+    if issuer is None:
+        return False
+    name = re.sub(r"^(?:ubnd|uy ban nhan dan) ", "", fold(" ".join(subject.text.split())))
+    return fold(issuer) == "ubnd " + name
+
+
+def _district_issuer_at(doc: _Doc, pos: int) -> str | None:
+    """The district- or commune-level committee heading the document part that holds `pos` (metadata rules)."""
+    spans = getattr(doc, "_part_spans", None)
+    if spans is None:
+        spans = doc._part_spans = [(start, end, district_issuer(doc.text[start:end], fold_keep_length(
+            doc.text[start:end]).replace("\f", "\n"))) for start, end in find_parts(doc.text)]
+    return next((issuer for start, end, issuer in spans if start <= pos < end), None)
+
+
 def _issuer_itself(doc: _Doc, subject: SubjectMention) -> bool:
     """Mentions that stand for the issuer in its own report (the figure then names no body, and the issuer
     rules of `_issuing_district` apply): `Bộ phận Một cửa thị xã và các xã, phường` (the unit itself with
@@ -303,6 +404,7 @@ def _task_bodies(doc: _Doc, subject: SubjectMention) -> SubjectMention:
 
 _ORDINAL_ITEM = r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là,|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),"
 _PARTNER_LEAD = re.compile(r"(?i:phối hợp với|cùng với|phối hợp cùng)\s*$")
+_OWNER_LEAD = re.compile(r"(?<![\wÀ-ỹ])của\s+$")
 _DIRECTIVE = re.compile(r"(?<![\wÀ-ỹ])(?i:chỉ đạo|đôn đốc)(?![\wÀ-ỹ])")
 
 
@@ -315,8 +417,9 @@ def _task_opener(doc: _Doc, subject: SubjectMention) -> SubjectMention:
     opener = next((m for m in doc.subjects if start <= m.start < subject.start), None)
     if _PARTNER_LEAD.search(doc.masked[max(0, subject.start - 25):subject.start]):
         return opener or subject
-    if opener is not None and _opens_line(doc, opener) and _DIRECTIVE.search(doc.masked[opener.end:subject.start]):
-        return opener
+    if (opener is not None and _opens_line(doc, opener) and _DIRECTIVE.search(doc.masked[opener.end:subject.start])
+            and not _OWNER_LEAD.search(doc.masked[max(0, subject.start - 8):subject.start])):
+        return opener  # (not when the rate names its own bodies: `tỷ lệ ... của cấp huyện, cấp xã đạt 50%`)
     if (opener is not None and opener is not subject and _opens_line(doc, opener) and _is_group(opener)
             and _LEVEL_MENTION.fullmatch(subject.text) and opener.level == subject.level):
         return opener  # `UBND các xã, phường phấn đấu ... tỷ lệ ... của cấp xã đạt 50%`: the bodies of that level
@@ -400,10 +503,11 @@ def issuer_own_subject(text: str, parts: list[DocumentMeta], skip_spans: list[tu
 
 
 def _speaks_only_of_itself(doc: _Doc, part: DocumentMeta, issuer: str) -> bool:
-    """A provincial department's report (`Sở Tài nguyên và Môi trường`) that never names the province-wide
-    scope (`toàn tỉnh`, `trên địa bàn tỉnh`: patterns/subjects.jsonl kinds `whole` and `scope`) reports on the
-    department itself: its figures naming no body are the department's."""
-    if not fold(issuer).startswith("so "):
+    """A provincial department's report (`Sở Tài nguyên và Môi trường`), or the provincial one-stop centre's
+    (patterns/subjects.jsonl kind `self_reporter`), that never names the province-wide scope (`toàn tỉnh`, `trên
+    địa bàn tỉnh`: kinds `whole` and `scope`) reports on the issuer itself: its figures naming no body are the
+    issuer's."""
+    if not fold(issuer).startswith(_self_reporters()):
         return False
     start, end = part.start or 0, part.end or len(doc.masked)
     return not _province_scope().search(fold(doc.masked[start:end]))
@@ -414,3 +518,8 @@ def _province_scope() -> re.Pattern:
     phrases = [r["phrase"] for r in read_jsonl("subjects.jsonl") if r["kind"] in ("whole", "scope")]
     words = "|".join(re.escape(fold(p)) for p in sorted(phrases, key=len, reverse=True))
     return re.compile(rf"(?<![a-z])(?:{words})(?![a-z])")
+
+
+@cache
+def _self_reporters() -> tuple[str, ...]:
+    return tuple(fold(r["word"]) + " " for r in read_jsonl("subjects.jsonl") if r["kind"] == "self_reporter")

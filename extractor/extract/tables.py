@@ -23,7 +23,7 @@ from ..models import DocumentMeta, Indicator, Table, TableSpan
 from ..numbers import decimals, parse_number
 from ..patterns import read_jsonl
 from ..vietnamese import fold
-from .subjects import find_subjects
+from .subjects import SubjectMention, find_subjects
 
 # ---------------------------------------------------------------- finding tables
 
@@ -529,10 +529,14 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
         row_label = f"{parent} / {label_text}" if re.match(r"^[a-zđ][).]$|^[-+•]$", stt) and parent else label_text
         subject = _subject(row, roles, label_text, level_rows)
         subject, level = _issuer_row(subject, label_text, parts[part] if parts else None)
-        if roles.subject is None and (own := _issuer_own(text, table, parts)) and not find_subjects(label_text):
+        named = _named_row_body(label_text) if roles.subject is None else None
+        if named is not None:
+            subject, level = label_text, named.level  # `Điểm tiếp nhận xã Đức Xuân (cũ)`: a row naming a unit
+        elif roles.subject is None and (own := _issuer_own(text, table, parts)) and not find_subjects(label_text):
             subject, level = own  # rows of fields (`Lĩnh vực`) in a report on the issuer itself
         if subject == "TỔNG" and (whole_level := _title_level(table, roles)):
             subject, level = f"cấp {whole_level}", whole_level
+        row_date = _row_period_end(label_text)
         line_start, line_end = layout.body_lines[r]
         snippet = text[line_start:line_end].strip("\f\r")
         row_out = []
@@ -557,7 +561,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
                         max_value=fig.max_value,
                         subject=subject,
                         level=level,
-                        as_of=(latest if c in roles.change else roles.dates.get(c, period_end)),
+                        as_of=(latest if c in roles.change else roles.dates.get(c, row_date or period_end)),
                         kind="change" if c in roles.change else ("rank" if fig.rank or c in roles.rank else "value"),
                         source="table",
                         table_index=table_index,
@@ -584,14 +588,34 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
     return out
 
 
+def _row_period_end(label: str) -> str | None:
+    """`| Tháng 7/2024 | 19.804 | ...`: a row whose label is a period and nothing else (a month, a quarter, a
+    year) holds that period's figures, dated at its end when the column names no date."""
+    found = find_dates(label)
+    if len(found) != 1 or found[0].precision not in ("month", "quarter", "year"):
+        return None
+    if re.sub(r"[\s*.:]", "", label[:found[0].start] + label[found[0].end:]):
+        return None
+    return last_day(found[0].iso)
+
+
 _INDEX_TOTAL = "766.tong_hop"
 _BARE_SCORE = re.compile(r"^(?:tong )?diem(?: so)?(?:\s*\(diem\))?$")
+
+
+def _without_bracketed_unit(header: str) -> str:
+    """`Tiếp nhận (hồ sơ)` → `Tiếp nhận`: a unit in brackets at the end of a header names no noun of its own."""
+    match = re.search(r"\s*\(([^()]*)\)\s*$", header)
+    if match and fold(match.group(1)).strip() in {w for w, _u in _UNIT_WORDS} | {"%"}:
+        return header[:match.start()].strip()
+    return header
 
 
 def _count_column_code(table: Table, indicator: Indicator, context: str) -> str | None:
     """`Lĩnh vực | Tiếp nhận | Nộp trực tuyến | Đã giải quyết | Quá hạn` under `(đơn vị tính: hồ sơ)`: a column of
     counts whose header is a bare verb names the indicator of the noun it counts (`hồ sơ tiếp nhận`)."""
     header = _sub_header(table.header[indicator.col]) if indicator.col is not None else ""
+    header = _without_bracketed_unit(header)
     if not header or indicator.kind != "value" or indicator.unit not in {u for _w, u in _COUNT_NOUNS}:
         return None
     if _count_noun(header):
@@ -715,6 +739,19 @@ def _division_words() -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
+def _named_row_body(label: str) -> SubjectMention | None:
+    """The one local unit or body a row label names when the table has no unit column (`Điểm tiếp nhận xã Đức
+    Xuân (cũ)`, `Trung tâm Phục vụ hành chính công xã (xã Nam Tuấn cũ)`): the row is that place's, at its level.
+    Levels as a whole (`Cấp huyện`), plural groups and the province name no one body."""
+    mentions = [m for m in find_subjects(label) if not m.whole_province]
+    levels = {m.level for m in mentions}
+    if not mentions or len(levels) != 1 or None in levels:
+        return None
+    if any(_is_level(m.text) or _is_plural(m.text) for m in mentions):
+        return None
+    return mentions[0]
+
+
 def _issuer_own(text: str, table: Table, parts: list[DocumentMeta]) -> tuple[str, str | None] | None:
     """The issuer and its level when the report is about the issuer itself (figure_subjects.issuer_own_subject)."""
     from .figure_subjects import issuer_own_subject
@@ -759,7 +796,10 @@ _WHOLE_PROVINCE_ROW = re.compile(r"^(?:toan|ca) tinh$")
 # `Tổng`, `Tổng số`, `Tổng cộng`, or a bare `Cộng` (alone, or before `cấp huyện`/`:`; `Cộng đồng` is no total).
 _TOTAL_WORD = r"(?:tong(?: so| cong)?\b|cong(?=$|\s*:|\s+cap\b))"
 _TOTAL_ROW = re.compile(r"^" + _TOTAL_WORD)
-_TOTAL_OF_LEVEL = re.compile(r"^(?:" + _TOTAL_WORD + r"\s+)?cap (tinh|huyen|xa)(?:\s*\([^()]*\))?$")
+# `Bình quân cấp huyện`, `Trung bình cấp xã` (patterns/subjects.jsonl kind `average`): the level as a whole too.
+_AVERAGE_WORD = "|".join(re.escape(fold(r["phrase"])) for r in read_jsonl("subjects.jsonl") if r["kind"] == "average")
+_TOTAL_OF_LEVEL = re.compile(r"^(?:(?:" + _TOTAL_WORD + (f"|{_AVERAGE_WORD}" if _AVERAGE_WORD else "")
+                             + r")\s+)?cap (tinh|huyen|xa)(?:\s*\([^()]*\))?$")
 _LEVEL_WORDS = {"tinh": "tỉnh", "huyen": "huyện", "xa": "xã"}
 
 
