@@ -242,4 +242,5 @@ def parse_date_phrase(phrase: str, default_year: int | None) -> str | None:
         return parse_date(int(match.group("d")), int(match.group("m")), year) if year else None
     if match.group("m2"):
         return last_of_month(int(match.group("m2")), int(match.group("y2")))
-    return parse_date(31, 12, int(match.group("y3")))
+    bounds = period_bounds(phrase)  # `6 tháng đầu năm 2024` ends on 30/6, not with its year
+    return bounds[1] if bounds else parse_date(31, 12, int(match.group("y3")))

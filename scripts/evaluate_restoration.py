@@ -207,6 +207,20 @@ def combined_row(results: list[tuple[int, dict]]) -> str:
             f"{right / total:.2%} | pooled syllables, each set scored with a model built without it |")
 
 
+def unseen_row(folders: list[str]) -> str:
+    """The table row of blind folders no model counts, scored with the committed production model."""
+    counted = set(build_lm.REPORT_DIRS)
+    if counted & {str(Path(folder)) for folder in folders}:
+        raise SystemExit(f"{sorted(counted & set(folders))} are counted by the production model: not unseen")
+    texts: dict[str, str] = {}
+    for folder in folders:
+        texts.update(held_out_set(folder).texts())
+    result = stripped_accuracy(texts)
+    names = ", ".join(Path(folder).name for folder in folders)
+    return (f"| unseen admin: {names} | stripped | {len(texts)} | {result['syllables']} | {result['accuracy']:.2%} "
+            "| production model, never counted in it; aggregate only |")
+
+
 def leave_out_model(base: build_lm.Counts, exclude: list[Path], weight: int, folder: Path) -> Path:
     """Write a model counting the base and every clean report but the excluded paths; return its file."""
     counts = base.copy()
@@ -233,7 +247,13 @@ def main() -> None:
                         help="comma-separated names of the sets for the (slow) OCR condition, or `all`")
     parser.add_argument("--quiet-errors", action="store_true",
                         help="do not print the top errors of the dev sets")
+    parser.add_argument("--unseen", nargs="+", metavar="DIR",
+                        help="only score these blind folders, which no model counts, with the production model "
+                             "(aggregate only, never their errors), then stop")
     args = parser.parse_args()
+    if args.unseen:
+        print(unseen_row(args.unseen))
+        return
     if args.tuning and args.held_out:
         parser.error("--tuning chooses the weight on dev data only: it cannot be combined with --held-out")
     sets = admin_sets(args.held_out)

@@ -12,14 +12,14 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
-from golden import blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11
+from golden import blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12
 from golden.docs import CORPUS
 from golden.facts import ANY, Fact
 
 from extractor.errors import Budget
 from extractor.pipeline import FileJob, hash_file, process_file
 
-SETS = (blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11)
+SETS = (blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12)
 BLIND = {prefix: facts for module in SETS for prefix, facts in module.BLIND.items()}
 DEADLINES = {prefix: rows for module in SETS for prefix, rows in module.DEADLINES.items()}
 META = {prefix: meta for module in SETS for prefix, meta in module.META.items()}
@@ -137,103 +137,114 @@ def measure_deadlines(prefix: str) -> dict:
 # "100% phản ánh, kiến nghị ...", "Đúng hạn (%)", "Nộp trực tuyến (%)", "cấp kết quả giải quyết điện tử");
 # the bodies' parts in brackets "(173 hồ sơ)"; the bare share "(đạt 91,23%)" of a count; the target's due
 # month as its as_of; "chậm nhất ngày 18/10/2024"; assignees without the task's verb phrase.
-# Sets 1-10: every miss measured on their first runs has since been fixed by kind (see MEASURED below).
-KNOWN_MISSES = {prefix: {} for prefix in PREFIXES if prefix < "137"}
+# Sets 1-11: every miss measured on their first runs has since been fixed by kind (see MEASURED below).
+KNOWN_MISSES = {prefix: {} for prefix in PREFIXES if prefix < "141"}
 KNOWN_MISSES.update({
-    '137': {
-        'tiếp nhận 9.264': {'level', 'subject'},
-        'và 22.583': {'level', 'subject'},
-        'đai (274 hồ sơ)': {'level'},
-        'có 302.145': {'code'},
+    '141': {
+        'mới ban hành 37': {'missing'},
+        'bổ sung 52': {'missing'},
+        'bãi bỏ 29)': {'missing'},
+        'cấp tỉnh 1.453': {'missing'},
+        'cấp huyện 287': {'missing'},
+        '(32,66%)': {'code'},
     },
-    '138': {
-        'thứ 35/63': {'as_of', 'core'},
-        '2024: 15,62 điểm': {'as_of', 'core'},
-        '2024: 18,80 điểm': {'as_of', 'core'},
-        '2024: 7,45 điểm': {'as_of', 'core'},
-        '2024: 5,78 điểm': {'as_of', 'core'},
-        '2024: 17,39 điểm': {'as_of', 'core'},
-        '2024: 13,21 điểm': {'as_of', 'core'},
-        '2024: 86,24 điểm': {'as_of', 'core'},
-        '\t88,45\t90,12\t6\n2\tSở Tư pháp': {'as_of', 'code'},
-        '\t90,12\t6\n2\tSở Tư pháp': {'code'},
-        '\t91,20\t92,48\t2\n3\tSở Kế hoạch': {'as_of', 'code'},
-        '\t92,48\t2\n3\tSở Kế hoạch': {'code'},
-        '\t86,37\t88,05\t10\n4\tSở Tài chính': {'as_of', 'code'},
-        '\t88,05\t10\n4\tSở Tài chính': {'code'},
-        '\t89,62\t89,10\t7\n5\tSở Công Thương': {'as_of', 'code'},
-        '\t89,10\t7\n5\tSở Công Thương': {'code'},
-        '\t90,14\t91,37\t4\n6\tSở Nông nghiệp': {'as_of', 'code'},
-        '\t91,37\t4\n6\tSở Nông nghiệp': {'code'},
-        '\t84,26\t85,93\t13\n7\tSở Giao thông': {'as_of', 'code'},
-        '\t85,93\t13\n7\tSở Giao thông': {'code'},
-        '\t87,58\t88,76\t8\n8\tSở Xây dựng': {'as_of', 'code'},
-        '\t88,76\t8\n8\tSở Xây dựng': {'code'},
-        '\t82,91\t84,15\t15\n9\tSở Tài nguyên': {'as_of', 'code'},
-        '\t84,15\t15\n9\tSở Tài nguyên': {'code'},
-        '\t76,43\t78,20\t19\n10\tSở Thông tin': {'as_of', 'code'},
-        '\t78,20\t19\n10\tSở Thông tin': {'code'},
-        '\t92,05\t93,14\t1\n11\tSở Lao động': {'as_of', 'code'},
-        '\t93,14\t1\n11\tSở Lao động': {'code'},
-        '\t85,70\t87,51\t11\n12\tSở Văn hóa': {'as_of', 'code'},
-        '\t87,51\t11\n12\tSở Văn hóa': {'code'},
-        '\t86,88\t86,54\t12\n13\tSở Khoa học': {'as_of', 'code'},
-        '\t86,54\t12\n13\tSở Khoa học': {'code'},
-        '\t89,03\t90,65\t5\n14\tSở Giáo dục': {'as_of', 'code'},
-        '\t90,65\t5\n14\tSở Giáo dục': {'code'},
-        '\t87,16\t88,42\t9\n15\tSở Y tế': {'as_of', 'code'},
-        '\t88,42\t9\n15\tSở Y tế': {'code'},
-        '\t83,40\t85,07\t14\n16\tSở Ngoại vụ': {'as_of', 'code'},
-        '\t85,07\t14\n16\tSở Ngoại vụ': {'code'},
-        '\t90,86\t91,95\t3\n17\tBan Dân tộc': {'as_of', 'code'},
-        '\t91,95\t3\n17\tBan Dân tộc': {'code'},
-        '\t81,25\t82,68\t17\n18\tBan Quản lý': {'as_of', 'code'},
-        '\t82,68\t17\n18\tBan Quản lý': {'code'},
-        '\t84,92\t83,76\t16\n19\tThanh tra': {'as_of', 'code'},
-        '\t83,76\t16\n19\tThanh tra': {'code'},
-        '\t80,37\t81,44\t18\n\n2. Khối huyện': {'as_of', 'code'},
-        '\t81,44\t18\n\n2. Khối huyện': {'code'},
+    '142': {
+        'kỳ: 1.907 hồ sơ': {'as_of', 'core'},
+        'tư pháp: 1.958': {'code'},
+        'ngoài: 214': {'code'},
+        'Quốc tịch: 87': {'code'},
+        '...): 127': {'code'},
+        'cấp 1.412 Phiếu': {'missing'},
+        'thứ 6/19)': {'as_of', 'core'},
     },
-    '139': {
-        'hành 05 kế hoạch': {'missing'},
-        'niêm yết 108 TTHC': {'code'},
-        'tiếp nhận 14.682': {'subject'},
-        'sang 312 hồ sơ': {'subject'},
-        'trực tuyến 9.745': {'subject'},
-        'chiếm 66,37%': {'subject'},
-        'giải quyết 14.405': {'subject'},
-        'đúng hạn 14.296': {'subject'},
-        '(đạt 99,24%)': {'subject'},
-        'quá hạn 109': {'subject'},
-        'giải quyết 589': {'subject'},
-        'tiếp nhận 38.517': {'subject'},
-        'tăng 9,6%': {'subject'},
-        'giải quyết 38.402': {'level', 'subject'},
-        'đúng hạn 38.355': {'level', 'subject'},
-        'đạt 99,88%': {'level', 'subject'},
-        'là 50% (chưa': {'code', 'level'},
-        'thứ 5/10': {'as_of', 'core'},
+    '143': {
+        'giải quyết 12.702': {'subject'},
+        'đúng hạn 12.618': {'subject'},
+        '(99,34%)': {'subject'},
+        'quá hạn 84 hồ sơ': {'subject'},
+        'tiếp nhận 27.915': {'subject'},
+        '2023: 24.372 hồ sơ': {'subject'},
+        'đạt 75,87%': {'level', 'subject'},
+        'đạt 99,91%': {'level', 'subject'},
+        '\t94,12\t1\n2\tXã An Phú Tân': {'code'},
+        '\t88,46\t4\n3\tXã Châu Điền': {'code'},
+        '\t86,03\t6\n4\tXã Hòa Ân': {'code'},
+        '\t90,27\t3\n5\tXã Hòa Tân': {'code'},
+        '\t84,95\t7\n6\tXã Ninh Thới': {'code'},
+        '\t80,18\t9\n7\tXã Phong Phú': {'code'},
+        '\t79,05\t10\n8\tXã Phong Thạnh': {'code'},
+        '\t87,61\t5\n9\tXã Tam Ngãi': {'code'},
+        '\t91,34\t2\n10\tXã Thạnh Phú': {'code'},
+        '\t83,72\t8\n11\tXã Thông Hòa': {'code'},
+        '\t78,36\t11\n\nDẫn đầu': {'code'},
+        'với 94,12 điểm': {'code'},
+        '(78,36 điểm)': {'code'},
+        '(79,05 điểm)': {'code'},
+        'tối thiểu 60%': {'as_of'},
     },
-    '140': {
-        'thuộc 18 lĩnh vực': {'missing'},
-        'bố trí 03 công chức': {'missing'},
-        '(2.815 hồ sơ)': {'code'},
-        '(764 hồ sơ)': {'code'},
-        '(512 hồ sơ)': {'code'},
-        ' | 4.318 | 4.962 | +644 |\n| 2 | Hồ sơ nộp': {'as_of'},
-        ' | 3.902 | 4.791 | +889 |\n| 3 | Tỷ lệ hồ sơ nộp': {'as_of'},
-        ' | 90,37 | 96,55 | +6,18 |\n| 4 | Hồ sơ đã giải quyết': {'as_of'},
-        ' | 4.251 | 4.903 | +652 |\n| 5 | Tỷ lệ giải quyết': {'as_of'},
-        ' | 99,53 | 99,88 | +0,35 |\n| 6 | Tỷ lệ hồ sơ thanh toán': {'as_of'},
-        ' | 61,24 | 78,06 | +16,82 |\n\nTrong số hồ sơ': {'as_of'},
-        '2024: 90,47 điểm': {'core'},
-        'thứ 4/18)': {'as_of', 'core'},
+    '144': {
+        '(tăng 0,41 điểm)': {'code'},
+        'giảm 0,07 điểm': {'code'},
+        'đạt 88,37 điểm': {'code'},
+        '2025: 87,95 điểm': {'code'},
+        '(95,02 điểm)': {'code'},
+        '(94,38 điểm)': {'code'},
+        '(93,71 điểm)': {'code'},
+        '(76,84 điểm)': {'code'},
+        '(78,19 điểm)': {'code'},
+        '(giảm 2,44 điểm': {'code', 'subject'},
+        'tụt 3 bậc': {'subject'},
+        ' | 88,95 | 90,12 | +1,17 | 1 | 0 |\n| 2 | UBND huyện Đăk Hà': {'code'},
+        ' | 90,12 | +1,17 | 1 | 0 |\n| 2 | UBND huyện Đăk Hà': {'code'},
+        ' | +1,17 | 1 | 0 |\n| 2 | UBND huyện Đăk Hà': {'code'},
+        ' | 0 |\n| 2 | UBND huyện Đăk Hà': {'code', 'core'},
+        ' | 86,40 | 87,83 | +1,43 | 3 | 0 |\n| 3 | UBND huyện Đăk Tô': {'code'},
+        ' | 87,83 | +1,43 | 3 | 0 |\n| 3 | UBND huyện Đăk Tô': {'code'},
+        ' | +1,43 | 3 | 0 |\n| 3 | UBND huyện Đăk Tô': {'code'},
+        ' | 0 |\n| 3 | UBND huyện Đăk Tô': {'code', 'core'},
+        ' | 87,12 | 86,75 | -0,37 | 4 | -2 |\n| 4 | UBND huyện Ngọc Hồi': {'code'},
+        ' | 86,75 | -0,37 | 4 | -2 |\n| 4 | UBND huyện Ngọc Hồi': {'code'},
+        ' | -0,37 | 4 | -2 |\n| 4 | UBND huyện Ngọc Hồi': {'code'},
+        ' | -2 |\n| 4 | UBND huyện Ngọc Hồi': {'code', 'core'},
+        ' | 85,06 | 88,40 | +3,34 | 2 | +2 |\n| 5 | UBND huyện Đăk Glei': {'code'},
+        ' | 88,40 | +3,34 | 2 | +2 |\n| 5 | UBND huyện Đăk Glei': {'code'},
+        ' | +3,34 | 2 | +2 |\n| 5 | UBND huyện Đăk Glei': {'code'},
+        ' | +2 |\n| 5 | UBND huyện Đăk Glei': {'code', 'core'},
+        ' | 80,23 | 81,37 | +1,14 | 7 | +1 |\n| 6 | UBND huyện Sa Thầy': {'code'},
+        ' | 81,37 | +1,14 | 7 | +1 |\n| 6 | UBND huyện Sa Thầy': {'code'},
+        ' | +1,14 | 7 | +1 |\n| 6 | UBND huyện Sa Thầy': {'code'},
+        ' | +1 |\n| 6 | UBND huyện Sa Thầy': {'code', 'core'},
+        ' | 83,58 | 82,96 | -0,62 | 6 | -1 |\n| 7 | UBND huyện Kon Rẫy': {'code'},
+        ' | 82,96 | -0,62 | 6 | -1 |\n| 7 | UBND huyện Kon Rẫy': {'code'},
+        ' | -0,62 | 6 | -1 |\n| 7 | UBND huyện Kon Rẫy': {'code'},
+        ' | -1 |\n| 7 | UBND huyện Kon Rẫy': {'code', 'core'},
+        ' | 82,77 | 84,05 | +1,28 | 5 | +1 |\n| 8 | UBND huyện Kon Plông': {'code'},
+        ' | 84,05 | +1,28 | 5 | +1 |\n| 8 | UBND huyện Kon Plông': {'code'},
+        ' | +1,28 | 5 | +1 |\n| 8 | UBND huyện Kon Plông': {'code'},
+        ' | +1 |\n| 8 | UBND huyện Kon Plông': {'code', 'core'},
+        ' | 79,64 | 80,02 | +0,38 | 8 | +1 |\n| 9 | UBND huyện Tu Mơ Rông': {'code'},
+        ' | 80,02 | +0,38 | 8 | +1 |\n| 9 | UBND huyện Tu Mơ Rông': {'code'},
+        ' | +0,38 | 8 | +1 |\n| 9 | UBND huyện Tu Mơ Rông': {'code'},
+        ' | +1 |\n| 9 | UBND huyện Tu Mơ Rông': {'code', 'core'},
+        " | 78,15 | 79,48 | +1,33 | 9 | +1 |\n| 10 | UBND huyện Ia H'Drai": {'code'},
+        " | 79,48 | +1,33 | 9 | +1 |\n| 10 | UBND huyện Ia H'Drai": {'code'},
+        " | +1,33 | 9 | +1 |\n| 10 | UBND huyện Ia H'Drai": {'code'},
+        " | +1 |\n| 10 | UBND huyện Ia H'Drai": {'code', 'core'},
+        ' | 81,30 | 78,86 | -2,44 | 10 | -3 |\n| | Bình quân': {'code'},
+        ' | 78,86 | -2,44 | 10 | -3 |\n| | Bình quân': {'code'},
+        ' | -2,44 | 10 | -3 |\n| | Bình quân': {'code'},
+        ' | -3 |\n| | Bình quân': {'code', 'core'},
+        ' | 83,32 | 83,98': {'code', 'level'},
+        ' | 83,98 | +0,66': {'code', 'level'},
+        ' | +0,66 | | |': {'code', 'level'},
     },
 })
 # Rows stored as figures that are not figures (raw, start of the snippet).
 KNOWN_EXTRA = {prefix: [] for prefix in PREFIXES}
 # Deadline problems: missing ones and wrong assignees.
 KNOWN_DEADLINE_MISSES = {prefix: [] for prefix in PREFIXES}
+KNOWN_DEADLINE_MISSES["142"] = ["'26/7/2024': task"]  # the task before `hoàn thành` left out
+KNOWN_DEADLINE_MISSES["144"] = ["'13/6/2025': assignee"]  # the assignee runs on into the task's words
 # Deadlines found that are not in the golden list (expression).
 KNOWN_DEADLINE_EXTRA = {prefix: [] for prefix in PREFIXES}
 # Header fields still read wrong.
@@ -366,6 +377,17 @@ MEASURED_DEADLINES.update({"134": (4, 4, 4)})
 MEASURED.update({"137": (85, 85, 85, 83, 82, 85, 84), "138": (88, 88, 80, 88, 88, 61, 50),
                  "139": (37, 36, 35, 22, 32, 35, 34), "140": (48, 46, 44, 46, 46, 39, 43)})
 MEASURED_DEADLINES.update({"137": (5, 5, 5), "138": (4, 4, 4), "139": (5, 5, 5), "140": (4, 4, 4)})
+# Then fixed by kind (table columns dated by a quarter; a dated bare `Điểm quý I/2024` column as the total score
+# of a report on the index; figures under a heading naming only a level `a) Cấp huyện` are that level's; a verb
+# between the bodies and `lần lượt`; a place after a count `(274 hồ sơ) tại các xã ...`; a target after figures
+# of several levels; earlier periods `quý I năm 2024:` / `6 tháng đầu năm` opening a bracket, the figures after
+# it in the same bracket, an earlier score's maximum; `kế hoạch`, `lĩnh vực`, `công chức` counts; `niêm yết`
+# TTHC; `lũy kế ... có N`; a target in a clause of its own; counts after `nhiều nhất là`): all of set 11 right.
+MEASURED.update({"137": (85,) * 7, "138": (88,) * 7, "139": (37,) * 7, "140": (48,) * 7})
+# Blind set 12 (141-144), first run, after the set-11 fixes and before anyone read set 12.
+MEASURED.update({"141": (98, 93, 93, 93, 93, 93, 92), "142": (40, 39, 37, 39, 39, 37, 35),
+                 "143": (76, 76, 76, 68, 74, 75, 62), "144": (84, 84, 74, 82, 81, 84, 31)})
+MEASURED_DEADLINES.update({"141": (4, 4, 4), "142": (4, 4, 3), "143": (5, 5, 5), "144": (5, 5, 4)})
 
 
 # ---------------------------------------------------------------- what works today (green)

@@ -126,7 +126,8 @@ def test_table_regions_are_skipped():
 @pytest.mark.parametrize(
     ("phrase", "year", "iso"),
     [("ngày 31/7/2023", None, "2023-07-31"), ("30/9", 2024, "2024-09-30"), ("tháng 7/2023", None, "2023-07-31"),
-     ("năm 2025", None, "2025-12-31"), ("31/2/2024", None, None)],
+     ("năm 2025", None, "2025-12-31"), ("31/2/2024", None, None), ("6 tháng đầu năm 2024", None, "2024-06-30"),
+     ("9 tháng đầu năm 2024", None, "2024-09-30"), ("quý II/2024", None, "2024-06-30")],
 )
 def test_date_phrases(phrase, year, iso):
     assert parse_date_phrase(phrase, year) == iso

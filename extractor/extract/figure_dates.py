@@ -99,7 +99,13 @@ def _compared_date(phrase: str, year: int | None, period_end: str | None) -> str
         if not unit:
             to_year = int(relative.group(2)) if relative.group(2) else end_year - 1
             return parse_date(min(int(period_end[8:]), calendar.monthrange(to_year, end_month)[1]), end_month, to_year)
+    first_months = _FIRST_MONTHS.search(phrase)
+    if first_months and (first_months.group(2) or year):
+        return last_of_month(int(first_months.group(1)), int(first_months.group(2) or year))
     return parse_date_phrase(phrase, year)
+
+
+_FIRST_MONTHS = re.compile(r"(\d{1,2})\s+(?i:tháng\s+đầu\s+năm)(?:\s+(\d{4}))?")  # `6 tháng đầu năm`: its last month
 
 
 def _target_date(doc: _Doc, figure: _Figure, year: int | None) -> str | None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from . import catalog
-from .figure_candidates import _ORG_UNITS, _UNIT_NAME, _Figure
-from .prose import _FIGURE, _Doc, _is_footnote_line, _same_section
+from .figure_candidates import _NAMED_TARGET, _ORG_UNITS, _UNIT_NAME, _Figure
+from .prose import _FIGURE, _Doc, _is_footnote_line, _same_section, _sentence_start
 
 _VERBS = (
     r"đạt tỷ lệ|chiếm tỷ lệ|đạt trung bình|đạt được|đạt|là|có|chiếm|với|bằng|ở mức|khoảng|gần|được|lên|xuống"
@@ -142,7 +142,8 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
             figure.label = _footnote_label(doc, figure)
             continue
         governing = _governing(doc, figures, figure)
-        if (figure.kind in ("previous", "change") or _bracketed_goal(doc, figure)) and governing is not None:
+        if (figure.kind in ("previous", "change") or _bracketed_goal(doc, figure) or _clause_goal(doc, figure)) \
+                and governing is not None:
             figure.label = governing.label
             figure.governor = governing
             previous = figure
@@ -311,6 +312,20 @@ def _bracketed_goal(doc: _Doc, figure: _Figure) -> bool:
         return False
     window = doc.masked[max(doc.clause_start(figure.start), figure.paren - 60):figure.paren].lower()
     return bool(re.search(r"chỉ tiêu[^(),;:\d]{0,60}$", window))
+
+
+_GOAL_CLAUSE = re.compile(r"^\s*(?i:(?:và|còn|trong khi)\s+)?" + _NAMED_TARGET.pattern)
+
+
+def _clause_goal(doc: _Doc, figure: _Figure) -> bool:
+    """`cấp huyện đạt 46,72%, cấp xã đạt 39,05%; chỉ tiêu UBND tỉnh giao năm 2024 là 50%`: a goal stated in a clause
+    of its own that names no indicator, after figures of the same sentence, is the goal of the figure before it."""
+    if figure.kind != "target" or figure.paren is not None:
+        return False
+    clause = doc.clause_start(figure.start)
+    if clause <= _sentence_start(doc, figure.start) or not _GOAL_CLAUSE.match(doc.masked[clause:figure.start]):
+        return False
+    return not any(clause <= m.start and m.end <= figure.start for m in doc.mentions)
 
 
 def _footnote_label(doc: _Doc, figure: _Figure) -> str:

@@ -42,7 +42,8 @@ def _mark_roles(doc: _Doc, figures: list[_Figure]) -> None:
 
 _RUNNING_TOTAL = re.compile(
     r"(?i:\b(?:" + "|".join(re.escape(w["word"]) for w in read_jsonl("figure_words.jsonl")
-                          if w["kind"] == "running_total") + r")\s*:?\s*)$"
+                          if w["kind"] == "running_total") + r")"
+    r"(?:\s+[^\W\d][^\d,;:()]{0,30}?\s(?:có|là|đạt))?\s*:?\s*)$"  # `lũy kế toàn tỉnh có 302.145 tài khoản`
 )
 
 
@@ -65,6 +66,7 @@ def _link_parts(doc: _Doc, figures: list[_Figure]) -> None:
             clause = doc.clause_start(paren)
             wholes = [f for f in earlier if clause <= f.start and f.raw_unit_end <= paren
                       and not re.search(r"[\d()]", doc.masked[f.raw_unit_end:paren])]
+            wholes = wholes or _ranked_wholes(doc, earlier, paren)
         elif _RUNNING_TOTAL.search(doc.masked[clause:figure.start]):
             wholes = earlier
         else:
@@ -72,6 +74,23 @@ def _link_parts(doc: _Doc, figures: list[_Figure]) -> None:
             wholes = [f for f in earlier if clause <= f.start and f.raw_unit_end <= parts_at]
         if wholes:
             figure.part_of = wholes[-1]
+
+
+_RANKING = re.compile(
+    r"(?i:\b(?:" + "|".join(re.escape(w["word"]) for w in read_jsonl("figure_words.jsonl")
+                          if w["kind"] == "ranking_lead") + r")\b)"
+)
+
+
+def _ranked_wholes(doc: _Doc, earlier: list[_Figure], paren: int) -> list[_Figure]:
+    """`tiếp nhận 4.962 hồ sơ (...), nhiều nhất là lĩnh vực A (2.815 hồ sơ), tiếp đến là B (764 hồ sơ)`: a bracketed
+    count after a part named by ranking words is a part of the count (outside brackets) written before them."""
+    wholes = []
+    for whole in earlier:
+        between = doc.masked[whole.raw_unit_end:paren]
+        if whole.paren is None and whole.raw_unit_end <= paren and ";" not in between and _RANKING.search(between):
+            wholes.append(whole)
+    return wholes
 
 
 def _mark_series(doc: _Doc, figures: list[_Figure]) -> None:
@@ -89,7 +108,8 @@ def _mark_series(doc: _Doc, figures: list[_Figure]) -> None:
 
 # `(năm 2023 tỷ lệ này là 1,32%)`, `(quý I/2024 xếp thứ 5/20)`: another period, then its value
 _EARLIER_LEAD = re.compile(
-    r"^\s*(?P<when>(?i:tháng|quý|năm)\s+[\dIVX]+(?:\s*/\s*\d{4})?|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
+    r"^\s*(?P<when>(?i:tháng|quý|năm)\s+[\dIVX]+(?:\s*/\s*\d{4}|\s+(?i:năm)\s+\d{4})?|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
+    r"|\d{1,2}\s+(?i:tháng\s+đầu\s+năm)(?:\s+\d{4})?"
     r"|(?i:cùng kỳ)(?:\s+năm)?(?:\s+(?:trước|\d{4}))?|(?i:(?:tháng|quý|năm|kỳ)\s+(?:trước|liền kề)))"
     r"(?:\s+[^\W\d][^\d,;:()]{0,20}?\s(?i:này))?"
     r"\s*(?i:là|đạt|:|(?:xếp|đứng)(?:\s+(?:hạng|thứ))?|ở vị trí)\s*$"
@@ -118,8 +138,24 @@ def _earlier_in_brackets(doc: _Doc, figure: _Figure) -> str | None:
     returns that period's words (dated against the part's period end later)."""
     if figure.paren is None:
         return None
-    lead = _EARLIER_LEAD.match(doc.masked[figure.paren + 1:figure.start])
-    return lead.group("when") if lead else None
+    inside = doc.masked[figure.paren + 1:figure.start]
+    lead = _EARLIER_LEAD.match(inside)
+    if lead:
+        return lead.group("when")
+    # `(quý IV năm 2024: 90,47 điểm, xếp thứ 4/18)`: a later figure of a bracket opened by an earlier period
+    cuts = [0, *(m.end() for m in re.finditer(r"[,;]", inside))]
+    if len(cuts) < 2 or re.search(r"\d", inside[cuts[-1]:]) or len(inside[cuts[-1]:].strip()) > _OWN_LEAD_CHARS:
+        return None
+    for cut in reversed(cuts[:-1]):
+        segment = inside[cut:]
+        for number in re.finditer(r"(?<![\d.,])\d", segment):
+            opening = _EARLIER_LEAD.match(segment[:number.start()])
+            if opening:
+                return opening.group("when")
+    return None
+
+
+_OWN_LEAD_CHARS = 25  # `xếp thứ`, `đứng thứ`, `vị trí`, `đạt`: a figure's own words in the bracket are few
 
 
 _DEADLINE = re.compile(

@@ -23,7 +23,7 @@ from .prose import (
     join_wrapped_lines,
     mask_text,
 )
-from .subjects import SubjectMention, find_subjects, is_national
+from .subjects import _NAME, SubjectMention, find_subjects, is_national
 
 
 def _assign_subjects(doc: _Doc, figures: list[_Figure]) -> None:
@@ -32,8 +32,13 @@ def _assign_subjects(doc: _Doc, figures: list[_Figure]) -> None:
     doc.subjects = [m for m in mentions if m.start not in ranked]
     try:
         previous: _Figure | None = None
-        for figure in figures:
-            figure.subject = _subject_of(doc, figure, previous)
+        for index, figure in enumerate(figures):
+            subject = _subject_of(doc, figure, previous)
+            if subject is None:
+                subject = _place_after(doc, figure)
+            if subject is None and figure.kind == "target":
+                subject = _levels_compared(doc, figures[:index], figure)
+            figure.subject = _under_level_heading(doc, figure, subject)
             previous = figure
         _distribute_respectively(doc, figures)
     finally:
@@ -41,6 +46,8 @@ def _assign_subjects(doc: _Doc, figures: list[_Figure]) -> None:
 
 
 _RESPECTIVELY = re.compile(r"(?<![\wÀ-ỹ])(?i:lần lượt|tương ứng)(?:\s+(?i:là|đạt|bằng|với))?[\s:*]*")
+# The verb between `lần lượt` and the figures it lists (`lần lượt tiếp nhận ...`): a few lower-case words.
+_SERIES_VERB = re.compile(r"(?:[a-zđà-ỹ]+[ \t]+){1,4}")
 _LIST_GAP = re.compile(r"[\s*]*(?:,|;|và|,\s*và)[\s*]*")
 
 
@@ -50,6 +57,9 @@ def _distribute_respectively(doc: _Doc, figures: list[_Figure]) -> None:
     them, the n-th figure is the n-th body's."""
     for keyword in _RESPECTIVELY.finditer(doc.masked):
         run = _listed_figures(doc, figures, keyword.end())
+        verb = _SERIES_VERB.match(doc.masked, keyword.end())
+        if len(run) < 2 and verb is not None:
+            run = _listed_figures(doc, figures, verb.end())  # `lần lượt tiếp nhận 9.264 hồ sơ và 22.583 hồ sơ`
         if len(run) < 2 or run[0].subject is None or run[0].subject.end > keyword.start():
             continue
         bodies = _listed_bodies(doc, run[0].subject)
@@ -523,3 +533,104 @@ def _province_scope() -> re.Pattern:
 @cache
 def _self_reporters() -> tuple[str, ...]:
     return tuple(fold(r["word"]) + " " for r in read_jsonl("subjects.jsonl") if r["kind"] == "self_reporter")
+
+
+# An item heading (`a)`, `2.`, `2.1.`, `II.`) or a bullet (`-`, `+`) opening a line.
+_ITEM_MARK = re.compile(r"[ \t#*]*(?:(?P<item>[a-zđ][).]|\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]+\.)|[-+•])[ \t*]+")
+
+
+@cache
+def _heading_leads() -> str:
+    phrases = [r["phrase"] for r in read_jsonl("subjects.jsonl") if r["kind"] == "level_heading_lead"]
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) or "(?!)"
+
+
+def _level_heading_of(line: str) -> str | None:
+    """`a) Cấp huyện`, `- Đối với cấp xã:`: the level an item heading names and nothing else, or None."""
+    mark = _ITEM_MARK.match(line)
+    if mark is None:
+        return None
+    rest = line[mark.end():].strip(" \t*:.")
+    found = re.fullmatch(r"(?:(?:" + _heading_leads() + r")\s+)?cấp (tỉnh|huyện|xã)", rest, re.IGNORECASE)
+    return found.group(1).lower() if found else None
+
+
+def level_heading(doc: _Doc, pos: int) -> str | None:
+    """The level (`huyện`, `xã`) whose item heading `pos` sits under: `a) Cấp huyện` over the lines that follow it,
+    up to the next lettered or numbered heading. A bullet heading (`- Cấp xã:`) governs the lines below it too;
+    other bullet lines are passed over."""
+    line_start, _ = doc.line_bounds(pos)
+    cache = doc.__dict__.setdefault("_level_headings", {})
+    if line_start not in cache:
+        cache[line_start] = _level_heading_above(doc, line_start)
+    return cache[line_start]
+
+
+def _level_heading_above(doc: _Doc, line_start: int) -> str | None:
+    if line_start == 0:
+        return None
+    for start in _line_starts_before(doc, line_start - 1):
+        end = doc.masked.find("\n", start)
+        line = doc.masked[start:end if end != -1 else len(doc.masked)]
+        level = _level_heading_of(line)
+        if level is not None:
+            return level
+        mark = _ITEM_MARK.match(line)
+        if mark is not None and mark.group("item") is not None:
+            return None
+    return None
+
+
+def _under_level_heading(doc: _Doc, figure: _Figure, subject: SubjectMention | None) -> SubjectMention | None:
+    """Under an item heading naming one level (`b) Cấp xã`), a figure naming no body is that level's (not the
+    issuer's), and a restated mention of that level (`Cấp xã tiếp nhận ...`) is the level as the heading names it:
+    `cấp xã`. Figures naming another body keep it."""
+    level = level_heading(doc, figure.start)
+    if level is None:
+        return subject
+    if subject is None:
+        return SubjectMention(figure.start, figure.start, f"cấp {level}", level)
+    if subject.level == level and _LEVEL_MENTION.fullmatch(" ".join(subject.text.split())):
+        return SubjectMention(subject.start, subject.end, f"cấp {level}", level)
+    return subject
+
+
+# `(274 hồ sơ) tại các xã Bình Lư, Phong Thổ`: the place a count was recorded at, right after it.
+_PLACE_LEAD = re.compile(r"[ \t]*\)?[ \t]*(?i:tại|ở)[ \t]+(?P<plural>(?i:các)[ \t]+)?")
+
+
+def _place_after(doc: _Doc, figure: _Figure) -> SubjectMention | None:
+    """A figure naming no body, followed at once (after its unit or closing bracket) by `tại <local unit>`: the
+    figure was recorded at that district or commune (`tại các xã A, B, C`: at those communes, level xã)."""
+    if figure.kind not in ("count", "value"):
+        return None
+    lead = _PLACE_LEAD.match(doc.masked, max(figure.end, figure.raw_unit_end))
+    if lead is None:
+        return None
+    mention = next((m for m in doc.subjects if m.start == lead.end()), None)
+    if mention is None or mention.whole_province or mention.level not in ("huyện", "xã") or _is_group(mention):
+        return None
+    if _issuer_by_name(doc, mention):
+        return None
+    if lead.group("plural") is None:
+        return mention
+    names = re.match(r"(?:(?:,[ \t]*|[ \t]+và[ \t]+)" + _CAPITALISED + r")*", doc.masked[mention.end:])
+    end = mention.end + names.end()
+    start = lead.start("plural")
+    return SubjectMention(start, end, doc.text[start:end], mention.level)
+
+
+_CAPITALISED = _NAME
+
+
+def _levels_compared(doc: _Doc, earlier: list[_Figure], target: _Figure) -> SubjectMention | None:
+    """`... của cấp huyện đạt 46,72%, cấp xã đạt 39,05%; chỉ tiêu ... là 50%`: a target naming no owner, after the
+    figures of two or more levels in its sentence, is held against all of them: their levels together, with no
+    one level."""
+    start = _sentence_start(doc, target.start)
+    subjects = [f.subject for f in earlier if f.start >= start and f.kind != "target" and f.subject is not None]
+    levels = {s.level for s in subjects if not s.whole_province}
+    if len(levels) < 2 or None in levels:
+        return None
+    names = ", ".join(dict.fromkeys(" ".join(s.text.split()) for s in subjects))
+    return SubjectMention(subjects[0].start, subjects[-1].end, names, None)

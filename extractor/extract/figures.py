@@ -168,10 +168,12 @@ def _to_indicator(doc: _Doc, figure: _Figure, parts: list[DocumentMeta], regions
     if not label.strip() and code:
         label = catalog.entries()[code].name
     max_value = figure.max_value
-    if figure.kind == "previous" and max_value is None and code and figure.unit == "điểm":
-        entry = catalog.entries()[code]
-        max_value = entry.max if entry.unit == "điểm" and entry.max else None  # a score is on its index's scale
     subject = figure.subject or _issuing_district(doc, parts, figure.start)
+    province = subject is None or subject.whole_province
+    if figure.kind == "previous" and max_value is None and code and figure.unit == "điểm" and province:
+        # the province's earlier score is on its index's scale; a body's or a level's average states none
+        entry = catalog.entries()[code]
+        max_value = entry.max if entry.unit == "điểm" and entry.max else None
     return Indicator(
         label=label,
         value=figure.value,

@@ -420,7 +420,7 @@ def _column_roles(table: Table) -> _Roles:
     change = {j for j in range(n_cols) if _CHANGE_HEADER.search(headers[j])}
     dates = {}
     for j in range(n_cols):
-        found = [m for m in find_dates(table.header[j]) if m.precision in ("day", "month")]
+        found = [m for m in find_dates(table.header[j]) if m.precision in ("day", "month", "quarter")]
         if found and j not in change:
             dates[j] = last_day(found[-1].iso)
     rank = {j for j in range(n_cols) if j not in change and (
@@ -634,7 +634,14 @@ def _is_bare_score(table: Table, indicator: Indicator) -> bool:
     no indicator."""
     if indicator.unit != "điểm" or indicator.kind != "value" or indicator.col is None:
         return False
-    return bool(_BARE_SCORE.match(fold(_sub_header(table.header[indicator.col])).strip()))
+    return bool(_BARE_SCORE.match(fold(_without_dates(_sub_header(table.header[indicator.col]))).strip()))
+
+
+def _without_dates(header: str) -> str:
+    """`Điểm quý I/2024` → `Điểm`: the date a column header states (its cells' as_of) names no indicator."""
+    for found in reversed(find_dates(header)):
+        header = header[:found.start] + " " + header[found.end:]
+    return " ".join(header.split())
 
 
 def _change_codes(indicators: list[Indicator]) -> None:
