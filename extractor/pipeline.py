@@ -161,13 +161,14 @@ def process_file(job: FileJob, budget: Budget) -> dict:
 
 
 _WARM_UP_TEXT = ("ỦY BAN NHÂN DÂN TỈNH BẮC NINH\nSố: 1/BC-UBND\nBÁO CÁO\nKết quả tháng 5 năm 2024\n"
-                 "- Tỷ lệ hồ sơ giải quyết đúng hạn: 96,9%.\nty le ho so thanh toan truc tuyen dat 17,1%\n")
+                 "- Tỷ lệ hồ sơ giải quyết đúng hạn: 96,9%.\n")
 
 
 def warm_up() -> None:
-    """Load every model a worker reads lazily (spaCy and its BLAS, the catalog matcher, the restoration
-    tables) by running normalise → extract once on a short text, so that none is loaded later, under
-    the memory budget or after a file that used most of it."""
+    """Load what every document needs (spaCy and its BLAS library, the catalog matcher, the patterns) by
+    running normalise → extract once on a short clean text, so that none of it is loaded later, under the
+    memory budget or after a file that used most of it. (The restoration model, needed only by pages that
+    lost their marks, still loads on first use: it is plain Python data.)"""
     from .models import Page
 
     document_record(FileJob("warm-up.txt", "txt", "", 0, 0),
