@@ -57,6 +57,9 @@ _MONTH_OF_QUARTER = {"dau": 1, "thu nhat": 1, "giua": 2, "thu hai": 2, "cuoi": 3
 # A clause that only reports on the work (`...; báo cáo kết quả về Sở ... trước ngày 15/12/2024`): the task is
 # the item's main action, written before the `;`.
 _REPORT_ONLY = re.compile(r"(?:gui\s+)?bao cao(?:\s+ket qua|\s+tinh hinh)?\b")
+# A clause that only says the work is to be finished (`...; hoàn thành chậm nhất ngày 26/7/2024`): a completion verb
+# with no object of its own, so the task is likewise the item's main action before the `;`.
+_COMPLETION_ONLY = re.compile(r"(?:phai\s+)?(?:hoan thanh|hoan tat|thuc hien xong|xong)(?:\s+xong)?")
 _TARGET = re.compile(r"%|toi thieu|toi da|\bdat\b")
 # `nâng tỷ lệ ... lên tối thiểu 55% đến hết quý II/2025`: the target written before the date
 _TARGET_BEFORE = re.compile(r"(?:toi thieu|toi da|it nhat|khong duoi)\s+\d[\d.,]*\s*%?\s*$")
@@ -360,11 +363,18 @@ def _task_and_assignee(text: str, key: str, start: int, end: int, target: bool) 
     task = re.sub(r"\s+([,;])", r"\1", _clean(f"{head} {tail}")).strip(" ,;.") or None
     if task is None:
         task = _previous_sentence(text, s)
-    if not target and task and _REPORT_ONLY.match(folded(task)) and ";" in text[_item(text, start)[0]:s]:
+    if not target and task and _only_reports_or_completes(task) and ";" in text[_item(text, start)[0]:s]:
         main, _ = _task_and_assignee(text, key, start, end, True)
         task = main or task
     body = _target_bodies(text[end:e]) if target else None
     return task, body or _table_row_body(text, start) or _item_body(text, key, start, end)
+
+
+def _only_reports_or_completes(task: str) -> bool:
+    """Whether the deadline's own clause only reports on the work (`báo cáo kết quả ...`) or only says it is to be
+    finished (`hoàn thành`)."""
+    key = folded(task).strip(" ,;.")
+    return bool(_REPORT_ONLY.match(key) or _COMPLETION_ONLY.fullmatch(key))
 
 
 def _previous_sentence(text: str, offset: int) -> str | None:

@@ -163,7 +163,8 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
         unit = _series_unit(doc, start, match.end())
     if unit is None and kind == "value":
         unit = (_breakdown_unit(doc, start) or _bracketed_part_unit(doc, start, value)
-                or _named_part_unit(doc, start, value) or _group_score_unit(doc, start, max_value))
+                or _named_part_unit(doc, start, value) or _listed_part_unit(doc, start, value)
+                or _group_score_unit(doc, start, max_value))
     if unit is None and kind == "value":
         lead = doc.masked[doc.clause_start(start):start]
         counted = _COUNT_FROM_LABEL.findall(lead)
@@ -225,9 +226,6 @@ def _series_unit(doc: _Doc, start: int, end: int) -> str | None:
     return None
 
 
-_NAMED_PART = re.compile(r"[ \t]*(?P<name>[^\W\d][^\d();:,]*?)[ \t]+(?P<num>\d+(?:[.,]\d+)*)[ \t]*")
-
-
 def _named_part_unit(doc: _Doc, start: int, value: float) -> str | None:
     """`1.874 thủ tục (cấp tỉnh 1.452, cấp huyện 271, cấp xã 151)`, `312 thủ tục được cung cấp ... (toàn trình
     168, một phần 144)`: a bracket whose every part is `<name> <n>`, after a count in the same clause, splits that
@@ -236,18 +234,76 @@ def _named_part_unit(doc: _Doc, start: int, value: float) -> str | None:
     if whole is None:
         return None
     opening, closing, total, unit = whole
-    parts = re.split(r"[,;]", doc.masked[opening + 1:closing])
-    matches = [_NAMED_PART.fullmatch(part) for part in parts]
-    if len(parts) < 2 or not all(matches):
+    matches = _named_parts(doc.masked, opening + 1, closing)
+    if len(matches) < 2:
         return None
-    offsets, pos = [], opening + 1
-    for part, found in zip(parts, matches, strict=True):
-        offsets.append(pos + found.start("num"))
-        pos += len(part) + 1
+    offsets = [found.start("num") for found in matches]
     values = [parse_number(found.group("num")) for found in matches]
     if start not in offsets or None in values or sum(values) > total or value > total:
         return None
     return unit
+
+
+# `sửa đổi, bổ sung 52`: a part's name may hold a comma; the part ends at its number and the `,`/`;` after it
+_NAMED_PART = re.compile(r"[ \t]*(?P<name>[^\W\d][^\d();:]*?)[ \t]+(?P<num>\d+(?:[.,]\d+)*)[ \t]*")
+
+
+def _named_parts(text: str, start: int, end: int) -> list[re.Match]:
+    """The `<name> <n>` parts of text[start:end], separated by `,` or `;` (empty unless every part is one)."""
+    parts, pos = [], start
+    while pos < end:
+        found = _NAMED_PART.match(text, pos, end)
+        if found is None:
+            return []
+        parts.append(found)
+        pos = found.end()
+        if pos < end:
+            if text[pos] not in ",;":
+                return []
+            pos += 1
+    return parts
+
+
+_PARTS_LEAD = re.compile(
+    r"(?i:\b(?:" + "|".join(re.escape(w["word"]) for w in _FIGURE_WORDS if w["kind"] == "parts_lead") + r"))"
+    r"(?!\w)[ \t]*:?[ \t]*"
+)
+_LISTED_GAP = re.compile(r"[ \t]*(?:[,;][ \t]*(?:(?i:và)[ \t]+)?|(?i:và)[ \t]+)")
+_LISTED_PART = re.compile(r"(?P<name>[^\W\d][^\d();:,]*?)[ \t]+(?P<num>\d+(?:[.,]\d+)*)(?![\w/%])")
+
+
+def _listed_part_unit(doc: _Doc, start: int, value: float) -> str | None:
+    """`1.874 thủ tục, trong đó cấp tỉnh 1.453, cấp huyện 287 và cấp xã 134 thủ tục`: after `trong đó` (`parts_lead`
+    words), a list of `<name> <n>` parts whose last part writes the unit splits the count of that unit written before
+    them in the clause (the parts add up to no more than it): each bare part is a count of that unit."""
+    clause = doc.clause_start(start)
+    leads = [m for m in _PARTS_LEAD.finditer(doc.masked, clause, start)]
+    if not leads:
+        return None
+    parts, pos, unit = [], leads[-1].end(), None
+    while unit is None:
+        found = _LISTED_PART.match(doc.masked, pos)
+        if found is None:
+            return None
+        parts.append(found)
+        unit = _UNIT_RE.match(doc.masked[found.end():found.end() + 40])
+        gap = None if unit else _LISTED_GAP.match(doc.masked, found.end())
+        if unit is None and gap is None:
+            return None
+        pos = gap.end() if gap else pos
+    name = _UNIT_NAME[unit.group(1)]
+    whole = _count_before(doc, clause, leads[-1].start(), name)
+    values = [parse_number(found.group("num")) for found in parts]
+    if len(parts) < 2 or start not in [found.start("num") for found in parts] or whole is None or None in values:
+        return None
+    return name if sum(values) <= whole and value <= whole else None
+
+
+def _count_before(doc: _Doc, start: int, end: int, unit: str) -> float | None:
+    """The last count of `unit` written in masked[start:end], or None."""
+    counts = [m for m in re.finditer(r"(?<![\w.,/])(?P<num>" + _NUM + r")[ \t]+(?P<unit>" + _UNIT_ALTERNATIVES
+                                     + r")(?![\wÀ-ỹ])", doc.masked[start:end]) if _UNIT_NAME[m.group("unit")] == unit]
+    return parse_number(counts[-1].group("num")) if counts else None
 
 
 def _whole_before_bracket(doc: _Doc, start: int) -> tuple[int, int, float, str] | None:

@@ -208,13 +208,40 @@ def _breakdown_code(doc: _Doc, figure: _Figure) -> str | None:
     field, in a sentence that opens by splitting a count by field, is that count (`breakdown_lead` words)."""
     if figure.kind != "count":
         return None
-    start = _sentence_start(doc, figure.start)
-    colon = doc.masked.find(":", start, figure.start)
-    if colon == -1:
-        return None
-    opening = " ".join(re.sub(r"^[\s*]*(?:[a-zđ\d]{1,2}[.)]\s*)?", "", doc.masked[start:colon]).lower().split())
-    unit, code = _BREAKDOWN_LEADS.get(opening, (None, None))
-    return code if unit == figure.unit else None
+    sentence = _sentence_start(doc, figure.start)
+    for start, colon in ((sentence, doc.masked.find(":", sentence, figure.start)), _list_lead(doc, figure.start)):
+        if colon == -1:
+            continue
+        opening = " ".join(re.sub(r"^[\s*]*(?:[a-zđ\d]{1,2}[.)]\s*)?", "", doc.masked[start:colon]).lower().split())
+        unit, code = _BREAKDOWN_LEADS.get(_BREAKDOWN_FILLER.sub("", opening), (None, None))
+        if unit == figure.unit:
+            return code
+    return None
+
+
+_BREAKDOWN_FILLER = re.compile(r"^(?:cụ thể|chi tiết|trong đó)\s*,?\s*")
+_LIST_ITEM = re.compile(r"[ \t]*[-+•*–][ \t]")
+
+
+def _list_lead(doc: _Doc, pos: int) -> tuple[int, int]:
+    """`... tiếp nhận 2.386 hồ sơ. Cụ thể theo lĩnh vực:` over list lines `- Quốc tịch: 87 hồ sơ;`: for a figure in
+    a list item, (start, colon) of the last sentence of the line that opens the list when it ends with `:`, else
+    (pos, -1)."""
+    line_start, _ = doc.line_bounds(pos)
+    if not _LIST_ITEM.match(doc.masked, line_start):
+        return pos, -1
+    while line_start > 0:
+        above, _ = doc.line_bounds(line_start - 1)
+        line = doc.masked[above:line_start - 1]
+        if not line.strip():
+            return pos, -1
+        if not _LIST_ITEM.match(line):
+            colon = above + len(line.rstrip()) - 1
+            if doc.masked[colon] != ":":
+                return pos, -1
+            return _sentence_start(doc, colon), colon
+        line_start = above
+    return pos, -1
 
 
 _SUPERLATIVE = re.compile(r"(?i:^(?P<what>[^,;:()\d]*?)\s+nhất\s*(?:là|gồm|:))")
@@ -313,7 +340,7 @@ def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
         code = figure.rank_of or "766.xep_hang"
     if code is None and figure.unit == "điểm" and (figure.max_value == 100 or not figure.label.strip()):
         code = "766.tong_hop"
-    if code is None and _total_score_by_size(doc, figure):
+    if code is None and (_total_score_by_size(doc, figure) or _total_score_change(doc, figure)):
         code = "766.tong_hop"
     return code
 
@@ -323,15 +350,36 @@ _TOTAL = "766.tong_hop"
 
 def _total_score_by_size(doc: _Doc, figure: _Figure) -> bool:
     """`Dẫn đầu khối là Sở Tư pháp (95,42 điểm)`, `phường X đạt 93,15 điểm (thứ 1/65)`: in a document about the
-    766 index that names no other index scored on a larger scale (PCI, PAR Index), a score naming nothing that is
-    too high for any group of the index can only be a body's total score."""
+    766 index (naming its total or its groups) that names no other index scored on a larger scale (PCI, PAR Index),
+    a score naming nothing that is too high for any group of the index can only be a body's total score."""
     if figure.unit != "điểm" or figure.max_value is not None or catalog.find_mentions(figure.label):
         return False
-    largest_group, others = _score_scales()
+    largest_group, _ = _score_scales()
     if not largest_group < figure.value <= catalog.entries()[_TOTAL].max:
         return False
+    return _about_the_index(doc)
+
+
+def _total_score_change(doc: _Doc, figure: _Figure) -> bool:
+    """`UBND huyện X giảm mạnh nhất (giảm 2,44 điểm, tụt 3 bậc)`: in a document about the 766 index alone, a change in
+    points that names no group (groups are named where their changes are stated) is a change of the total score."""
+    if figure.unit != "điểm" or figure.kind != "change" or figure.max_value is not None:
+        return False
+    return not catalog.find_mentions(figure.label) and _about_the_index(doc)
+
+
+def _about_the_index(doc: _Doc) -> bool:
+    """Whether the document names the 766 index (its total, or its groups and components) and no other index scored
+    on a larger scale (PCI, PAR Index)."""
+    _, others = _score_scales()
     named = {code for mention in doc.mentions for code in mention.codes}
-    return _TOTAL in named and not named & others
+    return _names_the_index(named) and not named & others
+
+
+def _names_the_index(named: set[str]) -> bool:
+    """Whether a document's catalogued names are of the 766 index: its total, or its groups and components (a report
+    on `Kết quả đánh giá Bộ chỉ số` that names its groups, not its number)."""
+    return any(code == _TOTAL or code.startswith("766.") and code != "766.xep_hang" for code in named)
 
 
 def _score_scales() -> tuple[float, set[str]]:

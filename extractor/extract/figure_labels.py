@@ -142,10 +142,17 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
             figure.label = _footnote_label(doc, figure)
             continue
         governing = _governing(doc, figures, figure)
+        named = _named_since(doc, governing, figure)
+        if named:
+            governing = None  # `nhóm Thanh toán trực tuyến tăng nhiều nhất (tăng 0,41 điểm)`: the group named before it
         if (figure.kind in ("previous", "change") or _bracketed_goal(doc, figure) or _clause_goal(doc, figure)) \
                 and governing is not None:
             figure.label = governing.label
             figure.governor = governing
+            previous = figure
+            continue
+        if named:
+            figure.label = named
             previous = figure
             continue
         lead_start = max(clause, previous.raw_unit_end) if same_clause else clause
@@ -303,6 +310,22 @@ def _governing(doc: _Doc, figures: list[_Figure], figure: _Figure) -> _Figure | 
         if other.start >= line_start and other.kind in kinds and other.unit == figure.unit:
             found = other
     return found
+
+
+def _named_since(doc: _Doc, governing: _Figure | None, figure: _Figure) -> str:
+    """`Số hóa hồ sơ 14,76/22. So với tháng trước, nhóm Thanh toán trực tuyến tăng nhiều nhất (tăng 0,41 điểm)`: a
+    change is of the indicator of its unit named last in its sentence after the figure it would otherwise belong to
+    (a score group for a change in points), not of that figure; returns the name ('' when none is)."""
+    if figure.kind != "change" or governing is None:
+        return ""
+    start = max(_sentence_start(doc, figure.start), governing.raw_unit_end)
+    for mention in reversed(doc.mentions):
+        if start <= mention.start and mention.end <= figure.start:
+            name = " ".join(doc.text[mention.start:mention.end].split())
+            code = catalog.code_for(name, None, figure.unit)
+            entry = catalog.entries().get(code or "")
+            return name if entry is not None and entry.unit == figure.unit else ""
+    return ""
 
 
 def _bracketed_goal(doc: _Doc, figure: _Figure) -> bool:

@@ -16,6 +16,8 @@ def _mark_roles(doc: _Doc, figures: list[_Figure]) -> None:
     for figure in figures:
         clause = doc.clause_start(figure.start)
         figure.paren = doc.open_paren(figure.start, clause)
+        if figure.paren is None and figure.kind in ("value", "count", "rank"):
+            figure.paren = _earlier_clause_of_bracket(doc, figure)
         if _is_footnote_line(doc, figure.start):
             figure.kind = "target"
             continue
@@ -112,7 +114,7 @@ _EARLIER_LEAD = re.compile(
     r"|\d{1,2}\s+(?i:tháng\s+đầu\s+năm)(?:\s+\d{4})?"
     r"|(?i:cùng kỳ)(?:\s+năm)?(?:\s+(?:trước|\d{4}))?|(?i:(?:tháng|quý|năm|kỳ)\s+(?:trước|liền kề)))"
     r"(?:\s+[^\W\d][^\d,;:()]{0,20}?\s(?i:này))?"
-    r"\s*(?i:là|đạt|:|(?:xếp|đứng)(?:\s+(?:hạng|thứ))?|ở vị trí)\s*$"
+    r"\s*(?i:là|đạt|:|(?::\s*)?(?:(?:xếp|đứng)(?:\s+(?:hạng|thứ))?|hạng|thứ|vị trí)|ở vị trí)\s*$"
 )
 
 
@@ -133,6 +135,16 @@ def _compared_in_clause(doc: _Doc, figure: _Figure) -> str | None:
     return found.group() if found else None
 
 
+def _earlier_clause_of_bracket(doc: _Doc, figure: _Figure) -> int | None:
+    """`(quý trước: 2.041 hồ sơ; cùng kỳ: 1.907 hồ sơ)`: a `;` clause inside a bracket that opens with another
+    period and its value sits in that bracket: the bracket's opening (else None)."""
+    clause = doc.clause_start(figure.start)
+    outer = doc.open_paren(figure.start, doc.line_bounds(figure.start)[0])
+    if outer is None or outer >= clause or doc.masked[clause - 1] != ";":
+        return None
+    return outer if _EARLIER_LEAD.match(doc.masked[clause:figure.start]) else None
+
+
 def _earlier_in_brackets(doc: _Doc, figure: _Figure) -> str | None:
     """`chiếm 68,95% (tháng 10/2024 là 66,12%)`: the bracket opens with another period and the value it had;
     returns that period's words (dated against the part's period end later)."""
@@ -142,8 +154,11 @@ def _earlier_in_brackets(doc: _Doc, figure: _Figure) -> str | None:
     lead = _EARLIER_LEAD.match(inside)
     if lead:
         return lead.group("when")
-    # `(quý IV năm 2024: 90,47 điểm, xếp thứ 4/18)`: a later figure of a bracket opened by an earlier period
     cuts = [0, *(m.end() for m in re.finditer(r"[,;]", inside))]
+    own = _EARLIER_LEAD.match(inside[cuts[-1]:])
+    if own:
+        return own.group("when")  # `(quý trước: 2.041 hồ sơ; cùng kỳ: 1.907 hồ sơ)`: each part names its period
+    # `(quý IV năm 2024: 90,47 điểm, xếp thứ 4/18)`: a later figure of a bracket opened by an earlier period
     if len(cuts) < 2 or re.search(r"\d", inside[cuts[-1]:]) or len(inside[cuts[-1]:].strip()) > _OWN_LEAD_CHARS:
         return None
     for cut in reversed(cuts[:-1]):
@@ -181,8 +196,9 @@ def _due_date(doc: _Doc, figure: _Figure) -> str | None:
     before = doc.masked[doc.clause_start(figure.start):figure.start]
     for found in reversed(find_dates(before)):
         lead = before[: found.start]
-        # `phấn đấu đến hết năm 2025 tỷ lệ ... đạt tối thiểu 50%`: a year is due only with `hết`/`cuối`
-        year_end = re.search(r"(?i:hết|cuối)[\s*]*(?:năm\s*)?$", lead)
+        # `phấn đấu đến hết năm 2025 tỷ lệ ... đạt tối thiểu 50%`: a year is due only with `hết`/`cuối`, or as the
+        # span a goal is set within (`phấn đấu trong năm 2025 tỷ lệ ... đạt tối thiểu 60%`)
+        year_end = re.search(r"(?i:hết|cuối|(?:phấn đấu|bảo đảm|đảm bảo)\s+trong)[\s*]*(?:năm\s*)?$", lead)
         if (found.precision != "year" or year_end) and _DUE_BEFORE.search(lead):
             return last_day(found.iso)
     return _directive_deadline(doc, figure, require_verb=False)

@@ -582,17 +582,37 @@ def _level_heading_above(doc: _Doc, line_start: int) -> str | None:
 
 
 def _under_level_heading(doc: _Doc, figure: _Figure, subject: SubjectMention | None) -> SubjectMention | None:
-    """Under an item heading naming one level (`b) Cấp xã`), a figure naming no body is that level's (not the
-    issuer's), and a restated mention of that level (`Cấp xã tiếp nhận ...`) is the level as the heading names it:
-    `cấp xã`. Figures naming another body keep it."""
-    level = level_heading(doc, figure.start)
+    """Under an item heading naming one level (`b) Cấp xã`), or in a sentence opening with that level as its
+    setting (`Tại cấp huyện, ...`, `Ở cấp xã, ...`), a figure naming no body is that level's (not the issuer's),
+    and a restated mention of that level (`Cấp xã tiếp nhận ...`, `cấp xã, các xã, thị trấn` with the level's
+    units in apposition) is the level as the heading names it: `cấp xã`. Figures naming another body keep it."""
+    opening = sentence_level(doc, figure.start)
+    level = opening or level_heading(doc, figure.start)
     if level is None:
         return subject
     if subject is None:
         return SubjectMention(figure.start, figure.start, f"cấp {level}", level)
-    if subject.level == level and _LEVEL_MENTION.fullmatch(" ".join(subject.text.split())):
+    words = " ".join(subject.text.split())
+    if subject.level == level and (_restates_level(words) or (not opening and _LEVEL_MENTION.fullmatch(words))):
         return SubjectMention(subject.start, subject.end, f"cấp {level}", level)
     return subject
+
+
+def _restates_level(words: str) -> bool:
+    """`cấp xã`, or `cấp xã, các xã, thị trấn`: the bare level, alone or followed by its units as a group (one
+    mention of one level, so every unit named is of that level). `các UBND cấp huyện còn lại` names bodies."""
+    lead = re.match(r"(?i:cấp) (?:tỉnh|huyện|xã)", words)
+    return lead is not None and (lead.end() == len(words) or bool(re.match(r",\s*(?i:các)\s", words[lead.end():])))
+
+
+def sentence_level(doc: _Doc, pos: int) -> str | None:
+    """The level (`huyện`, `xã`) the sentence holding `pos` opens with as its setting: a `level_heading_lead` word
+    of patterns/subjects.jsonl (`Tại`, `Ở`, `Đối với`), the level and a comma (`Tại cấp huyện, trong năm đã tiếp
+    nhận ...; đã giải quyết ...`), after an optional item marker."""
+    start = _sentence_start(doc, pos)
+    opening = re.match(r"[ \t#*]*(?:(?:[a-zđ][).]|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•])[ \t*]+)?(?i:" + _heading_leads()
+                       + r")[ \t]+(?i:cấp)[ \t]+(tỉnh|huyện|xã)[ \t*]*,", doc.masked[start:pos])
+    return opening.group(1).lower() if opening else None
 
 
 # `(274 hồ sơ) tại các xã Bình Lư, Phong Thổ`: the place a count was recorded at, right after it.

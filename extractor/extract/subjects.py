@@ -16,7 +16,9 @@ from ..gazetteer import find_province
 from ..patterns import read_jsonl
 from ..vietnamese import fold
 
-_NAME = r"[A-ZĐÂÊÔƠƯĂÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ]*(?: [A-ZĐÂÊÔƠƯĂÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ]*)*"
+# A capitalised word of a proper name; an apostrophe may join its syllables (`Ia H'Drai`, `Ea H'leo`, `M'Đrắk`).
+_NAME_WORD = r"[A-ZĐÂÊÔƠƯĂÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ]*(?:['’][\wÀ-ỹ]+)*"
+_NAME = _NAME_WORD + r"(?: " + _NAME_WORD + r")*"
 _WORDS_FILE = "subjects.jsonl"
 
 

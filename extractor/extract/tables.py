@@ -529,6 +529,8 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
         row_label = f"{parent} / {label_text}" if re.match(r"^[a-zđ][).]$|^[-+•]$", stt) and parent else label_text
         subject = _subject(row, roles, label_text, level_rows)
         subject, level = _issuer_row(subject, label_text, parts[part] if parts else None)
+        if level is None and subject is not None and subject != "TỔNG":
+            level = _average_row_level(label_text)
         named = _named_row_body(label_text) if roles.subject is None else None
         if named is not None:
             subject, level = label_text, named.level  # `Điểm tiếp nhận xã Đức Xuân (cũ)`: a row naming a unit
@@ -585,6 +587,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
         ) or _title_code(table, indicator, context)
     _bare_share_codes(table, out)
     _change_codes(out)
+    _rank_change_codes(out)
     return out
 
 
@@ -600,6 +603,7 @@ def _row_period_end(label: str) -> str | None:
 
 
 _INDEX_TOTAL = "766.tong_hop"
+_INDEX_RANK = "766.xep_hang"
 _BARE_SCORE = re.compile(r"^(?:tong )?diem(?: so)?(?:\s*\(diem\))?$")
 
 
@@ -625,8 +629,24 @@ def _count_column_code(table: Table, indicator: Indicator, context: str) -> str 
 
 def _about_index(table: Table, document_title: str | None) -> bool:
     """Whether the table is about the 766 index: its title or the report's title names the index
-    (`Kết quả thực hiện Bộ chỉ số phục vụ người dân, doanh nghiệp ...`)."""
-    return any(_code_for(title, None, None) == _INDEX_TOTAL for title in (table.title, document_title) if title)
+    (`Kết quả thực hiện Bộ chỉ số phục vụ người dân, doanh nghiệp ...`), by a catalogued name of its total or by
+    an `index_name` of patterns/subjects.jsonl (`Kết quả đánh giá, xếp hạng Bộ chỉ số của UBND các xã`, `Bộ chỉ
+    số chỉ đạo, điều hành và đánh giá chất lượng phục vụ ...`) when the title names no other catalogued indicator."""
+    return any(_names_index(title) for title in (table.title, document_title) if title)
+
+
+def _names_index(title: str) -> bool:
+    code = _code_for(title, None, None)
+    if code == _INDEX_TOTAL:
+        return True
+    return code in (None, _INDEX_RANK) and bool(_index_names().search(fold(title)))
+
+
+@cache
+def _index_names() -> re.Pattern:
+    names = [fold(r["phrase"]) for r in read_jsonl("subjects.jsonl") if r["kind"] == "index_name"]
+    words = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![a-z])(?:{words})(?![a-z])")
 
 
 def _is_bare_score(table: Table, indicator: Indicator) -> bool:
@@ -654,6 +674,17 @@ def _change_codes(indicators: list[Indicator]) -> None:
         matched = _matching_pair(change, values)
         if matched and matched[0].code and matched[0].code == matched[1].code:
             change.code = matched[0].code
+
+
+def _rank_change_codes(indicators: list[Indicator]) -> None:
+    """`Xếp hạng tháng 5/2025 | Tăng (+), giảm (-) bậc`: a change counted in places (`hạng`) in a row with one
+    coded rank is a change of that rank."""
+    for change in indicators:
+        if change.kind != "change" or change.code or change.unit != "hạng":
+            continue
+        codes = {i.code for i in indicators if i.row == change.row and i.kind == "rank"}
+        if len(codes) == 1 and None not in codes:
+            change.code = codes.pop()
 
 
 _BARE_SHARE = re.compile(r"^(?:ty le|ti le)(?:\s*\(%\))?$")
@@ -782,6 +813,19 @@ def _title_level(table: Table, roles: _Roles) -> str | None:
     return level if named and all(found == level for found in named) else None
 
 
+def _average_row_level(label: str) -> str | None:
+    """`Bình quân khối huyện, thành phố`, `Trung bình các xã, phường` (an `average` word of patterns/subjects.jsonl
+    before the units of one level as a group): the row averages that level's units, at that level."""
+    average = re.match(rf"(?:{_AVERAGE_WORD})\b", fold(label)) if _AVERAGE_WORD else None
+    if average is None:
+        return None
+    mentions = [m for m in find_subjects(label[average.end():]) if not m.whole_province]
+    if len(mentions) != 1 or mentions[0].level is None:
+        return None
+    group = mentions[0].text
+    return mentions[0].level if _is_plural(group) or _is_level(group) or fold(group).startswith("khoi ") else None
+
+
 def _is_level(words: str) -> bool:
     """`cấp huyện` (`Kết quả của các đơn vị cấp huyện`): a level as a whole."""
     return bool(re.fullmatch(r"cap (?:tinh|huyen|xa)", fold(words).strip()))
@@ -876,9 +920,11 @@ def _unit_from_context(
 # `(đơn vị tính: hồ sơ)`, `ĐVT: hồ sơ`, `Đơn vị: %` (folded) in the lines introducing a table.
 _STATED_UNIT = re.compile(r"(?:\bdon vi tinh|\bdvt|\bdon vi)\s*[:\-]\s*(?P<unit>[^():;,\n]+)")
 # Unit names a table may state (folded → unit), longest first.
+# A rank's places (`Tăng (+), giảm (-) bậc`, `Tăng, giảm thứ hạng`) are counted in `hạng`.
+_RANK_UNIT_NAMES = [("bac", "hạng"), ("thu hang", "hạng"), ("xep hang", "hạng"), ("hang", "hạng")]
 _STATED_UNIT_NAMES = sorted(
     [*_UNIT_WORDS, ("thu tuc hanh chinh", "TTHC"), ("thu tuc", "TTHC"), ("phan anh, kien nghi", "PAKN"),
-     ("%", "%"), ("phan tram", "%")],
+     ("%", "%"), ("phan tram", "%"), *_RANK_UNIT_NAMES],
     key=lambda pair: -len(pair[0]),
 )
 
