@@ -184,19 +184,26 @@ _DISTRICT_HEADER = re.compile(
 )
 
 
-def _province_names() -> set[str]:
-    rows = read_jsonl("provinces.jsonl")
-    return {fold_keep_length(alias) for row in rows for alias in [row["name"], *row["aliases"]]}
+@cache
+def _province_types() -> dict[str, frozenset[str]]:
+    """Folded province name or alias → the folded unit words that name the province itself (`thanh pho` for
+    `Cần Thơ`, `tinh` for `Bạc Liêu`)."""
+    types: dict[str, set[str]] = {}
+    for row in read_jsonl("provinces.jsonl"):
+        for alias in [row["name"], *row["aliases"]]:
+            types.setdefault(fold_keep_length(alias), set()).add(fold_keep_length(row.get("type", "")))
+    return {name: frozenset(words) for name, words in types.items()}
 
 
 def district_issuer(body: str, key: str) -> str | None:
     """`ỦY BAN NHÂN DÂN / THỊ XÃ LA GI` (or `/ PHƯỜNG THANH ĐỨC`) heading a document: its issuer is that district-
     or commune-level committee, named as the body text writes it (`UBND thị xã La Gi`, `UBND phường Thanh Đức`).
-    A city that is itself a province is not one."""
+    A city that is itself a province (`THÀNH PHỐ CẦN THƠ`) is not one; a city named like its province
+    (`THÀNH PHỐ BẠC LIÊU` in tỉnh Bạc Liêu) is."""
     head = key[:400]
     cut = head.find("cong hoa")
     match = _DISTRICT_HEADER.search(head if cut < 0 else head[:cut])
-    if not match or " ".join(match["name"].split()) in _province_names():
+    if not match or match["level"] in _province_types().get(" ".join(match["name"].split()), frozenset()):
         return None
     level, name = match["level"], " ".join(match["name"].split())
     words = r"\s+".join(re.escape(word) for word in f"{level} {name}".split())

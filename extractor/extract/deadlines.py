@@ -77,6 +77,9 @@ _STOP_VERBS = (
     "phan dau|lap dat|bo tri|duy tri|nang cao|khac phuc|cung cap|van hanh|hoan thien|tap trung|day nhanh"
 )
 _STOP = re.compile(rf"\s(?:{_STOP_VERBS})\b|[:.(]")
+# A noun that takes a verb as the field it names (`hoạt động xây dựng`, `công tác kiểm tra`, `Quản lý xây dựng`):
+# the verb right after it is part of a division's name, not the task's verb.
+_FIELD_HEAD = re.compile(r"(?<![a-z])(?:hoat dong|cong tac|linh vuc|quan ly)$")
 _ASSIGN = re.compile(r"(?:^|[\s(])(?:giao|de nghi|yeu cau|dong chi)\s+")
 _MARKER_AT_START = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•])\s+")
 _ORDINAL = r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là,|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),"
@@ -540,10 +543,14 @@ def _first_stop(fragment: str) -> re.Match | None:
     """Where the body's name ends: the first verb written in lower case, colon, full stop or bracket. A verb word
     written with a capital belongs to a proper name (`Phòng Tiếp nhận và Trả kết quả`, `Phòng Hành chính - Tổng
     hợp`, `Phòng Kiểm soát và Ứng dụng công nghệ thông tin`: the divisions of a centre or a department)."""
-    for stop in _STOP.finditer(folded(fragment)):
+    key = folded(fragment)
+    for stop in _STOP.finditer(key):
         word = fragment[stop.start():stop.end()].lstrip()
-        if not (word[:1].isupper() and stop.group().strip() not in ":.("):
-            return stop
+        if word[:1].isupper() and stop.group().strip() not in ":.(":
+            continue
+        if stop.group().strip() not in ":.(" and _FIELD_HEAD.search(key, 0, stop.start()):
+            continue  # `Phòng Quản lý hoạt động xây dựng giải quyết ...`: `xây dựng` names the field of work
+        return stop
     return None
 
 

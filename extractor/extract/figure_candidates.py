@@ -133,6 +133,8 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
         unit = "hạng"
     if den and unit is None and max_value is not None and _RANK_WORD.search(before):
         unit = "hạng"
+    if not pct and unit is None and den is None and _opens_rank_item(doc, start, match.end()):
+        unit = "hạng"  # `- Thứ 3: xã An Phú, đạt 88,10 điểm;`: the rank of the unit the list line names
     if not pct and _RANK_LEAD.search(before):
         # `xếp thứ 4 trong 63 tỉnh, thành phố`, `xếp thứ 7/124 xã`, `(xếp thứ 9)`: a rank, out of the total
         unit, unit_match = "hạng", None
@@ -180,6 +182,20 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
     elif unit not in ("%", "điểm", "hạng", "ngày", *_AMOUNT_UNITS, *_MEASURE_UNITS) and kind == "value":
         kind = "count"
     return _Figure(start, match.end() if not unit_match else match.end(), value, unit, max_value, kind, unit_end)
+
+
+_RANK_ITEM = re.compile(
+    r"[ \t]*(?:[-+•*–][ \t]*)?(?i:" + "|".join(
+        re.escape(w["word"]) for w in sorted(_FIGURE_WORDS, key=lambda w: -len(w["word"])) if w["kind"] == "rank_item"
+    ) + r")[ \t]*$"
+)
+
+
+def _opens_rank_item(doc: _Doc, start: int, end: int) -> bool:
+    """`- Thứ 3: xã An Phú, đạt 88,10 điểm;`: a number after a `rank_item` word opening a list line, followed by a
+    colon, is the rank of what the line names."""
+    line_start, _ = doc.line_bounds(start)
+    return bool(_RANK_ITEM.fullmatch(doc.masked, line_start, start)) and bool(re.match(r"[ \t]*:", doc.masked[end:]))
 
 
 def _clause_or_bracket(doc: _Doc, start: int) -> str:

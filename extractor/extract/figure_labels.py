@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import catalog
-from .figure_candidates import _NAMED_TARGET, _ORG_UNITS, _UNIT_NAME, _Figure
+from .figure_candidates import _NAMED_TARGET, _ORG_UNITS, _UNIT_NAME, _Figure, _opens_rank_item
 from .prose import _FIGURE, _Doc, _is_footnote_line, _same_section, _sentence_start
 
 _VERBS = (
@@ -145,6 +145,8 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
         named = _named_since(doc, governing, figure)
         if named:
             governing = None  # `nhóm Thanh toán trực tuyến tăng nhiều nhất (tăng 0,41 điểm)`: the group named before it
+        if _clause_goal(doc, figure):
+            governing = _goal_governor(doc, figures, figure, governing)
         if (figure.kind in ("previous", "change") or _bracketed_goal(doc, figure) or _clause_goal(doc, figure)) \
                 and governing is not None:
             figure.label = governing.label
@@ -167,6 +169,8 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
         else:
             label = _lead_label(doc, lead_start, figure.start, share)
         label = _noun_first_label(doc, figure, label)
+        if figure.unit == "hạng" and _opens_rank_item(doc, figure.start, figure.end):
+            label = ""  # `- Thứ 3: xã An Phú, ...`: the list word names no indicator; the rank is the 766 rank
         tail = _tail_label(doc, figure)
         lead_text = doc.masked[lead_start:figure.start].lower()
         rate_of = None  # the count this share is the rate of
@@ -337,18 +341,34 @@ def _bracketed_goal(doc: _Doc, figure: _Figure) -> bool:
     return bool(re.search(r"chỉ tiêu[^(),;:\d]{0,60}$", window))
 
 
-_GOAL_CLAUSE = re.compile(r"^\s*(?i:(?:và|còn|trong khi)\s+)?" + _NAMED_TARGET.pattern)
+_GOAL_CLAUSE = re.compile(r"^\s*(?i:(?:và|còn|trong khi|so với|đối chiếu với)\s+)?" + _NAMED_TARGET.pattern)
 
 
 def _clause_goal(doc: _Doc, figure: _Figure) -> bool:
-    """`cấp huyện đạt 46,72%, cấp xã đạt 39,05%; chỉ tiêu UBND tỉnh giao năm 2024 là 50%`: a goal stated in a clause
-    of its own that names no indicator, after figures of the same sentence, is the goal of the figure before it."""
+    """`cấp huyện đạt 46,72%, cấp xã đạt 39,05%; chỉ tiêu UBND tỉnh giao năm 2024 là 50%`, `...; so với chỉ tiêu
+    giao là 60% thì ...`: a goal stated in a clause of its own that names no indicator, after figures of the same
+    sentence, is the goal of the figure before it (a later member of a series `tương ứng là 55% và 50%` too)."""
     if figure.kind != "target" or figure.paren is not None:
         return False
-    clause = doc.clause_start(figure.start)
-    if clause <= _sentence_start(doc, figure.start) or not _GOAL_CLAUSE.match(doc.masked[clause:figure.start]):
+    first = figure.series[1] if figure.series else figure.start
+    clause = doc.clause_start(first)
+    if clause <= _sentence_start(doc, first) or not _GOAL_CLAUSE.match(doc.masked[clause:first]):
         return False
     return not any(clause <= m.start and m.end <= figure.start for m in doc.mentions)
+
+
+def _goal_governor(doc: _Doc, figures: list[_Figure], figure: _Figure, governing: _Figure | None) -> _Figure | None:
+    """`cấp huyện đạt 61,3%, cấp xã đạt 52,8%; chỉ tiêu giao tương ứng là 55% và 50%`: the n-th goal of a series
+    stated in a clause of its own is the goal of the n-th of as many figures of its unit before that clause in the
+    sentence; else the goal of the figure before it."""
+    if figure.series is None:
+        return governing
+    index, first = figure.series
+    size = sum(1 for f in figures if f.series is not None and f.series[1] == first)
+    clause, sentence = doc.clause_start(first), _sentence_start(doc, first)
+    values = [f for f in figures
+              if sentence <= f.start < clause and f.kind in ("value", "rank") and f.unit == figure.unit]
+    return values[len(values) - size + index] if len(values) >= size else governing
 
 
 def _footnote_label(doc: _Doc, figure: _Figure) -> str:

@@ -110,7 +110,7 @@ def _mark_series(doc: _Doc, figures: list[_Figure]) -> None:
 
 # `(năm 2023 tỷ lệ này là 1,32%)`, `(quý I/2024 xếp thứ 5/20)`: another period, then its value
 _EARLIER_LEAD = re.compile(
-    r"^\s*(?P<when>(?i:tháng|quý|năm)\s+[\dIVX]+(?:\s*/\s*\d{4}|\s+(?i:năm)\s+\d{4})?|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
+    r"^\s*(?:(?i:ngày)\s+)?(?P<when>(?i:tháng|quý|năm)\s+[\dIVX]+(?:\s*/\s*\d{4}|\s+(?i:năm)\s+\d{4})?|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
     r"|\d{1,2}\s+(?i:tháng\s+đầu\s+năm)(?:\s+\d{4})?"
     r"|(?i:cùng kỳ)(?:\s+năm)?(?:\s+(?:trước|\d{4}))?|(?i:(?:tháng|quý|năm|kỳ)\s+(?:trước|liền kề)))"
     r"(?:\s+[^\W\d][^\d,;:()]{0,20}?\s(?i:này))?"

@@ -22,6 +22,7 @@ from .prose import (
     _sentence_start,
     join_wrapped_lines,
     mask_text,
+    never_figure_spans,
 )
 from .subjects import _NAME, SubjectMention, find_subjects, is_national
 
@@ -119,7 +120,9 @@ def _subject_of(doc: _Doc, figure: _Figure, previous: _Figure | None) -> Subject
     scope = max(clause, previous.end) if same_clause and not org_count else clause
     paren = figure.paren
     subject = None
-    if figure.kind == "target" and _is_footnote_line(doc, figure.start):
+    if figure.kind == "rank" and (named := _ranked_body(doc, figure)) is not None:
+        subject = named
+    elif figure.kind == "target" and _is_footnote_line(doc, figure.start):
         subject = _subject_after(doc, figure) or _subject_in(doc, scope, figure.start)
     elif paren is not None and paren >= clause:
         subject = _subject_in(doc, paren + 1, figure.start, org_count)
@@ -157,6 +160,18 @@ def _subject_of(doc: _Doc, figure: _Figure, previous: _Figure | None) -> Subject
     if subject is not None and _is_channel(doc, subject):
         return SubjectMention(subject.start, subject.end, subject.text, None, whole_province=True)
     return subject
+
+
+_RANK_COLON = re.compile(r"[ \t*]*:[ \t*]*")
+
+
+def _ranked_body(doc: _Doc, figure: _Figure) -> SubjectMention | None:
+    """`- Thứ 1: Phường 7, đạt 92,48 điểm`, `Hạng 2: Sở Tư pháp`: the body named right after a rank and its colon
+    holds that rank."""
+    colon = _RANK_COLON.match(doc.masked, figure.end)
+    if colon is None:
+        return None
+    return next((m for m in doc.subjects if m.start == colon.end() and not m.whole_province), None)
 
 
 _PART_OF_BEFORE = re.compile(r"\s*(?i:riêng|trong đó)\s")
@@ -493,6 +508,8 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
         return SubjectMention(pos, pos, issuer, level)
     if level == "tỉnh" and fold(issuer) in fold(_heading_before(doc, pos)):
         return SubjectMention(pos, pos, issuer, level)
+    if level == "tỉnh" and _heading_names_province(doc, pos):
+        return None
     if level == "tỉnh" and _speaks_only_of_itself(doc, parts[_part_index(parts, pos)], issuer):
         return SubjectMention(pos, pos, issuer, level)
     return None
@@ -514,13 +531,100 @@ def issuer_own_subject(text: str, parts: list[DocumentMeta], skip_spans: list[tu
 
 def _speaks_only_of_itself(doc: _Doc, part: DocumentMeta, issuer: str) -> bool:
     """A provincial department's report (`Sở Tài nguyên và Môi trường`), or the provincial one-stop centre's
-    (patterns/subjects.jsonl kind `self_reporter`), that never names the province-wide scope (`toàn tỉnh`, `trên
-    địa bàn tỉnh`: kinds `whole` and `scope`) reports on the issuer itself: its figures naming no body are the
-    issuer's."""
-    if not fold(issuer).startswith(_self_reporters()):
+    (patterns/subjects.jsonl kind `self_reporter`), reports on the issuer itself (its figures naming no body are
+    the issuer's) unless one of its sentences speaks of the province-wide scope (`toàn tỉnh`, `trên địa bàn
+    tỉnh`, `của tỉnh`: kinds `whole` and `scope`). Not counted: the `Kính gửi` and `Nơi nhận` lists, headings
+    (a heading governs only its section: `_issuing_district`), the titles of cited documents (`Kế hoạch số ...
+    về cải cách hành chính trên địa bàn tỉnh`), and a sentence giving a figure of the issuer named in it, where
+    the scope only qualifies a system or the group a rank is counted in (`Bộ chỉ số ... của các cơ quan, địa
+    phương trên địa bàn tỉnh, quý III năm 2024 Sở Xây dựng đạt 87,64 điểm`, `Sở đạt 86,42/100 điểm, xếp thứ
+    4/20 sở, ban, ngành của tỉnh`)."""
+    words = fold(issuer)
+    reporter = next((w for w in _self_reporters() if words.startswith(w)), None)
+    if reporter is None:
         return False
     start, end = part.start or 0, part.end or len(doc.masked)
-    return not _province_scope().search(fold(doc.masked[start:end]))
+    cache = doc.__dict__.setdefault("_self_reports", {})
+    key = (start, end, issuer)
+    if key not in cache:
+        cache[key] = not any(_speaks_of_province(doc.masked[s:e], issuer, reporter)
+                             for s, e in _body_sentences(doc.masked, start, end))
+    return cache[key]
+
+
+_SENTENCE_BREAK = re.compile(r"[\n\f;]|\.(?=\s)")
+_ADDRESS_LINE = re.compile(r"[\s*_]*(?i:kính gửi|nơi nhận)\b")
+_CITED = re.compile(r"(?i:quyết định|kế hoạch|công văn|chỉ thị|nghị quyết|nghị định|thông tư|thông báo|văn bản"
+                    r"|báo cáo|quy chế|hướng dẫn)\s+số\s[^,;\n]*")
+
+
+def _body_sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the body's sentences (and `;` clauses) in `masked[start:end]`, without the `Kính gửi` block, the
+    `Nơi nhận` list and what follows it, and headings."""
+    spans: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        line_end = masked.find("\n", pos, end)
+        line_end = end if line_end == -1 else line_end
+        line = masked[pos:line_end]
+        if _ADDRESS_LINE.match(line) and fold(line).lstrip(" *_").startswith("noi nhan"):
+            break
+        if _ADDRESS_LINE.match(line):
+            pos = _end_of_list(masked, line_end, end)
+            continue
+        if not _TOP_HEADING.match(line):
+            begin = pos
+            for brk in _SENTENCE_BREAK.finditer(masked, pos, line_end):
+                spans.append((begin, brk.start()))
+                begin = brk.end()
+            spans.append((begin, line_end))
+        pos = line_end + 1
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _end_of_list(masked: str, line_end: int, end: int) -> int:
+    """After `Kính gửi:`, the lines of its list (`- Ủy ban nhân dân tỉnh Đồng Nai;`) up to the first other line."""
+    pos = line_end + 1
+    while pos < end:
+        nxt = masked.find("\n", pos, end)
+        nxt = end if nxt == -1 else nxt
+        if not re.match(r"[ \t]*[-+•]", masked[pos:nxt]):
+            return pos
+        pos = nxt + 1
+    return end
+
+
+def _speaks_of_province(sentence: str, issuer: str, reporter: str) -> bool:
+    """Whether a body sentence names the province-wide scope, other than beside a figure of the issuer."""
+    sentence = _CITED.sub(lambda m: " " * len(m.group()), sentence)
+    if not _province_scope().search(fold(sentence)):
+        return False
+    names_issuer = fold(issuer) in fold(sentence) or _names_bare_reporter(sentence, reporter)
+    return not (names_issuer and _holds_figure(sentence))
+
+
+def _holds_figure(sentence: str) -> bool:
+    never = never_figure_spans(sentence)
+    return any(not any(s < m.end() and m.start() < e for s, e in never) for m in _FIGURE.finditer(sentence))
+
+
+_NAME_START = re.compile(r"\s+[A-ZĐÂÊÔƠƯĂÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
+
+
+def _names_bare_reporter(sentence: str, reporter: str) -> bool:
+    """The issuer's unit word written alone and capitalised (`Sở tiếp nhận ...`, `của Sở`), not a name's start."""
+    folded = fold_keep_length(sentence)
+    word = reporter.strip()
+    for found in re.finditer(r"(?<![a-z0-9])" + re.escape(word) + r"(?![a-z0-9])", folded):
+        if sentence[found.start()].isupper() and not _NAME_START.match(sentence, found.end()):
+            return True
+    return False
+
+
+def _heading_names_province(doc: _Doc, pos: int) -> bool:
+    """`5. Kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp của tỉnh`: a section heading naming the province-wide
+    scope; the figures under it naming no body are the province's, in a report on the issuer itself too."""
+    return bool(_province_scope().search(fold(_heading_before(doc, pos))))
 
 
 @cache
@@ -546,13 +650,26 @@ def _heading_leads() -> str:
 
 
 def _level_heading_of(line: str) -> str | None:
-    """`a) Cấp huyện`, `- Đối với cấp xã:`: the level an item heading names and nothing else, or None."""
+    """`a) Cấp huyện`, `- Đối với cấp xã:`: the level an item heading names and nothing else (but an aside in
+    brackets: `a) Cấp huyện (Bộ phận Một cửa thành phố)`), or None."""
     mark = _ITEM_MARK.match(line)
     if mark is None:
         return None
-    rest = line[mark.end():].strip(" \t*:.")
+    rest = re.sub(r"\s*\([^()]*\)[ \t*:.]*$", "", line[mark.end():].strip(" \t*:.")).strip(" \t*:.")
     found = re.fullmatch(r"(?:(?:" + _heading_leads() + r")\s+)?cấp (tỉnh|huyện|xã)", rest, re.IGNORECASE)
-    return found.group(1).lower() if found else None
+    return found.group(1).lower() if found else _block_level(rest)
+
+
+def _block_level(words: str) -> str | None:
+    """`Khối sở, ban, ngành`, `Khối huyện, thị xã, thành phố`: a heading naming one block of bodies of one level
+    and nothing else names that level."""
+    lead = re.match(r"(?i:khối)\s+", words)
+    if lead is None:
+        return None
+    found = find_subjects(words)
+    if len(found) != 1 or found[0].end != len(words) or found[0].start > lead.end() or found[0].whole_province:
+        return None
+    return found[0].level
 
 
 def level_heading(doc: _Doc, pos: int) -> str | None:
@@ -593,9 +710,17 @@ def _under_level_heading(doc: _Doc, figure: _Figure, subject: SubjectMention | N
     if subject is None:
         return SubjectMention(figure.start, figure.start, f"cấp {level}", level)
     words = " ".join(subject.text.split())
-    if subject.level == level and (_restates_level(words) or (not opening and _LEVEL_MENTION.fullmatch(words))):
+    if subject.level == level and (_restates_level(words) or (not opening and (
+            _LEVEL_MENTION.fullmatch(words) or _units_of_level(words)))):
         return SubjectMention(subject.start, subject.end, f"cấp {level}", level)
     return subject
+
+
+def _units_of_level(words: str) -> bool:
+    """`Các phường, xã`, `các xã, thị trấn`: the units of one level as a group, with no name (under a heading
+    naming that level they restate it)."""
+    unit = "(?:" + _unit_alternation() + ")"
+    return bool(re.fullmatch(r"(?i:(?:các|khối) " + unit + r"(?:(?:,\s*|\s+và\s+)" + unit + r")*)", words))
 
 
 def _restates_level(words: str) -> bool:
@@ -615,19 +740,26 @@ def sentence_level(doc: _Doc, pos: int) -> str | None:
     return opening.group(1).lower() if opening else None
 
 
-# `(274 hồ sơ) tại các xã Bình Lư, Phong Thổ`: the place a count was recorded at, right after it.
-_PLACE_LEAD = re.compile(r"[ \t]*\)?[ \t]*(?i:tại|ở)[ \t]+(?P<plural>(?i:các)[ \t]+)?")
+# `(274 hồ sơ) tại các xã Bình Lư, Phong Thổ`: the place a count was recorded at, right after it; or after a few
+# words saying what was counted (`03 phản ánh, kiến nghị về thái độ phục vụ tại cấp xã`).
+_PLACE_LEAD = re.compile(r"[ \t]*\)?[ \t]*(?:(?:[a-zđà-ỹ]+[ \t]+){1,6}?)?(?i:tại|ở)[ \t]+(?P<plural>(?i:các)[ \t]+)?")
+_PLACE_RIGHT_AFTER = re.compile(r"[ \t]*\)?[ \t]*(?i:tại|ở)[ \t]")
 
 
 def _place_after(doc: _Doc, figure: _Figure) -> SubjectMention | None:
-    """A figure naming no body, followed at once (after its unit or closing bracket) by `tại <local unit>`: the
-    figure was recorded at that district or commune (`tại các xã A, B, C`: at those communes, level xã)."""
+    """A figure naming no body, followed (after its unit or closing bracket, and maybe a few words on what was
+    counted) by `tại <local unit>` or `tại cấp <level>`: the figure was recorded at that district or commune
+    (`tại các xã A, B, C`: at those communes, level xã), or at that level. After other words only a count is."""
     if figure.kind not in ("count", "value"):
         return None
-    lead = _PLACE_LEAD.match(doc.masked, max(figure.end, figure.raw_unit_end))
-    if lead is None:
+    end = max(figure.end, figure.raw_unit_end)
+    lead = _PLACE_LEAD.match(doc.masked, end)
+    if lead is None or (figure.kind != "count" and not _PLACE_RIGHT_AFTER.match(doc.masked, end)):
         return None
     mention = next((m for m in doc.subjects if m.start == lead.end()), None)
+    if mention is not None and _LEVEL_MENTION.fullmatch(" ".join(mention.text.split())) and mention.level in (
+            "huyện", "xã"):
+        return mention
     if mention is None or mention.whole_province or mention.level not in ("huyện", "xã") or _is_group(mention):
         return None
     if _issuer_by_name(doc, mention):

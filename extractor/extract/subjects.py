@@ -61,6 +61,9 @@ def _patterns() -> list[tuple[str, str | None]]:
         (r"(?:(?i:các) )?(?i:sở),? (?:(?i:ban), )?(?i:ngành)(?: (?:tỉnh|thành phố)(?![\wÀ-ỹ]))?", "tỉnh"),
         (r"(?i:các|khối) " + unit + r"(?:, " + unit + r")+(?![\wÀ-ỹ])", None),  # `khối xã, phường`: the block
         (r"(?:" + ubnd + r" )?" + unit + " " + _NAME, "local"),
+        # a ward or district named by a number (`Phường 7`, `Quận 10`), not a count (`các xã 5 hồ sơ`)
+        (r"(?<![\wÀ-ỹ])(?:" + ubnd + r" )?" + unit + r" \d{1,2}(?![\d/%]|[.,]\d)(?![ \t]*%)"
+         r"(?![ \t]+(?:hồ sơ|thủ tục|TTHC|PAKN|phản ánh|lượt|đơn vị|trường hợp)(?![\wÀ-ỹ]))", "local"),
         (r"(?i:Sở) (?i:" + departments + r")(?![\wÀ-ỹ])", "tỉnh"),
         (r"(?i:Trung tâm (?:Phục vụ )?hành chính công)(?: (?:tỉnh|các cấp|cấp (?:tỉnh|huyện|xã)"
          r"|(?i:thành phố|thị xã|huyện) " + _NAME

@@ -413,7 +413,9 @@ def _column_roles(table: Table) -> _Roles:
     n_cols = len(table.header)
     headers = [fold(h) for h in table.header]
     column = [[row[j] if j < len(row) else "" for row in table.rows] for j in range(n_cols)]
-    stt = 0 if n_cols and (_STT_HEADER.match(headers[0]) or _mostly_row_numbers(column[0])) else None
+    first_is_rank = bool(n_cols) and bool(_RANK_HEADER.match(headers[0].strip()))
+    stt = 0 if n_cols and not first_is_rank and (_STT_HEADER.match(headers[0]) or _mostly_row_numbers(column[0])) \
+        else None  # a first column headed `Xếp hạng` numbers the rows by rank: its cells are ranks, not STT
     textual = [j for j in range(n_cols) if j != stt and _mostly_text(column[j])]
     subject = next((j for j in textual if _SUBJECT_HEADER.search(headers[j])), None)
     label = subject if subject is not None else (textual[0] if textual else None)
@@ -658,9 +660,12 @@ def _is_bare_score(table: Table, indicator: Indicator) -> bool:
 
 
 def _without_dates(header: str) -> str:
-    """`Điểm quý I/2024` → `Điểm`: the date a column header states (its cells' as_of) names no indicator."""
+    """`Điểm quý I/2024`, `Điểm ngày 31/3/2025`, `Điểm tính đến 30/4` → `Điểm`: the date a column header states
+    (its cells' as_of), with the word that introduces it, names no indicator."""
     for found in reversed(find_dates(header)):
-        header = header[:found.start] + " " + header[found.end:]
+        lead = re.search(r"(?:\s+(?i:ngày|tại|đến|tính đến|đến ngày|tính đến ngày))+\s*$", header[:found.start])
+        cut = lead.start() if lead else found.start
+        header = header[:cut] + " " + header[found.end:]
     return " ".join(header.split())
 
 
