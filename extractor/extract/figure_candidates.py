@@ -198,6 +198,29 @@ def _opens_rank_item(doc: _Doc, start: int, end: int) -> bool:
     return bool(_RANK_ITEM.fullmatch(doc.masked, line_start, start)) and bool(re.match(r"[ \t]*:", doc.masked[end:]))
 
 
+# `so với chỉ tiêu tỉnh giao năm 2024 (`: a goal named (who set it, its year) right before a bracket
+_GOAL_BEFORE_BRACKET = re.compile(r"(?i:chỉ tiêu)(?:[^(),;:\d]|(?<!\d)\d{4}(?!\d))*$")
+_EARLIER_WORDS = re.compile(r"(?i:so với|cùng kỳ|kỳ trước|tháng trước|quý trước|năm trước)")
+
+
+def goal_before_bracket(doc: _Doc, start: int) -> re.Match | None:
+    """`vượt chỉ tiêu tỉnh giao (70%)`, `so với chỉ tiêu tỉnh giao năm 2024 (cấp huyện 40%, cấp xã 30%)`: the goal
+    named right before the bracket holding `start` (the figures in it are that goal, one per body named beside
+    it), or None (also when the bracket names an earlier period, or lists the bodies that reached the goal)."""
+    clause = doc.clause_start(start)
+    paren = doc.open_paren(start, clause)
+    if paren is None or _EARLIER_WORDS.search(doc.masked[paren + 1:start]):
+        return None
+    window = doc.masked[max(clause, paren - 80):paren]
+    goal = _GOAL_BEFORE_BRACKET.search(window, max(0, len(window) - 60))
+    if goal is None or not doc.masked[paren + 1:start].strip():
+        return goal
+    # `còn 02 đơn vị chưa đạt chỉ tiêu (Sở Tư pháp 44,18%, ...)`: the bodies that reached (or missed) the goal,
+    # with their own results
+    reached = re.search(r"(?i:đạt|vượt|hoàn thành)\s*$", window[:goal.start()])
+    return None if reached else goal
+
+
 def _clause_or_bracket(doc: _Doc, start: int) -> str:
     """The words before `start` in its clause, or in its bracket when it sits in one."""
     clause = doc.clause_start(start)

@@ -49,8 +49,8 @@ def _count_phrase_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
     lead = _FILLER_BEFORE_COUNT.sub("", " " + lead)
     words = re.split(r"[\s,:;()]+", lead.strip())[-3:]
     unit_words = doc.masked[figure.end:figure.raw_unit_end].strip()
-    for size in range(len(words), 0, -1):
-        lead_words = " ".join(words[-size:])
+    shared = _shared_auxiliary(lead)
+    for lead_words in [*(" ".join(words[-size:]) for size in range(len(words), 0, -1)), *shared]:
         # `đã xử lý 35 PAKN` → `PAKN đã xử lý` too, unless the lead already wrote the noun (`Số hồ sơ trực
         # tuyến tiếp nhận là 101.237 hồ sơ` names the online files, not the files received)
         noun_first = [] if unit_words and unit_words.lower() in lead.lower() else [f"{unit_words} {lead_words}"]
@@ -60,6 +60,16 @@ def _count_phrase_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
             if entry is not None and entry.unit == figure.unit:
                 return code
     return _share_base_code(doc, figure, context, unit_words)
+
+
+_COORDINATED_VERBS = re.compile(r"(?i:\b(đang|đã)\s+[^\W\d][^,;:()\d]{0,20}?,\s*([^\W\d][^,;:()\d]{0,20}?))\s*$")
+
+
+def _shared_auxiliary(lead: str) -> list[str]:
+    """`đang tiếp nhận, giải quyết 382 TTHC`: verbs joined by a comma share the auxiliary before the first one;
+    the last verb with it (`đang giải quyết`) is tried as the count's lead too."""
+    found = _COORDINATED_VERBS.search(lead)
+    return [f"{found.group(1)} {' '.join(found.group(2).split())}"] if found else []
 
 
 def _share_base_code(doc: _Doc, figure: _Figure, context: str, unit_words: str) -> str | None:

@@ -8,7 +8,7 @@ import re
 
 from ..dates import last_of_month, parse_date, parse_date_phrase
 from ..models import DocumentMeta
-from .figure_candidates import _NAMED_TARGET, _clause_or_bracket, _Figure
+from .figure_candidates import _NAMED_TARGET, _clause_or_bracket, _Figure, goal_before_bracket
 from .figure_labels import _governing
 from .figure_roles import _compared_in_clause, _due_date, _earlier_in_brackets, _tasks_period_end
 from .prose import _PERIOD_LINE, _TOP_HEADING, _Doc, _heading_before, _is_footnote_line, _sentence_start
@@ -118,8 +118,9 @@ def _target_date(doc: _Doc, figure: _Figure, year: int | None) -> str | None:
 
 
 def _target_year(doc: _Doc, figure: _Figure) -> str | None:
-    """`Chỉ tiêu tỷ lệ ... năm 2024 UBND tỉnh giao cho Sở là 75%`: a goal named for a year is due at its end."""
-    named = _NAMED_TARGET.search(_clause_or_bracket(doc, figure.start))
+    """`Chỉ tiêu tỷ lệ ... năm 2024 UBND tỉnh giao cho Sở là 75%`, `chỉ tiêu tỉnh giao năm 2024 (cấp huyện 40%)`: a
+    goal named for a year is due at its end."""
+    named = _NAMED_TARGET.search(_clause_or_bracket(doc, figure.start)) or goal_before_bracket(doc, figure.start)
     year = re.search(r"(?i:năm)\s+(\d{4})\b", named.group()) if named else None
     return parse_date(31, 12, int(year.group(1))) if year else None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import catalog
-from .figure_candidates import _NAMED_TARGET, _ORG_UNITS, _UNIT_NAME, _Figure, _opens_rank_item
+from .figure_candidates import _NAMED_TARGET, _ORG_UNITS, _UNIT_NAME, _Figure, _opens_rank_item, goal_before_bracket
 from .prose import _FIGURE, _Doc, _is_footnote_line, _same_section, _sentence_start
 
 _VERBS = (
@@ -131,6 +131,22 @@ def _tail_label(doc: _Doc, figure: _Figure) -> str:
     return " ".join((unit_words + rest).split()).strip(" ,:;-")
 
 
+def _joined_count(doc: _Doc, previous: _Figure | None, figure: _Figure) -> bool:
+    """`niêm yết công khai 312 TTHC cấp huyện tại Bộ phận Một cửa huyện (...) và 128 TTHC cấp xã tại ...`: a count
+    written right after `và`, of the unit of the count before it in the sentence, with no indicator named in
+    between (brackets aside) nor after it, counts what that count counts (for another body or place); not when
+    that count's name is its own words after it (`gồm 1.541 TTHC cấp tỉnh và 385 TTHC cấp xã`)."""
+    if (previous is None or figure.kind != "count" or previous.kind != "count" or previous.unit != figure.unit
+            or not previous.label or previous.start < _sentence_start(doc, figure.start)):
+        return False
+    between = re.sub(r"\([^()]*\)", " ", doc.masked[previous.raw_unit_end:figure.start])
+    if not re.search(r"\s(?:và)\s*$", " " + between) or re.search(r"[\d;.:()]", between):
+        return False
+    named = any(previous.raw_unit_end <= m.start and m.end <= figure.start for m in doc.mentions)
+    own_words = previous.label in _tail_label(doc, previous)  # `gồm 1.541 TTHC cấp tỉnh và 385 TTHC cấp xã`
+    return not named and not own_words and not catalog.find_mentions(_tail_label(doc, figure))
+
+
 def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
     previous: _Figure | None = None
     last_coded: _Figure | None = None
@@ -179,7 +195,8 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
         elif (same_clause and previous.kind == "count" and figure.unit == "%" and previous.unit != "%"
               and label.lower() in _GENERIC and _SHARE_VERB.search(lead_text) and previous.label):
             # `2.020 hồ sơ, chiếm 68,06% số hồ sơ tiếp nhận`: the words after the share are its base
-            label, rate_of = previous.label, previous
+            whole = _whole_of_closed_parts(doc, previous, figure)
+            label, rate_of = whole.label, whole
         elif (same_clause and previous.kind == "count" and figure.unit == "%" and previous.unit != "%"
               and label.lower() in _GENERIC and "tỷ lệ" in lead_text):
             whole = _whole_before_parts(doc, figures, figure, previous)
@@ -188,12 +205,15 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
         elif (same_clause and previous.kind == "count" and figure.unit == "%" and previous.unit != "%"
               and label.lower() in _GENERIC and _REACH_VERB.search(lead_text) and previous.part_of is not None):
             # `lũy kế 10.964 tài khoản, đạt 86,7% số công dân`: a running total's share is its rate
-            label, rate_of = previous.label, previous
+            whole = _whole_of_closed_parts(doc, previous, figure)
+            label, rate_of = whole.label, whole
         elif (same_clause and label and previous.unit == figure.unit and not catalog.find_mentions(label)
               and catalog.find_mentions(previous.label)):
             label = previous.label
         elif label.lower() in _GENERIC and _parallel_clause(doc, previous, figure, clause):
             label = previous.label  # `Điểm bình quân khối sở đạt 88,36 điểm; khối xã, phường đạt 81,52 điểm`
+        elif label.lower() in _GENERIC and _joined_count(doc, previous, figure):
+            label = previous.label  # `niêm yết 312 TTHC cấp huyện tại ... và 128 TTHC cấp xã`
         elif label.lower() in _GENERIC:
             label = _fallback_label(doc, figure, previous if same_clause else None, label, tail)
             if not label and last_coded is not None and _same_section(doc, last_coded.start, figure.start):
@@ -246,6 +266,15 @@ def _noun_first_label(doc: _Doc, figure: _Figure, label: str) -> str:
     named = f"{noun} {label}"
     mentions = catalog.find_mentions(named)
     return named if mentions and mentions[0].start == 0 else label
+
+
+def _whole_of_closed_parts(doc: _Doc, previous: _Figure, figure: _Figure) -> _Figure:
+    """`1.137 TTHC cung cấp dịch vụ công trực tuyến (toàn trình 712 TTHC, một phần 425 TTHC), đạt 60,67%`: a share
+    written after the bracket listing the parts of a count is a share of that count, not of its last part."""
+    whole = previous.part_of
+    if whole is None or ")" not in doc.masked[previous.raw_unit_end:figure.start]:
+        return previous
+    return whole if doc.masked.find("(", whole.raw_unit_end, previous.start) != -1 else previous
 
 
 def _whole_before_parts(doc: _Doc, figures: list[_Figure], figure: _Figure, previous: _Figure) -> _Figure:
@@ -333,12 +362,10 @@ def _named_since(doc: _Doc, governing: _Figure | None, figure: _Figure) -> str:
 
 
 def _bracketed_goal(doc: _Doc, figure: _Figure) -> bool:
-    """`đạt tỷ lệ 72,79% ..., vượt chỉ tiêu tỉnh giao (70%)`: a bare target in brackets after `chỉ tiêu` is
-    the goal of the figure it is compared with, and shares its name."""
-    if figure.kind != "target" or figure.paren is None or doc.masked[figure.paren + 1:figure.start].strip():
-        return False
-    window = doc.masked[max(doc.clause_start(figure.start), figure.paren - 60):figure.paren].lower()
-    return bool(re.search(r"chỉ tiêu[^(),;:\d]{0,60}$", window))
+    """`đạt tỷ lệ 72,79% ..., vượt chỉ tiêu tỉnh giao (70%)`, `cấp huyện đạt 42,85%, ...; so với chỉ tiêu tỉnh
+    giao năm 2024 (cấp huyện 40%, cấp xã 30%)`: a target in brackets after `chỉ tiêu` (bare, or beside the body
+    it binds) is the goal of the figure it is compared with, and shares its name."""
+    return figure.kind == "target" and figure.paren is not None and goal_before_bracket(doc, figure.start) is not None
 
 
 _GOAL_CLAUSE = re.compile(r"^\s*(?i:(?:và|còn|trong khi|so với|đối chiếu với)\s+)?" + _NAMED_TARGET.pattern)

@@ -7,7 +7,7 @@ import re
 
 from ..dates import find_dates, last_day, last_of_month, parse_date_phrase
 from ..patterns import read_jsonl
-from .figure_candidates import _FROM, _GOAL_VERB, _Figure, _in_tasks_section, series_members
+from .figure_candidates import _FROM, _GOAL_VERB, _Figure, _in_tasks_section, goal_before_bracket, series_members
 from .prose import _Doc, _heading_before, _is_footnote_line, _sentence_start
 
 
@@ -23,7 +23,9 @@ def _mark_roles(doc: _Doc, figures: list[_Figure]) -> None:
             continue
         if figure.paren is not None and figure.kind in ("value", "count", "rank"):
             window = doc.masked[max(clause, figure.paren - 60):figure.paren].lower()
-            if "so với" in window or _earlier_in_brackets(doc, figure):
+            if figure.unit == "%" and goal_before_bracket(doc, figure.start):
+                figure.kind = "target"  # `so với chỉ tiêu tỉnh giao năm 2024 (cấp huyện 40%, cấp xã 30%)`
+            elif "so với" in window or _earlier_in_brackets(doc, figure):
                 figure.kind = "previous"
             elif (re.search(r"chỉ tiêu[^(),;:\d]{0,60}$", window)
                   and not doc.masked[figure.paren + 1:figure.start].strip()):

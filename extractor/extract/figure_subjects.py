@@ -9,7 +9,7 @@ from functools import cache
 from ..metadata import district_issuer, find_parts
 from ..models import DocumentMeta
 from ..patterns import read_jsonl
-from ..vietnamese import fold, fold_keep_length
+from ..vietnamese import fold, fold_keep_length, nfc
 from .figure_candidates import _LEVEL_UNITS, _ORG_UNITS, _Figure
 from .figure_dates import _part_index
 from .prose import (
@@ -531,14 +531,15 @@ def issuer_own_subject(text: str, parts: list[DocumentMeta], skip_spans: list[tu
 
 def _speaks_only_of_itself(doc: _Doc, part: DocumentMeta, issuer: str) -> bool:
     """A provincial department's report (`Sở Tài nguyên và Môi trường`), or the provincial one-stop centre's
-    (patterns/subjects.jsonl kind `self_reporter`), reports on the issuer itself (its figures naming no body are
-    the issuer's) unless one of its sentences speaks of the province-wide scope (`toàn tỉnh`, `trên địa bàn
-    tỉnh`, `của tỉnh`: kinds `whole` and `scope`). Not counted: the `Kính gửi` and `Nơi nhận` lists, headings
-    (a heading governs only its section: `_issuing_district`), the titles of cited documents (`Kế hoạch số ...
-    về cải cách hành chính trên địa bàn tỉnh`), and a sentence giving a figure of the issuer named in it, where
-    the scope only qualifies a system or the group a rank is counted in (`Bộ chỉ số ... của các cơ quan, địa
-    phương trên địa bàn tỉnh, quý III năm 2024 Sở Xây dựng đạt 87,64 điểm`, `Sở đạt 86,42/100 điểm, xếp thứ
-    4/20 sở, ban, ngành của tỉnh`)."""
+    (patterns/subjects.jsonl kind `self_reporter`), reports on the issuer itself (its figures naming no body are the
+    issuer's) unless one of its sentences speaks of the province-wide scope (`toàn tỉnh`, `trên địa bàn tỉnh`, `của
+    tỉnh`: kinds `whole` and `scope`) as the scope of figures (`_speaks_of_province`: a sentence stating a figure,
+    or the scope of data or results; not `Hệ thống ... của tỉnh`). Not counted: the `Kính gửi` and `Nơi nhận` lists,
+    headings (a heading governs only its section: `_issuing_district`), the titles of cited documents (`Kế hoạch số
+    ... về cải cách hành chính trên địa bàn tỉnh`), and a sentence giving a figure of the issuer named in it, where
+    the scope only qualifies a system or the group a rank is counted in (`Bộ chỉ số ... của các cơ quan, địa phương
+    trên địa bàn tỉnh, quý III năm 2024 Sở Xây dựng đạt 87,64 điểm`, `Sở đạt 86,42/100 điểm, xếp thứ 4/20 sở, ban,
+    ngành của tỉnh`)."""
     words = fold(issuer)
     reporter = next((w for w in _self_reporters() if words.startswith(w)), None)
     if reporter is None:
@@ -595,12 +596,53 @@ def _end_of_list(masked: str, line_end: int, end: int) -> int:
 
 
 def _speaks_of_province(sentence: str, issuer: str, reporter: str) -> bool:
-    """Whether a body sentence names the province-wide scope, other than beside a figure of the issuer."""
+    """Whether a body sentence speaks of the province-wide scope as the scope of figures, other than beside a
+    figure of the issuer: a scope naming the province's data or results (`số liệu ... của tỉnh`, `Điểm ... của
+    tỉnh đạt`), or any scope in a sentence stating a figure (`toàn tỉnh tiếp nhận 41.372 hồ sơ`). A scope that
+    only owns a thing (`Hệ thống thông tin giải quyết TTHC của tỉnh`, `Cổng Dịch vụ công của tỉnh`: kind
+    `owned_thing`) does not count."""
     sentence = _CITED.sub(lambda m: " " * len(m.group()), sentence)
-    if not _province_scope().search(fold(sentence)):
+    lowered = " ".join(sentence.lower().split())
+    folded = fold_keep_length(lowered)
+    owners = [_scope_owner(lowered, m.start()) for m in _province_scope().finditer(folded)]
+    owners = [owner for owner in owners if owner != "owned_thing"]
+    if not owners:
         return False
-    names_issuer = fold(issuer) in fold(sentence) or _names_bare_reporter(sentence, reporter)
-    return not (names_issuer and _holds_figure(sentence))
+    holds_figure = _holds_figure(sentence)
+    names_issuer = fold(issuer) in folded or _names_bare_reporter(sentence, reporter)
+    if names_issuer and holds_figure:
+        return False
+    return holds_figure or "owned_result" in owners
+
+
+def _scope_owner(lowered: str, pos: int) -> str | None:
+    """What the province-wide scope at `pos` qualifies: `owned_thing` (a system, portal or plan named in the
+    stretch right before it, no comma between), `owned_result` (data or results named earlier in the sentence:
+    the nearest such noun is a result, not a thing), or None. Matched with marks (`cổng` is not `công`)."""
+    before = lowered[:pos]
+    nouns = _owner_nouns()
+    cut = max(before.rfind(mark) for mark in ",;:()") + 1
+    words = [m.start() for m in re.finditer(r"\S+", before[cut:])]
+    start = cut + (words[-_OWNED_REACH] if len(words) > _OWNED_REACH else 0)
+    thing = max((m.end() for m in nouns["owned_thing"].finditer(before, start)), default=-1)
+    result = max((m.end() for m in nouns["owned_result"].finditer(before)), default=-1)
+    if thing > result:
+        return "owned_thing"
+    return "owned_result" if result >= 0 else None
+
+
+# Words between a thing and the scope that owns it (`Hệ thống thông tin giải quyết TTHC của tỉnh`: 7).
+_OWNED_REACH = 10
+
+
+@cache
+def _owner_nouns() -> dict[str, re.Pattern]:
+    patterns = {}
+    for kind in ("owned_thing", "owned_result"):
+        words = [nfc(r["word"]).lower() for r in read_jsonl("subjects.jsonl") if r["kind"] == kind]
+        alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+        patterns[kind] = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+    return patterns
 
 
 def _holds_figure(sentence: str) -> bool:
@@ -717,10 +759,12 @@ def _under_level_heading(doc: _Doc, figure: _Figure, subject: SubjectMention | N
 
 
 def _units_of_level(words: str) -> bool:
-    """`Các phường, xã`, `các xã, thị trấn`: the units of one level as a group, with no name (under a heading
-    naming that level they restate it)."""
+    """`Các phường, xã`, `các xã, thị trấn`, `UBND các xã, thị trấn`: the units of one level (or their committees)
+    as a group, with no name (under a heading naming that level they restate it)."""
     unit = "(?:" + _unit_alternation() + ")"
-    return bool(re.fullmatch(r"(?i:(?:các|khối) " + unit + r"(?:(?:,\s*|\s+và\s+)" + unit + r")*)", words))
+    committee = r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) )?"
+    return bool(re.fullmatch(r"(?i:" + committee + r"(?:các|khối) " + unit + r"(?:(?:,\s*|\s+và\s+)" + unit + r")*)",
+                             words))
 
 
 def _restates_level(words: str) -> bool:

@@ -145,6 +145,11 @@ def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+# `do Văn phòng UBND tỉnh công bố, Sở đạt 81,07 điểm`: the verb after a body that publishes or scores results.
+_PUBLISHED = re.compile(r"\s*(?i:công bố|đánh giá|chấm điểm|xếp hạng|tổng hợp|thẩm định|ban hành)(?![\wÀ-ỹ])"
+                        r"(?:\s+(?:kết quả|số liệu|điểm))?\s*[,;.)]")
+
+
 class _Doc:
     """The document text with its mask, clause boundaries and subject mentions."""
 
@@ -165,8 +170,12 @@ class _Doc:
         return index >= 0 and self.mentions[index].end >= subject.end
 
     def _in_source_phrase(self, mention: SubjectMention) -> bool:
+        """`theo số liệu của X`, `do X công bố`: the body a figure comes from, not the body it is about."""
         before = self.masked[max(0, mention.start - 40):mention.start]
-        return bool(re.search(r"(?i:theo (?:số liệu|dữ liệu|thống kê)(?: của| từ)?)\s*$", before))
+        if re.search(r"(?i:theo (?:số liệu|dữ liệu|thống kê)(?: của| từ)?)\s*$", before):
+            return True
+        after = self.masked[mention.end:mention.end + 40]
+        return bool(re.search(r"(?i:(?<![\wÀ-ỹ])do)\s*$", before) and _PUBLISHED.match(after))
 
     def _joins_bodies(self, i: int) -> bool:
         """A `;` inside one subject mention (`Các sở, ban, ngành; UBND các huyện`) ends no clause."""

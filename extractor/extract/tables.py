@@ -803,12 +803,17 @@ def _issuer_own(text: str, table: Table, parts: list[DocumentMeta]) -> tuple[str
     return (" ".join(own.text.split()), own.level) if own is not None else None
 
 
+# `từng xã, thị trấn`, `mỗi huyện`: each unit of a group, read as the group (`các xã, thị trấn`).
+_EACH_UNIT = re.compile(r"(?<![\wÀ-ỹ])(?i:từng|mỗi)\s+")
+
+
 def _title_level(table: Table, roles: _Roles) -> str | None:
-    """`Kết quả ... của các sở, ban, ngành` over rows that are all of that level: its total row is that level as
-    a whole (`cấp tỉnh`), not a bare `TỔNG`."""
+    """`Kết quả ... của các sở, ban, ngành` (or `Chi tiết từng xã, thị trấn`: each unit of a level) over rows that
+    are all of that level: its total row is that level as a whole (`cấp tỉnh`), not a bare `TỔNG`."""
     if roles.subject is None or not table.title:
         return None
-    levels = {m.level for m in find_subjects(table.title)
+    title = _EACH_UNIT.sub("các ", table.title)
+    levels = {m.level for m in find_subjects(title)
               if not m.whole_province and (_is_plural(m.text) or _is_level(m.text))}
     if len(levels) != 1 or None in levels:
         return None
