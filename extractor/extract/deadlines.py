@@ -74,7 +74,9 @@ _STOP_VERBS = (
     "co trach nhiem|chiu trach nhiem|xay dung|hoan thanh|cap nhat|don doc|kiem tra|chi dao|nghien cuu|"
     r"ban hanh|dat(?!\s+dai)|thuong xuyen|tang cuong|quan tam|theo doi|nang cap|tong hop|gui|huong dan|dam bao|"
     "tiep tuc|giai quyet|xu ly|tim|ung dung|tiep nhan|nghiem tuc|day manh|thuc hien nghiem|lam ro|giai trinh|"
-    "phan dau|lap dat|bo tri|duy tri|nang cao|khac phuc|cung cap|van hanh|hoan thien|tap trung|day nhanh"
+    "phan dau|lap dat|bo tri|duy tri|nang cao|khac phuc|cung cap|van hanh|hoan thien|tap trung|day nhanh|"
+    # `nâng tỷ lệ ...` (folded `nang`), not `năng lực`, `năng lượng`, `năng suất` in a name
+    r"nang(?!\s+(?:luc|luong|suat|dong|khieu|khuc))"
 )
 _STOP = re.compile(rf"\s(?:{_STOP_VERBS})\b|[:.(]")
 # A noun that takes a verb as the field it names (`hoạt động xây dựng`, `công tác kiểm tra`, `Quản lý xây dựng`):

@@ -163,8 +163,11 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
             governing = None  # `nhóm Thanh toán trực tuyến tăng nhiều nhất (tăng 0,41 điểm)`: the group named before it
         if _clause_goal(doc, figure):
             governing = _goal_governor(doc, figures, figure, governing)
-        if (figure.kind in ("previous", "change") or _bracketed_goal(doc, figure) or _clause_goal(doc, figure)) \
-                and governing is not None:
+        opening_goal = governing is None and _sentence_goal(doc, figure)
+        if opening_goal:
+            governing = _goal_of_paragraph_before(doc, figures, figure)
+        if (figure.kind in ("previous", "change") or _bracketed_goal(doc, figure) or _clause_goal(doc, figure)
+                or opening_goal) and governing is not None:
             figure.label = governing.label
             figure.governor = governing
             previous = figure
@@ -382,6 +385,30 @@ def _clause_goal(doc: _Doc, figure: _Figure) -> bool:
     if clause <= _sentence_start(doc, first) or not _GOAL_CLAUSE.match(doc.masked[clause:first]):
         return False
     return not any(clause <= m.start and m.end <= figure.start for m in doc.mentions)
+
+
+def _sentence_goal(doc: _Doc, figure: _Figure) -> bool:
+    """`So với chỉ tiêu tỉnh giao năm 2024 là 60%, cấp huyện đã đạt, cấp xã chưa đạt chỉ tiêu.`: a goal opening a
+    sentence of its own that names no indicator anywhere (its figures were given before it)."""
+    if figure.kind != "target" or figure.paren is not None or figure.series is not None:
+        return False
+    sentence = _sentence_start(doc, figure.start)
+    if not _GOAL_CLAUSE.match(doc.masked[sentence:figure.start]):
+        return False
+    end = doc.masked.find(".", figure.end)
+    end = doc.line_bounds(figure.start)[1] if end == -1 else min(end, doc.line_bounds(figure.start)[1])
+    return not any(sentence <= m.start and m.end <= end for m in doc.mentions)
+
+
+def _goal_of_paragraph_before(doc: _Doc, figures: list[_Figure], figure: _Figure) -> _Figure | None:
+    """The figure a goal stated in a sentence of its own is the goal of: the last value of its unit in its own
+    paragraph before it, else in the paragraph right before it (not across a heading or a table)."""
+    line_start, _ = doc.line_bounds(figure.start)
+    before = doc.masked[:line_start].rstrip()
+    previous_start = doc.line_bounds(len(before))[0] if before else line_start
+    found = [other for other in figures if previous_start <= other.start < figure.start
+             and other.kind in ("value", "rank") and other.unit == figure.unit]
+    return found[-1] if found else None
 
 
 def _goal_governor(doc: _Doc, figures: list[_Figure], figure: _Figure, governing: _Figure | None) -> _Figure | None:

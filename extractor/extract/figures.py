@@ -62,7 +62,7 @@ def _section_markers(doc: _Doc) -> list[tuple[int, str | None]]:
 def _covers(target_subject: str | None, level: str | None) -> bool:
     words = (target_subject or "").lower()
     if level == "tỉnh":
-        return bool(re.search(r"sở|cấp tỉnh|trung tâm hành chính công tỉnh", words))
+        return bool(re.search(r"sở|cấp tỉnh|cấp thành phố|trung tâm hành chính công tỉnh", words))
     if level == "huyện":
         return bool(re.search(r"huyện", words))
     if level == "xã":

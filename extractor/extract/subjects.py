@@ -55,8 +55,9 @@ def _patterns() -> list[tuple[str, str | None]]:
         (r"(?<![\w])(?:Tỉnh|tỉnh|thành phố)(?= (?:đạt|có|là|tăng|giảm|xếp|đứng)\b)", "whole"),
         (r"(?<![\w])(?:tỉnh|Tỉnh) " + _NAME, "whole"),
         (ubnd + r" (?i:các) " + unit + r"(?:(?:, | và )" + unit + r")*(?![\wÀ-ỹ])", None),
-        (r"(?:(?i:các) )?(?:" + ubnd + r" )?(?i:cấp) (?:tỉnh|huyện|xã)"
-         r"(?:(?:, | và )(?:cấp )?(?:tỉnh|huyện|xã)(?!\w))*", None),
+        # `cấp Thành phố` (capitalised): the province level of a centrally-run city (Hà Nội, TP HCM)
+        (r"(?:(?i:các) )?(?:" + ubnd + r" )?(?i:cấp) (?:tỉnh|huyện|xã|Thành phố(?![\wÀ-ỹ]))"
+         r"(?:(?:, | và )(?:cấp Thành phố|(?:cấp )?(?:tỉnh|huyện|xã))(?!\w))*", None),
         (r"(?:(?i:các) )?(?i:cơ quan nhà nước) (?i:cấp) (?:tỉnh|huyện|xã)(?:, cấp (?:tỉnh|huyện|xã))*", None),
         (r"(?:(?i:các) )?(?i:sở),? (?:(?i:ban), )?(?i:ngành)(?: (?:tỉnh|thành phố)(?![\wÀ-ỹ]))?", "tỉnh"),
         (r"(?i:các|khối) " + unit + r"(?:, " + unit + r")+(?![\wÀ-ỹ])", None),  # `khối xã, phường`: the block
@@ -101,16 +102,19 @@ def is_national(words: str) -> bool:
     return fold(words.strip()) in {fold(record["phrase"]) for record in _words("national")}
 
 
+_CITY_LEVEL = re.compile(r"(?i:cấp) Thành phố(?![\wÀ-ỹ])")  # written capitalised: the centrally-run city itself
+
+
 def _level_of(words: str) -> str | None:
     lowered = words.lower()
     found = set()
-    if re.search(r"cấp tỉnh|sở|ban,|trung tâm (?:phục vụ )?hành chính công tỉnh", lowered):
+    if re.search(r"cấp tỉnh|sở|ban,|trung tâm (?:phục vụ )?hành chính công tỉnh", lowered) or _CITY_LEVEL.search(words):
         found.add("tỉnh")
     if re.search(r"cấp huyện", lowered):
         found.add("huyện")
     if re.search(r"cấp xã", lowered):
         found.add("xã")
-    lowered = re.sub(r"cấp (?:tỉnh|huyện|xã)", " ", lowered)
+    lowered = re.sub(r"cấp (?:tỉnh|huyện|xã|thành phố)", " ", lowered)
     for word, level in sorted(_unit_levels().items(), key=lambda item: -len(item[0])):
         if re.search(rf"(?<![\wÀ-ỹ]){re.escape(word)}(?![\wÀ-ỹ])", lowered):
             found.add(level)

@@ -407,6 +407,7 @@ class _Roles:
     dates: dict[int, str]  # column → ISO date of the figures in it
     rank: set[int] = field(default_factory=set)  # columns of ranks (`Xếp hạng`)
     unit: str | None = None  # the unit the line introducing the table states (`(đơn vị tính: hồ sơ)`)
+    noun: str | None = None  # the one count noun the title or section heading over the table names (`hồ sơ`)
 
 
 def _column_roles(table: Table) -> _Roles:
@@ -514,6 +515,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
     layout = _layout(text, table.start, table.end)
     roles = _column_roles(table)
     roles.unit = stated_unit(text, table.start)
+    roles.noun = section_count_noun(text, table.start)
     part = _part_index(table.start, parts)
     period_end = parts[part].period_end if parts else None
     latest = max(roles.dates.values(), default=None) or period_end
@@ -584,7 +586,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
     for indicator in out:
         indicator.code = _sub_column_code(table, indicator, context) or _code_for(
             indicator.label, indicator.max_value, indicator.unit, context
-        ) or _count_column_code(table, indicator, context) or (
+        ) or _count_column_code(table, indicator, context) or _share_column_code(table, indicator, roles, context) or (
             _INDEX_TOTAL if about_index and _is_bare_score(table, indicator) else None
         ) or _title_code(table, indicator, context)
     _bare_share_codes(table, out)
@@ -627,6 +629,23 @@ def _count_column_code(table: Table, indicator: Indicator, context: str) -> str 
     if _count_noun(header):
         return None  # the header names its noun already (`Hồ sơ tiếp nhận`): `_code_for` read it
     return _code_for(f"{indicator.unit} {header}", indicator.max_value, indicator.unit, context)
+
+
+def _share_column_code(table: Table, indicator: Indicator, roles: _Roles, context: str) -> str | None:
+    """`Đơn vị | Tiếp nhận (hồ sơ) | Trực tuyến (%) | Đúng hạn (%)`: a column of rates whose header is a bare word
+    naming no noun is the rate of the noun the table's counts count (`tỷ lệ hồ sơ trực tuyến`)."""
+    header = _sub_header(table.header[indicator.col]) if indicator.col is not None else ""
+    header = _without_bracketed_unit(header)
+    if not header or indicator.kind != "value" or indicator.unit != "%" or _count_noun(header):
+        return None
+    if re.match(r"(?:ty le|ti le)\b", fold(header)):
+        return None  # `Tỷ lệ (%)`: a bare share, read by `_bare_share_codes`
+    nouns = {_count_noun(h) for j, h in enumerate(table.header) if j != indicator.col and "(%)" not in h}
+    nouns.discard(None)
+    noun = nouns.pop() if len(nouns) == 1 else (roles.unit if roles.unit in {u for _w, u in _COUNT_NOUNS} else None)
+    if noun is None:
+        return None
+    return _code_for(f"tỷ lệ {noun} {header}", indicator.max_value, "%", context)
 
 
 def _about_index(table: Table, document_title: str | None) -> bool:
@@ -924,7 +943,15 @@ def _unit_from_context(
         return "điểm"
     if label_key.startswith("ty le"):
         return "%"
-    return roles.unit or _count_noun(label, parent) or _table_count_noun(ind, table)
+    return roles.unit or _count_noun(label, parent) or _table_count_noun(ind, table) or _section_noun(ind, roles)
+
+
+def _section_noun(ind: Indicator, roles: _Roles) -> str | None:
+    """`2. Tiếp nhận và giải quyết hồ sơ` … `| Lĩnh vực | Tiếp nhận | Đã giải quyết | Quá hạn |`: a whole number in a
+    table no header or row of which names a unit counts the one noun its title or section heading names."""
+    if roles.noun is None or not float(ind.value).is_integer() or "," in ind.raw or ind.max_value is not None:
+        return None
+    return roles.noun
 
 
 # `(đơn vị tính: hồ sơ)`, `ĐVT: hồ sơ`, `Đơn vị: %` (folded) in the lines introducing a table.
@@ -950,6 +977,27 @@ def stated_unit(text: str, start: int) -> str | None:
             unit = next((u for w, u in _STATED_UNIT_NAMES if words == w), None)
             if unit:
                 return unit
+    return None
+
+
+# A numbered section heading: `2. Tiếp nhận và giải quyết hồ sơ`, `II. KẾT QUẢ`, `a) Hồ sơ`.
+_SECTION_HEADING = re.compile(r"^\s*#*\s*(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.|[a-zđ]\))\s+\S")
+
+
+def section_count_noun(text: str, start: int) -> str | None:
+    """The count noun (`hồ sơ`, `TTHC`) the line introducing a table, else the nearest numbered heading above it,
+    names — only when that line names exactly one (`Kết quả theo lĩnh vực:` under `2. Tiếp nhận và giải quyết
+    hồ sơ` → `hồ sơ`). None when neither names one, or a line names two."""
+    lines = [line for line in text[max(0, start - 2000) : start].splitlines() if line.strip()]
+    title = lines[-1:] if lines else []
+    heading = next((line for line in reversed(lines) if _SECTION_HEADING.match(line)), None)
+    for line in [*title, *([heading] if heading else [])]:
+        key = fold(line)
+        nouns = {unit for word, unit in _COUNT_NOUNS if re.search(rf"\b{word}\b", key)}
+        if len(nouns) == 1:
+            return nouns.pop()
+        if nouns:
+            return None
     return None
 
 
