@@ -15,6 +15,8 @@ reader takes from these texts.
 
 from __future__ import annotations
 
+from figure_lookup import figure_at, subject_and_level
+
 from extractor.extract.deadlines import extract_deadlines
 from extractor.extract.figures import extract_figures
 from extractor.extract.tables import find_tables, table_indicators
@@ -26,13 +28,6 @@ def _figures(text: str, issuer: str | None = None) -> list[Indicator]:
     return extract_figures(text, [DocumentMeta(issuer=issuer, period_end="2025-09-30", start=0, end=len(text))], [])
 
 
-def _at(rows: list[Indicator], text: str, context: str, raw: str) -> Indicator:
-    start = text.index(context) + context.index(raw)
-    return next(row for row in rows if row.start == start)
-
-
-def _who(row: Indicator) -> tuple[str | None, str | None]:
-    return row.subject, row.level
 
 
 def _cells(text: str, issuer: str | None = None, period_end: str = "2025-06-30") -> dict[str, list[Indicator]]:
@@ -53,17 +48,17 @@ CENTRE_NAME = "Trung tâm Phục vụ hành chính công tỉnh"
 
 def test_the_provincial_centre_reporting_on_itself_owns_its_unnamed_figures():
     rows = _figures(CENTRE, issuer=CENTRE_NAME)
-    assert _who(_at(rows, CENTRE, "tiếp nhận 12.450", "12.450")) == (CENTRE_NAME, "tỉnh")
-    assert _who(_at(rows, CENTRE, "hạn 12.010", "12.010")) == (CENTRE_NAME, "tỉnh")
+    assert subject_and_level(figure_at(rows, CENTRE, "tiếp nhận 12.450", "12.450")) == (CENTRE_NAME, "tỉnh")
+    assert subject_and_level(figure_at(rows, CENTRE, "hạn 12.010", "12.010")) == (CENTRE_NAME, "tỉnh")
     # the province named, then `; riêng` one of its groups: still the province
-    assert _who(_at(rows, CENTRE, "đạt 81,20/100", "81,20/100")) == (None, None)
-    assert _who(_at(rows, CENTRE, "đạt 15,40/22", "15,40/22")) == (None, None)
+    assert subject_and_level(figure_at(rows, CENTRE, "đạt 81,20/100", "81,20/100")) == (None, None)
+    assert subject_and_level(figure_at(rows, CENTRE, "đạt 15,40/22", "15,40/22")) == (None, None)
 
 
 def test_a_provincial_committees_report_keeps_unnamed_figures_the_provinces():
     rows = _figures(CENTRE.replace("Trung tâm đã", "các cơ quan đã"), issuer="UBND tỉnh")
     text = CENTRE.replace("Trung tâm đã", "các cơ quan đã")
-    assert _who(_at(rows, text, "tiếp nhận 12.450", "12.450")) == (None, None)
+    assert subject_and_level(figure_at(rows, text, "tiếp nhận 12.450", "12.450")) == (None, None)
 
 
 # ---------------------------------------------------------------- `lần lượt là` / `tương ứng là`
@@ -74,11 +69,11 @@ RESPECTIVE = ("Số TTHC thuộc thẩm quyền của cấp huyện và cấp x�
 
 def test_figures_listed_respectively_go_to_the_bodies_in_the_same_order():
     rows = _figures(RESPECTIVE)
-    assert _who(_at(rows, RESPECTIVE, "là 268", "268")) == ("cấp huyện", "huyện")
-    assert _who(_at(rows, RESPECTIVE, "và 104", "104")) == ("cấp xã", "xã")
-    assert _who(_at(rows, RESPECTIVE, "đạt 97,5%", "97,5%")) == ("Sở Tư pháp", "tỉnh")
-    assert _who(_at(rows, RESPECTIVE, ", 88,1%", "88,1%")) == ("Sở Y tế", "tỉnh")
-    assert _who(_at(rows, RESPECTIVE, "và 79,3%", "79,3%")) == ("Sở Nội vụ", "tỉnh")
+    assert subject_and_level(figure_at(rows, RESPECTIVE, "là 268", "268")) == ("cấp huyện", "huyện")
+    assert subject_and_level(figure_at(rows, RESPECTIVE, "và 104", "104")) == ("cấp xã", "xã")
+    assert subject_and_level(figure_at(rows, RESPECTIVE, "đạt 97,5%", "97,5%")) == ("Sở Tư pháp", "tỉnh")
+    assert subject_and_level(figure_at(rows, RESPECTIVE, ", 88,1%", "88,1%")) == ("Sở Y tế", "tỉnh")
+    assert subject_and_level(figure_at(rows, RESPECTIVE, "và 79,3%", "79,3%")) == ("Sở Nội vụ", "tỉnh")
 
 
 # ---------------------------------------------------------------- the issuer named by its unit word
@@ -90,9 +85,9 @@ WARD = ("ỦY BAN NHÂN DÂN\nPHƯỜNG BÌNH HƯNG\n\nCỘNG HÒA XÃ HỘI CH�
 
 def test_the_issuers_own_unit_named_by_its_unit_word_is_the_issuer():
     rows = _figures(WARD, issuer="UBND phường Bình Hưng")
-    assert _who(_at(rows, WARD, "đạt 88,05", "88,05")) == ("UBND phường Bình Hưng", "xã")
-    assert _who(_at(rows, WARD, "thứ 5/40", "5/40")) == ("UBND phường Bình Hưng", "xã")
-    assert _who(_at(rows, WARD, "đạt 80,10", "80,10")) == ("phường Tân Phong", "xã")  # another ward
+    assert subject_and_level(figure_at(rows, WARD, "đạt 88,05", "88,05")) == ("UBND phường Bình Hưng", "xã")
+    assert subject_and_level(figure_at(rows, WARD, "thứ 5/40", "5/40")) == ("UBND phường Bình Hưng", "xã")
+    assert subject_and_level(figure_at(rows, WARD, "đạt 80,10", "80,10")) == ("phường Tân Phong", "xã")  # another ward
 
 
 # ---------------------------------------------------------------- a rate naming its own levels
@@ -102,9 +97,9 @@ DIRECTED = ("2. UBND các quận chỉ đạo cấp phường tăng cường hư
 
 
 def test_a_target_whose_rate_names_its_levels_is_theirs_not_the_directing_bodys():
-    target = _at(_figures(DIRECTED), DIRECTED, "tối thiểu 70%", "70%")
+    target = figure_at(_figures(DIRECTED), DIRECTED, "tối thiểu 70%", "70%")
     assert target.kind == "target"
-    assert _who(target) == ("cấp huyện, cấp xã", None)  # two levels: no one level
+    assert subject_and_level(target) == ("cấp huyện, cấp xã", None)  # two levels: no one level
 
 
 # ---------------------------------------------------------------- tables
@@ -137,9 +132,9 @@ POINTS = ("Kết quả tại các nơi tiếp nhận:\n\n"
 
 def test_rows_naming_one_unit_without_a_unit_column_are_that_units():
     cells = _cells(POINTS, issuer="UBND phường Bình Hưng")
-    assert _who(cells["433"][0]) == ("Tổ một cửa phường An Lạc (cũ)", "xã")
-    assert _who(cells["209"][0]) == ("Tổ một cửa phường Bình Trị (cũ)", "xã")
-    assert _who(cells["648"][0]) == ("UBND phường Bình Hưng", "xã")  # the total: the issuing ward itself
+    assert subject_and_level(cells["433"][0]) == ("Tổ một cửa phường An Lạc (cũ)", "xã")
+    assert subject_and_level(cells["209"][0]) == ("Tổ một cửa phường Bình Trị (cũ)", "xã")
+    assert subject_and_level(cells["648"][0]) == ("UBND phường Bình Hưng", "xã")  # the total: the issuing ward itself
 
 
 AVERAGE = """Điểm đánh giá các xã (đơn vị tính: điểm)
@@ -154,8 +149,8 @@ AVERAGE = """Điểm đánh giá các xã (đơn vị tính: điểm)
 
 def test_an_average_row_of_one_level_is_that_level():
     cells = _cells(AVERAGE)
-    assert _who(cells["81,70"][0]) == ("cấp xã", "xã")
-    assert _who(cells["84,10"][0]) == ("Xã Tân Hòa", "xã")
+    assert subject_and_level(cells["81,70"][0]) == ("cấp xã", "xã")
+    assert subject_and_level(cells["84,10"][0]) == ("Xã Tân Hòa", "xã")
 
 
 # ---------------------------------------------------------------- deadline assignees

@@ -12,6 +12,8 @@ another wording of the same form; the expected values are what a reader takes fr
 
 from __future__ import annotations
 
+from figure_lookup import figure_at, subject_and_level
+
 from extractor.extract.figures import extract_figures
 from extractor.extract.tables import find_tables, table_indicators
 from extractor.models import DocumentMeta, Indicator
@@ -21,13 +23,6 @@ def _figures(text: str, issuer: str | None = None, period_end: str = "2024-12-31
     return extract_figures(text, [DocumentMeta(issuer=issuer, period_end=period_end, start=0, end=len(text))], [])
 
 
-def _at(rows: list[Indicator], text: str, context: str, raw: str) -> Indicator:
-    start = text.index(context) + context.index(raw)
-    return next(row for row in rows if row.start == start)
-
-
-def _who(row: Indicator) -> tuple[str | None, str | None]:
-    return row.subject, row.level
 
 
 def _cells(text: str, title: str | None = None, period_end: str = "2024-09-30") -> list[Indicator]:
@@ -59,7 +54,7 @@ def test_quarter_columns_are_dated_at_their_quarter_end_and_bare_scores_are_the_
     assert (earlier.as_of, earlier.kind, earlier.unit, earlier.code) == ("2024-06-30", "value", "điểm", "766.tong_hop")
     assert (latest.as_of, latest.code) == ("2024-09-30", "766.tong_hop")
     assert (rank.kind, rank.as_of) == ("rank", "2024-09-30")
-    assert _who(earlier) == ("Huyện Đông Sơn", "huyện")
+    assert subject_and_level(earlier) == ("Huyện Đông Sơn", "huyện")
 
 
 def test_a_dated_bare_score_column_is_no_total_outside_a_report_on_the_index():
@@ -104,19 +99,19 @@ Huyện đã tiếp nhận 35 PAKN.
 
 def test_figures_under_a_level_heading_are_that_levels():
     rows = _figures(LEVELS, issuer="UBND huyện Quỳnh Phụ")
-    assert _who(_at(rows, LEVELS, "nhận 6.210", "6.210")) == ("cấp huyện", "huyện")
-    assert _who(_at(rows, LEVELS, "tồn 105", "105")) == ("cấp huyện", "huyện")
-    assert _who(_at(rows, LEVELS, "nhận 21.480", "21.480")) == ("cấp xã", "xã")  # written `Cấp xã`
-    assert _who(_at(rows, LEVELS, "quả 21.402", "21.402")) == ("cấp xã", "xã")
-    assert _who(_at(rows, LEVELS, "nhận 2.015", "2.015")) == ("thị trấn Quỳnh Côi", "xã")
+    assert subject_and_level(figure_at(rows, LEVELS, "nhận 6.210", "6.210")) == ("cấp huyện", "huyện")
+    assert subject_and_level(figure_at(rows, LEVELS, "tồn 105", "105")) == ("cấp huyện", "huyện")
+    assert subject_and_level(figure_at(rows, LEVELS, "nhận 21.480", "21.480")) == ("cấp xã", "xã")  # written `Cấp xã`
+    assert subject_and_level(figure_at(rows, LEVELS, "quả 21.402", "21.402")) == ("cấp xã", "xã")
+    assert subject_and_level(figure_at(rows, LEVELS, "nhận 2.015", "2.015")) == ("thị trấn Quỳnh Côi", "xã")
     # the next numbered section is no longer under the level heading: the district's own figure
-    assert _who(_at(rows, LEVELS, "nhận 35", "35")) == ("UBND huyện Quỳnh Phụ", "huyện")
+    assert subject_and_level(figure_at(rows, LEVELS, "nhận 35", "35")) == ("UBND huyện Quỳnh Phụ", "huyện")
 
 
 def test_a_heading_that_says_more_than_a_level_governs_nothing():
     text = LEVELS.replace("2.2. Đối với cấp xã", "2.2. Hồ sơ của cấp xã và hộ kinh doanh")
     rows = _figures(text, issuer="UBND huyện Quỳnh Phụ")
-    assert _who(_at(rows, text, "quả 21.402", "21.402")) == ("UBND huyện Quỳnh Phụ", "huyện")
+    assert subject_and_level(figure_at(rows, text, "quả 21.402", "21.402")) == ("UBND huyện Quỳnh Phụ", "huyện")
 
 
 # ---------------------------------------------------------------- `lần lượt <verb>` series, places, targets
@@ -127,13 +122,13 @@ SERIES = ("Trong tháng, cấp tỉnh và cấp xã lần lượt giải quyết
 
 def test_a_verb_between_lan_luot_and_its_figures_still_lists_them_in_order():
     rows = _figures(SERIES, issuer="UBND tỉnh Điện Biên")
-    assert _who(_at(rows, SERIES, "quyết 4.120", "4.120")) == ("cấp tỉnh", "tỉnh")
-    assert _who(_at(rows, SERIES, "và 15.377", "15.377")) == ("cấp xã", "xã")
+    assert subject_and_level(figure_at(rows, SERIES, "quyết 4.120", "4.120")) == ("cấp tỉnh", "tỉnh")
+    assert subject_and_level(figure_at(rows, SERIES, "và 15.377", "15.377")) == ("cấp xã", "xã")
 
 
 def test_a_count_recorded_at_named_communes_is_of_their_level():
     rows = _figures(SERIES, issuer="UBND tỉnh Điện Biên")
-    row = _at(rows, SERIES, "(58 hồ sơ)", "58")
+    row = figure_at(rows, SERIES, "(58 hồ sơ)", "58")
     assert row.level == "xã" and "Mường Kim" in (row.subject or "")
 
 
@@ -143,7 +138,7 @@ TARGET = ("- Tỷ lệ hồ sơ giải quyết trực tuyến của cấp huyệ
 
 def test_a_target_after_the_figures_of_two_levels_has_no_one_level():
     rows = _figures(TARGET, issuer="UBND huyện Kim Sơn")
-    assert _who(_at(rows, TARGET, "đạt 61,3%", "61,3%")) == ("cấp huyện", "huyện")
-    assert _who(_at(rows, TARGET, "đạt 48,2%", "48,2%")) == ("cấp xã", "xã")
-    target = _at(rows, TARGET, "là 70%", "70%")
+    assert subject_and_level(figure_at(rows, TARGET, "đạt 61,3%", "61,3%")) == ("cấp huyện", "huyện")
+    assert subject_and_level(figure_at(rows, TARGET, "đạt 48,2%", "48,2%")) == ("cấp xã", "xã")
+    target = figure_at(rows, TARGET, "là 70%", "70%")
     assert target.kind == "target" and target.level is None

@@ -15,6 +15,7 @@ here in another wording of the same form; the expected values are what a reader 
 from __future__ import annotations
 
 import pytest
+from figure_lookup import figure_at, subject_and_level
 
 from extractor.extract.deadlines import extract_deadlines
 from extractor.extract.figures import extract_figures
@@ -27,13 +28,6 @@ def _figures(text: str, issuer: str | None = None, period_end: str = "2024-12-31
     return extract_figures(text, [DocumentMeta(issuer=issuer, period_end=period_end, start=0, end=len(text))], [])
 
 
-def _at(rows: list[Indicator], text: str, context: str, raw: str) -> Indicator:
-    start = text.index(context) + context.index(raw)
-    return next(row for row in rows if row.start == start)
-
-
-def _who(row: Indicator) -> tuple[str | None, str | None]:
-    return row.subject, row.level
 
 
 # ---------------------------------------------------------------- a level as the sentence's setting
@@ -52,26 +46,27 @@ Tại cấp huyện và cấp xã, đã số hóa 7.306 hồ sơ.
 def test_figures_of_a_sentence_set_at_one_level_are_that_levels():
     rows = _figures(SETTINGS, issuer="UBND huyện Văn Chấn")
     # the level with its units in apposition is the level as the sentence names it
-    assert _who(_at(rows, SETTINGS, "nhận 9.140", "9.140")) == ("cấp xã", "xã")
+    assert subject_and_level(figure_at(rows, SETTINGS, "nhận 9.140", "9.140")) == ("cấp xã", "xã")
     # later clauses of the same sentence name no body: still the level's
-    assert _who(_at(rows, SETTINGS, "hạn 9.002", "9.002")) == ("cấp xã", "xã")
-    assert _who(_at(rows, SETTINGS, "đạt 98,49%", "98,49%")) == ("cấp xã", "xã")
+    assert subject_and_level(figure_at(rows, SETTINGS, "hạn 9.002", "9.002")) == ("cấp xã", "xã")
+    assert subject_and_level(figure_at(rows, SETTINGS, "đạt 98,49%", "98,49%")) == ("cấp xã", "xã")
     # the next sentence is the district's own again
-    assert _who(_at(rows, SETTINGS, "nhận 41", "41")) == ("UBND huyện Văn Chấn", "huyện")
-    assert _who(_at(rows, SETTINGS, "nhận 3.011", "3.011")) == ("cấp huyện", "huyện")
-    assert _who(_at(rows, SETTINGS, "nhận 512", "512")) == ("xã Tân Lập", "xã")  # a named body keeps its own
+    assert subject_and_level(figure_at(rows, SETTINGS, "nhận 41", "41")) == ("UBND huyện Văn Chấn", "huyện")
+    assert subject_and_level(figure_at(rows, SETTINGS, "nhận 3.011", "3.011")) == ("cấp huyện", "huyện")
+    # a named body keeps its own
+    assert subject_and_level(figure_at(rows, SETTINGS, "nhận 512", "512")) == ("xã Tân Lập", "xã")
 
 
 def test_a_setting_of_two_levels_names_no_one_level():
     rows = _figures(SETTINGS, issuer="UBND huyện Văn Chấn")
-    assert _at(rows, SETTINGS, "hóa 7.306", "7.306").subject != "cấp huyện"
+    assert figure_at(rows, SETTINGS, "hóa 7.306", "7.306").subject != "cấp huyện"
 
 
 def test_remaining_bodies_of_a_level_are_not_the_level_itself():
     text = "Ở cấp huyện, UBND huyện Mù Cang Chải đạt 99,10%, các UBND cấp huyện còn lại đạt 96,40%.\n"
     rows = _figures(text)
-    assert _who(_at(rows, text, "đạt 99,10%", "99,10%")) == ("UBND huyện Mù Cang Chải", "huyện")
-    assert _at(rows, text, "đạt 96,40%", "96,40%").subject == "các UBND cấp huyện"
+    assert subject_and_level(figure_at(rows, text, "đạt 99,10%", "99,10%")) == ("UBND huyện Mù Cang Chải", "huyện")
+    assert figure_at(rows, text, "đạt 96,40%", "96,40%").subject == "các UBND cấp huyện"
 
 
 # ---------------------------------------------------------------- names with an apostrophe
@@ -80,8 +75,8 @@ def test_a_name_joined_by_an_apostrophe_is_one_name():
     text = "UBND huyện Đắk R'Lấp giảm 1,85 điểm, huyện Ea H'Leo tăng 0,42 điểm."
     assert [m.text for m in find_subjects(text)] == ["UBND huyện Đắk R'Lấp", "huyện Ea H'Leo"]
     rows = _figures(text + "\n")
-    assert _who(_at(rows, text, "giảm 1,85", "1,85")) == ("UBND huyện Đắk R'Lấp", "huyện")
-    assert _who(_at(rows, text, "tăng 0,42", "0,42")) == ("huyện Ea H'Leo", "huyện")
+    assert subject_and_level(figure_at(rows, text, "giảm 1,85", "1,85")) == ("UBND huyện Đắk R'Lấp", "huyện")
+    assert subject_and_level(figure_at(rows, text, "tăng 0,42", "0,42")) == ("huyện Ea H'Leo", "huyện")
 
 
 def _deadlines(text: str, issued: str = "2025-07-02") -> list:
@@ -142,7 +137,7 @@ def test_bare_scores_in_a_report_titled_by_the_index_are_its_total():
     assert (later.as_of, later.code) == ("2025-06-30", "766.tong_hop")
     assert (change.value, change.unit, change.kind, change.code) == (1.70, "điểm", "change", "766.tong_hop")
     assert (rank.unit, rank.kind, rank.code) == ("hạng", "rank", "766.xep_hang")
-    assert _who(earlier) == ("Phường Hòa Bình", "xã")
+    assert subject_and_level(earlier) == ("Phường Hòa Bình", "xã")
 
 
 def test_a_change_counted_in_places_is_a_change_of_the_rank():
@@ -157,7 +152,7 @@ def test_a_change_counted_in_places_is_a_change_of_the_rank():
 def test_the_average_row_of_a_levels_units_is_at_that_level():
     cells = _cells(RANKING, title=INDEX_REPORT)
     average = _cell(cells, RANKING, "| 86,83 |", "86,83")
-    assert _who(average) == ("Bình quân các phường, xã", "xã")
+    assert subject_and_level(average) == ("Bình quân các phường, xã", "xã")
     assert (average.as_of, average.code) == ("2025-03-31", "766.tong_hop")
     rise = _cell(cells, RANKING, "+0,60", "+0,60")
     assert (rise.level, rise.kind, rise.code) == ("xã", "change", "766.tong_hop")

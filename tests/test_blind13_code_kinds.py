@@ -3,6 +3,8 @@ written for these tests in other words than the blind documents; expected values
 
 from __future__ import annotations
 
+from figure_lookup import figure_at
+
 from extractor.extract.figures import extract_figures
 from extractor.models import DocumentMeta, Indicator
 
@@ -13,25 +15,19 @@ def _figures(text: str, period_end: str = PERIOD_END) -> list[Indicator]:
     return extract_figures(text, [DocumentMeta(period_end=period_end, end=len(text))], [])
 
 
-def _at(rows: list[Indicator], text: str, context: str, raw: str) -> Indicator:
-    start = text.index(context) + context.index(raw)
-    found = [row for row in rows if row.start == start]
-    assert found, f"no figure at {raw!r} in {context!r}: {[(r.raw, r.start) for r in rows]}"
-    return found[0]
-
 
 def test_a_bracketed_count_after_chu_yeu_and_a_field_is_a_part_of_the_count_before_it():
     text = ("Phòng đã giải quyết 2.140 hồ sơ; quá hạn 35 hồ sơ (1,6%), chủ yếu ở lĩnh vực đất đai (29 hồ sơ) do "
             "chờ kết quả đo đạc.")
     rows = _figures(text)
-    part = _at(rows, text, "(29 hồ sơ)", "29")
+    part = figure_at(rows, text, "(29 hồ sơ)", "29")
     assert (part.kind, part.value, part.unit, part.code) == ("count", 29, "hồ sơ", "766.tien_do.qua_han")
 
 
 def test_a_bracketed_count_after_tap_trung_tai_a_field_is_a_part_of_the_count_before_it():
     text = "Đã giải quyết 800 hồ sơ; quá hạn 12 hồ sơ (1,5%), tập trung tại lĩnh vực tư pháp (9 hồ sơ)."
     rows = _figures(text)
-    part = _at(rows, text, "(9 hồ sơ)", "9")
+    part = figure_at(rows, text, "(9 hồ sơ)", "9")
     assert (part.kind, part.value, part.code) == ("count", 9, "766.tien_do.qua_han")
 
 
@@ -39,8 +35,8 @@ def test_a_goal_compared_with_in_a_clause_of_its_own_is_the_goal_of_the_share_be
     text = ("Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC của Phòng đạt 81,3% (quý trước: 75,1%); so với chỉ tiêu "
             "huyện giao năm 2024 là 70% thì đã vượt chỉ tiêu.")
     rows = _figures(text)
-    value = _at(rows, text, "đạt 81,3%", "81,3%")
-    goal = _at(rows, text, "là 70%", "70%")
+    value = figure_at(rows, text, "đạt 81,3%", "81,3%")
+    goal = figure_at(rows, text, "là 70%", "70%")
     assert value.code is not None
     assert (goal.kind, goal.value, goal.unit, goal.code, goal.as_of) == ("target", 70, "%", value.code,
                                                                          "2024-12-31")
@@ -51,7 +47,7 @@ def test_a_series_of_goals_compared_with_in_a_clause_of_its_own_are_goals_of_the
             "giao năm 2024 tương ứng là 50% và 45% thì cả hai cấp đều vượt.")
     rows = _figures(text)
     for context, raw, value in (("là 50%", "50%", 50), ("và 45%", "45%", 45)):
-        goal = _at(rows, text, context, raw)
+        goal = figure_at(rows, text, context, raw)
         assert (goal.kind, goal.value, goal.unit, goal.code) == ("target", value, "%", "766.thanh_toan.ho_so")
 
 
@@ -62,10 +58,10 @@ def test_a_number_after_thu_opening_a_list_line_is_the_rank_of_the_unit_it_names
             "- Hạng 3: xã An Ngãi, đạt 85,02 điểm.\n")
     rows = _figures(text)
     for context, raw, value in (("Thứ 1:", "1", 1), ("Thứ 2:", "2", 2), ("Hạng 3:", "3", 3)):
-        rank = _at(rows, text, context, raw)
+        rank = figure_at(rows, text, context, raw)
         assert (rank.kind, rank.value, rank.unit, rank.max_value, rank.code) == ("rank", value, "hạng", None,
                                                                                  "766.xep_hang")
-    score = _at(rows, text, "đạt 88,10 điểm", "88,10")
+    score = figure_at(rows, text, "đạt 88,10 điểm", "88,10")
     assert (score.kind, score.value, score.unit, score.max_value, score.code) == ("value", 88.1, "điểm", None,
                                                                                   "766.tong_hop")
 
@@ -79,7 +75,7 @@ def test_a_number_after_thu_in_running_prose_is_no_list_rank():
 def test_an_earlier_value_in_brackets_opened_by_ngay_and_a_date_is_dated_that_day():
     text = ("Điểm bình quân của các xã, phường đạt 84,20 điểm (ngày 30/9/2024: 82,75 điểm), tăng 1,45 điểm.\n")
     rows = _figures(text)
-    earlier = _at(rows, text, "82,75 điểm", "82,75")
+    earlier = figure_at(rows, text, "82,75 điểm", "82,75")
     assert (earlier.kind, earlier.value, earlier.unit, earlier.as_of) == ("previous", 82.75, "điểm", "2024-09-30")
-    current = _at(rows, text, "đạt 84,20", "84,20")
+    current = figure_at(rows, text, "đạt 84,20", "84,20")
     assert (current.kind, current.as_of) == ("value", PERIOD_END)

@@ -22,6 +22,8 @@ texts.
 
 from __future__ import annotations
 
+from figure_lookup import figure_at, subject_and_level
+
 from extractor.extract.deadlines import extract_deadlines
 from extractor.extract.figures import extract_figures
 from extractor.extract.subjects import find_subjects
@@ -36,13 +38,6 @@ def _figures(text: str, issuer: str | None = None, period_end: str = "2024-12-31
     return extract_figures(text, parts, [])
 
 
-def _at(rows: list[Indicator], text: str, context: str, raw: str) -> Indicator:
-    start = text.index(context) + context.index(raw)
-    return next(row for row in rows if row.start == start)
-
-
-def _who(row: Indicator) -> tuple[str | None, str | None]:
-    return row.subject, row.level
 
 
 # ---------------------------------------------------------------- a department's report on itself
@@ -67,8 +62,8 @@ Trong số các cơ quan, đơn vị trên địa bàn tỉnh, Sở Tài chính 
 def test_a_departments_report_on_itself_keeps_its_figures():
     rows = _figures(SELF_REPORT, issuer="Sở Tài chính", period_end="2025-03-31")
     for context, raw in (("nhận 842", "842"), ("quả 815", "815"), ("đạt 97,30%", "97,30%")):
-        assert _who(_at(rows, SELF_REPORT, context, raw)) == ("Sở Tài chính", "tỉnh")
-    assert _who(_at(rows, SELF_REPORT, "đạt 90,12", "90,12")) == ("Sở Tài chính", "tỉnh")
+        assert subject_and_level(figure_at(rows, SELF_REPORT, context, raw)) == ("Sở Tài chính", "tỉnh")
+    assert subject_and_level(figure_at(rows, SELF_REPORT, "đạt 90,12", "90,12")) == ("Sở Tài chính", "tỉnh")
 
 
 def test_a_departments_table_by_field_is_its_own():
@@ -83,27 +78,28 @@ Chi tiết theo lĩnh vực:
     parts = [DocumentMeta(issuer="Sở Tài chính", period_end="2025-03-31", start=0, end=len(text))]
     cells = table_indicators(text, find_tables(text, []), parts)
     cell = next(c for c in cells if c.start == text.index("| 512 |") + 2)
-    assert _who(cell) == ("Sở Tài chính", "tỉnh")
+    assert subject_and_level(cell) == ("Sở Tài chính", "tỉnh")
 
 
 def test_a_province_wide_figure_makes_the_report_the_provinces():
     text = SELF_REPORT.replace("Trong quý, Sở nhận 842 hồ sơ", "Trong quý, toàn tỉnh nhận 842 hồ sơ")
     rows = _figures(text, issuer="Sở Tài chính", period_end="2025-03-31")
-    assert _who(_at(rows, text, "đạt 97,30%", "97,30%")) == (None, None)
+    assert subject_and_level(figure_at(rows, text, "đạt 97,30%", "97,30%")) == (None, None)
 
 
 def test_a_report_on_the_provinces_data_is_the_provinces():
     text = SELF_REPORT.replace("Sở Tài chính báo cáo kết quả quý I năm 2025",
                                "Sở Tài chính tổng hợp số liệu của tỉnh Sóc Trăng quý I năm 2025")
     rows = _figures(text, issuer="Sở Tài chính", period_end="2025-03-31")
-    assert _who(_at(rows, text, "đạt 97,30%", "97,30%")) == (None, None)
+    assert subject_and_level(figure_at(rows, text, "đạt 97,30%", "97,30%")) == (None, None)
 
 
 def test_a_heading_naming_the_province_makes_its_section_the_provinces():
     text = SELF_REPORT + "\n3. Chỉ số cải cách hành chính của tỉnh\n\nNăm 2024 đạt 88,40 điểm.\n"
     rows = _figures(text, issuer="Sở Tài chính", period_end="2025-03-31")
-    assert _who(_at(rows, text, "đạt 88,40", "88,40")) == (None, None)
-    assert _who(_at(rows, text, "nhận 842", "842")) == ("Sở Tài chính", "tỉnh")  # the other sections stay
+    assert subject_and_level(figure_at(rows, text, "đạt 88,40", "88,40")) == (None, None)
+    # the other sections stay
+    assert subject_and_level(figure_at(rows, text, "nhận 842", "842")) == ("Sở Tài chính", "tỉnh")
 
 
 # ---------------------------------------------------------------- a city named like its province
@@ -144,20 +140,20 @@ Thị xã tiếp nhận 9 phản ánh, kiến nghị.
 
 def test_a_level_heading_with_an_aside_and_the_levels_units():
     rows = _figures(LEVELS, issuer="UBND thị xã Ngã Năm")
-    assert _who(_at(rows, LEVELS, "nhận 6.204", "6.204")) == ("cấp huyện", "huyện")
-    assert _who(_at(rows, LEVELS, "hạn 6.150", "6.150")) == ("cấp huyện", "huyện")
-    assert _who(_at(rows, LEVELS, "nhận 12.930", "12.930")) == ("cấp xã", "xã")
-    assert _who(_at(rows, LEVELS, "nhận 9 phản", "9")) == ("UBND thị xã Ngã Năm", "huyện")
+    assert subject_and_level(figure_at(rows, LEVELS, "nhận 6.204", "6.204")) == ("cấp huyện", "huyện")
+    assert subject_and_level(figure_at(rows, LEVELS, "hạn 6.150", "6.150")) == ("cấp huyện", "huyện")
+    assert subject_and_level(figure_at(rows, LEVELS, "nhận 12.930", "12.930")) == ("cấp xã", "xã")
+    assert subject_and_level(figure_at(rows, LEVELS, "nhận 9 phản", "9")) == ("UBND thị xã Ngã Năm", "huyện")
 
 
 def test_wards_named_by_a_number():
     assert [m.text for m in find_subjects("Quận 10 đạt 80,5%; Phường 4 (88,10%); các xã 5 hồ sơ")] == [
         "Quận 10", "Phường 4"]
     rows = _figures(LEVELS, issuer="UBND thị xã Ngã Năm")
-    assert _who(_at(rows, LEVELS, "(88,10%)", "88,10%")) == ("Phường 4", "xã")
-    assert _who(_at(rows, LEVELS, "Phường 4, đạt 93,05", "93,05")) == ("Phường 4", "xã")
-    rank = _at(rows, LEVELS, "Hạng 2: Xã", "2")
-    assert (rank.kind, _who(rank)) == ("rank", ("Xã Long Phú", "xã"))
+    assert subject_and_level(figure_at(rows, LEVELS, "(88,10%)", "88,10%")) == ("Phường 4", "xã")
+    assert subject_and_level(figure_at(rows, LEVELS, "Phường 4, đạt 93,05", "93,05")) == ("Phường 4", "xã")
+    rank = figure_at(rows, LEVELS, "Hạng 2: Xã", "2")
+    assert (rank.kind, subject_and_level(rank)) == ("rank", ("Xã Long Phú", "xã"))
 
 
 BLOCKS = """II. KẾT QUẢ CÁC CƠ QUAN, ĐỊA PHƯƠNG
@@ -170,14 +166,14 @@ Có 7/9 đơn vị xếp loại Tốt và 2 đơn vị xếp loại Khá.
 
 def test_a_heading_naming_a_block_of_bodies_sets_the_level():
     rows = _figures(BLOCKS, issuer="Văn phòng UBND tỉnh")
-    assert _at(rows, BLOCKS, "Có 7/9", "7/9").level == "huyện"
-    assert _at(rows, BLOCKS, "và 2 đơn", "2").level == "huyện"
+    assert figure_at(rows, BLOCKS, "Có 7/9", "7/9").level == "huyện"
+    assert figure_at(rows, BLOCKS, "và 2 đơn", "2").level == "huyện"
 
 
 def test_a_count_recorded_at_a_level_after_a_few_words():
     text = "Điểm hài lòng giảm do nhận 05 phản ánh, kiến nghị về thời gian trả kết quả tại cấp huyện.\n"
     rows = _figures(text)
-    assert _who(_at(rows, text, "nhận 05", "05")) == ("cấp huyện", "huyện")
+    assert subject_and_level(figure_at(rows, text, "nhận 05", "05")) == ("cấp huyện", "huyện")
 
 
 # ---------------------------------------------------------------- a tab table ranked in its first column
@@ -194,7 +190,7 @@ def test_a_first_column_headed_as_the_rank_holds_ranks():
                           end=len(RANKED))]
     cells = table_indicators(RANKED, find_tables(RANKED, []), parts)
     rank = next(c for c in cells if c.start == RANKED.index("2\tSở Nội vụ"))
-    assert (rank.value, rank.kind, rank.unit, rank.code, _who(rank)) == (
+    assert (rank.value, rank.kind, rank.unit, rank.code, subject_and_level(rank)) == (
         2, "rank", "hạng", "766.xep_hang", ("Sở Nội vụ", "tỉnh"))
     earlier = next(c for c in cells if c.start == RANKED.index("91,30"))
     later = next(c for c in cells if c.start == RANKED.index("90,02"))

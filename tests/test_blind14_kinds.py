@@ -17,6 +17,8 @@ expected values are what a reader takes from these texts.
 
 from __future__ import annotations
 
+from figure_lookup import figure_at, subject_and_level
+
 from extractor.extract.figures import extract_figures
 from extractor.extract.tables import find_tables, table_indicators
 from extractor.metadata import extract_metadata
@@ -31,13 +33,6 @@ def _figures(text: str, issuer: str | None = None, period_end: str = "2025-06-30
     return extract_figures(text, _parts(text, issuer, period_end), [])
 
 
-def _at(rows: list[Indicator], text: str, context: str, raw: str) -> Indicator:
-    start = text.index(context) + context.index(raw)
-    return next(row for row in rows if row.start == start)
-
-
-def _who(row: Indicator) -> tuple[str | None, str | None]:
-    return row.subject, row.level
 
 
 # ---------------------------------------------------------------- a department's report on itself
@@ -63,18 +58,18 @@ Một số quy trình trên Phần mềm một cửa điện tử của tỉnh c
 def test_a_thing_the_province_owns_does_not_make_a_departments_report_the_provinces():
     rows = _figures(SELF_REPORT, issuer="Sở Y tế")
     for context, raw in (("nhận 615", "615"), ("quả 590", "590"), ("đạt 98,10%", "98,10%")):
-        assert _who(_at(rows, SELF_REPORT, context, raw)) == ("Sở Y tế", "tỉnh")
+        assert subject_and_level(figure_at(rows, SELF_REPORT, context, raw)) == ("Sở Y tế", "tỉnh")
 
 
 def test_the_body_that_scores_a_department_is_not_the_subject_of_its_score():
     rows = _figures(SELF_REPORT, issuer="Sở Y tế")
-    assert _who(_at(rows, SELF_REPORT, "đạt 86,20", "86,20")) == ("Sở Y tế", "tỉnh")
+    assert subject_and_level(figure_at(rows, SELF_REPORT, "đạt 86,20", "86,20")) == ("Sở Y tế", "tỉnh")
 
 
 def test_a_figure_of_the_province_still_makes_the_report_the_provinces():
     text = SELF_REPORT.replace("Một số quy trình trên", "Toàn tỉnh có 1.902 TTHC; một số quy trình trên")
     rows = _figures(text, issuer="Sở Y tế")
-    assert _who(_at(rows, text, "đạt 98,10%", "98,10%")) == (None, None)
+    assert subject_and_level(figure_at(rows, text, "đạt 98,10%", "98,10%")) == (None, None)
 
 
 def test_a_department_formed_in_2025_is_read_as_the_issuer():
@@ -115,7 +110,7 @@ TOWN = "UBND thị xã Ninh Hòa"
 
 def test_the_communes_committees_as_a_group_under_the_commune_heading_are_the_commune_level():
     rows = _figures(DISTRICT, issuer=TOWN)
-    assert _who(_at(rows, DISTRICT, "nhận 9.870", "9.870")) == ("cấp xã", "xã")
+    assert subject_and_level(figure_at(rows, DISTRICT, "nhận 9.870", "9.870")) == ("cấp xã", "xã")
 
 
 def test_the_total_row_of_a_table_of_each_commune_is_the_commune_level():
@@ -130,14 +125,14 @@ def test_the_total_row_of_a_table_of_each_commune_is_the_commune_level():
 def test_goals_per_level_in_a_bracket_after_the_goal_compared_with_are_targets_of_its_year():
     rows = _figures(DISTRICT, issuer=TOWN)
     for context, raw in (("(cấp huyện 45%", "45%"), ("cấp xã 25%)", "25%")):
-        row = _at(rows, DISTRICT, context, raw)
+        row = figure_at(rows, DISTRICT, context, raw)
         assert (row.kind, row.as_of, row.code) == ("target", "2025-12-31", "766.thanh_toan.ho_so")
 
 
 def test_procedures_posted_publicly_and_the_count_joined_to_them_are_the_procedures_in_force():
     rows = _figures(DISTRICT, issuer=TOWN)
-    assert _at(rows, DISTRICT, "công khai 298", "298").code == "tthc.tong_so"
-    assert _at(rows, DISTRICT, "và 117", "117").code == "tthc.tong_so"
+    assert figure_at(rows, DISTRICT, "công khai 298", "298").code == "tthc.tong_so"
+    assert figure_at(rows, DISTRICT, "và 117", "117").code == "tthc.tong_so"
 
 
 # ---------------------------------------------------------------- codes of counts and shares
@@ -146,19 +141,19 @@ def test_a_share_after_the_bracket_of_a_counts_parts_is_a_share_of_that_count():
     text = ("Toàn tỉnh có 1.204 TTHC được cung cấp dịch vụ công trực tuyến (toàn trình 800 TTHC, một phần 404 "
             "TTHC), đạt 62,15% tổng số TTHC.\n")
     rows = _figures(text)
-    assert _at(rows, text, "đạt 62,15%", "62,15%").code == "766.dvctt.tthc_cung_cap"
-    assert _at(rows, text, "một phần 404", "404").code == "766.dvctt.mot_phan"
+    assert figure_at(rows, text, "đạt 62,15%", "62,15%").code == "766.dvctt.tthc_cung_cap"
+    assert figure_at(rows, text, "một phần 404", "404").code == "766.dvctt.mot_phan"
 
 
 def test_procedures_being_received_and_settled_are_the_procedures_in_force():
     text = "Bộ phận Một cửa phường hiện đang tiếp nhận, giải quyết 415 TTHC, trong đó 290 TTHC trực tuyến toàn trình.\n"
     rows = _figures(text)
-    assert _at(rows, text, "quyết 415", "415").code == "tthc.tong_so"
+    assert figure_at(rows, text, "quyết 415", "415").code == "tthc.tong_so"
 
 
 def test_units_listed_after_missing_the_goal_keep_their_own_results():
     text = ("Cấp tỉnh có 15/17 sở, ban, ngành đạt chỉ tiêu; còn 02 đơn vị chưa đạt chỉ tiêu (Sở Xây dựng 41,20%, "
             "Sở Y tế 38,00%).\n")
     rows = _figures(text)
-    assert _at(rows, text, "dựng 41,20%", "41,20%").kind == "value"
-    assert _at(rows, text, "tế 38,00%", "38,00%").kind == "value"
+    assert figure_at(rows, text, "dựng 41,20%", "41,20%").kind == "value"
+    assert figure_at(rows, text, "tế 38,00%", "38,00%").kind == "value"

@@ -15,6 +15,8 @@ expected values are what a reader takes from these texts.
 
 from __future__ import annotations
 
+from figure_lookup import figure_at
+
 from extractor.extract.deadlines import extract_deadlines
 from extractor.extract.figures import extract_figures
 from extractor.extract.tables import find_tables, table_indicators
@@ -34,10 +36,6 @@ def _figures(text: str, issuer: str | None = None) -> list[Indicator]:
 def _cells(text: str, issuer: str | None = None) -> list[Indicator]:
     return table_indicators(text, find_tables(text, []), _parts(text, issuer))
 
-
-def _at(rows: list[Indicator], text: str, context: str, raw: str) -> Indicator:
-    start = text.index(context) + context.index(raw)
-    return next(row for row in rows if row.start == start)
 
 
 # ---------------------------------------------------------------- a table of fields under a heading naming its noun
@@ -84,10 +82,10 @@ Tỷ lệ hồ sơ thanh toán trực tuyến của cấp Thành phố, cấp hu
 
 def test_cap_thanh_pho_is_the_province_level_of_a_centrally_run_city():
     rows = _figures(CITY, issuer="UBND thành phố Đà Nẵng")
-    assert (_at(rows, CITY, "cấp Thành phố 1.402", "1.402").subject,
-            _at(rows, CITY, "cấp Thành phố 1.402", "1.402").level) == ("cấp Thành phố", "tỉnh")
-    series = [_at(rows, CITY, "là 47,30%", "47,30%"), _at(rows, CITY, "41,05%", "41,05%"),
-              _at(rows, CITY, "36,80%", "36,80%")]
+    assert (figure_at(rows, CITY, "cấp Thành phố 1.402", "1.402").subject,
+            figure_at(rows, CITY, "cấp Thành phố 1.402", "1.402").level) == ("cấp Thành phố", "tỉnh")
+    series = [figure_at(rows, CITY, "là 47,30%", "47,30%"), figure_at(rows, CITY, "41,05%", "41,05%"),
+              figure_at(rows, CITY, "36,80%", "36,80%")]
     assert [(r.subject, r.level) for r in series] == [
         ("cấp Thành phố", "tỉnh"), ("cấp huyện", "huyện"), ("cấp xã", "xã")]
 
@@ -120,7 +118,7 @@ GOAL = """Tỷ lệ hồ sơ nộp trực tuyến của tỉnh đạt 52,30%, tr
 
 def test_a_goal_opening_a_sentence_of_its_own_is_the_goal_of_the_rate_before_it():
     rows = _figures(GOAL)
-    goal = _at(rows, GOAL, "năm 2024 là 55%", "55%")
+    goal = figure_at(rows, GOAL, "năm 2024 là 55%", "55%")
     assert (goal.kind, goal.unit, goal.code) == ("target", "%", _NOP)
 
 
