@@ -264,7 +264,13 @@ def _signer(body: str, key: str) -> str | None:
 
 def _looks_like_name(line: str) -> bool:
     words = line.split()
-    return 2 <= len(words) <= 5 and words[0] in _surnames() and all(w[:1].isupper() for w in words)
+    return 2 <= len(words) <= 5 and _opens_a_name(words[0]) and all(w[:1].isupper() for w in words)
+
+
+def _opens_a_name(word: str) -> bool:
+    """A family name of surnames.txt (`Nguyễn`), or a name's opening word there (`Y`, `H'` as in `H'Yim`)."""
+    names = _surnames()
+    return word in names or any(name.endswith("'") and word.startswith(name) for name in names)
 
 
 def _name_shaped(line: str) -> bool:

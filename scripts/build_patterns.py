@@ -24,11 +24,21 @@ EXTRA_ALIASES = {
     "Thừa Thiên Huế": ["Thừa Thiên - Huế", "Thừa Thiên-Huế", "Huế"],
     "Đắk Lắk": ["Đắc Lắc", "Đắk Lắc", "Daklak", "Dak Lak"],
     "Đắk Nông": ["Đắc Nông", "Daknong"],
-    "Bà Rịa – Vũng Tàu": ["Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu", "BR-VT", "Vũng Tàu"],
+    "Bà Rịa – Vũng Tàu": ["Bà Rịa-Vũng Tàu", "BR-VT", "Vũng Tàu"],
     "Hòa Bình": ["Hoà Bình"],
     "Khánh Hòa": ["Khánh Hoà"],
     "Thanh Hóa": ["Thanh Hoá"],
     "Kon Tum": ["Kontum"],
+}
+
+
+# The name the database stores, where the source list spells it otherwise: the centrally-run city without
+# "Thành phố" (as Hà Nội, Đà Nẵng, Hải Phòng and Cần Thơ are listed) and the hyphen documents write, so that one
+# province has one spelling in `documents.province` and `province_2025` (the source spelling stays an alias).
+STORED_NAMES = {
+    "Thành phố Hồ Chí Minh": "Hồ Chí Minh",
+    "TP. Hồ Chí Minh": "Hồ Chí Minh",
+    "Bà Rịa – Vũng Tàu": "Bà Rịa - Vũng Tàu",
 }
 
 
@@ -60,15 +70,17 @@ def build_provinces(shared: Path) -> None:
     rows = list(csv.DictReader((shared / "data/provinces.csv").open(encoding="utf-8")))
     out = []
     for row in rows:
-        name = nfc(row["name"])
-        aliases = list(dict.fromkeys([name, *EXTRA_ALIASES.get(name, [])]))
+        source_name = nfc(row["name"])
+        name = STORED_NAMES.get(source_name, source_name)
+        aliases = list(dict.fromkeys([name, source_name, *EXTRA_ALIASES.get(source_name, [])]))
+        unit = nfc(row["unit_from_2025_07_01"])
         kind = "thành phố" if row["type_pre2025"].startswith("TP") else "tỉnh"
         out.append(
             {
                 "id": row["gso_code_pre2025"],
                 "name": name,
                 "type": kind,
-                "unit_2025": nfc(row["unit_from_2025_07_01"]),
+                "unit_2025": STORED_NAMES.get(unit, unit),
                 "aliases": aliases,
             }
         )

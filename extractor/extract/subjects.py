@@ -60,7 +60,8 @@ def _patterns() -> list[tuple[str, str | None]]:
          r"(?:(?:, | và )(?:cấp Thành phố|(?:cấp )?(?:tỉnh|huyện|xã))(?!\w))*", None),
         (r"(?:(?i:các) )?(?i:cơ quan nhà nước) (?i:cấp) (?:tỉnh|huyện|xã)(?:, cấp (?:tỉnh|huyện|xã))*", None),
         (r"(?:(?i:các) )?(?i:sở),? (?:(?i:ban), )?(?i:ngành)(?: (?:tỉnh|thành phố)(?![\wÀ-ỹ]))?", "tỉnh"),
-        (r"(?i:các|khối) " + unit + r"(?:, " + unit + r")+(?![\wÀ-ỹ])", None),  # `khối xã, phường`: the block
+        # `khối xã, phường`: the block; not `Trong khối huyện, thành phố Vị Thanh ...` (the last word names a unit)
+        (r"(?i:các|khối) " + unit + r"(?:, " + unit + r")+(?![\wÀ-ỹ])(?! " + _NAME_WORD + ")", None),
         (r"(?:" + ubnd + r" )?" + unit + " " + _NAME, "local"),
         # a ward or district named by a number (`Phường 7`, `Quận 10`), not a count (`các xã 5 hồ sơ`)
         (r"(?<![\wÀ-ỹ])(?:" + ubnd + r" )?" + unit + r" \d{1,2}(?![\d/%]|[.,]\d)(?![ \t]*%)"
