@@ -177,6 +177,7 @@ def code_for(
     ]
     if not candidates:
         return None
+    candidates = _before_denominator(fold_same_length(label), candidates)
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
     if unit == "%":
         # a share is never a bare count (`hồ sơ tiếp nhận ... được số hóa` 91,2% is the digitised share)
@@ -188,13 +189,27 @@ def code_for(
     fitting = [c for c in candidates if _fits_max(catalog[c[2]], max_value)]
     code = (fitting or candidates)[0][2]
     if max_value is not None and not fitting:
-        code = _group_by_max(max_value) or code
+        code = _group_by_max(max_value, code) or code
     entry = catalog[code]
     if unit == "%" and entry.percent_code and entry.unit == "điểm":
         return entry.percent_code
     if entry.unit == "điểm" and unit in entry.count_codes:
         return entry.count_codes[unit]  # `Thanh toán trực tuyến` over a column of files: the files paid online
     return code
+
+
+# `số hồ sơ nộp trực tuyến trên tổng số hồ sơ tiếp nhận`, `tỷ lệ hồ sơ trực tuyến trên một nửa tổng số hồ sơ tiếp
+# nhận`: what follows names the base the figure is measured against, not the figure.
+_DENOMINATOR = re.compile(r"\s(?:tren|trong)\s+(?:mot nua\s+)?(?:tong\s+)?so\s")
+
+
+def _before_denominator(key: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The names before a ratio's base (`A trên tổng số B`), when the label names one there."""
+    base = _DENOMINATOR.search(key)
+    if not base:
+        return candidates
+    before = [c for c in candidates if c[1] < base.start()]
+    return before or candidates
 
 
 _NOT_COUNTS = (None, "%", "điểm", "hạng", "ngày")
@@ -218,6 +233,11 @@ def share_code(code: str | None) -> str | None:
     return code if entry.unit == "%" else None
 
 
-def _group_by_max(max_value: float) -> str | None:
-    """The 2022 combined online-services group is the only name-less fallback: a /22 DVC score."""
-    return "766.cung_cap_dvtt" if max_value == 22 else None
+def _group_by_max(max_value: float, named: str | None = None) -> str | None:
+    """The online-services group is named alike in both layouts: a /22 score is the 2022 combined group, a /12 score
+    of either name the portal's DVCTT group (`Cung cấp dịch vụ trực tuyến: 9,86/12 điểm` in the six-group layout)."""
+    if max_value == 22:
+        return "766.cung_cap_dvtt"
+    if max_value == 12 and named in ("766.cung_cap_dvtt", "766.dvctt"):
+        return "766.dvctt"
+    return None

@@ -67,7 +67,8 @@ _TARGET_BEFORE = re.compile(r"(?:toi thieu|toi da|it nhat|khong duoi)\s+\d[\d.,]
 # Words a body's name starts with (folded: `Sở` → `so`), so OCR text without marks is read too.
 _BODY_START = (
     r"(?:so|ubnd|uy ban|van phong|ban|thu truong|chu tich|cong an|thanh tra|trung tam|bo|cuc|chi cuc|"
-    r"phong|bao hiem|kho bac|dai|bao(?! cao)|hoi|lien doan|doan|cac|nguoi dung dau|giam doc)\b"
+    r"phong|bao hiem|kho bac|dai|bao(?! cao)|hoi|lien doan|doan|cac|nguoi dung dau|giam doc|cong chuc|vien chuc|"
+    r"can bo)\b"
 )
 _STOP_VERBS = (
     "chu tri|phoi hop|thuc hien|trien khai|tham muu|ra soat|bao cao|to chuc|khan truong|tien hanh|"
@@ -75,11 +76,13 @@ _STOP_VERBS = (
     r"ban hanh|dat(?!\s+dai)|thuong xuyen|tang cuong|quan tam|theo doi|nang cap|tong hop|gui|huong dan|dam bao|"
     "tiep tuc|giai quyet|xu ly|tim|ung dung|tiep nhan|nghiem tuc|day manh|thuc hien nghiem|lam ro|giai trinh|"
     "phan dau|lap dat|bo tri|duy tri|nang cao|khac phuc|cung cap|van hanh|hoan thien|tap trung|day nhanh|"
-    "rut ngan|rut gon|cat giam|don gian hoa|cai thien|ho tro|chuan hoa|tap huan|tuyen truyen|xac minh|"
+    "rut ngan|rut gon|cat giam|don gian hoa|cai thien|ho tro|chuan hoa|tap huan|tuyen truyen|xac minh|so hoa|"
+    "dinh ky|"
     # `nâng tỷ lệ ...` (folded `nang`), not `năng lực`, `năng lượng`, `năng suất` in a name
     r"nang(?!\s+(?:luc|luong|suat|dong|khieu|khuc))"
 )
-_STOP = re.compile(rf"\s(?:{_STOP_VERBS})\b|[:.(]")
+# a verb word followed by `của` names a thing, not the task (`Các quầy tiếp nhận của Sở Tài chính`)
+_STOP = re.compile(rf"\s(?:{_STOP_VERBS})\b(?!\s+cua\b)|[:.(]")
 # A noun that takes a verb as the field it names (`hoạt động xây dựng`, `công tác kiểm tra`, `Quản lý xây dựng`):
 # the verb right after it is part of a division's name, not the task's verb.
 _FIELD_HEAD = re.compile(r"(?<![a-z])(?:hoat dong|cong tac|linh vuc|quan ly)$")

@@ -86,6 +86,7 @@ class _Figure:
     of_unit: str | None = None  # for a share: the unit of the count it follows in its clause (`1.438 TTHC (71,33%)`)
     part_of: _Figure | None = None  # the count this unnamed count is a part or running total of (same code)
     series: tuple[int, int] | None = None  # (position, first figure's start) in a `lần lượt là a, b và c` series
+    goal_lead: _Figure | None = None  # the target this one is listed after (`là 60% đối với cấp huyện và 50% ...`)
 
 
 def _parse_candidates(doc: _Doc) -> list[_Figure]:
@@ -129,6 +130,8 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
     unit = "%" if pct else (_UNIT_NAME[unit_match.group(1)] if unit_match else None)
     unit_end = match.end() + (unit_match.end() if unit_match else 0)
     max_value = parse_number(den) if den else None
+    if unit == "điểm" and den is None:
+        unit = _place_unit(doc, start, before) or unit
     if den and max_value in (63.0, 34.0) and (unit in (None, "hạng") or _RANK_WORD.search(before)):
         unit = "hạng"
     if den and unit is None and max_value is not None and _RANK_WORD.search(before):
@@ -182,6 +185,25 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
     elif unit not in ("%", "điểm", "hạng", "ngày", *_AMOUNT_UNITS, *_MEASURE_UNITS) and kind == "value":
         kind = "count"
     return _Figure(start, match.end() if not unit_match else match.end(), value, unit, max_value, kind, unit_end)
+
+
+_AT_PLACES = re.compile(r"(?i:(?<![\wÀ-ỹ])(?:tại|ở)[ \t]*)$")
+_PLACE_UNITS = sorted(((w, u) for w, u in _UNIT_WORDS if w.startswith("điểm ")), key=lambda wu: -len(wu[0]))
+
+
+def _place_unit(doc: _Doc, start: int, before: str) -> str | None:
+    """`Sở tiếp nhận hồ sơ tại 02 điểm`: `N điểm` after `tại`/`ở` counts places, not points; the kind of place
+    (`điểm tiếp nhận`, `điểm giao dịch`) is the one whose activity the clause names before it."""
+    if not _AT_PLACES.search(before):
+        return None
+    lead = doc.masked[doc.clause_start(start):start].lower()
+    for word, unit in _PLACE_UNITS:
+        if word.split(" ", 1)[1].lower() in lead:
+            return unit
+    for word, unit in _PLACE_UNITS:  # `Sở nhận hồ sơ tại 04 điểm`: the activity's last word is enough
+        if re.search(r"(?<![\wÀ-ỹ])" + re.escape(word.split()[-1].lower()) + r"(?![\wÀ-ỹ])", lead):
+            return unit
+    return None
 
 
 _RANK_ITEM = re.compile(
@@ -308,7 +330,7 @@ _PARTS_LEAD = re.compile(
     r"(?!\w)[ \t]*:?[ \t]*"
 )
 _LISTED_GAP = re.compile(r"[ \t]*(?:[,;][ \t]*(?:(?i:và)[ \t]+)?|(?i:và)[ \t]+)")
-_LISTED_PART = re.compile(r"(?P<name>[^\W\d][^\d();:,]*?)[ \t]+(?P<num>\d+(?:[.,]\d+)*)(?![\w/%])")
+_LISTED_PART = re.compile(r"(?P<name>[^\W\d][^\d();:,]*?)[ \t]+(?P<num>\d+(?:[.,]\d+)*)(?![\w/%]|[ \t]*%)")
 
 
 def _listed_part_unit(doc: _Doc, start: int, value: float) -> str | None:
@@ -459,5 +481,12 @@ _TARGET_HEADING = re.compile(r"^[ \t#*]*(?:\d{1,2}|[IVX]+)\.\s+[*\s]*(?i:(?:các
 
 
 def _in_target_section(doc: _Doc, pos: int) -> bool:
-    """Under a heading `2. Chỉ tiêu đến hết năm 2025` (a plan's goals), every figure is a target."""
-    return bool(_TARGET_HEADING.match(_heading_before(doc, pos)))
+    """Under a heading `2. Chỉ tiêu đến hết năm 2025` (a plan's goals), every figure is a target; in a numbered
+    paragraph that opens with the goals (`2. Chỉ tiêu năm 2025 ... là 80%. Như vậy, ... mới đạt 73,50%`) only its
+    first sentence states them (the next ones hold the results)."""
+    heading = _TARGET_HEADING.match(_heading_before(doc, pos))
+    if heading is None:
+        return False
+    line_start, _ = doc.line_bounds(pos)
+    own_line = _TARGET_HEADING.match(doc.masked[line_start:pos])
+    return own_line is None or not re.search(r"[.!?][ \t]", doc.masked[line_start + own_line.end():pos])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..numbers import parse_number
 from ..patterns import read_jsonl
 from . import catalog
 from .figure_candidates import _AMOUNT_UNITS, _ORG_UNITS, _SERIES, _UNIT_NAME, _Figure, series_members
@@ -169,6 +170,29 @@ def _group_share_code(figure: _Figure, code: str | None) -> str | None:
     return entry.count_codes.get(unit or "", code)
 
 
+def _group_component_code(figure: _Figure, code: str | None) -> str | None:
+    """`Mức độ hài lòng ... đối với việc giải quyết TTHC ... đạt 98,9%`: a share named by a score group that has no
+    main share is the one share of the group whose name writes the noun the label writes (TTHC, PAKN, hồ sơ)."""
+    entry = catalog.entries().get(code or "")
+    if figure.unit != "%" or entry is None or entry.unit != "điểm" or entry.percent_code:
+        return code
+    nouns = {_noun_key(n) for n in _ANY_NOUN.findall(figure.label)}
+    if not nouns:
+        return code
+    shares = [e.code for e in catalog.entries().values() if e.group == code and e.code != code and e.unit == "%"
+              and nouns & {_noun_key(n) for n in _ANY_NOUN.findall(e.name)}]
+    return shares[0] if len(shares) == 1 else code
+
+
+_ANY_NOUN = re.compile(r"(?i:(?<![\wÀ-ỹ])(hồ sơ|TTHC|thủ tục hành chính|thủ tục|phản ánh, kiến nghị|phản ánh|PAKN)"
+                       r"(?![\wÀ-ỹ]))")
+
+
+def _noun_key(noun: str) -> str:
+    """`thủ tục hành chính` → `TTHC`, `phản ánh, kiến nghị` → `PAKN`: one key per counted noun."""
+    return _UNIT_NAME.get(noun, _UNIT_NAME.get(noun.lower(), noun))
+
+
 _LABEL_NOUN = re.compile(r"(?i:\b(hồ sơ|TTHC|thủ tục hành chính|thủ tục)\b)")
 
 
@@ -321,14 +345,112 @@ def _series_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
     return _fits(figure, codes[index]) if all(codes) else None
 
 
+_GOALS = "chỉ tiêu"
+
+
+def _qualified_share_code(figure: _Figure, context: str) -> str | None:
+    """`- Xã A: 1.112 hồ sơ, trực tuyến 52,4 %`: a share named only by a qualifier, right after a count in its clause,
+    is the share of that count's unit so qualified (`hồ sơ trực tuyến`)."""
+    if figure.unit != "%" or figure.of_unit in (None, "%", "điểm", "hạng", "ngày") or not figure.label.strip():
+        return None
+    code = catalog.code_for(f"{figure.of_unit} {figure.label}", None, "%", context)
+    entry = catalog.entries().get(code or "")
+    return code if entry is not None and entry.unit == "%" else None
+
+
+_SHARE_NOUN = re.compile(r"[ \t]+(?P<noun>hồ sơ|TTHC|thủ tục hành chính|phản ánh, kiến nghị|PAKN)(?![\wÀ-ỹ])")
+
+
+def _share_before_noun_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
+    """`hoàn thành số hóa 100% hồ sơ`: a share written between a verb and the noun it is a share of names the share
+    of that noun so treated (`số hóa hồ sơ`)."""
+    noun = _SHARE_NOUN.match(doc.masked, figure.end) if figure.unit == "%" else None
+    if noun is None:
+        return None
+    words = doc.masked[doc.clause_start(figure.start):figure.start].split()
+    for size in range(min(3, len(words)), 0, -1):
+        code = catalog.code_for(f"{' '.join(words[-size:])} {noun.group('noun')}", None, "%", context)
+        entry = catalog.entries().get(code or "")
+        if entry is not None and entry.unit == "%":
+            return code
+    return None
+
+
+def _list_whole_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
+    """`UBND 16 xã, phường tiếp nhận 22.480 hồ sơ ... Kết quả của từng đơn vị như sau:` over lines `- Xã A: 1.112 hồ
+    sơ, ...`: a count naming nothing in a list item splits the first count of its unit in the paragraph that opens the
+    list (as large as the list's counts together) and counts what that count counts."""
+    if figure.kind != "count":
+        return None
+    colon = _list_opening_colon(doc, figure.start)
+    if colon is None:
+        return None
+    paragraph, _ = doc.line_bounds(colon)
+    items = _list_counts(doc, colon, figure.unit)
+    for whole in _UNIT_COUNT.finditer(doc.masked, paragraph, colon):
+        if _UNIT_NAME.get(whole.group("unit")) != figure.unit:
+            continue
+        total = parse_number(whole.group("num"))
+        if total is None or sum(items) > total:
+            return None
+        words = re.split(r"[\s,:;()]+", doc.masked[doc.clause_start(whole.start()):whole.start()].strip())[-3:]
+        for size in range(len(words), 0, -1):
+            code = _fits(figure, catalog.code_for(f"{' '.join(words[-size:])} {whole.group('unit')}", None,
+                                                  figure.unit, context))
+            if code:
+                return code
+        return None
+    return None
+
+
+def _list_opening_colon(doc: _Doc, pos: int) -> int | None:
+    """For a figure on a list line, the `:` ending the paragraph above the list (blank lines allowed between), or
+    None."""
+    line_start, _ = doc.line_bounds(pos)
+    if not _LIST_ITEM.match(doc.masked, line_start):
+        return None
+    while line_start > 0:
+        above, _ = doc.line_bounds(line_start - 1)
+        line = doc.masked[above:line_start - 1].rstrip()
+        if line.strip() and not _LIST_ITEM.match(line):
+            return above + len(line) - 1 if line.endswith(":") else None
+        line_start = above
+    return None
+
+
+_UNIT_COUNT = re.compile(
+    r"(?<![\w.,/])(?P<num>\d+(?:[.,]\d+)*)[ \t]+(?P<unit>" + "|".join(
+        re.escape(w) for w in sorted(_UNIT_NAME, key=len, reverse=True)) + r")(?![\wÀ-ỹ])"
+)
+
+
+def _list_counts(doc: _Doc, colon: int, unit: str | None) -> list[float]:
+    """The first count of `unit` on each list line under the lead ending at `colon`."""
+    values, pos = [], doc.masked.find("\n", colon)
+    while pos != -1:
+        line_start = pos + 1
+        _, line_end = doc.line_bounds(line_start)
+        if not _LIST_ITEM.match(doc.masked, line_start):
+            if doc.masked[line_start:line_end].strip():
+                break
+            pos = doc.masked.find("\n", line_start) if not values else -1
+            continue
+        found = next((m for m in _UNIT_COUNT.finditer(doc.masked, line_start, line_end)
+                      if _UNIT_NAME.get(m.group("unit")) == unit), None)
+        value = parse_number(found.group("num")) if found else None
+        values += [value] if value is not None else []
+        pos = doc.masked.find("\n", line_start) if line_end < len(doc.masked) else -1
+    return values
+
+
 def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
     """The catalog code of a figure: from its label, else its unit, its section, or the score it is."""
-    if figure.unit in _ORG_UNITS:
-        return None
+    if figure.unit in _ORG_UNITS or figure.unit == _GOALS:
+        return None  # a count of bodies, or of goals (`còn 02 chỉ tiêu chưa đạt là ...`), is no indicator's figure
     code = (_series_code(doc, figure, context) or _governor_code(doc, figure, context) or _legend_code(doc, figure)
             or _count_phrase_code(doc, figure, context) or _tail_code(doc, figure, context)
             or catalog.code_for(figure.label, figure.max_value, figure.unit, context))
-    code = _group_share_code(figure, code)
+    code = _group_component_code(figure, _group_share_code(figure, code))
     if code is None and figure.unit not in ("%", "điểm", "hạng"):
         code = catalog.code_for(f"{figure.label} {figure.unit}", figure.max_value, figure.unit, context)
     if code is None:
@@ -343,7 +465,9 @@ def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
         code = entry.share_code  # `đã xử lý xong 209 PAKN, đạt 97,66%`: a share of a count is its rate
     if code is None and not catalog.find_mentions(figure.label):
         code = (_opening_topic_code(doc, figure, context) or _contrast_code(doc, figure, context)
-                or _breakdown_code(doc, figure) or _superlative_code(doc, figure, context))
+                or _breakdown_code(doc, figure) or _superlative_code(doc, figure, context)
+                or _qualified_share_code(figure, context) or _share_before_noun_code(doc, figure, context)
+                or _list_whole_code(doc, figure, context))
     if code is None and figure.code_hint:
         code = catalog.code_for(figure.code_hint, None, figure.unit, context)
     if figure.unit == "hạng" and code in (None, "766.xep_hang"):
@@ -352,7 +476,26 @@ def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
         code = "766.tong_hop"
     if code is None and (_total_score_by_size(doc, figure) or _total_score_change(doc, figure)):
         code = "766.tong_hop"
-    return code
+    return None if _other_count(figure, code) else code
+
+
+_OCCURRENCES = ("trường hợp", "lượt")
+
+
+def _other_count(figure: _Figure, code: str | None) -> bool:
+    """`Sở tiếp nhận hồ sơ tại 02 điểm`: a count of one thing (places, decisions) never carries the code of a count
+    of another (files), whatever its clause names; `trường hợp`, `lượt` (cases, times) count whatever is named."""
+    entry = catalog.entries().get(code or "")
+    if (entry is None or figure.kind not in ("count", "previous", "target")
+            or figure.unit in ("%", "điểm", "hạng", *_OCCURRENCES)):
+        return False
+    if figure.unit in _PEOPLE_AND_GROUPS:
+        return True  # `duy trì 9 tổ công nghệ số cộng đồng với 63 thành viên` (hỗ trợ nộp hồ sơ trực tuyến): no rate's
+    return entry.unit not in ("%", "điểm", figure.unit)
+
+
+# Counts of people and groups of them: no catalogued indicator counts them (the rates are of files and procedures).
+_PEOPLE_AND_GROUPS = ("tổ", "thành viên", "tổ chức", "công chức", "viên chức", "cán bộ")
 
 
 _TOTAL = "766.tong_hop"

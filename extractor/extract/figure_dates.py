@@ -10,7 +10,13 @@ from ..dates import last_of_month, parse_date, parse_date_phrase
 from ..models import DocumentMeta
 from .figure_candidates import _NAMED_TARGET, _clause_or_bracket, _Figure, goal_before_bracket
 from .figure_labels import _governing
-from .figure_roles import _compared_in_clause, _due_date, _earlier_in_brackets, _tasks_period_end
+from .figure_roles import (
+    _compared_in_clause,
+    _due_date,
+    _earlier_in_brackets,
+    _tasks_period_end,
+    compared_before_bracket,
+)
 from .prose import _PERIOD_LINE, _TOP_HEADING, _Doc, _heading_before, _is_footnote_line, _sentence_start
 
 _SO_VOI = re.compile(r"(?i:so với\s+(?:ngày\s+|tháng\s+|năm\s+)?)([^()]*?)\s*$")
@@ -36,7 +42,7 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
             if figure.paren is not None:
                 so_voi = _SO_VOI.search(doc.masked[max(clause, figure.paren - 60):figure.paren])
                 earlier = _earlier_in_brackets(doc, figure)
-                phrase = earlier or (so_voi.group(0) if so_voi else None)
+                phrase = earlier or (so_voi.group(0) if so_voi else compared_before_bracket(doc, figure))
                 figure.as_of = _compared_date(phrase, year, part.period_end) if phrase else None
                 if earlier and (figure.as_of is None or not part.period_end or figure.as_of >= part.period_end):
                     figure.kind, figure.as_of = "value", part.period_end  # the same period, or a later one
@@ -52,7 +58,9 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
         if dated and figure.kind in ("previous", "value"):
             figure.as_of = parse_date_phrase(dated.group(1), year) or figure.as_of  # `19,2/20 điểm (ngày 31/12/2024)`
         if figure.kind == "target":
-            figure.as_of = (_target_date(doc, figure, year) or _target_year(doc, figure) or _due_date(doc, figure)
+            lead_date = figure.goal_lead.as_of if figure.goal_lead is not None else None
+            figure.as_of = (_target_date(doc, figure, year) or _target_year(doc, figure) or lead_date
+                            or _due_date(doc, figure)
                             or _tasks_period_end(doc, figure, part.period_end) or figure.as_of)
         stated_year = re.search(r"(?<!đầu )(?<!cuối )(?i:năm)\s+(\d{4})", figure.label) or _year_of_results(
             doc, figure.start)

@@ -11,7 +11,7 @@ from .prose import _FIGURE, _Doc, _is_footnote_line, _same_section, _sentence_st
 
 _VERBS = (
     r"đạt tỷ lệ|chiếm tỷ lệ|đạt trung bình|đạt được|đạt|là|có|chiếm|với|bằng|ở mức|khoảng|gần|được|lên|xuống"
-    r"|tăng từ vị trí|tăng từ|giảm từ|tăng|giảm|từ|vị trí|tính|đều|còn|đã|tương ứng|tương đương|mới|chỉ"
+    r"|tăng từ vị trí|tăng từ|giảm từ|tăng|giảm|từ|vị trí|tính|đều|còn|đã|tương ứng|tương đương|mới|chỉ|lần lượt"
 )
 _TRAILING = re.compile(
     r"(?i:(?:\s|,|:|-)*(?:\b(?:" + _VERBS
@@ -102,10 +102,14 @@ def _named_label(doc: _Doc, chunks: list[tuple[int, int]], end: int) -> str:
     return ""
 
 
+# `tỷ lệ hồ sơ trực tuyến trên một nửa tổng số hồ sơ tiếp nhận`: a name after `trên (tổng) số` is a ratio's base
+_BASE_BEFORE = re.compile(r"(?i:\s(?:trên|trong)\s+(?:một nửa\s+)?(?:(?:tổng\s+)?số\s+)?)$")
+
+
 def _mention_label(doc: _Doc, start: int, end: int) -> str:
     """The nearest catalogued name in [start, end), with a `Tỷ lệ`/`Số`/`Điểm số` lead-in kept."""
     for mention in reversed(doc.mentions):
-        if start <= mention.start and mention.end <= end:
+        if start <= mention.start and mention.end <= end and not _BASE_BEFORE.search(doc.masked, start, mention.start):
             lead_in = re.search(r"(?i:(?:tỷ lệ|tổng số|số lượng|số|điểm số|điểm)\s+)$", doc.masked[start:mention.start])
             begin = mention.start - (len(lead_in.group()) if lead_in else 0)
             return " ".join(doc.text[begin:mention.end].split())
@@ -195,6 +199,9 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
         rate_of = None  # the count this share is the rate of
         if figure.unit in _ORG_UNITS and figure.kind == "count" and tail:
             label = tail
+        elif (figure.kind == "count" and tail and not catalog.find_mentions(label) and catalog.find_mentions(tail)
+              and figure.paren is None):
+            label = tail  # `Toàn tỉnh hiện có 1.673 TTHC được cung cấp dịch vụ công trực tuyến`: named after it
         elif (same_clause and previous.kind == "count" and figure.unit == "%" and previous.unit != "%"
               and label.lower() in _GENERIC and _SHARE_VERB.search(lead_text) and previous.label):
             # `2.020 hồ sơ, chiếm 68,06% số hồ sơ tiếp nhận`: the words after the share are its base
@@ -213,6 +220,8 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
         elif (same_clause and label and previous.unit == figure.unit and not catalog.find_mentions(label)
               and catalog.find_mentions(previous.label)):
             label = previous.label
+        elif _bare_count_noun(label, figure) and _coded_in_sentence(doc, previous, figure):
+            label = previous.label  # `Tổng số TTHC ... là 1.986 TTHC; số TTHC cấp tỉnh, ... lần lượt là 1.573 TTHC`
         elif label.lower() in _GENERIC and _parallel_clause(doc, previous, figure, clause):
             label = previous.label  # `Điểm bình quân khối sở đạt 88,36 điểm; khối xã, phường đạt 81,52 điểm`
         elif label.lower() in _GENERIC and _joined_count(doc, previous, figure):
@@ -242,6 +251,20 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
         previous = figure
         if catalog.find_mentions(label) and figure.unit == "%":
             last_coded = figure
+
+
+def _bare_count_noun(label: str, figure: _Figure) -> bool:
+    """`số TTHC`, `số hồ sơ`: a count's label that only says what unit is counted."""
+    if figure.kind != "count" or not figure.unit:
+        return False
+    words = re.sub(r"^(?i:tổng số|số lượng|số)\s+", "", label.strip())
+    return words != label.strip() and (words == figure.unit or _UNIT_NAME.get(words) == figure.unit)
+
+
+def _coded_in_sentence(doc: _Doc, previous: _Figure | None, figure: _Figure) -> bool:
+    """The figure before, in the same sentence, counts the same unit under a catalogued name."""
+    return (previous is not None and previous.kind == "count" and previous.unit == figure.unit and bool(previous.label)
+            and previous.start >= _sentence_start(doc, figure.start) and bool(catalog.find_mentions(previous.label)))
 
 
 def _parallel_clause(doc: _Doc, previous: _Figure | None, figure: _Figure, clause: int) -> bool:

@@ -8,7 +8,7 @@ import re
 from ..dates import find_dates, last_day, last_of_month, parse_date_phrase
 from ..patterns import read_jsonl
 from .figure_candidates import _FROM, _GOAL_VERB, _Figure, _in_tasks_section, goal_before_bracket, series_members
-from .prose import _Doc, _heading_before, _is_footnote_line, _sentence_start
+from .prose import _covered, _Doc, _heading_before, _is_footnote_line, _sentence_start
 
 
 def _mark_roles(doc: _Doc, figures: list[_Figure]) -> None:
@@ -25,7 +25,9 @@ def _mark_roles(doc: _Doc, figures: list[_Figure]) -> None:
             window = doc.masked[max(clause, figure.paren - 60):figure.paren].lower()
             if figure.unit == "%" and goal_before_bracket(doc, figure.start):
                 figure.kind = "target"  # `so với chỉ tiêu tỉnh giao năm 2024 (cấp huyện 40%, cấp xã 30%)`
-            elif "so với" in window or _earlier_in_brackets(doc, figure):
+            elif _compares_with_another_body(window):
+                pass  # `thấp hơn nhiều so với bình quân cả nước (47,35%)`: another body's value, not an earlier one
+            elif "so với" in window or _earlier_in_brackets(doc, figure) or compared_before_bracket(doc, figure):
                 figure.kind = "previous"
             elif (re.search(r"chỉ tiêu[^(),;:\d]{0,60}$", window)
                   and not doc.masked[figure.paren + 1:figure.start].strip()):
@@ -40,8 +42,29 @@ def _mark_roles(doc: _Doc, figures: list[_Figure]) -> None:
             r"(?i:(?<!trở )\b(?:lên|xuống)\b)", doc.masked[figure.end:doc.clause_end(figure.end)]
         ):
             figure.kind = "previous"
+    _mark_listed_targets(doc, figures)
     _mark_series(doc, figures)
     _link_parts(doc, figures)
+
+
+# words between two shares that state a result, a change or a comparison, not one more goal of a list
+_RESULT_WORDS = re.compile(
+    r"(?i:(?<![\wÀ-ỹ])(?:đạt|chiếm|tăng|giảm|thực hiện|mới|còn|vượt|so với|cao hơn|thấp hơn|trong đó)(?![\wÀ-ỹ]))"
+)
+
+
+def _mark_listed_targets(doc: _Doc, figures: list[_Figure]) -> None:
+    """`là 60% đối với cấp huyện và 50% đối với cấp xã`, `là 80%, về tỷ lệ thanh toán trực tuyến là 75%`: a share
+    listed after a target in the same clause (joined by `,` or `và`, no result or comparison word between them) is
+    one more goal of the same list; `goal_lead` points at the first (whose due date it shares)."""
+    for before, figure in zip(figures, figures[1:], strict=False):
+        if before.kind != "target" or figure.kind not in ("value", "target") or figure.unit != before.unit:
+            continue
+        between = doc.masked[before.raw_unit_end:figure.start]
+        if (re.fullmatch(r"[^\d;.()]*", between) and re.search(r",|(?<![\wÀ-ỹ])(?i:và)(?![\wÀ-ỹ])", between)
+                and not _RESULT_WORDS.search(between) and not re.search(r"[\n\f]", between)):
+            figure.kind = "target"
+            figure.goal_lead = before.goal_lead or before
 
 
 _RUNNING_TOTAL = re.compile(
@@ -110,12 +133,13 @@ def _mark_series(doc: _Doc, figures: list[_Figure]) -> None:
             figure.kind = "target"
 
 
-# `(năm 2023 tỷ lệ này là 1,32%)`, `(quý I/2024 xếp thứ 5/20)`: another period, then its value
+# `(năm 2023 tỷ lệ này là 1,32%)`, `(quý I/2024 xếp thứ 5/20)`: another period, then its value; `(quý II năm 2025,
+# hai tỉnh trước hợp nhất: 102.375 hồ sơ)`: whose figure it was may follow the period, before a colon
 _EARLIER_LEAD = re.compile(
     r"^\s*(?:(?i:ngày)\s+)?(?P<when>(?i:tháng|quý|năm)\s+[\dIVX]+(?:\s*/\s*\d{4}|\s+(?i:năm)\s+\d{4})?|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
     r"|\d{1,2}\s+(?i:tháng\s+đầu\s+năm)(?:\s+\d{4})?"
     r"|(?i:cùng kỳ)(?:\s+năm)?(?:\s+(?:trước|\d{4}))?|(?i:(?:tháng|quý|năm|kỳ)\s+(?:trước|liền kề)))"
-    r"(?:\s+[^\W\d][^\d,;:()]{0,20}?\s(?i:này))?"
+    r"(?:\s+[^\W\d][^\d,;:()]{0,20}?\s(?i:này)|\s*,\s*[^\W\d][^\d,;:()]{0,40}?(?=\s*:))?"
     r"\s*(?i:là|đạt|:|(?::\s*)?(?:(?:xếp|đứng)(?:\s+(?:hạng|thứ))?|hạng|thứ|vị trí)|ở vị trí)\s*$"
 )
 
@@ -126,6 +150,36 @@ _COMPARED_LEAD = re.compile(
     r"(?i:so với\s+(?:[^,;:()\d]{0,30}?\s)?" + _WHEN + r"\s*(?:là|đạt|:)\s*$"  # `so với tỷ lệ cùng kỳ năm trước là`
     r"|so với\s+" + _WHEN + r"\s*,\s*khi\b[^,;:()]*$)"  # `so với cùng kỳ năm 2023, khi toàn tỉnh còn tới`
 )
+
+
+_LAST_SO_VOI = re.compile(r"(?i:so với)(?!.*(?i:so với))[^()]*$", re.S)
+
+
+_OTHER_BODY = re.compile(r"so với (?:mức |điểm |tỷ lệ )?(?:bình quân |trung bình )?(?:chung )?(?:của )?"
+                         r"(?:cả nước|toàn quốc)[^()]*$")
+
+
+def _compares_with_another_body(window: str) -> bool:
+    """`so với bình quân cả nước (...)`: the bracket holds the country's value, stated for the same period."""
+    found = _OTHER_BODY.search(window)
+    return found is not None and not re.search(r"tháng|quý|năm|kỳ|ngày", found.group())
+
+
+def compared_before_bracket(doc: _Doc, figure: _Figure) -> str | None:
+    """`tăng 386 hồ sơ so với tổng số hồ sơ của hai Sở trước hợp nhất trong quý II năm 2025 (2.074 hồ sơ)`: a
+    bracket right after what a `so với` compares with, however long its words, holds that earlier value; returns the
+    `so với ...` words (no other figure between them and the bracket), else None."""
+    if figure.paren is None:
+        return None
+    clause = doc.clause_start(figure.paren)
+    found = _LAST_SO_VOI.search(doc.masked, clause, figure.paren)
+    if found is None:
+        return None
+    for number in re.finditer(r"\d+", found.group()):
+        at = found.start() + number.start()
+        if not _covered(doc.never, at, at + len(number.group())):
+            return None  # `so với 2.000 hồ sơ của quý trước (...)`: the compared value is written before the bracket
+    return found.group()
 
 
 def _compared_in_clause(doc: _Doc, figure: _Figure) -> str | None:

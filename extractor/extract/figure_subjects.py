@@ -16,6 +16,7 @@ from .prose import (
     _FIGURE,
     _TOP_HEADING,
     _Doc,
+    _enclosing_headings,
     _heading_before,
     _is_footnote_line,
     _line_starts_before,
@@ -34,7 +35,7 @@ def _assign_subjects(doc: _Doc, figures: list[_Figure]) -> None:
     try:
         previous: _Figure | None = None
         for index, figure in enumerate(figures):
-            subject = _subject_of(doc, figure, previous)
+            subject = _body_it_applies_to(doc, figure) or _subject_of(doc, figure, previous)
             if subject is None:
                 subject = _place_after(doc, figure)
             if subject is None and figure.kind == "target":
@@ -56,6 +57,7 @@ def _distribute_respectively(doc: _Doc, figures: list[_Figure]) -> None:
     """`cấp tỉnh, cấp huyện và cấp xã lần lượt là 214.306 hồ sơ, 305.117 hồ sơ và 767.117 hồ sơ` (or `tương ứng
     là`, and `(chỉ tiêu lần lượt là 80%, 60% và 40%)` after them): as many figures listed as bodies named before
     them, the n-th figure is the n-th body's."""
+    series: list[tuple[list[_Figure], SubjectMention]] = []
     for keyword in _RESPECTIVELY.finditer(doc.masked):
         run = _listed_figures(doc, figures, keyword.end())
         verb = _SERIES_VERB.match(doc.masked, keyword.end())
@@ -63,10 +65,29 @@ def _distribute_respectively(doc: _Doc, figures: list[_Figure]) -> None:
             run = _listed_figures(doc, figures, verb.end())  # `lần lượt tiếp nhận 9.264 hồ sơ và 22.583 hồ sơ`
         if len(run) < 2 or run[0].subject is None or run[0].subject.end > keyword.start():
             continue
-        bodies = _listed_bodies(doc, run[0].subject)
+        listed = run[0].subject
+        bodies = _listed_bodies(doc, listed)
         if len(bodies) == len(run):
             for figure, body in zip(run, bodies, strict=True):
                 figure.subject = body
+            series.append((run, listed))
+    in_series = {id(figure) for run, _ in series for figure in run}
+    for run, listed in series:
+        _sum_after_series(doc, [f for f in figures if id(f) not in in_series], run[-1], listed)
+
+
+def _sum_after_series(doc: _Doc, figures: list[_Figure], last: _Figure, listed: SubjectMention) -> None:
+    """`... cấp tỉnh, cấp xã lần lượt là 1.592 TTHC và 356 TTHC; trong đó 1.104 TTHC ...`: the figures of the same
+    sentence after a series that took the list of levels as their subject (and in no series of their own) state
+    the sum over them, the whole."""
+    if len(_mention_parts(listed)) < 2:
+        return
+    stop = re.compile(r"\.(?:\s|$)").search(doc.masked, last.end)
+    sentence_end = stop.start() if stop else len(doc.masked)
+    for figure in figures:
+        if last.end < figure.start < sentence_end and figure.subject is not None and (
+                (figure.subject.start, figure.subject.end) == (listed.start, listed.end)):
+            figure.subject = None
 
 
 def _listed_figures(doc: _Doc, figures: list[_Figure], start: int) -> list[_Figure]:
@@ -135,10 +156,15 @@ def _subject_of(doc: _Doc, figure: _Figure, previous: _Figure | None) -> Subject
     if (subject is None and same_clause and not org_count and previous.subject is not None
             and not is_national(previous.subject.text)):
         subject = previous.subject
+        if _counts_its_subject(previous):
+            # `Có 171/171 xã, phường, thị trấn đã cung cấp ..., đạt tỷ lệ 100%`: the rate of a count of bodies is
+            # the whole's, not the bodies'
+            subject = None
     if subject is None and not org_count and _continues_previous_clause(doc, figure, previous, clause):
         subject = previous.subject
     if org_count:
         subject = _governing_subject(doc, figure) or subject
+        subject = _counted_bodies(doc, figure, subject, previous if same_clause else None)
     if subject is None and org_count:
         subject = _subject_in(doc, _sentence_start(doc, figure.start), figure.start, levels_only=True)
     if (subject is None or subject.whole_province) and org_count and figure.unit in _LEVEL_UNITS:
@@ -261,12 +287,14 @@ def _ranked_groups(doc: _Doc, figures: list[_Figure]) -> set[int]:
     rank_ends = {f.end for f in figures if f.kind == "rank"}
     groups = set()
     for mention in doc.subjects:
-        before = mention.start
-        while before > 0 and doc.masked[before - 1] in " \t":
-            before -= 1
-        if before in rank_ends:
+        lead = _RANKED_AMONG.search(doc.masked, max(0, mention.start - 40), mention.start)
+        if lead is not None and lead.start() in rank_ends:
             groups.add(mention.start)
     return groups
+
+
+# between a rank and the group it is counted in: nothing, or the bodies' noun (`xếp thứ 5/19 cơ quan cấp tỉnh`)
+_RANKED_AMONG = re.compile(r"[ \t]*(?:(?i:cơ quan|đơn vị|địa phương)[ \t]+)?$")
 
 
 # `284 TTHC thuộc thẩm quyền cấp huyện`, `1.612 TTHC cấp tỉnh`, `148 đơn vị hành chính cấp xã`: a level
@@ -277,6 +305,55 @@ _LEVEL_LINK = re.compile(
 _LEVEL_MENTION = re.compile(r"(?i:(?:các )?(?:UBND )?cấp (?:tỉnh|huyện|xã))")
 
 
+def _counts_its_subject(figure: _Figure) -> bool:
+    """A count of bodies whose subject is the bodies it counts (`171/171 xã, phường, thị trấn`)."""
+    subject = figure.subject
+    return (figure.kind == "count" and figure.unit in _ORG_UNITS and subject is not None
+            and figure.end <= subject.start and subject.end <= max(figure.raw_unit_end, figure.end))
+
+
+_SERVED_LEAD = re.compile(r"(?<![\wÀ-ỹ])(?i:cho|với|của|tại|ở)[ \t]+$")
+
+
+def _counted_bodies(doc: _Doc, figure: _Figure, subject: SubjectMention | None,
+                    previous: _Figure | None) -> SubjectMention | None:
+    """A count of bodies is about the bodies it counts: `12/16 sở, ban, ngành` (level tỉnh), `11/13 huyện, thị xã,
+    thành phố` (level huyện) even after `14/17 cơ quan cấp tỉnh và ...`; `04 cơ quan xếp loại Khá` right after
+    `12/16 sở, ban, ngành xếp loại Tốt,` counts the same bodies. A named body before it keeps the count."""
+    if subject is not None and not subject.whole_province and not _is_group(subject) and not _LEVEL_MENTION.fullmatch(
+            " ".join(subject.text.split())):
+        return subject
+    if _SERVED_LEAD.search(doc.masked, max(0, figure.start - 12), figure.start):
+        return subject  # `bố trí 48 quầy giao dịch cho 21 sở, ban, ngành`: the bodies served, not the subject
+    counted = _counted_level(doc, figure)
+    if counted is not None and subject is not None and not subject.whole_province and subject.level == counted.level:
+        return subject  # `Cấp tỉnh, có 15/17 sở, ban, ngành`: the level named before the count, as named
+    return counted or _same_bodies_as_before(figure, subject, previous)
+
+
+def _counted_level(doc: _Doc, figure: _Figure) -> SubjectMention | None:
+    """The bodies a count counts, as a mention: named in its unit words, or the level its unit is."""
+    unit_words = doc.masked[figure.end:figure.raw_unit_end]  # mentions inside a count's unit are not subjects
+    counted = [m for m in find_subjects(unit_words) if m.level is not None and not m.whole_province]
+    if counted:
+        start, end = figure.end + counted[0].start, figure.end + counted[0].end
+        return SubjectMention(start, end, doc.text[start:end], counted[0].level)
+    if figure.unit in _LEVEL_UNITS:
+        return SubjectMention(figure.end, figure.raw_unit_end, f"cấp {figure.unit}", figure.unit)
+    return None
+
+
+def _same_bodies_as_before(figure: _Figure, subject: SubjectMention | None,
+                           previous: _Figure | None) -> SubjectMention | None:
+    """`12/16 sở, ban, ngành xếp loại Tốt, 04 cơ quan xếp loại Khá`: the second count counts the same bodies."""
+    if subject is None and previous is not None and previous.unit in _ORG_UNITS and previous.kind == figure.kind:
+        return previous.subject
+    return subject
+
+
+_LEVEL_ONE_STOP = re.compile(r"(?i:bộ phận (?:một cửa|tiếp nhận và trả kết quả))")
+
+
 def _level_after_count(doc: _Doc, figure: _Figure, subject: SubjectMention | None) -> SubjectMention | None:
     """A count whose unit is followed by a level (`hồ sơ cấp xã`, `TTHC thuộc thẩm quyền cấp huyện`) is that
     level's, unless a single body of that same level is named before it (`Trung tâm ... phường ... tiếp nhận
@@ -285,10 +362,16 @@ def _level_after_count(doc: _Doc, figure: _Figure, subject: SubjectMention | Non
         return subject
     link = _LEVEL_LINK.match(doc.masked, figure.raw_unit_end)
     after = next((m for m in doc.subjects if m.start == link.end()), None)
+    if after is not None and after.level is None and ";" in after.text:
+        head = after.text.split(";")[0]  # `274 TTHC cấp huyện; UBND các xã ...`: the level right after the count
+        found = find_subjects(head)
+        if len(found) == 1 and found[0].text == head:
+            after = SubjectMention(after.start, after.start + len(head), head, found[0].level)
     if after is None or after.level is None or not _LEVEL_MENTION.fullmatch(after.text):
         return subject
-    if subject is not None and not subject.whole_province and subject.level == after.level and not _is_group(subject):
-        return subject
+    if (subject is not None and not subject.whole_province and subject.level == after.level and not _is_group(subject)
+            and not (_LEVEL_ONE_STOP.match(" ".join(subject.text.split())) and _issuer_itself(doc, subject))):
+        return subject  # (the issuer's own one-stop shop, `Bộ phận Một cửa huyện ... 274 TTHC cấp huyện`, is the level)
     if subject is None and _bare_unit_opening(doc, figure.start) == after.level:
         return subject  # `Phường đang thực hiện 352 TTHC thuộc thẩm quyền ... cấp xã`: the issuer's own count
     return after
@@ -405,7 +488,8 @@ def _line_heading_body(doc: _Doc, pos: int) -> SubjectMention | None:
     return None
 
 
-_BODY_JOINER = re.compile(r"\s*(?:,|;|và|,\s*và)\s*")
+# `khối sở, ban, ngành, khối UBND cấp huyện và khối UBND cấp xã`: the block word may open each next item
+_BODY_JOINER = re.compile(r"\s*(?:,|;|và|,\s*và)\s*(?:(?i:khối)\s+)?")
 
 
 def _task_bodies(doc: _Doc, subject: SubjectMention) -> SubjectMention:
@@ -508,6 +592,10 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
         return SubjectMention(pos, pos, issuer, level)
     if level == "tỉnh" and fold(issuer) in fold(_heading_before(doc, pos)):
         return SubjectMention(pos, pos, issuer, level)
+    if level == "tỉnh" and _heading_names_province(doc, pos):
+        return None
+    if level == "tỉnh" and any(fold(issuer) in fold(heading) for heading in _enclosing_headings(doc, pos)):
+        return SubjectMention(pos, pos, issuer, level)  # `1. Tiếp nhận ...` in `II. KẾT QUẢ ... TẠI SỞ TÀI CHÍNH`
     if level == "tỉnh" and _heading_names_province(doc, pos):
         return None
     if level == "tỉnh" and _speaks_only_of_itself(doc, parts[_part_index(parts, pos)], issuer):
@@ -698,8 +786,12 @@ def _level_heading_of(line: str) -> str | None:
     if mark is None:
         return None
     rest = re.sub(r"\s*\([^()]*\)[ \t*:.]*$", "", line[mark.end():].strip(" \t*:.")).strip(" \t*:.")
-    found = re.fullmatch(r"(?:(?:" + _heading_leads() + r")\s+)?cấp (tỉnh|huyện|xã)", rest, re.IGNORECASE)
+    found = re.fullmatch(r"(?:(?:" + _heading_leads() + r")\s+)?cấp (tỉnh|huyện|thị xã|quận|xã)", rest, re.IGNORECASE)
     return found.group(1).lower() if found else _block_level(rest)
+
+
+# `1. Cấp thị xã` in a thị xã's report: its own district level, named by its kind
+_LEVEL_OF_WORD = {"tỉnh": "tỉnh", "huyện": "huyện", "thị xã": "huyện", "quận": "huyện", "xã": "xã"}
 
 
 def _block_level(words: str) -> str | None:
@@ -746,16 +838,26 @@ def _under_level_heading(doc: _Doc, figure: _Figure, subject: SubjectMention | N
     and a restated mention of that level (`Cấp xã tiếp nhận ...`, `cấp xã, các xã, thị trấn` with the level's
     units in apposition) is the level as the heading names it: `cấp xã`. Figures naming another body keep it."""
     opening = sentence_level(doc, figure.start)
-    level = opening or level_heading(doc, figure.start)
-    if level is None:
+    word = opening or level_heading(doc, figure.start)
+    if word is None:
         return subject
-    if subject is None:
-        return SubjectMention(figure.start, figure.start, f"cấp {level}", level)
+    level = _LEVEL_OF_WORD.get(word, word)
+    if subject is None or _names_issuing_unit(doc, subject, word):
+        return SubjectMention(figure.start, figure.start, f"cấp {word}", level)
     words = " ".join(subject.text.split())
     if subject.level == level and (_restates_level(words) or (not opening and (
             _LEVEL_MENTION.fullmatch(words) or _units_of_level(words)))):
         return SubjectMention(subject.start, subject.end, f"cấp {level}", level)
     return subject
+
+
+def _names_issuing_unit(doc: _Doc, subject: SubjectMention, word: str) -> bool:
+    """Under `1. Cấp thị xã` in the thị xã's own report, the issuer taken for a figure (`Bộ phận Một cửa thị xã
+    tiếp nhận ...`) is the level the heading names: the district level's own one-stop shop, not the whole unit."""
+    issuer = _district_issuer_at(doc, subject.start)
+    if issuer is None or subject.level != _LEVEL_OF_WORD.get(word, word):
+        return False
+    return fold(" ".join(subject.text.split())) == fold(issuer) and word in fold(issuer)
 
 
 def _units_of_level(words: str) -> bool:
@@ -788,6 +890,18 @@ def sentence_level(doc: _Doc, pos: int) -> str | None:
 # words saying what was counted (`03 phản ánh, kiến nghị về thái độ phục vụ tại cấp xã`).
 _PLACE_LEAD = re.compile(r"[ \t]*\)?[ \t]*(?:(?:[a-zđà-ỹ]+[ \t]+){1,6}?)?(?i:tại|ở)[ \t]+(?P<plural>(?i:các)[ \t]+)?")
 _PLACE_RIGHT_AFTER = re.compile(r"[ \t]*\)?[ \t]*(?i:tại|ở)[ \t]")
+
+
+_APPLIES_TO = re.compile(r"[ \t]*\)?[ \t]*(?i:đối với)[ \t]+")
+
+
+def _body_it_applies_to(doc: _Doc, figure: _Figure) -> SubjectMention | None:
+    """`là 60 % đối với cấp huyện và 50 % đối với cấp xã`: a figure followed at once by `đối với <body or level>`
+    is that body's."""
+    lead = _APPLIES_TO.match(doc.masked, max(figure.end, figure.raw_unit_end))
+    if lead is None:
+        return None
+    return next((m for m in doc.subjects if m.start == lead.end() and not m.whole_province), None)
 
 
 def _place_after(doc: _Doc, figure: _Figure) -> SubjectMention | None:

@@ -134,9 +134,20 @@ def extract_figures(
     for figure, indicator in zip(figures, indicators, strict=True):
         if indicator.code is None and figure.share_of is not None:
             indicator.code = catalog.share_code(indicators[figure.share_of].code)
+    _inherit_governor_codes(figures, indicators)
     _national_averages(doc, indicators)
     _attach_targets(doc, indicators)
     return indicators
+
+
+def _inherit_governor_codes(figures: list[_Figure], indicators: list[Indicator]) -> None:
+    """`đạt tỷ lệ 54,12% (cùng kỳ năm 2024: 41,08%), tăng 13,04% so với cùng kỳ`: an earlier value or change of a
+    share whose code is only known from the count it is a share of takes that code too (same unit)."""
+    by_figure = {id(figure): indicator for figure, indicator in zip(figures, indicators, strict=True)}
+    for figure, indicator in zip(figures, indicators, strict=True):
+        governor = by_figure.get(id(figure.governor)) if figure.governor is not None else None
+        if indicator.code is None and governor is not None and governor.code and governor.unit == indicator.unit:
+            indicator.code = governor.code
 
 
 def _national_averages(doc: _Doc, indicators: list[Indicator]) -> None:

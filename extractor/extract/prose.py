@@ -133,6 +133,20 @@ def join_wrapped_lines(text: str, masked: str | None = None) -> str:
     return "".join(chars)
 
 
+_NUMBER_WORD = (r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ"
+                r"|lẻ|linh|phẩy)")
+# `02 (hai) quyết định`, `97 (chín mươi bảy) TTHC`: a number written again in words in brackets right after it
+_NUMBER_IN_WORDS = re.compile(
+    r"(?<=\d)[ \t]*\([ \t]*(?i:" + _NUMBER_WORD + r"(?:[ \t,]+" + _NUMBER_WORD + r")*)[ \t]*\)(?![\wÀ-ỹ])"
+)
+
+
+def blank_number_words(masked: str) -> str:
+    """`masked` with every bracket that only repeats the number before it in words (`09 (chín) phản ánh`) made
+    spaces: same length, so the number is read with the unit written after the bracket."""
+    return _NUMBER_IN_WORDS.sub(lambda m: " " * len(m.group()), masked)
+
+
 def never_figure_spans(masked: str) -> list[tuple[int, int]]:
     """Spans of numbers that are never figures: document numbers, dates, numbering, legal references."""
     spans = []
@@ -155,7 +169,7 @@ class _Doc:
 
     def __init__(self, text: str, skip_spans: list[tuple[int, int]]):
         self.text = text
-        self.masked = join_wrapped_lines(text, mask_text(text, skip_spans))
+        self.masked = blank_number_words(join_wrapped_lines(text, mask_text(text, skip_spans)))
         self.skip = skip_spans
         self.never = never_figure_spans(self.masked)
         self.mentions = catalog.find_mentions(self.masked)
@@ -268,6 +282,23 @@ def _heading_before(doc: _Doc, pos: int) -> str:
         if _TOP_HEADING.match(line):
             return line
     return ""
+
+
+_ROMAN_HEADING = re.compile(r"^[ \t#*]*[IVX]+\.\s+\S")
+
+
+def _enclosing_headings(doc: _Doc, pos: int) -> list[str]:
+    """The numbered heading above `pos` and, when that is not one, the Roman-numbered part it sits in (`II. KẾT QUẢ
+    ... TẠI SỞ TÀI CHÍNH` over `1. Tiếp nhận, giải quyết hồ sơ`), nearest first."""
+    nearest = _heading_before(doc, pos)
+    if not nearest or _ROMAN_HEADING.match(nearest):
+        return [nearest] if nearest else []
+    for line_start in _line_starts_before(doc, pos):
+        end = doc.masked.find("\n", line_start)
+        line = doc.masked[line_start:end if end != -1 else len(doc.masked)]
+        if _ROMAN_HEADING.match(line):
+            return [nearest, line]
+    return [nearest]
 
 
 def _line_starts_before(doc: _Doc, pos: int):

@@ -52,16 +52,21 @@ def _patterns() -> list[tuple[str, str | None]]:
     return [
         (r"(?i:" + whole + r")(?![\wÀ-ỹ])", "whole"),
         (r"(?<![\wÀ-ỹ])(?i:" + national + r")(?![\wÀ-ỹ])", None),
-        (r"(?<![\w])(?:Tỉnh|tỉnh|thành phố)(?= (?:đạt|có|là|tăng|giảm|xếp|đứng)\b)", "whole"),
+        # not the last word of a list of unit kinds (`11/13 huyện, thị xã, thành phố tăng điểm`)
+        (r"(?<![\w])(?<!, )(?<!và )(?:Tỉnh|tỉnh|thành phố)(?= (?:đạt|có|là|tăng|giảm|xếp|đứng)\b)", "whole"),
         (r"(?<![\w])(?:tỉnh|Tỉnh) " + _NAME, "whole"),
         (ubnd + r" (?i:các) " + unit + r"(?:(?:, | và )" + unit + r")*(?![\wÀ-ỹ])", None),
         # `cấp Thành phố` (capitalised): the province level of a centrally-run city (Hà Nội, TP HCM)
-        (r"(?:(?i:các) )?(?:" + ubnd + r" )?(?i:cấp) (?:tỉnh|huyện|xã|Thành phố(?![\wÀ-ỹ]))"
-         r"(?:(?:, | và )(?:cấp Thành phố|(?:cấp )?(?:tỉnh|huyện|xã))(?!\w))*", None),
+        # `cấp thị xã`, `cấp quận`: a district-level unit's own level, named by its kind (level huyện)
+        (r"(?:(?i:các) )?(?:" + ubnd + r" )?(?i:cấp) (?:tỉnh|huyện|thị xã|quận|xã|Thành phố(?![\wÀ-ỹ]))"
+         r"(?:(?:, | và )(?:cấp Thành phố|(?:cấp )?(?:tỉnh|huyện|thị xã|quận|xã))(?!\w))*", None),
         (r"(?:(?i:các) )?(?i:cơ quan nhà nước) (?i:cấp) (?:tỉnh|huyện|xã)(?:, cấp (?:tỉnh|huyện|xã))*", None),
         (r"(?:(?i:các) )?(?i:sở),? (?:(?i:ban), )?(?i:ngành)(?: (?:tỉnh|thành phố)(?![\wÀ-ỹ]))?", "tỉnh"),
         # `khối xã, phường`: the block; not `Trong khối huyện, thành phố Vị Thanh ...` (the last word names a unit)
         (r"(?i:các|khối) " + unit + r"(?:, " + unit + r")+(?![\wÀ-ỹ])(?! " + _NAME_WORD + ")", None),
+        # a block of one kind opening a clause (`; khối huyện có 03/8 đơn vị`), not a place (`đứng cuối khối huyện`)
+        (r"(?:^|(?<=\n)|(?<=[;,.:] ))(?i:khối) (?:" + ubnd + r" )?(?:(?i:cấp) )?" + unit
+         + r"(?![\wÀ-ỹ])(?! " + _NAME_WORD + r")(?!,)", None),
         (r"(?:" + ubnd + r" )?" + unit + " " + _NAME, "local"),
         # a ward or district named by a number (`Phường 7`, `Quận 10`), not a count (`các xã 5 hồ sơ`)
         (r"(?<![\wÀ-ỹ])(?:" + ubnd + r" )?" + unit + r" \d{1,2}(?![\d/%]|[.,]\d)(?![ \t]*%)"

@@ -22,8 +22,17 @@ from ..dates import find_dates, folded, last_day
 from ..models import DocumentMeta, Indicator, Table, TableSpan
 from ..numbers import decimals, parse_number
 from ..patterns import read_jsonl
-from ..vietnamese import fold
+from ..vietnamese import fold, fold_keep_length
 from .subjects import SubjectMention, find_subjects
+from .table_columns import (
+    is_completion_header,
+    is_max_header,
+    is_plan_header,
+    is_unit_header,
+    names_only_period,
+    plan_period_end,
+    running_period_end,
+)
 
 # ---------------------------------------------------------------- finding tables
 
@@ -408,6 +417,10 @@ class _Roles:
     rank: set[int] = field(default_factory=set)  # columns of ranks (`Xếp hạng`)
     unit: str | None = None  # the unit the line introducing the table states (`(đơn vị tính: hồ sơ)`)
     noun: str | None = None  # the one count noun the title or section heading over the table names (`hồ sơ`)
+    unit_col: int | None = None  # the column naming each row's unit (`Đơn vị tính`: `hồ sơ`, `%`, `PAKN`)
+    max_col: int | None = None  # the column stating each row's maximum score (`Điểm tối đa`)
+    plan: dict[int, str | None] = field(default_factory=dict)  # plan columns (`Kế hoạch năm 2025`) → due date
+    completion: set[int] = field(default_factory=set)  # shares of the plan done (`Tỷ lệ (%)` beside a plan)
 
 
 def _column_roles(table: Table) -> _Roles:
@@ -417,7 +430,8 @@ def _column_roles(table: Table) -> _Roles:
     first_is_rank = bool(n_cols) and bool(_RANK_HEADER.match(headers[0].strip()))
     stt = 0 if n_cols and not first_is_rank and (_STT_HEADER.match(headers[0]) or _mostly_row_numbers(column[0])) \
         else None  # a first column headed `Xếp hạng` numbers the rows by rank: its cells are ranks, not STT
-    textual = [j for j in range(n_cols) if j != stt and _mostly_text(column[j])]
+    unit_col = next((j for j in range(n_cols) if j != stt and _is_unit_column(headers[j], column[j])), None)
+    textual = [j for j in range(n_cols) if j not in (stt, unit_col) and _mostly_text(column[j])]
     subject = next((j for j in textual if _SUBJECT_HEADER.search(headers[j])), None)
     label = subject if subject is not None else (textual[0] if textual else None)
     change = {j for j in range(n_cols) if _CHANGE_HEADER.search(headers[j])}
@@ -426,10 +440,36 @@ def _column_roles(table: Table) -> _Roles:
         found = [m for m in find_dates(table.header[j]) if m.precision in ("day", "month", "quarter")]
         if found and j not in change:
             dates[j] = last_day(found[-1].iso)
+        elif j not in change and (running := running_period_end(table.header[j])):
+            dates[j] = running  # `6 tháng đầu năm 2024`: the end of those months, not the report's period
     rank = {j for j in range(n_cols) if j not in change and (
         _RANK_HEADER.match(headers[j].strip()) or _RANK_HEADER.match(fold(_sub_header(table.header[j])))
     )}
-    return _Roles(stt, subject, label, change, dates, rank)
+    figures = [j for j in range(n_cols) if j not in (stt, unit_col, label, subject) and j not in change]
+    max_col = next((j for j in figures if is_max_header(_sub_header(headers[j]))), None)
+    plan = {j: plan_period_end(table.header[j]) for j in figures if is_plan_header(_sub_header(headers[j]))}
+    completion = {j for j in figures if plan and j not in plan and is_completion_header(_sub_header(headers[j]))}
+    for j in plan:
+        dates.pop(j, None)
+    return _Roles(stt, subject, label, change, dates, rank, unit_col=unit_col, max_col=max_col, plan=plan,
+                  completion=completion)
+
+
+def _is_unit_column(header: str, cells: list[str]) -> bool:
+    """`Chỉ tiêu | Đơn vị tính | Tháng 5/2025`: a column headed `Đơn vị tính`/`ĐVT`, or one whose every filled cell
+    is a unit name (`hồ sơ`, `%`, `PAKN`), states each row's unit; it names no subject."""
+    filled = [cell for cell in cells if cell.strip()]
+    if not filled:
+        return False
+    if is_unit_header(header):
+        return all(not cell_figures(cell) for cell in filled)
+    return all(row_unit(cell) for cell in filled)
+
+
+def row_unit(cell: str) -> str | None:
+    """The unit a `Đơn vị tính` cell names (`hồ sơ`, `%`, `Phản ánh, kiến nghị` → `PAKN`), else None."""
+    words = fold(cell).strip(" .()")
+    return next((unit for name, unit in _STATED_UNIT_NAMES if words == name), None)
 
 
 def _sub_header(header: str) -> str:
@@ -502,8 +542,11 @@ def table_indicators(text: str, tables: list[Table], parts: list[DocumentMeta]) 
     None (the whole province). label: `row label — column header` (a lettered row keeps its parent:
     `Tỷ lệ hồ sơ thanh toán trực tuyến / Thanh toán trực tuyến — ...`). as_of: the column header's
     date, else the part's period end (change columns: the latest date of the other columns).
-    unit: stated in the cell, else from the header (`Tỷ lệ (%)` → `%`), the row label, or the
-    difference a change cell matches. Also fills each table's `cell_values`.
+    unit: stated in the cell, else the row's `Đơn vị tính` cell (a table whose rows are indicators), the header
+    (`Tỷ lệ (%)` → `%`), the row label, or the difference a change cell matches. A `Điểm tối đa` column gives
+    its row's scores their max_value; a `Kế hoạch năm 2025` column holds targets (kind `target`, dated at the
+    plan's end) carried by the row's current values (table_columns.py reads these headers). Also fills each
+    table's `cell_values`.
     """
     found: list[Indicator] = []
     for index, table in enumerate(tables):
@@ -538,8 +581,12 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
         named = _named_row_body(label_text) if roles.subject is None else None
         if named is not None:
             subject, level = label_text, named.level  # `Điểm tiếp nhận xã Đức Xuân (cũ)`: a row naming a unit
+        elif roles.subject is None and (whole := _TOTAL_OF_LEVEL.match(fold(label_text))):
+            subject, level = f"cấp {_LEVEL_WORDS[whole[1]]}", _LEVEL_WORDS[whole[1]]  # `Cộng cấp xã` under `Phường, xã`
         elif roles.subject is None and (own := _issuer_own(text, table, parts)) and not find_subjects(label_text):
             subject, level = own  # rows of fields (`Lĩnh vực`) in a report on the issuer itself
+            if _TOTAL_ROW.match(fold(label_text)) and (heading_level := _level_heading_over(text, table.start)):
+                subject, level = heading_level  # `Tổng cộng` of a table of fields under `a) Cấp huyện`
         if subject == "TỔNG" and (whole_level := _title_level(table, roles)):
             subject, level = f"cấp {whole_level}", whole_level
         row_date = _row_period_end(label_text)
@@ -547,7 +594,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
         snippet = text[line_start:line_end].strip("\f\r")
         row_out = []
         for c, cell in enumerate(cells):
-            if c in (roles.stt, roles.label, roles.subject) or not cell.text:
+            if c in (roles.stt, roles.label, roles.subject, roles.unit_col) or not cell.text:
                 continue
             for fig in cell_figures(cell.text):
                 if fig.value == 0 and fig.raw == cell.text and c not in roles.change and _UNCHANGED.match(
@@ -567,8 +614,10 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
                         max_value=fig.max_value,
                         subject=subject,
                         level=level,
-                        as_of=(latest if c in roles.change else roles.dates.get(c, row_date or period_end)),
-                        kind="change" if c in roles.change else ("rank" if fig.rank or c in roles.rank else "value"),
+                        as_of=(latest if c in roles.change else roles.plan.get(c) or roles.dates.get(
+                            c, row_date or period_end)),
+                        kind="change" if c in roles.change else ("rank" if fig.rank or c in roles.rank else (
+                            "target" if c in roles.plan else "value")),
                         source="table",
                         table_index=table_index,
                         row=r,
@@ -579,20 +628,62 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
                 if row_out[-1].kind == "rank":
                     row_out[-1].unit = "hạng"
                 table.cell_values.setdefault((r, c), fig.value)
-        _assign_units(row_out, table, roles, row, label_text, parent)
+        _row_maximum(row_out, roles)
+        _assign_units(row_out, table, roles, row, label_text, parent, _stated_row_unit(row, roles))
+        _row_plan(row_out, roles)
         out.extend(row_out)
     context = " ".join([*table.header, table.title or ""])
+    heading = section_heading(text, table.start)
     about_index = _about_index(table, parts[part].title if parts else None)
     for indicator in out:
         indicator.code = _sub_column_code(table, indicator, context) or _code_for(
             indicator.label, indicator.max_value, indicator.unit, context
-        ) or _count_column_code(table, indicator, context) or _share_column_code(table, indicator, roles, context) or (
+        ) or _noun_first_label_code(indicator, context) or _count_column_code(table, indicator, context) or (
+            _share_column_code(table, indicator, roles, context)
+        ) or (
             _INDEX_TOTAL if about_index and _is_bare_score(table, indicator) else None
-        ) or _title_code(table, indicator, context)
+        ) or _title_code(table, indicator, context) or _heading_code(heading, table, indicator, context)
     _bare_share_codes(table, out)
+    _period_column_codes(table, out)
+    for indicator in out:
+        if indicator.col in roles.completion:
+            indicator.code = None  # the share of the plan done: no indicator of its own
     _change_codes(out)
     _rank_change_codes(out)
     return out
+
+
+def _row_maximum(row_out: list[Indicator], roles: _Roles) -> None:
+    """`Nhóm chỉ số | Điểm tối đa | Tháng 3/2025 | Tháng 4/2025`: the row's maximum is a stated score itself, and
+    the maximum of the row's other scores (cells stating no unit or `điểm`; a `%` cell is no score)."""
+    top = next((i for i in row_out if i.col == roles.max_col and i.kind == "value"), None)
+    if top is None:
+        return
+    top.unit = top.unit or "điểm"
+    for ind in row_out:
+        if ind is top or ind.kind not in ("value", "change") or ind.unit not in (None, "điểm"):
+            continue
+        ind.unit = "điểm"
+        if ind.kind == "value" and ind.max_value is None and abs(ind.value) <= top.value:
+            ind.max_value = top.value
+
+
+def _row_plan(row_out: list[Indicator], roles: _Roles) -> None:
+    """`Chỉ tiêu | Kế hoạch năm 2025 | Thực hiện | Tỷ lệ (%)`: the plan cell is the row's target, carried by the
+    row's values of its unit dated at the report's period (not an earlier column's); the share of the plan done
+    is a percentage."""
+    for ind in row_out:
+        if ind.col in roles.completion and ind.unit is None:
+            ind.unit = "%"
+    plans = [i for i in row_out if i.kind == "target"]
+    if len(plans) != 1:
+        return
+    plan = plans[0]
+    dated = [i.as_of for i in row_out if i.kind == "value" and i.col not in roles.completion and i.as_of]
+    latest = max(dated, default=None)
+    for ind in row_out:
+        if ind.kind == "value" and ind.col not in roles.completion and ind.unit == plan.unit and ind.as_of == latest:
+            ind.target = plan.value
 
 
 def _row_period_end(label: str) -> str | None:
@@ -617,6 +708,26 @@ def _without_bracketed_unit(header: str) -> str:
     if match and fold(match.group(1)).strip() in {w for w, _u in _UNIT_WORDS} | {"%"}:
         return header[:match.start()].strip()
     return header
+
+
+# The nouns a count unit counts, as a row label may open with them (folded).
+_UNIT_NOUNS = {"PAKN": ("phan anh, kien nghi", "phan anh kien nghi", "pakn"), "hồ sơ": ("ho so",),
+               "TTHC": ("thu tuc hanh chinh", "tthc")}
+
+
+def _noun_first_label_code(indicator: Indicator, context: str) -> str | None:
+    """`Phản ánh, kiến nghị tiếp nhận | PAKN | 21`: a row label that opens with the noun its unit counts and goes on
+    with a bare verb names the indicator `tiếp nhận PAKN` names (the verb first, as reports mostly write it)."""
+    nouns = _UNIT_NOUNS.get(indicator.unit or "")
+    label = indicator.label.split(" — ", 1)[0].rsplit(" / ", 1)[-1]
+    key = fold_keep_length(label)
+    noun = next((n for n in nouns or () if key.startswith(n + " ")), None)
+    if noun is None:
+        return None
+    rest = label[len(noun):].strip(" ,:")
+    if not rest or _count_noun(rest):
+        return None
+    return _code_for(f"{rest} {indicator.unit}", indicator.max_value, indicator.unit, context)
 
 
 def _count_column_code(table: Table, indicator: Indicator, context: str) -> str | None:
@@ -729,6 +840,20 @@ def _bare_share_codes(table: Table, indicators: list[Indicator]) -> None:
             indicator.code = catalog.share_code(max(earlier, key=lambda other: other.col).code)
 
 
+def _period_column_codes(table: Table, indicators: list[Indicator]) -> None:
+    """`... | Tỷ lệ (%) | Tháng 4/2025 (%)`: a column naming only a period (and its unit) repeats, for that period,
+    the indicator of the one other column of its row in the same unit."""
+    for indicator in indicators:
+        header = table.header[indicator.col] if indicator.col is not None else ""
+        if indicator.code or not header or not names_only_period(_without_bracketed_unit(header)):
+            continue
+        codes = {other.code for other in indicators if other.row == indicator.row and other.col != indicator.col
+                 and other.unit == indicator.unit and other.code and other.col is not None
+                 and not names_only_period(_without_bracketed_unit(table.header[other.col]))}
+        if len(codes) == 1:
+            indicator.code = codes.pop()
+
+
 def _title_code(table: Table, indicator: Indicator, context: str) -> str | None:
     """`Tỷ lệ hồ sơ ... được số hóa ... đạt 81,36%. Kết quả của một số cơ quan:` above a table whose row and
     column name nothing (`Ngày 31/10/2024 (%)`): the sentence that introduces the table names its cells,
@@ -736,6 +861,20 @@ def _title_code(table: Table, indicator: Indicator, context: str) -> str | None:
     if not table.title or indicator.unit is None:
         return None
     code = _code_for(table.title, None, indicator.unit, context)
+    entry = _catalog_entry(code)
+    return code if entry is not None and entry.unit == indicator.unit else None
+
+
+def _heading_code(heading: str | None, table: Table, indicator: Indicator, context: str) -> str | None:
+    """`2. Kết quả tiếp nhận hồ sơ của các sở, ngành` over `Cơ quan | 6 tháng đầu năm 2024 | 6 tháng đầu năm 2025`:
+    a column that names a period and nothing more holds the indicator the section heading over the table names,
+    when that indicator is of the cell's unit."""
+    if not heading or indicator.unit is None or indicator.kind not in ("value", "previous") or indicator.col is None:
+        return None
+    header = table.header[indicator.col]
+    if header and not names_only_period(header):
+        return None
+    code = _code_for(heading, None, indicator.unit, context)
     entry = _catalog_entry(code)
     return code if entry is not None and entry.unit == indicator.unit else None
 
@@ -898,10 +1037,29 @@ def _group(header: str) -> str:
     return header.rsplit(", ", 1)[0] if ", " in header else header
 
 
+def _stated_row_unit(row: list[str], roles: _Roles) -> str | None:
+    """The unit the row's `Đơn vị tính` cell names (`hồ sơ`, `%`; a word of no list, `lượt`, as written)."""
+    if roles.unit_col is None or roles.unit_col >= len(row) or not row[roles.unit_col].strip():
+        return None
+    cell = row[roles.unit_col].strip(" .")
+    return row_unit(cell) or (cell.lower() if len(cell.split()) <= 3 else None)
+
+
+def _header_names_unit(header: str) -> bool:
+    """`Tỷ lệ (%)`, `Tăng, giảm (%)`, `Chênh lệch (hồ sơ)`: a column header that states its cells' unit itself."""
+    key = fold(header)
+    return "(%)" in header or key.startswith(("ty le", "ti le")) or _header_unit(header) is not None
+
+
 def _assign_units(
-    row_out: list[Indicator], table: Table, roles: _Roles, row: list[str], label: str, parent: str | None
+    row_out: list[Indicator], table: Table, roles: _Roles, row: list[str], label: str, parent: str | None,
+    stated: str | None = None,
 ) -> None:
-    """Fill units not stated in the cells: header, row label, then what change cells match."""
+    """Fill units not stated in the cells: the row's `Đơn vị tính` cell (unless the column names its own unit),
+    header, row label, then what change cells match."""
+    for ind in row_out:
+        if ind.unit is None and stated and not _header_names_unit(table.header[ind.col]):
+            ind.unit = stated
     for ind in row_out:
         if ind.unit is None and ind.kind != "change":
             ind.unit = _unit_from_context(ind, table, roles, row, label, parent)
@@ -984,14 +1142,36 @@ def stated_unit(text: str, start: int) -> str | None:
 _SECTION_HEADING = re.compile(r"^\s*#*\s*(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.|[a-zđ]\))\s+\S")
 
 
+def section_heading(text: str, start: int) -> str | None:
+    """The nearest numbered heading (`2. Kết quả tiếp nhận hồ sơ ...`) in the 2,000 characters above `start`."""
+    lines = [line for line in text[max(0, start - 2000) : start].splitlines() if line.strip()]
+    heading = next((line for line in reversed(lines) if _SECTION_HEADING.match(line)), None)
+    return clean_cell(heading).strip("# ") if heading else None
+
+
+_LEVEL_HEADING = re.compile(r"^\s*#*\s*(?:[a-zđ]\)|\d+(?:\.\d+)*\.?)\s+cap (tinh|huyen|thi xa|quan|xa)\s*:?\s*$")
+
+
+def _level_heading_over(text: str, start: int) -> tuple[str, str] | None:
+    """`a) Cấp huyện` as the nearest heading over a table: the level it names, written as the heading writes it
+    (`cấp huyện`, `cấp thị xã`), and the level (`huyện`)."""
+    heading = section_heading(text, start)
+    found = _LEVEL_HEADING.match(fold(heading)) if heading else None
+    if found is None:
+        return None
+    word = {"tinh": "tỉnh", "huyen": "huyện", "thi xa": "thị xã", "quan": "quận", "xa": "xã"}[found[1]]
+    return f"cấp {word}", {"thị xã": "huyện", "quận": "huyện"}.get(word, word)
+
+
 def section_count_noun(text: str, start: int) -> str | None:
     """The count noun (`hồ sơ`, `TTHC`) the line introducing a table, else the nearest numbered heading above it,
     names — only when that line names exactly one (`Kết quả theo lĩnh vực:` under `2. Tiếp nhận và giải quyết
     hồ sơ` → `hồ sơ`). None when neither names one, or a line names two."""
     lines = [line for line in text[max(0, start - 2000) : start].splitlines() if line.strip()]
     title = lines[-1:] if lines else []
-    heading = next((line for line in reversed(lines) if _SECTION_HEADING.match(line)), None)
-    for line in [*title, *([heading] if heading else [])]:
+    # the nearest heading, and above it the ones it sits under (`a) Cấp huyện` under `2. Tiếp nhận, giải quyết hồ sơ`)
+    headings = [clean_cell(line).strip("# ") for line in reversed(lines) if _SECTION_HEADING.match(line)]
+    for line in [*title, *headings]:
         key = fold(line)
         nouns = {unit for word, unit in _COUNT_NOUNS if re.search(rf"\b{word}\b", key)}
         if len(nouns) == 1:
