@@ -29,6 +29,9 @@ from golden import (
     blind14,
     blind15,
     blind16,
+    blind17,
+    blind18,
+    blind19,
 )
 from golden.docs import CORPUS
 from golden.facts import ANY, Fact
@@ -37,7 +40,7 @@ from extractor.errors import Budget
 from extractor.pipeline import FileJob, hash_file, process_file
 
 SETS = (blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13,
-        blind14, blind15, blind16)
+        blind14, blind15, blind16, blind17, blind18, blind19)
 BLIND = {prefix: facts for module in SETS for prefix, facts in module.BLIND.items()}
 DEADLINES = {prefix: rows for module in SETS for prefix, rows in module.DEADLINES.items()}
 META = {prefix: meta for module in SETS for prefix, meta in module.META.items()}
@@ -352,6 +355,41 @@ MEASURED_DEADLINES.update({"157": (2, 2, 2), "158": (2, 2, 1), "159": (3, 3, 3)}
 # assignee (`rút ngắn`), Tây Nguyên signers' names, one spelling per province.
 MEASURED.update({"159": (20,) * 7})
 MEASURED_DEADLINES.update({"158": (2, 2, 2)})
+# Blind sets 17 (160-164) and 18 (165-169), first run, both on the code of the set-16 fixes (commit 4f9d701),
+# before anyone read either set; counted on the goldens after the few rows where a writer departed from the
+# conventions the earlier golden files had fixed were brought back to them (said in each golden module).
+# Set 17: 354 figures, 353 found, core 324 (91.5 %), subject 331, level 346, as_of 345, code 315; deadlines 20/21.
+# Set 18: 349 figures, 343 found, core 319 (91.4 %), subject 293, level 309, as_of 333, code 280; deadlines 18/21.
+# The misses came in blocks: a table whose rows are indicators with a `Đơn vị tính` column (160, 166), a plan
+# column (165), a `Điểm tối đa` column (164), a thị xã's own level `cấp thị xã` (167), numbers followed by the
+# number in words `02 (hai)` (166), a dash list of communes with the count and online share (167).
+MEASURED.update({"160": (61, 61, 53, 43, 61, 61, 42), "161": (72, 71, 71, 70, 70, 71, 69),
+                 "162": (83, 83, 83, 80, 80, 83, 82), "163": (62, 62, 62, 62, 62, 54, 46),
+                 "164": (76, 76, 55, 76, 73, 76, 76), "165": (67, 65, 58, 65, 65, 58, 62),
+                 "166": (62, 58, 43, 28, 30, 56, 33), "167": (68, 68, 67, 50, 65, 68, 35),
+                 "168": (81, 81, 80, 79, 81, 80, 81), "169": (71, 71, 71, 71, 68, 71, 69)})
+MEASURED_DEADLINES.update({"160": (4, 4, 4), "161": (4, 4, 4), "162": (4, 4, 4), "163": (4, 4, 3), "164": (5, 5, 5),
+                           "165": (4, 4, 3), "166": (4, 4, 2), "167": (5, 5, 5), "168": (4, 4, 4), "169": (4, 4, 4)})
+# Then fixed by kind (tests/test_tables_blind17_kinds.py, test_blind17_kinds.py, test_blind18_figure_kinds.py):
+# indicator rows with a unit column, plan and maximum columns, running-month columns, a level's total row without a
+# subject column; a ratio's base after `trên tổng số`; counts of bodies at the bodies' level; series over blocks and
+# the sum after a series; `cấp thị xã`; `đối với <level>` after a figure; numbers repeated in words; counts of goals;
+# previous values after a long `so với`; targets listed after a target; assignees ending at more task verbs.
+MEASURED.update({prefix: (len(BLIND[prefix]),) * 7 for prefix in (
+    "160", "161", "162", "163", "164", "165", "166", "167", "168", "169")})
+MEASURED_DEADLINES.update({prefix: (len(DEADLINES[prefix]),) * 3 for prefix in ("163", "165", "166")})
+# Blind set 19 (170-174), first run, on the code after the set-17/18 fixes, before anyone read set 19:
+# 344 figures, 342 found, core 320 (93.0 %), subject 325, level 329, as_of 341, code 317; deadlines 25/25; no
+# extra rows; every header field right. Blocks again: a Sở's own part under `II. ... TẠI SỞ TÀI CHÍNH` (12 subjects),
+# a table of bare columns under `a) Cấp huyện` (21 units), a rate column named only by a month (10 codes).
+MEASURED.update({"170": (92,) * 7, "171": (70, 70, 70, 58, 57, 70, 59), "172": (61, 61, 60, 61, 61, 60, 61),
+                 "173": (61, 61, 40, 57, 61, 61, 47), "174": (60, 58, 58, 57, 58, 58, 58)})
+MEASURED_DEADLINES.update({"170": (5, 5, 5), "171": (4, 4, 4), "172": (5, 5, 5), "173": (6, 6, 6), "174": (5, 5, 5)})
+# Then fixed by kind (tests/test_blind19_kinds.py), all but two readings the golden itself calls judgement calls.
+MEASURED.update({"171": (70, 70, 70, 70, 70, 70, 69), "172": (61,) * 7, "173": (61,) * 7,
+                 "174": (60, 60, 60, 59, 60, 60, 60)})
+KNOWN_MISSES["171"] = {"nghiệp 1.024 hồ sơ": {"code"}}  # `riêng lĩnh vực ... 1.024 hồ sơ`: a part of which count?
+KNOWN_MISSES["174"] = {"xã là 80%": {"subject"}}  # `chỉ tiêu ... cho cấp xã là 80%` in a xã's report: stored `cấp xã`
 
 
 # ---------------------------------------------------------------- what works today (green)
@@ -398,7 +436,7 @@ def test_blind_reports_store_no_unknown_non_figures(prefix):
 
 
 def test_blind_cutoffs_and_cited_dates_are_not_figures():
-    for prefix in PREFIXES:
+    for prefix in ("104", "105"):  # their document numbers, cut-off dates and cited dates (`Số: 731/BC-UBND`)
         raws = {row["raw"] for row in record(prefix)["indicators"]}
         assert not raws & {"731", "6520", "2415", "10/9/2024", "31/10/2024", "30/9/2024", "2024", "20/11/2024"}
 
