@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,11 +26,31 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
     db = sqlite_utils.Database(conn)
-    if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-        conn.execute("PRAGMA journal_mode = WAL")
+    _use_wal(conn)
     conn.execute("PRAGMA synchronous = NORMAL")
     ensure_schema(db)
     return db
+
+
+def _use_wal(conn: sqlite3.Connection, waited: float = 0.0) -> None:
+    """Switch the database to WAL mode. The switch needs the database to itself and SQLite reports `database is
+    locked` at once, without the busy timeout, while another process holds it (two `ingest`s started together on a
+    new database): wait and retry until the mode is WAL (the other process may have switched it) or the busy
+    timeout has passed."""
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+                return
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or waited >= BUSY_TIMEOUT_SECONDS:
+                raise
+        time.sleep(_WAL_RETRY_SECONDS)
+        waited += _WAL_RETRY_SECONDS
+
+
+_WAL_RETRY_SECONDS = 0.05
 
 
 @contextmanager

@@ -1,6 +1,8 @@
 """Store: schema in WAL mode, one atomic replacement per document."""
 
 import sqlite3
+import threading
+import time
 
 import pytest
 
@@ -18,6 +20,25 @@ def record(doc_id="a" * 64, n_indicators=2, value=1.0):
                        for i in range(n_indicators)],
         "pages": [{"page": 1, "method": "text", "chars": 12}],
     }
+
+
+def test_opening_waits_for_another_process_holding_a_new_database(tmp_path):
+    """Two `ingest`s started together on a new database: while the other holds a write lock, SQLite refuses the
+    switch to WAL mode at once (no busy timeout), so opening waits and retries instead of failing."""
+    path = tmp_path / "new.db"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("CREATE TABLE t (x)")
+    started = time.monotonic()
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        sqlite3.connect(path, timeout=5).execute("PRAGMA journal_mode = WAL")  # what SQLite does: no wait
+    assert time.monotonic() - started < 4
+    release = threading.Timer(0.5, lambda: other.execute("COMMIT"))
+    release.start()
+    db = open_db(path)
+    release.join()
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db["t"].exists() and db["documents"].exists()
 
 
 def test_schema_is_created_in_wal_mode(tmp_path):
