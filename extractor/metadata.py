@@ -36,6 +36,8 @@ _PERIODS = [
 # A whole year (`năm 2024`) is a period only in the title: in the body it is mostly a mention.
 _YEAR_IN_TITLE = re.compile(r"(?<!dau )(?<!cuoi )(?<!thang )\bnam (\d{4})\b")
 _SIGNATURE_TITLES = re.compile(r"(giam doc|chu tich|chanh van phong|truong ban|truong phong|thu truong)\s*$")
+# A police or army rank written before the signer's name (`Đại tá Bùi Đức Thắng`): not part of the name.
+_RANK = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu) (?:tá|úy|uý|tướng) (?=\S)")
 _ANNEX = re.compile(r"(?m)^[ \t*#]*(phu luc|bieu tong hop)\b")
 
 
@@ -257,7 +259,7 @@ def _signer(body: str, key: str) -> str | None:
     keys = key[:end].splitlines()
     for index in range(len(lines) - 1, -1, -1):
         if _SIGNATURE_TITLES.search(clean(keys[index])):
-            block = [clean(line) for line in lines[index + 1 : index + 8]]
+            block = [_RANK.sub("", clean(line)) for line in lines[index + 1 : index + 8]]
             return next((n for n in block if _looks_like_name(n)), None) or _first_name_shaped(block)
     return None
 

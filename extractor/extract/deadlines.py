@@ -68,7 +68,7 @@ _TARGET_BEFORE = re.compile(r"(?:toi thieu|toi da|it nhat|khong duoi)\s+\d[\d.,]
 _BODY_START = (
     r"(?:so|ubnd|uy ban|van phong|ban|thu truong|chu tich|cong an|thanh tra|trung tam|bo|cuc|chi cuc|"
     r"phong|bao hiem|kho bac|dai|bao(?! cao)|hoi|lien doan|doan|cac|nguoi dung dau|giam doc|cong chuc|vien chuc|"
-    r"can bo)\b"
+    r"can bo|chi nhanh)\b"
 )
 _STOP_VERBS = (
     "chu tri|phoi hop|thuc hien|trien khai|tham muu|ra soat|bao cao|to chuc|khan truong|tien hanh|"
@@ -85,7 +85,8 @@ _STOP_VERBS = (
 _STOP = re.compile(rf"\s(?:{_STOP_VERBS})\b(?!\s+cua\b)|[:.(]")
 # A noun that takes a verb as the field it names (`hoạt động xây dựng`, `công tác kiểm tra`, `Quản lý xây dựng`):
 # the verb right after it is part of a division's name, not the task's verb.
-_FIELD_HEAD = re.compile(r"(?<![a-z])(?:hoat dong|cong tac|linh vuc|quan ly)$")
+# `Các cơ quan có bộ phận tiếp nhận tại Trung tâm`, `quầy tiếp nhận`: a desk named by what it does.
+_FIELD_HEAD = re.compile(r"(?<![a-z])(?:hoat dong|cong tac|linh vuc|quan ly|bo phan|quay)$")
 _ASSIGN = re.compile(r"(?:^|[\s(])(?:giao|de nghi|yeu cau|dong chi)\s+")
 _MARKER_AT_START = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•])\s+")
 _ORDINAL = r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là,|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),"

@@ -10,7 +10,7 @@ from ..patterns import read_jsonl
 from . import catalog
 from .figure_candidates import _AMOUNT_UNITS, _ORG_UNITS, _SERIES, _UNIT_NAME, _Figure, series_members
 from .figure_labels import _mention_label, _protected_chunks, _tail_label
-from .prose import _Doc, _sentence_start
+from .prose import _Doc, _heading_before, _sentence_start
 
 _LEGEND = re.compile(
     r"(?m)^[ \t]*\(?[ \t]*(?i:thứ tự|theo thứ tự|lần lượt(?: là)?)[ \t]*:[ \t]*(?P<items>[^()\n]+)\)?[ \t]*$"
@@ -353,9 +353,12 @@ def _qualified_share_code(figure: _Figure, context: str) -> str | None:
     is the share of that count's unit so qualified (`hồ sơ trực tuyến`)."""
     if figure.unit != "%" or figure.of_unit in (None, "%", "điểm", "hạng", "ngày") or not figure.label.strip():
         return None
-    code = catalog.code_for(f"{figure.of_unit} {figure.label}", None, "%", context)
-    entry = catalog.entries().get(code or "")
-    return code if entry is not None and entry.unit == "%" else None
+    for name in (f"{figure.of_unit} {figure.label}", f"tỷ lệ {figure.label} {figure.of_unit}"):  # `số hóa hồ sơ`
+        code = catalog.code_for(name, None, "%", context)
+        entry = catalog.entries().get(code or "")
+        if entry is not None and entry.unit == "%":
+            return code
+    return None
 
 
 _SHARE_NOUN = re.compile(r"[ \t]+(?P<noun>hồ sơ|TTHC|thủ tục hành chính|phản ánh, kiến nghị|PAKN)(?![\wÀ-ỹ])")
@@ -467,7 +470,7 @@ def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
         code = (_opening_topic_code(doc, figure, context) or _contrast_code(doc, figure, context)
                 or _breakdown_code(doc, figure) or _superlative_code(doc, figure, context)
                 or _qualified_share_code(figure, context) or _share_before_noun_code(doc, figure, context)
-                or _list_whole_code(doc, figure, context))
+                or _list_whole_code(doc, figure, context) or _heading_count_code(doc, figure, context))
     if code is None and figure.code_hint:
         code = catalog.code_for(figure.code_hint, None, figure.unit, context)
     if figure.unit == "hạng" and code in (None, "766.xep_hang"):
@@ -480,6 +483,17 @@ def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
 
 
 _OCCURRENCES = ("trường hợp", "lượt")
+
+
+def _heading_count_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
+    """`4. Cấp tài khoản định danh điện tử` over `toàn tỉnh đã kích hoạt 512.347 tài khoản`: a count naming nothing
+    but its unit counts what the numbered heading over it names, when that indicator counts the same unit."""
+    if figure.kind != "count" or not figure.unit:
+        return None
+    heading = _heading_before(doc, figure.start)
+    code = catalog.code_for(heading, None, figure.unit, context) if heading else None
+    entry = catalog.entries().get(code or "")
+    return code if entry is not None and entry.unit == figure.unit else None
 
 
 def _other_count(figure: _Figure, code: str | None) -> bool:

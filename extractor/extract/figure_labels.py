@@ -167,8 +167,8 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
             governing = None  # `nhóm Thanh toán trực tuyến tăng nhiều nhất (tăng 0,41 điểm)`: the group named before it
         if _clause_goal(doc, figure):
             governing = _goal_governor(doc, figures, figure, governing)
-        opening_goal = governing is None and _sentence_goal(doc, figure)
-        if opening_goal:
+        opening_goal = _sentence_goal(doc, figure)
+        if opening_goal and governing is None:
             governing = _goal_of_paragraph_before(doc, figures, figure)
         if (figure.kind in ("previous", "change") or _bracketed_goal(doc, figure) or _clause_goal(doc, figure)
                 or opening_goal) and governing is not None:
@@ -239,6 +239,8 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
             figure.share_of = figures.index(rate_of)  # `trả lời 08 PAKN, đạt tỷ lệ 88,89%`: the count's rate
         figure.label = label
         figure.of_unit = previous.unit if same_clause and previous.kind == "count" and figure.unit == "%" else None
+        if figure.of_unit is None and same_clause and figure.unit == "%" and previous.unit == "%" and previous.of_unit:
+            figure.of_unit = previous.of_unit  # `tiếp nhận 648 hồ sơ, trực tuyến đạt 82,41%, số hóa đạt 97,53%`
         figure.rank_of = None
         if figure.unit == "hạng" and same_clause and previous.unit == "điểm":
             prior = catalog.code_for(previous.label, previous.max_value, previous.unit)

@@ -92,7 +92,7 @@ def _link_parts(doc: _Doc, figures: list[_Figure]) -> None:
         if paren is not None:
             clause = doc.clause_start(paren)
             wholes = [f for f in earlier if clause <= f.start and f.raw_unit_end <= paren
-                      and not re.search(r"[\d()]", doc.masked[f.raw_unit_end:paren])]
+                      and not re.search(r"[\d()]", _without_other_counts(doc, figures, f, paren))]
             wholes = wholes or _ranked_wholes(doc, earlier, paren)
         elif _RUNNING_TOTAL.search(doc.masked[clause:figure.start]):
             wholes = earlier
@@ -101,6 +101,17 @@ def _link_parts(doc: _Doc, figures: list[_Figure]) -> None:
             wholes = [f for f in earlier if clause <= f.start and f.raw_unit_end <= parts_at]
         if wholes:
             figure.part_of = wholes[-1]
+
+
+def _without_other_counts(doc: _Doc, figures: list[_Figure], whole: _Figure, paren: int) -> str:
+    """The words between a whole and the bracket of its parts, without the figures of another unit in them
+    (`178 TTHC thuộc 11 lĩnh vực (cấp tỉnh 96 TTHC, ...)`: the fields say what the procedures are in)."""
+    chars = list(doc.masked[whole.raw_unit_end:paren])
+    for other in figures:
+        if whole.raw_unit_end <= other.start and other.raw_unit_end <= paren and other.unit != whole.unit:
+            for i in range(other.start, max(other.end, other.raw_unit_end)):
+                chars[i - whole.raw_unit_end] = " "
+    return "".join(chars)
 
 
 _RANKING = re.compile(

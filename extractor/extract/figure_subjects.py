@@ -211,6 +211,8 @@ def _continues_previous_clause(doc: _Doc, figure: _Figure, previous: _Figure | N
         return False
     if previous.end < _sentence_start(doc, figure.start) or previous.end > clause:
         return False
+    if previous.paren is not None:
+        return False  # `(cấp tỉnh 96 TTHC, ..., cấp xã 30 TTHC); trong đó 145 TTHC`: of the whole, not the last part
     return bool(_PART_OF_BEFORE.match(doc.masked, clause)) and doc.masked[clause - 1] == ";"
 
 
@@ -424,7 +426,18 @@ def _issuer_itself(doc: _Doc, subject: SubjectMention) -> bool:
     all its lower units: the whole unit), `Trung tâm Phục vụ hành chính công phường` (the one-stop centre of
     a unit written without its name: the issuer's own), and a place after `tại`/`thuộc` where the work is
     done by the issuer (`Bộ phận Một cửa của Sở tại Trung tâm Phục vụ hành chính công tỉnh`)."""
-    return _whole_with_lower_units(doc, subject) or _own_centre(subject) or _place_of_own_work(doc, subject)
+    return (_whole_with_lower_units(doc, subject) or _own_centre(subject) or _place_of_own_work(doc, subject)
+            or _bare_issuer_word(doc, subject))
+
+
+def _bare_issuer_word(doc: _Doc, subject: SubjectMention) -> bool:
+    """`thành phố đạt 93,27%` in the report of `UBND thành phố Quy Nhơn`: the issuer's unit word written alone
+    (read elsewhere as the province, a centrally-run city) is the issuer itself."""
+    word = " ".join(subject.text.split()).lower()
+    if word not in ("thành phố", "thị xã", "huyện", "quận", "phường", "xã"):
+        return False
+    issuer = _district_issuer_at(doc, subject.start)
+    return issuer is not None and fold(issuer).startswith(fold(f"ubnd {word} "))
 
 
 def _whole_with_lower_units(doc: _Doc, subject: SubjectMention) -> bool:
@@ -600,7 +613,28 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
         return None
     if level == "tỉnh" and _speaks_only_of_itself(doc, parts[_part_index(parts, pos)], issuer):
         return SubjectMention(pos, pos, issuer, level)
+    if level == "tỉnh" and _titled_on_itself(doc, parts[_part_index(parts, pos)], issuer, pos):
+        return SubjectMention(pos, pos, issuer, level)
     return None
+
+
+def _titled_on_itself(doc: _Doc, part: DocumentMeta, issuer: str, pos: int) -> bool:
+    """A report titled on the issuer itself (`Kết quả ... giải quyết TTHC của Công an tỉnh quý IV năm 2024`): a
+    figure naming no body is the issuer's, unless its own sentence speaks of the province-wide scope (`Lũy kế ...,
+    toàn tỉnh đã kích hoạt 512.347 tài khoản`)."""
+    words = fold(issuer)
+    reporter = next((w for w in _self_reporters() if (words + " ").startswith(w)), None)
+    if reporter is None or not part.title or not re.search(rf"(?<![a-z]){re.escape(words)}(?![a-z])",
+                                                              fold(part.title)):
+        return False
+    # the whole sentence, `;` clauses included (`...; so với chỉ tiêu năm 2024 là 80% thì đã đạt chỉ tiêu`)
+    breaks = [m.end() for m in _FULL_STOP.finditer(doc.masked, max(0, pos - 2000), pos)]
+    start = breaks[-1] if breaks else max(0, pos - 2000)
+    stop = _FULL_STOP.search(doc.masked, pos)
+    return not _speaks_of_province(doc.masked[start:stop.start() if stop else len(doc.masked)], issuer, reporter)
+
+
+_FULL_STOP = re.compile(r"\.(?=\s)|\n")
 
 
 class _MaskedText:
@@ -629,7 +663,7 @@ def _speaks_only_of_itself(doc: _Doc, part: DocumentMeta, issuer: str) -> bool:
     trên địa bàn tỉnh, quý III năm 2024 Sở Xây dựng đạt 87,64 điểm`, `Sở đạt 86,42/100 điểm, xếp thứ 4/20 sở, ban,
     ngành của tỉnh`)."""
     words = fold(issuer)
-    reporter = next((w for w in _self_reporters() if words.startswith(w)), None)
+    reporter = next((w for w in _self_reporters() if (words + " ").startswith(w)), None)
     if reporter is None:
         return False
     start, end = part.start or 0, part.end or len(doc.masked)

@@ -134,10 +134,45 @@ def extract_figures(
     for figure, indicator in zip(figures, indicators, strict=True):
         if indicator.code is None and figure.share_of is not None:
             indicator.code = catalog.share_code(indicators[figure.share_of].code)
+    _rates_of_counts_before(figures, indicators)
+    _breakdowns_by_sum(doc, indicators)
     _inherit_governor_codes(figures, indicators)
     _national_averages(doc, indicators)
     _attach_targets(doc, indicators)
     return indicators
+
+
+def _breakdowns_by_sum(doc: _Doc, indicators: list[Indicator]) -> None:
+    """`Hồ sơ tập trung ở các lĩnh vực: lưu thông hàng hóa trong nước 2.874 hồ sơ; hóa chất 486 hồ sơ; ...`: counts
+    of one unit listed on one line, naming no indicator, that add up exactly to a count stated just before (`tiếp
+    nhận mới 4.218 hồ sơ`) are its parts, and count what it counts."""
+    index = 0
+    while index < len(indicators):
+        line_start, line_end = doc.line_bounds(indicators[index].start)
+        run = [i for i in indicators[index:] if i.start < line_end and i.kind == "count"]
+        index += max(1, sum(1 for i in indicators[index:] if i.start < line_end))
+        uncoded = [i for i in run if i.code is None]
+        if len(uncoded) < 2 or len({i.unit for i in uncoded}) != 1:
+            continue
+        total = sum(i.value for i in uncoded)
+        whole = next((i for i in reversed(indicators) if i.start < line_start and line_start - i.start < 1500
+                      and i.kind == "count" and i.unit == uncoded[0].unit and i.code and i.value == total), None)
+        if whole is not None:
+            for part in uncoded:
+                part.code = whole.code
+
+
+def _rates_of_counts_before(figures: list[_Figure], indicators: list[Indicator]) -> None:
+    """`toàn tỉnh đã kích hoạt 512.347 tài khoản, đạt 82,15% số công dân ...`: a share right after a count in its
+    clause, naming no indicator itself, is the rate of what the count counts (the count's code gave its own)."""
+    for index, (figure, indicator) in enumerate(zip(figures, indicators, strict=True)):
+        if indicator.code is not None or figure.unit != "%" or figure.kind != "value" or not figure.of_unit:
+            continue
+        if not index:
+            continue
+        count = indicators[index - 1]
+        if count.kind == "count" and count.unit == figure.of_unit and count.code:
+            indicator.code = catalog.share_code(count.code)
 
 
 def _inherit_governor_codes(figures: list[_Figure], indicators: list[Indicator]) -> None:

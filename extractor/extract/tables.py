@@ -589,6 +589,8 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
                 subject, level = heading_level  # `Tổng cộng` of a table of fields under `a) Cấp huyện`
         if subject == "TỔNG" and (whole_level := _title_level(table, roles)):
             subject, level = f"cấp {whole_level}", whole_level
+        elif subject == "TỔNG" and (own := _issuer_own(text, table, parts)):
+            subject, level = own  # the bodies working at the issuer (`các cơ quan ... tại Trung tâm`): it, as a whole
         row_date = _row_period_end(label_text)
         line_start, line_end = layout.body_lines[r]
         snippet = text[line_start:line_end].strip("\f\r")
@@ -650,7 +652,21 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
             indicator.code = None  # the share of the plan done: no indicator of its own
     _change_codes(out)
     _rank_change_codes(out)
+    _levels_of_the_rest(out)
     return out
+
+
+def _levels_of_the_rest(indicators: list[Indicator]) -> None:
+    """`Các cơ quan còn lại` among rows of Sở: a row naming no level, in a table whose named rows are all of one
+    level, is of that level too (the remaining bodies of the same kind)."""
+    levels = {i.level for i in indicators if i.subject and i.subject != "TỔNG" and i.level}
+    if len(levels) != 1:
+        return
+    level = levels.pop()
+    for indicator in indicators:
+        if indicator.level is None and indicator.subject and indicator.subject != "TỔNG" and re.match(
+                r"(?i:các|những) ", indicator.subject):
+            indicator.level = level
 
 
 def _row_maximum(row_out: list[Indicator], roles: _Roles) -> None:
