@@ -480,12 +480,17 @@ def _in_tasks_section(doc: _Doc, pos: int) -> bool:
 _TARGET_HEADING = re.compile(r"^[ \t#*]*(?:\d{1,2}|[IVX]+)\.\s+[*\s]*(?i:(?:các\s+)?(?:chỉ tiêu|mục tiêu)\b)")
 
 
+# `2. Các chỉ tiêu bị trừ điểm nhiều`, `Các chỉ tiêu còn thấp`: `chỉ tiêu` as the indicators reviewed, not as goals
+_INDICATORS_REVIEWED = re.compile(r"(?i:bị trừ|trừ điểm|còn thấp|đạt thấp|chưa đạt|hạn chế|tồn tại|mất điểm)")
+
+
 def _in_target_section(doc: _Doc, pos: int) -> bool:
     """Under a heading `2. Chỉ tiêu đến hết năm 2025` (a plan's goals), every figure is a target; in a numbered
     paragraph that opens with the goals (`2. Chỉ tiêu năm 2025 ... là 80%. Như vậy, ... mới đạt 73,50%`) only its
     first sentence states them (the next ones hold the results)."""
-    heading = _TARGET_HEADING.match(_heading_before(doc, pos))
-    if heading is None:
+    heading_line = _heading_before(doc, pos)
+    heading = _TARGET_HEADING.match(heading_line)
+    if heading is None or _INDICATORS_REVIEWED.search(heading_line[heading.end():]):
         return False
     line_start, _ = doc.line_bounds(pos)
     own_line = _TARGET_HEADING.match(doc.masked[line_start:pos])

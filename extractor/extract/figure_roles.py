@@ -212,12 +212,35 @@ def _earlier_clause_of_bracket(doc: _Doc, figure: _Figure) -> int | None:
     return outer if _EARLIER_LEAD.match(doc.masked[clause:figure.start]) else None
 
 
+_LEGEND = re.compile(r"\((?i:trong ngoặc(?: đơn)?(?: là)?)\s+(?P<when>[^()]*?)\)\s*:?\s*$")
+
+
+def _bracket_legend(doc: _Doc, pos: int) -> str | None:
+    """The period a legend line names for the bracketed figures of the list under it (`Điểm từng nhóm chỉ số (trong
+    ngoặc là điểm tháng 9/2024):`): searched in the lines above, up to a blank line."""
+    line_start, _ = doc.line_bounds(pos)
+    for _ in range(12):
+        if line_start == 0:
+            return None
+        above_start, above_end = doc.line_bounds(line_start - 1)
+        line = doc.masked[above_start:above_end]
+        if not line.strip():
+            return None
+        legend = _LEGEND.search(line)
+        if legend:
+            return legend.group("when")
+        line_start = above_start
+    return None
+
+
 def _earlier_in_brackets(doc: _Doc, figure: _Figure) -> str | None:
     """`chiếm 68,95% (tháng 10/2024 là 66,12%)`: the bracket opens with another period and the value it had;
     returns that period's words (dated against the part's period end later)."""
     if figure.paren is None:
         return None
     inside = doc.masked[figure.paren + 1:figure.start]
+    if not inside.strip() and (legend := _bracket_legend(doc, figure.start)):
+        return legend  # `(trong ngoặc là điểm tháng 9/2024):` over `+ Công khai, minh bạch: 16,38/18 điểm (16,52 điểm)`
     lead = _EARLIER_LEAD.match(inside)
     if lead:
         return lead.group("when")

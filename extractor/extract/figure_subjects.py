@@ -820,12 +820,13 @@ def _level_heading_of(line: str) -> str | None:
     if mark is None:
         return None
     rest = re.sub(r"\s*\([^()]*\)[ \t*:.]*$", "", line[mark.end():].strip(" \t*:.")).strip(" \t*:.")
-    found = re.fullmatch(r"(?:(?:" + _heading_leads() + r")\s+)?cấp (tỉnh|huyện|thị xã|quận|xã)", rest, re.IGNORECASE)
+    found = re.fullmatch(r"(?:(?:" + _heading_leads() + r")\s+)?cấp (tỉnh|huyện|thị xã|quận|xã|phường)", rest,
+                         re.IGNORECASE)
     return found.group(1).lower() if found else _block_level(rest)
 
 
 # `1. Cấp thị xã` in a thị xã's report: its own district level, named by its kind
-_LEVEL_OF_WORD = {"tỉnh": "tỉnh", "huyện": "huyện", "thị xã": "huyện", "quận": "huyện", "xã": "xã"}
+_LEVEL_OF_WORD = {"tỉnh": "tỉnh", "huyện": "huyện", "thị xã": "huyện", "quận": "huyện", "xã": "xã", "phường": "xã"}
 
 
 def _block_level(words: str) -> str | None:
@@ -881,7 +882,7 @@ def _under_level_heading(doc: _Doc, figure: _Figure, subject: SubjectMention | N
     words = " ".join(subject.text.split())
     if subject.level == level and (_restates_level(words) or (not opening and (
             _LEVEL_MENTION.fullmatch(words) or _units_of_level(words)))):
-        return SubjectMention(subject.start, subject.end, f"cấp {level}", level)
+        return SubjectMention(subject.start, subject.end, f"cấp {word}", level)
     return subject
 
 

@@ -57,9 +57,9 @@ def _patterns() -> list[tuple[str, str | None]]:
         (r"(?<![\w])(?:tỉnh|Tỉnh) " + _NAME, "whole"),
         (ubnd + r" (?i:các) " + unit + r"(?:(?:, | và )" + unit + r")*(?![\wÀ-ỹ])", None),
         # `cấp Thành phố` (capitalised): the province level of a centrally-run city (Hà Nội, TP HCM)
-        # `cấp thị xã`, `cấp quận`: a district-level unit's own level, named by its kind (level huyện)
-        (r"(?:(?i:các) )?(?:" + ubnd + r" )?(?i:cấp) (?:tỉnh|huyện|thị xã|quận|xã|Thành phố(?![\wÀ-ỹ]))"
-         r"(?:(?:, | và )(?:cấp Thành phố|(?:cấp )?(?:tỉnh|huyện|thị xã|quận|xã))(?!\w))*", None),
+        # `cấp thị xã`, `cấp quận` (level huyện), `cấp phường` (level xã): a level named by its units' kind
+        (r"(?:(?i:các) )?(?:" + ubnd + r" )?(?i:cấp) (?:tỉnh|huyện|thị xã|quận|xã|phường|Thành phố(?![\wÀ-ỹ]))"
+         r"(?:(?:, | và )(?:cấp Thành phố|(?:cấp )?(?:tỉnh|huyện|thị xã|quận|xã|phường))(?!\w))*", None),
         (r"(?:(?i:các) )?(?i:cơ quan nhà nước) (?i:cấp) (?:tỉnh|huyện|xã)(?:, cấp (?:tỉnh|huyện|xã))*", None),
         (r"(?:(?i:các) )?(?i:sở),? (?:(?i:ban), )?(?i:ngành)(?: (?:tỉnh|thành phố)(?![\wÀ-ỹ]))?", "tỉnh"),
         # `khối xã, phường`: the block; not `Trong khối huyện, thành phố Vị Thanh ...` (the last word names a unit)

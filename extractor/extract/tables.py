@@ -746,6 +746,11 @@ def _noun_first_label_code(indicator: Indicator, context: str) -> str | None:
     return _code_for(f"{rest} {indicator.unit}", indicator.max_value, indicator.unit, context)
 
 
+# `Số TTHC`, `Tổng số hồ sơ`: a column header that is only the count of a noun
+_BARE_COUNT_HEADER = re.compile(
+    r"^(?:tong so|so luong|so)\s+(?:tthc|thu tuc hanh chinh|ho so|pakn|phan anh, kien nghi)$")
+
+
 def _count_column_code(table: Table, indicator: Indicator, context: str) -> str | None:
     """`Lĩnh vực | Tiếp nhận | Nộp trực tuyến | Đã giải quyết | Quá hạn` under `(đơn vị tính: hồ sơ)`: a column of
     counts whose header is a bare verb names the indicator of the noun it counts (`hồ sơ tiếp nhận`)."""
@@ -753,6 +758,8 @@ def _count_column_code(table: Table, indicator: Indicator, context: str) -> str 
     header = _without_bracketed_unit(header)
     if not header or indicator.kind != "value" or indicator.unit not in {u for _w, u in _COUNT_NOUNS}:
         return None
+    if _BARE_COUNT_HEADER.match(fold(header)) and _count_noun(header) == indicator.unit:
+        return _code_for(f"tổng số {indicator.unit}", indicator.max_value, indicator.unit, context)  # `Số TTHC`
     if _count_noun(header):
         return None  # the header names its noun already (`Hồ sơ tiếp nhận`): `_code_for` read it
     return _code_for(f"{indicator.unit} {header}", indicator.max_value, indicator.unit, context)
@@ -769,7 +776,12 @@ def _share_column_code(table: Table, indicator: Indicator, roles: _Roles, contex
         return None  # `Tỷ lệ (%)`: a bare share, read by `_bare_share_codes`
     nouns = {_count_noun(h) for j, h in enumerate(table.header) if j != indicator.col and "(%)" not in h}
     nouns.discard(None)
+    before = [_count_noun(h) for h in table.header[:indicator.col] if "(%)" not in h]
+    nearest = next((noun for noun in reversed(before) if noun), None)
     noun = nouns.pop() if len(nouns) == 1 else (roles.unit if roles.unit in {u for _w, u in _COUNT_NOUNS} else None)
+    if noun is None and nearest is not None and table.header[indicator.col - 1:indicator.col] and _count_noun(
+            table.header[indicator.col - 1]) == nearest:
+        noun = nearest  # `Số TTHC | Hồ sơ tiếp nhận | Trực tuyến (%)`: the rate of the count right before it
     if noun is None:
         return None
     return _code_for(f"tỷ lệ {noun} {header}", indicator.max_value, "%", context)
@@ -1165,7 +1177,7 @@ def section_heading(text: str, start: int) -> str | None:
     return clean_cell(heading).strip("# ") if heading else None
 
 
-_LEVEL_HEADING = re.compile(r"^\s*#*\s*(?:[a-zđ]\)|\d+(?:\.\d+)*\.?)\s+cap (tinh|huyen|thi xa|quan|xa)\s*:?\s*$")
+_LEVEL_HEADING = re.compile(r"^\s*#*\s*(?:[a-zđ]\)|\d+(?:\.\d+)*\.?)\s+cap (tinh|huyen|thi xa|quan|xa|phuong)\s*:?\s*$")
 
 
 def _level_heading_over(text: str, start: int) -> tuple[str, str] | None:
@@ -1175,8 +1187,9 @@ def _level_heading_over(text: str, start: int) -> tuple[str, str] | None:
     found = _LEVEL_HEADING.match(fold(heading)) if heading else None
     if found is None:
         return None
-    word = {"tinh": "tỉnh", "huyen": "huyện", "thi xa": "thị xã", "quan": "quận", "xa": "xã"}[found[1]]
-    return f"cấp {word}", {"thị xã": "huyện", "quận": "huyện"}.get(word, word)
+    words = {"tinh": "tỉnh", "huyen": "huyện", "thi xa": "thị xã", "quan": "quận", "xa": "xã", "phuong": "phường"}
+    word = words[found[1]]
+    return f"cấp {word}", {"thị xã": "huyện", "quận": "huyện", "phường": "xã"}.get(word, word)
 
 
 def section_count_noun(text: str, start: int) -> str | None:
