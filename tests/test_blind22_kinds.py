@@ -86,3 +86,38 @@ def test_a_bare_count_column_and_the_rate_of_the_count_before_it():
     assert (cells["12"].unit, cells["12"].code) == ("TTHC", "tthc.tong_so")
     assert cells["310"].code == "ho_so.tiep_nhan"
     assert cells["91,61"].code == "766.dvctt.nop_truc_tuyen"
+
+
+# ---------------------------------------------------------------- more of set 22's kinds
+
+DISTRICT = """1. Thủ tục hành chính
+
+Trên địa bàn quận đang thực hiện 305 TTHC thuộc thẩm quyền cấp quận và 112 TTHC thuộc thẩm quyền cấp phường.
+
+2. Tiến độ
+
+d) Tiến độ giải quyết: toàn tỉnh còn 1.120 hồ sơ quá hạn, chiếm 1,70% số hồ sơ đã giải quyết.
+
+3. Kết quả giải quyết hồ sơ của các phường
+
+| TT | Phường | Tiếp nhận | Trực tuyến | Tỷ lệ trực tuyến (%) | Đúng hạn (%) |
+|---|---|---|---|---|---|
+| 1 | Phường Lê Lợi | 402 | 300 | 74,63 | 99,50 |
+"""
+
+
+@pytest.mark.parametrize("context, raw, subject, level", [
+    ("thực hiện 305 TTHC", "305", "cấp quận", "huyện"), ("và 112 TTHC", "112", "cấp phường", "xã"),
+])
+def test_procedures_of_a_level_named_by_its_kind(context, raw, subject, level):
+    assert subject_and_level(figure_at(_figures(DISTRICT), DISTRICT, context, raw)) == (subject, level)
+
+
+def test_a_count_under_an_item_named_by_a_score_group_is_no_score_of_it():
+    rows = _figures(DISTRICT)
+    assert figure_at(rows, DISTRICT, "còn 1.120 hồ sơ", "1.120").code == "766.tien_do.qua_han"
+
+
+def test_a_bare_rate_column_under_a_section_counting_files():
+    cells = {c.raw: c for c in table_indicators(DISTRICT, find_tables(DISTRICT, []), _parts(DISTRICT))}
+    assert cells["99,50"].code == "766.tien_do.dung_han"

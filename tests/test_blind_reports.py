@@ -429,11 +429,11 @@ MEASURED.update({"185": (99, 99, 99, 98, 99, 99, 98),
                  "188": (61, 61, 43, 61, 58, 55, 52),
                  "189": (58, 58, 58, 57, 58, 54, 57)})
 MEASURED_DEADLINES.update({"185": (6, 6, 6), "186": (6, 6, 6), "187": (5, 5, 5), "188": (5, 5, 5), "189": (6, 6, 6)})
-# Then four of those kinds fixed (tests/test_blind22_kinds.py); the rest, measured and not yet fixed, below.
+# Then seven of those kinds fixed (tests/test_blind22_kinds.py); the rest, measured and not yet fixed, below.
 MEASURED.update({"185": (99, 99, 99, 98, 99, 99, 98),
                  "186": (70, 70, 70, 69, 69, 66, 67),
-                 "187": (81, 81, 81, 77, 77, 81, 70),
-                 "188": (61, 61, 61, 60, 58, 61, 53),
+                 "187": (81, 81, 81, 79, 78, 81, 81),
+                 "188": (61, 61, 61, 60, 58, 61, 57),
                  "189": (58, 58, 58, 57, 58, 54, 57)})
 KNOWN_MISSES["185"] = {
     'năm 2024 là 50%': {'subject'},
@@ -448,19 +448,6 @@ KNOWN_MISSES["186"] = {
     'tối thiểu 70%': {'subject', 'level'},
 }
 KNOWN_MISSES["187"] = {
-    'thực hiện 318 TTHC': {'subject'},
-    'và 116 TTHC': {'subject', 'level'},
-    ' | 100 |\n| 2 | Phường Đồng Hòa': {'code'},
-    ' | 99,63 |\n| 3 | Phường Lãm Hà': {'code'},
-    ' | 99,79 |\n| 4 | Phường Nam Sơn': {'code'},
-    ' | 100 |\n| 5 | Phường Ngọc Sơn': {'code'},
-    ' | 99,55 |\n| 6 | Phường Phù Liễn': {'code'},
-    ' | 100 |\n| 7 | Phường Quán Trữ': {'code'},
-    ' | 99,81 |\n| 8 | Phường Trần Thành Ngọ': {'code'},
-    ' | 99,74 |\n| 9 | Phường Tràng Minh': {'code'},
-    ' | 99,39 |\n| 10 | Phường Văn Đẩu': {'code'},
-    ' | 100 |\n| | Cộng': {'code'},
-    ' | 99,76 |\n\n3. Thanh toán': {'code'},
     'lần lượt là 95,17%': {'subject'},
     'và 90,84%': {'subject', 'level'},
     'Có 07/10': {'level'},
@@ -468,10 +455,6 @@ KNOWN_MISSES["187"] = {
 }
 KNOWN_MISSES["188"] = {
     'năm 2024 là 40%': {'subject'},
-    'chiếm 1,86%': {'code'},
-    'Pleiku (318 hồ sơ)': {'code'},
-    'Chư Sê (205 hồ sơ)': {'code'},
-    'An Khê (117 hồ sơ)': {'code'},
     'có 11/20': {'level'},
     'Tốt, 07 cơ quan': {'level'},
     'Khá, 02 cơ quan': {'level'},

@@ -199,9 +199,11 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
         rate_of = None  # the count this share is the rate of
         if figure.unit in _ORG_UNITS and figure.kind == "count" and tail:
             label = tail
-        elif (figure.kind == "count" and tail and not catalog.find_mentions(label) and catalog.find_mentions(tail)
-              and figure.paren is None):
-            label = tail  # `Toàn tỉnh hiện có 1.673 TTHC được cung cấp dịch vụ công trực tuyến`: named after it
+        elif (figure.kind == "count" and tail and (not catalog.find_mentions(label) or _score_group(label, figure.unit))
+              and catalog.find_mentions(tail) and figure.paren is None):
+            # `Toàn tỉnh hiện có 1.673 TTHC được cung cấp dịch vụ công trực tuyến`: named after it; `d) Tiến độ giải
+            # quyết: toàn tỉnh còn 1.247 hồ sơ quá hạn`: a count is no score of the group the item is headed by
+            label = tail
         elif (same_clause and previous.kind == "count" and figure.unit == "%" and previous.unit != "%"
               and label.lower() in _GENERIC and _SHARE_VERB.search(lead_text) and previous.label):
             # `2.020 hồ sơ, chiếm 68,06% số hồ sơ tiếp nhận`: the words after the share are its base
@@ -253,6 +255,13 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
         previous = figure
         if catalog.find_mentions(label) and figure.unit == "%":
             last_coded = figure
+
+
+def _score_group(label: str, unit: str | None) -> bool:
+    """The label, read for a count of `unit`, names only a group of the 766 index scored in points (`Tiến độ giải
+    quyết`), not the group's count of that unit (`Thanh toán trực tuyến` over files: the files paid online)."""
+    entry = catalog.entries().get(catalog.code_for(label, None, unit) or "")
+    return entry is not None and entry.unit == "điểm"
 
 
 def _bare_count_noun(label: str, figure: _Figure) -> bool:

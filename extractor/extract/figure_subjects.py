@@ -304,7 +304,7 @@ _RANKED_AMONG = re.compile(r"[ \t]*(?:(?i:cơ quan|đơn vị|địa phương)[ 
 _LEVEL_LINK = re.compile(
     r"[ \t]*(?:hành chính[ \t]+)?(?:thuộc[ \t]+)?(?:thẩm quyền[ \t]+)?(?:giải quyết[ \t]+)?(?:của[ \t]+)?"
 )
-_LEVEL_MENTION = re.compile(r"(?i:(?:các )?(?:UBND )?cấp (?:tỉnh|huyện|xã))")
+_LEVEL_MENTION = re.compile(r"(?i:(?:các )?(?:UBND )?cấp (?:tỉnh|huyện|thị xã|quận|xã|phường))")
 
 
 def _counts_its_subject(figure: _Figure) -> bool:

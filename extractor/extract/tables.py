@@ -782,6 +782,7 @@ def _share_column_code(table: Table, indicator: Indicator, roles: _Roles, contex
     if noun is None and nearest is not None and table.header[indicator.col - 1:indicator.col] and _count_noun(
             table.header[indicator.col - 1]) == nearest:
         noun = nearest  # `Số TTHC | Hồ sơ tiếp nhận | Trực tuyến (%)`: the rate of the count right before it
+    noun = noun or roles.noun  # `Tiếp nhận | Trực tuyến | Đúng hạn (%)` under a section counting `hồ sơ`
     if noun is None:
         return None
     return _code_for(f"tỷ lệ {noun} {header}", indicator.max_value, "%", context)
