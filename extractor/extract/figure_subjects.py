@@ -623,7 +623,7 @@ def _titled_on_itself(doc: _Doc, part: DocumentMeta, issuer: str, pos: int) -> b
     figure naming no body is the issuer's, unless its own sentence speaks of the province-wide scope (`Lũy kế ...,
     toàn tỉnh đã kích hoạt 512.347 tài khoản`)."""
     words = fold(issuer)
-    reporter = next((w for w in _self_reporters() if (words + " ").startswith(w)), None)
+    reporter = _self_reporter_of(issuer)
     if reporter is None or not part.title or not re.search(rf"(?<![a-z]){re.escape(words)}(?![a-z])",
                                                               fold(part.title)):
         return False
@@ -662,8 +662,7 @@ def _speaks_only_of_itself(doc: _Doc, part: DocumentMeta, issuer: str) -> bool:
     the scope only qualifies a system or the group a rank is counted in (`Bộ chỉ số ... của các cơ quan, địa phương
     trên địa bàn tỉnh, quý III năm 2024 Sở Xây dựng đạt 87,64 điểm`, `Sở đạt 86,42/100 điểm, xếp thứ 4/20 sở, ban,
     ngành của tỉnh`)."""
-    words = fold(issuer)
-    reporter = next((w for w in _self_reporters() if (words + " ").startswith(w)), None)
+    reporter = _self_reporter_of(issuer)
     if reporter is None:
         return False
     start, end = part.start or 0, part.end or len(doc.masked)
@@ -799,6 +798,12 @@ def _province_scope() -> re.Pattern:
 
 
 @cache
+def _self_reporter_of(issuer: str) -> str | None:
+    """The `self_reporter` words (folded, with a trailing space) the issuer's name opens with, if any."""
+    words = fold(issuer) + " "
+    return next((w for w in _self_reporters() if words.startswith(w)), None)
+
+
 def _self_reporters() -> tuple[str, ...]:
     return tuple(fold(r["word"]) + " " for r in read_jsonl("subjects.jsonl") if r["kind"] == "self_reporter")
 

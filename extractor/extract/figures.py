@@ -146,20 +146,31 @@ def _breakdowns_by_sum(doc: _Doc, indicators: list[Indicator]) -> None:
     """`Hồ sơ tập trung ở các lĩnh vực: lưu thông hàng hóa trong nước 2.874 hồ sơ; hóa chất 486 hồ sơ; ...`: counts
     of one unit listed on one line, naming no indicator, that add up exactly to a count stated just before (`tiếp
     nhận mới 4.218 hồ sơ`) are its parts, and count what it counts."""
-    index = 0
-    while index < len(indicators):
-        line_start, line_end = doc.line_bounds(indicators[index].start)
-        run = [i for i in indicators[index:] if i.start < line_end and i.kind == "count"]
-        index += max(1, sum(1 for i in indicators[index:] if i.start < line_end))
-        uncoded = [i for i in run if i.code is None]
-        if len(uncoded) < 2 or len({i.unit for i in uncoded}) != 1:
-            continue
-        total = sum(i.value for i in uncoded)
-        whole = next((i for i in reversed(indicators) if i.start < line_start and line_start - i.start < 1500
-                      and i.kind == "count" and i.unit == uncoded[0].unit and i.code and i.value == total), None)
-        if whole is not None:
-            for part in uncoded:
+    first = 0
+    while first < len(indicators):
+        line_start, line_end = doc.line_bounds(indicators[first].start)
+        after = first
+        while after < len(indicators) and indicators[after].start < line_end:
+            after += 1
+        uncoded = [i for i in indicators[first:after] if i.kind == "count" and i.code is None]
+        if len(uncoded) >= 2 and len({i.unit for i in uncoded}) == 1:
+            _code_parts_by_their_whole(indicators, first, line_start, uncoded)
+        first = max(after, first + 1)
+
+
+def _code_parts_by_their_whole(indicators: list[Indicator], first: int, line_start: int,
+                               parts: list[Indicator]) -> None:
+    """Give `parts` the code of the coded count of their unit, within 1,500 characters before their line, that
+    they add up to exactly."""
+    total = sum(part.value for part in parts)
+    for index in range(first - 1, -1, -1):
+        whole = indicators[index]
+        if line_start - whole.start >= 1500:
+            return
+        if whole.kind == "count" and whole.unit == parts[0].unit and whole.code and whole.value == total:
+            for part in parts:
                 part.code = whole.code
+            return
 
 
 def _rates_of_counts_before(figures: list[_Figure], indicators: list[Indicator]) -> None:
