@@ -258,22 +258,33 @@ def series_members(doc: _Doc, start: int) -> list[tuple[int, int, re.Match]]:
     connectors = list(re.finditer(_SERIES, doc.masked[window_start:start]))
     if not connectors:
         return []
-    pos = window_start + connectors[-1].end()
+    members = figure_run(doc, window_start + connectors[-1].end(), line_end)
+    if len(members) < 2 or not any(s == start for s, _, _ in members):
+        return []
+    return members
+
+
+def figure_run(doc: _Doc, pos: int, line_end: int) -> list[tuple[int, int, re.Match]]:
+    """The figures written one after another from `pos` (`16,94/18; 19,12/20 và 15,77/22 điểm`), each maybe with
+    its unit, joined by commas, semicolons or `và`: (start, end, match) in order."""
     members: list[tuple[int, int, re.Match]] = []
     while pos < line_end:
         found = _FIGURE.match(doc.masked, pos)
         if found is None:
             break
         members.append((found.start("num"), found.end(), found))
-        unit = _UNIT_RE.match(doc.masked[found.end():found.end() + 40])
-        after = found.end() + (unit.end() if unit else 0)
+        after = run_member_end(doc, found.end())
         gap = re.match(r"[ \t]*(?:[,;][ \t]*(?:(?i:và)[ \t]+)?|(?i:và)[ \t]+)", doc.masked[after:])
         if gap is None:
             break
         pos = after + gap.end()
-    if len(members) < 2 or not any(s == start for s, _, _ in members):
-        return []
     return members
+
+
+def run_member_end(doc: _Doc, end: int) -> int:
+    """The end of a run's member whose number ends at `end`: after the unit written next to it, if any."""
+    unit = _UNIT_RE.match(doc.masked[end:end + 40])
+    return end + (unit.end() if unit else 0)
 
 
 def _series_unit(doc: _Doc, start: int, end: int) -> str | None:

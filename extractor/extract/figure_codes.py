@@ -8,7 +8,16 @@ import re
 from ..numbers import parse_number
 from ..patterns import read_jsonl
 from . import catalog
-from .figure_candidates import _AMOUNT_UNITS, _ORG_UNITS, _SERIES, _UNIT_NAME, _Figure, series_members
+from .figure_candidates import (
+    _AMOUNT_UNITS,
+    _ORG_UNITS,
+    _SERIES,
+    _UNIT_NAME,
+    _Figure,
+    figure_run,
+    run_member_end,
+    series_members,
+)
 from .figure_labels import _mention_label, _protected_chunks, _tail_label
 from .prose import _Doc, _heading_before, _sentence_start
 
@@ -48,7 +57,7 @@ def _count_phrase_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
         return None
     lead = doc.masked[max(doc.clause_start(figure.start), figure.start - 40):figure.start]
     lead = _FILLER_BEFORE_COUNT.sub("", " " + lead)
-    words = re.split(r"[\s,:;()]+", lead.strip())[-3:]
+    words = re.split(r"[\s,:;()]+", lead.strip())[-4:]
     unit_words = doc.masked[figure.end:figure.raw_unit_end].strip()
     shared = _shared_auxiliary(lead)
     for lead_words in [*(" ".join(words[-size:]) for size in range(len(words), 0, -1)), *shared]:
@@ -204,8 +213,18 @@ def _fits(figure: _Figure, code: str | None) -> str | None:
     if figure.unit == "điểm":
         return code if entry.unit == "điểm" and (figure.max_value is None or entry.max == figure.max_value) else None
     if figure.unit == "%":
-        return code if entry.unit == "%" or entry.share_code else None
+        return code if entry.unit == "%" or entry.share_code or _index_of_a_hundred(entry) else None
     return code if entry.unit == figure.unit else None
+
+
+def _index_of_a_hundred(entry: catalog.Entry) -> bool:
+    """PAR INDEX, PCI: indices scored out of 100, which reports also write as a share (`đạt 86,74%`)."""
+    return entry.unit == "điểm" and _outside_766_index(entry)
+
+
+def _outside_766_index(entry: catalog.Entry) -> bool:
+    """PAR INDEX, SIPAS, PCI: the national indices scored out of 100 besides Decision 766's."""
+    return entry.max == 100 and not entry.code.startswith("766.")
 
 
 _TOPIC_LEAD = re.compile(r"^[\s*]*(?:[a-zđ\d]{1,2}[.)]\s*)?(?i:(?:về|đối với|riêng về)\s+)?")
@@ -308,6 +327,10 @@ def _contrast_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
     return _fits(figure, catalog.code_for(before, figure.max_value, figure.unit, context))
 
 
+# Asides inside a series' names that are no figure: `Chỉ số cải cách hành chính (PAR INDEX)`, `năm 2023`
+_NAME_ASIDES = re.compile(r"\([ \t]*[A-ZĐ][A-ZĐ \t-]*[ \t]*\)|(?i:năm)[ \t]+\d{4}\b")
+
+
 def _series_names(doc: _Doc, first_start: int) -> list[str]:
     """`Điểm các nhóm chỉ số A; B; C và D lần lượt là ...`: the names a series lists before `lần lượt`, split at `;`
     (else at commas outside catalogued names) and at the last `và`."""
@@ -316,8 +339,9 @@ def _series_names(doc: _Doc, first_start: int) -> list[str]:
     if not connectors:
         return []
     end = line_start + connectors[-1].start()
-    start = max(_sentence_start(doc, first_start), *(m.end() + line_start for m in re.finditer(
-        r"[\d()]", doc.masked[line_start:end])), line_start)
+    lead = _NAME_ASIDES.sub(lambda m: " " * len(m.group()), doc.masked[line_start:end])
+    start = max(_sentence_start(doc, first_start), *(m.end() + line_start for m in re.finditer(r"[\d()]", lead)),
+                line_start)
     text = doc.masked[start:end]
     protected = [(m.start, m.end) for m in catalog.find_mentions(text)]
     separator = ";" if ";" in text else ","
@@ -343,6 +367,32 @@ def _series_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
     names = names[len(names) - size:]
     codes = [catalog.code_for(name, figure.max_value, figure.unit, context) for name in names]
     return _fits(figure, codes[index]) if all(codes) else None
+
+
+# `..., xếp thứ 21/63 và 30/63`: the words opening a run of ranks right after a series
+_RANKS_LEAD = re.compile(r"[ \t]*,[ \t]*(?i:(?:cùng[ \t]+)?(?:xếp|đứng)(?:[ \t]+(?:hạng|thứ))?(?:[ \t]+thứ)?)[ \t]+")
+
+
+def _ranks_after_series(doc: _Doc, figure: _Figure) -> str | None:
+    """`PAR INDEX và SIPAS năm 2023 ... lần lượt đạt 86,74% và 82,15%, xếp thứ 21/63 và 30/63`: as many ranks as the
+    series before them, listed right after it, rank its indices in order (a 766 score's rank is `766.xep_hang`)."""
+    if figure.unit != "hạng":
+        return None
+    sentence = _sentence_start(doc, figure.start)
+    connectors = list(re.finditer(_SERIES, doc.masked[sentence:figure.start]))
+    if not connectors:
+        return None
+    line_end = doc.line_bounds(figure.start)[1]
+    series = figure_run(doc, sentence + connectors[-1].end(), line_end)
+    lead = _RANKS_LEAD.match(doc.masked, run_member_end(doc, series[-1][1])) if len(series) >= 2 else None
+    ranks = figure_run(doc, lead.end(), line_end) if lead else []
+    starts = [start for start, _, _ in ranks]
+    if len(ranks) != len(series) or figure.start not in starts:
+        return None
+    names = _series_names(doc, series[0][0])[-len(series):]
+    code = catalog.code_for(names[starts.index(figure.start)], None, "điểm", "") if len(names) == len(series) else None
+    entry = catalog.entries().get(code or "")
+    return None if entry is None else code if _outside_766_index(entry) else "766.xep_hang"
 
 
 _GOALS = "chỉ tiêu"
@@ -474,7 +524,7 @@ def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
     if code is None and figure.code_hint:
         code = catalog.code_for(figure.code_hint, None, figure.unit, context)
     if figure.unit == "hạng" and code in (None, "766.xep_hang"):
-        code = figure.rank_of or "766.xep_hang"
+        code = figure.rank_of or _ranks_after_series(doc, figure) or "766.xep_hang"
     if code is None and figure.unit == "điểm" and (figure.max_value == 100 or not figure.label.strip()):
         code = "766.tong_hop"
     if code is None and (_total_score_by_size(doc, figure) or _total_score_change(doc, figure)):

@@ -6,9 +6,9 @@ from __future__ import annotations
 import calendar
 import re
 
-from ..dates import last_of_month, parse_date, parse_date_phrase
+from ..dates import last_of_month, parse_date, parse_date_phrase, roman_to_int
 from ..models import DocumentMeta
-from .figure_candidates import _NAMED_TARGET, _clause_or_bracket, _Figure, goal_before_bracket
+from .figure_candidates import _NAMED_TARGET, _SERIES, _clause_or_bracket, _Figure, goal_before_bracket, series_members
 from .figure_labels import _governing
 from .figure_roles import (
     _compared_in_clause,
@@ -32,6 +32,7 @@ def _default_year(part: DocumentMeta) -> int | None:
 def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) -> None:
     by_clause: dict[int, _Figure] = {}
     previous: _Figure | None = None
+    last_value: _Figure | None = None
     for figure in figures:
         part = parts[_part_index(parts, figure.start)] if parts else DocumentMeta()
         year = _default_year(part)
@@ -57,6 +58,8 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
         dated = _BRACKETED_DAY.match(doc.masked, figure.raw_unit_end)
         if dated and figure.kind in ("previous", "value"):
             figure.as_of = parse_date_phrase(dated.group(1), year) or figure.as_of  # `19,2/20 điểm (ngày 31/12/2024)`
+        if figure.kind in ("value", "count"):
+            figure.as_of = _series_period_date(doc, figure, year) or figure.as_of
         if figure.kind == "target":
             lead_date = figure.goal_lead.as_of if figure.goal_lead is not None else None
             figure.as_of = (_target_date(doc, figure, year) or _target_year(doc, figure) or lead_date
@@ -66,11 +69,25 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
             doc, figure.start)
         if stated_year and year and int(stated_year.group(1)) < year and figure.kind in ("value", "rank"):
             figure.as_of = parse_date(31, 12, int(stated_year.group(1)))
+        elif (index_year := _index_year(doc, figure)) and year and index_year < year:
+            figure.as_of = parse_date(31, 12, index_year)
         if figure.rank_of and previous is not None:
             figure.as_of = previous.as_of
+        elif figure.kind == "rank" and last_value is not None and figure.as_of == part.period_end:
+            figure.as_of = _ranked_value_date(doc, last_value, figure) or figure.as_of
         if figure.kind in ("value", "rank"):
             by_clause[figure.start] = figure
+        if figure.kind == "value":
+            last_value = figure
         previous = figure
+
+
+def _ranked_value_date(doc: _Doc, value: _Figure, rank: _Figure) -> str | None:
+    """`Chỉ số ... năm 2023 ... đạt 86,74%, xếp thứ 21/63`: a rank naming no period, after a value of an earlier
+    year in its sentence, ranks that value: its date."""
+    same_sentence = _sentence_start(doc, rank.start) <= value.start
+    earlier = value.as_of is not None and rank.as_of is not None and value.as_of < rank.as_of
+    return value.as_of if same_sentence and earlier else None
 
 
 _BRACKETED_DAY = re.compile(r"[ \t]*\([ \t]*(?i:ngày)[ \t]+(\d{1,2}[ \t]*/[ \t]*\d{1,2}[ \t]*/[ \t]*\d{4})[ \t]*\)")
@@ -85,6 +102,61 @@ def _year_of_results(doc: _Doc, pos: int) -> re.Match | None:
     (a plan for 2025 states 2024's results)."""
     return _SENTENCE_YEAR.match(doc.masked[_sentence_start(doc, pos):pos]) or _RESULTS_YEAR.match(
         _heading_before(doc, pos))
+
+
+_PERIOD = (r"(?:(?i:tháng)[ \t]+\d{1,2}|(?i:quý)[ \t]+(?:[IVX]+|[1-4]))"
+           r"(?:[ \t]*/[ \t]*\d{4}|[ \t]+(?i:năm)[ \t]+\d{4})?|(?i:năm)[ \t]+\d{4}")
+_PERIODS_BEFORE_SERIES = re.compile(rf"(?:{_PERIOD})(?:[ \t]*(?:,|và|,[ \t]*và)[ \t]*(?:{_PERIOD}))+[ \t]*$")
+
+
+def _series_period_date(doc: _Doc, figure: _Figure, year: int | None) -> str | None:
+    """`số hồ sơ tiếp nhận tháng 7, tháng 8, tháng 9 lần lượt là 1.126 hồ sơ, 1.402 hồ sơ và 1.537 hồ sơ`: as many
+    periods listed right before a series as it has members date them in order (each at its period's end)."""
+    if figure.series is None:
+        return None
+    index, first = figure.series
+    connectors = list(re.finditer(_SERIES, doc.masked[_sentence_start(doc, first):first]))
+    if not connectors:
+        return None
+    before = doc.masked[_sentence_start(doc, first):_sentence_start(doc, first) + connectors[-1].start()]
+    listed = _PERIODS_BEFORE_SERIES.search(before)
+    periods = re.findall(_PERIOD, listed.group()) if listed else []
+    if len(periods) != len(series_members(doc, first)):
+        return None
+    return _period_end(periods[index], year)
+
+
+def _period_end(period: str, year: int | None) -> str | None:
+    """The last day of `tháng 7`, `quý III/2024`, `năm 2023` (a bare month or quarter in `year`)."""
+    words = period.lower().split()
+    stated = re.search(r"\d{4}$", period)
+    in_year = int(stated.group()) if stated else year
+    if words[0] == "năm" or in_year is None:
+        return parse_date_phrase(period, year)
+    number = re.match(r"\d{1,2}|[ivx]+", words[1]).group()
+    if words[0] == "tháng":
+        return last_of_month(int(number), in_year)
+    quarter = int(number) if number.isdigit() else roman_to_int(number)
+    return last_of_month(3 * quarter, in_year) if quarter and 1 <= quarter <= 4 else None
+
+
+_INDEX_CODES = ("par_index", "sipas", "pci")
+_INDEX_YEAR = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?i:năm)[ \t]+(\d{4})\b")
+
+
+def _index_year(doc: _Doc, figure: _Figure) -> int | None:
+    """`công bố Chỉ số cải cách hành chính năm 2023 của các sở ...; kết quả có 06/19 sở, ban, ngành ... xếp loại
+    Tốt`: a count or result in a sentence naming a national index of a year (PAR INDEX, SIPAS, PCI) is of that
+    year."""
+    if figure.kind not in ("value", "rank", "count"):
+        return None
+    start = _sentence_start(doc, figure.start)
+    for mention in doc.mentions:
+        if start <= mention.start and mention.end <= figure.start and set(mention.codes) & set(_INDEX_CODES):
+            year = _INDEX_YEAR.match(doc.masked, mention.end)
+            if year:
+                return int(year.group(1))
+    return None
 
 
 _RELATIVE = re.compile(r"(?i:(tháng|quý|năm|kỳ) (?:trước|liền kề|báo cáo trước)|cùng kỳ(?: năm)?(?: trước| (\d{4}))?)")

@@ -230,7 +230,8 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
             label = previous.label  # `niêm yết 312 TTHC cấp huyện tại ... và 128 TTHC cấp xã`
         elif label.lower() in _GENERIC:
             label = _fallback_label(doc, figure, previous if same_clause else None, label, tail)
-            if not label and last_coded is not None and _same_section(doc, last_coded.start, figure.start):
+            if (not label and last_coded is not None and _same_section(doc, last_coded.start, figure.start)
+                    and not _score_opening_item(doc, figure)):
                 label = last_coded.label
         label = _breakdown_label(doc, figures, figure, label)
         figure.share_of = _share_of(doc, figures, figure)
@@ -255,6 +256,16 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
         previous = figure
         if catalog.find_mentions(label) and figure.unit == "%":
             last_coded = figure
+
+
+_ITEM_HEAD = re.compile(r"[ \t]*[-+•*][ \t]*[^\d:;\n]{2,120}:[ \t*]*")
+
+
+def _score_opening_item(doc: _Doc, figure: _Figure) -> bool:
+    """`- Sở Xây dựng: 72,46 điểm, xếp thứ 19/20; tỷ lệ thanh toán trực tuyến đạt 27,30%;`: a score first on a
+    list item headed by a name and a colon is that item's own score, not the share named last on the item above."""
+    line_start, _ = doc.line_bounds(figure.start)
+    return figure.unit == "điểm" and bool(_ITEM_HEAD.fullmatch(doc.masked, line_start, figure.start))
 
 
 def _score_group(label: str, unit: str | None) -> bool:

@@ -63,6 +63,8 @@ def _distribute_respectively(doc: _Doc, figures: list[_Figure]) -> None:
         verb = _SERIES_VERB.match(doc.masked, keyword.end())
         if len(run) < 2 and verb is not None:
             run = _listed_figures(doc, figures, verb.end())  # `lần lượt tiếp nhận 9.264 hồ sơ và 22.583 hồ sơ`
+        if len(run) >= 2 and run[0].subject is None and series and _same_sentence(doc, series[-1][0][-1], run[0]):
+            run[0].subject = series[-1][1]  # `...; tỷ lệ số hóa ... lần lượt là 95,17% và 90,84%`: the same bodies
         if len(run) < 2 or run[0].subject is None or run[0].subject.end > keyword.start():
             continue
         listed = run[0].subject
@@ -74,6 +76,10 @@ def _distribute_respectively(doc: _Doc, figures: list[_Figure]) -> None:
     in_series = {id(figure) for run, _ in series for figure in run}
     for run, listed in series:
         _sum_after_series(doc, [f for f in figures if id(f) not in in_series], run[-1], listed)
+
+
+def _same_sentence(doc: _Doc, earlier: _Figure, later: _Figure) -> bool:
+    return _sentence_start(doc, later.start) <= earlier.start
 
 
 def _sum_after_series(doc: _Doc, figures: list[_Figure], last: _Figure, listed: SubjectMention) -> None:
@@ -167,10 +173,14 @@ def _subject_of(doc: _Doc, figure: _Figure, previous: _Figure | None) -> Subject
         subject = _counted_bodies(doc, figure, subject, previous if same_clause else None)
     if subject is None and org_count:
         subject = _subject_in(doc, _sentence_start(doc, figure.start), figure.start, levels_only=True)
+    if subject is None and org_count and _counted_level(doc, figure) is None:
+        subject = _group_named_before(doc, figure)
     if (subject is None or subject.whole_province) and org_count and figure.unit in _LEVEL_UNITS:
         # `7/12 huyện, thành phố có ...`: a count of the units of one level is about that level
         subject = SubjectMention(figure.end, figure.raw_unit_end, f"cấp {figure.unit}", figure.unit)
     subject = _level_after_count(doc, figure, subject)
+    if figure.kind == "rank" and subject is not None and _plural_bodies(subject):
+        subject = _one_body_before(doc, figure)
     if subject is None:
         subject = _line_heading_body(doc, figure.start)
     if figure.kind == "target" and subject is not None:
@@ -181,7 +191,8 @@ def _subject_of(doc: _Doc, figure: _Figure, previous: _Figure | None) -> Subject
         subject = _task_bodies(doc, subject)
     if figure.kind == "target" and subject is None:
         subject = _section_bodies(doc, figure.start)
-    if subject is not None and (_issuer_itself(doc, subject) or _issuer_by_name(doc, subject)):
+    if subject is not None and (_issuer_itself(doc, subject) or _issuer_by_name(doc, subject)
+                                or _owner_named_after(doc, subject, figure)):
         return None  # the issuer's own figure: `_issuing_district` names it
     if subject is not None and _is_channel(doc, subject):
         return SubjectMention(subject.start, subject.end, subject.text, None, whole_province=True)
@@ -396,6 +407,30 @@ def _is_group(subject: SubjectMention) -> bool:
     return bool(re.match(r"(?i:(?:UBND |Ủy ban nhân dân |Uỷ ban nhân dân )?(?:các|cấp)\b)", subject.text))
 
 
+def _plural_bodies(subject: SubjectMention) -> bool:
+    """`các xã, phường`, `UBND các huyện`, `sở, ban, ngành`: many bodies (a level, `cấp xã`, is not)."""
+    plural = re.match(r"(?i:(?:UBND |Ủy ban nhân dân |Uỷ ban nhân dân )?các\b)", subject.text)
+    return plural is not None or "," in subject.text
+
+
+def _one_body_before(doc: _Doc, figure: _Figure) -> SubjectMention | None:
+    """`xã Kiến Xương đạt 86,15 điểm, cao hơn bình quân các xã, phường trong tỉnh (83,92 điểm), xếp thứ 23/104`: a
+    rank is one body's, so past a group named only to compare with, the last single body named in its sentence."""
+    start = _sentence_start(doc, figure.start)
+    single = [m for m in doc.subjects if start <= m.start and m.end <= figure.start and not _plural_bodies(m)]
+    return single[-1] if single else None
+
+
+def _group_named_before(doc: _Doc, figure: _Figure) -> SubjectMention | None:
+    """`Khối sở, ban, ngành bình quân đạt 84,26 điểm; có 11/20 cơ quan xếp loại Tốt`, `Điểm bình quân của UBND các
+    phường đạt 84,63 điểm; ... Có 07/10 đơn vị xếp loại Tốt`: a count of bodies by a generic noun (`cơ quan`, `đơn
+    vị`) counts the bodies of the last group named before it in its paragraph."""
+    line_start, _ = doc.line_bounds(figure.start)
+    groups = [m for m in doc.subjects if line_start <= m.start and m.end <= figure.start and m.level is not None
+              and not m.whole_province and (_is_group(m) or "," in m.text)]
+    return groups[-1] if groups else None
+
+
 _LOWER_UNIT = {"tỉnh": ("huyện", "xã"), "huyện": ("xã",)}
 
 
@@ -462,6 +497,18 @@ def _own_centre(subject: SubjectMention) -> bool:
 
 _SELF_OWNER = re.compile(r"(?<![\wÀ-ỹ])của\s+(?:Sở|(?i:phường|xã|thị trấn|thị xã|huyện|quận))(?![\wÀ-ỹ])"
                          r"(?!\s+[A-ZĐÂÊÔƠƯĂ])")
+
+
+def _owner_named_after(doc: _Doc, subject: SubjectMention, figure: _Figure) -> bool:
+    """`Văn phòng Sở phối hợp với Trung tâm Phục vụ hành chính công tỉnh ..., phấn đấu ... tỷ lệ ... của Sở đạt
+    tối thiểu 50%`: a bare owner (`của Sở`, `của phường`) between the body named and the figure says whose the
+    figure is, unless that body's name holds the word (`Sở Tư pháp phấn đấu ... của Sở`, `UBND phường A ... của
+    phường`)."""
+    owner = _SELF_OWNER.search(doc.masked, subject.end, figure.start)
+    if owner is None:
+        return False
+    word = owner.group().split()[-1]
+    return not re.search(r"(?<![\wÀ-ỹ])" + re.escape(word) + r"(?![\wÀ-ỹ])", subject.text, re.IGNORECASE)
 
 
 def _place_of_own_work(doc: _Doc, subject: SubjectMention) -> bool:
@@ -603,7 +650,7 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
     level = mentions[0].level
     if level in ("huyện", "xã") and fold(issuer).startswith("ubnd "):
         return SubjectMention(pos, pos, issuer, level)
-    if level == "tỉnh" and fold(issuer) in fold(_heading_before(doc, pos)):
+    if level == "tỉnh" and (fold(issuer) in fold(_heading_before(doc, pos)) or _owned_by_issuer(doc, issuer, pos)):
         return SubjectMention(pos, pos, issuer, level)
     if level == "tỉnh" and _heading_names_province(doc, pos):
         return None
@@ -616,6 +663,22 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
     if level == "tỉnh" and _titled_on_itself(doc, parts[_part_index(parts, pos)], issuer, pos):
         return SubjectMention(pos, pos, issuer, level)
     return None
+
+
+def _owned_by_issuer(doc: _Doc, issuer: str, pos: int) -> bool:
+    """`phấn đấu ... tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa của Sở đạt tối thiểu 70%` in a Sở's
+    report: a figure whose sentence names the issuer by its bare unit word as owner (`của Sở`), with no body named
+    after it, is the issuer's."""
+    reporter = _self_reporter_of(issuer)
+    if reporter is None or not isinstance(doc, _Doc):
+        return False  # a table's cells (`_MaskedText`) have no sentence of their own
+    start = _sentence_start(doc, pos)
+    before = doc.masked[start:pos]
+    word = reporter.strip()
+    owners = [m for m in re.finditer(r"(?<![a-z0-9])cua\s+(" + re.escape(word) + r")(?![a-z0-9])",
+                                     fold_keep_length(before))
+              if before[m.start(1)].isupper() and not _NAME_START.match(before, m.end())]
+    return bool(owners) and not any(start + owners[-1].end() <= m.start < pos for m in doc.subjects)
 
 
 def _titled_on_itself(doc: _Doc, part: DocumentMeta, issuer: str, pos: int) -> bool:
@@ -978,9 +1041,19 @@ def _levels_compared(doc: _Doc, earlier: list[_Figure], target: _Figure) -> Subj
     figures of two or more levels in its sentence, is held against all of them: their levels together, with no
     one level."""
     start = _sentence_start(doc, target.start)
-    subjects = [f.subject for f in earlier if f.start >= start and f.kind != "target" and f.subject is not None]
+    in_sentence = [f for f in earlier if f.start >= start and f.kind != "target"]
+    if _total_before_its_parts(in_sentence, target):
+        return None
+    subjects = [f.subject for f in in_sentence if f.subject is not None]
     levels = {s.level for s in subjects if not s.whole_province}
     if len(levels) < 2 or None in levels:
         return None
     names = ", ".join(dict.fromkeys(" ".join(s.text.split()) for s in subjects))
     return SubjectMention(subjects[0].start, subjects[-1].end, names, None)
+
+
+def _total_before_its_parts(in_sentence: list[_Figure], target: _Figure) -> bool:
+    """`... đạt 41,57%, trong đó cấp tỉnh 63,84%, cấp huyện 38,20%; so với chỉ tiêu năm 2024 là 50%`: the sentence
+    opens with the whole's figure in the target's unit, naming no body, so the target is held against that whole."""
+    first = next((f for f in in_sentence if f.unit == target.unit), None)
+    return first is not None and (first.subject is None or first.subject.whole_province)
