@@ -77,10 +77,12 @@ _STOP_VERBS = (
     "tiep tuc|giai quyet|xu ly|tim|ung dung|tiep nhan|nghiem tuc|day manh|thuc hien nghiem|lam ro|giai trinh|"
     "phan dau|lap dat|bo tri|duy tri|nang cao|khac phuc|cung cap|van hanh|hoan thien|tap trung|day nhanh|"
     "rut ngan|rut gon|cat giam|don gian hoa|cai thien|ho tro|chuan hoa|tap huan|tuyen truyen|xac minh|so hoa|"
-    "dinh ky|"
+    "dinh ky|thay the|sua chua|mua sam|bo sung|dieu chinh|tong ket|so ket|"
     # `nâng tỷ lệ ...` (folded `nang`), not `năng lực`, `năng lượng`, `năng suất` in a name
     r"nang(?!\s+(?:luc|luong|suat|dong|khieu|khuc))"
 )
+# verbs that end a division's name after one of its capitalised verb words (`Phòng Tham mưu tổng hợp`)
+_NAME_TAIL_VERBS = ("tong hop",)
 # a verb word followed by `của` names a thing, not the task (`Các quầy tiếp nhận của Sở Tài chính`)
 _STOP = re.compile(rf"\s(?:{_STOP_VERBS})\b(?!\s+cua\b)|[:.(]")
 # A noun that takes a verb as the field it names (`hoạt động xây dựng`, `công tác kiểm tra`, `Quản lý xây dựng`):
@@ -549,12 +551,19 @@ def _body_at(text: str, start: int, limit: int) -> str | None:
 def _first_stop(fragment: str) -> re.Match | None:
     """Where the body's name ends: the first verb written in lower case, colon, full stop or bracket. A verb word
     written with a capital belongs to a proper name (`Phòng Tiếp nhận và Trả kết quả`, `Phòng Hành chính - Tổng
-    hợp`, `Phòng Kiểm soát và Ứng dụng công nghệ thông tin`: the divisions of a centre or a department)."""
+    hợp`, `Phòng Kiểm soát và Ứng dụng công nghệ thông tin`: the divisions of a centre or a department), and so
+    does `tổng hợp` right after it (`Phòng Tham mưu tổng hợp`, not `Phòng Hành chính - Tổng hợp phối hợp`)."""
     key = folded(fragment)
+    name_verb_end, name_verb = -1, ""  # a verb word written with a capital, inside a name (`Phòng Tham mưu`)
     for stop in _STOP.finditer(key):
         word = fragment[stop.start():stop.end()].lstrip()
         if word[:1].isupper() and stop.group().strip() not in ":.(":
+            name_verb_end, name_verb = stop.end(), stop.group().strip()
             continue
+        verb = stop.group().strip()
+        if stop.start() == name_verb_end and verb in _NAME_TAIL_VERBS and verb != name_verb:
+            name_verb_end = -1
+            continue  # `Phòng Tham mưu tổng hợp`: `tổng hợp` right after a name's verb word goes on with the name
         if stop.group().strip() not in ":.(" and _FIELD_HEAD.search(key, 0, stop.start()):
             continue  # `Phòng Quản lý hoạt động xây dựng giải quyết ...`: `xây dựng` names the field of work
         return stop

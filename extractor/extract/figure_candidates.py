@@ -41,11 +41,12 @@ _MEASURE_UNITS = {w.get("unit", w["word"]) for w in _FIGURE_WORDS if w["kind"] =
 _COUNT_FROM_LABEL = re.compile(
     r"(?i:(?:tổng )?số (?:lượng )?)(PAKN|hồ sơ|TTHC|thủ tục hành chính|tài khoản|trường hợp)"
 )
-_THRESHOLD = re.compile(r"(?i:(?:dưới|trên|hơn|từ|tối thiểu|ít nhất|không quá|tối đa|không dưới)\s*)$")
-_TARGET_WORD = re.compile(r"(?i:tối thiểu|ít nhất|không dưới)\s*$")
+# each word whole: `thành phố Quy Nhơn 160.412 tài khoản` ends in `hơn` but states no bound
+_THRESHOLD = re.compile(r"(?<!\w)(?i:(?:dưới|trên|hơn|từ|tối thiểu|ít nhất|không quá|tối đa|không dưới)\s*)$")
+_TARGET_WORD = re.compile(r"(?<!\w)(?i:tối thiểu|ít nhất|không dưới)\s*$")
 _CHANGE_SIGN = {w["word"]: w["sign"] for w in _FIGURE_WORDS if w["kind"] == "change"}
 _CHANGE = re.compile(  # `không thấp hơn 95%` is a threshold, not a change
-    r"(?<!không )(?i:(" + "|".join(re.escape(w) for w in sorted(_CHANGE_SIGN, key=len, reverse=True)) + r")\s*)$"
+    r"(?<!không )(?<!\w)(?i:(" + "|".join(re.escape(w) for w in sorted(_CHANGE_SIGN, key=len, reverse=True)) + r")\s*)$"
 )
 _TARGET_LEAD = re.compile(
     r"(?i:\b(?:" + "|".join(re.escape(w["word"]) for w in _FIGURE_WORDS if w["kind"] == "target_lead") + r")\s*:?\s*)$"
@@ -61,7 +62,7 @@ _CHANGE_JOINED = re.compile(
     r"(?i:(" + "|".join(re.escape(w) for w in sorted(_CHANGE_SIGN, key=len, reverse=True)) + r"))\s+"
     + _NUM + r"(?:\s*%|\s+[^\W\d][^\d,;:()]{0,20}?)?\s+(?i:và)\s+$"
 )
-_FROM = re.compile(r"(?i:từ\s+(?:vị trí|mức|hạng|thứ)?\s*)$")
+_FROM = re.compile(r"(?<!\w)(?i:từ\s+(?:vị trí|mức|hạng|thứ)?\s*)$")
 _MOVES_TO = re.compile(r"(?i:(?<!trở )\b(?:lên|xuống)\b)")
 _RANK_WORD = re.compile(r"(?i:(?:xếp hạng|vị trí|thứ hạng|hạng|đứng thứ|thứ)\s*)$")
 
@@ -155,6 +156,9 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
     elif joined:
         kind = "change"
         value = value * _CHANGE_SIGN.get(" ".join(joined.group(1).lower().split()), 1)
+    elif series_change := _series_change_word(doc, start):
+        kind = "change"
+        value = value * _CHANGE_SIGN.get(" ".join(series_change.group(1).lower().split()), 1)
     elif _TARGET_LEAD.search(before) or _NAMED_TARGET.search(_clause_or_bracket(doc, start)):
         kind = "target"
     elif _FROM.search(before) and _MOVES_TO.search(doc.masked[match.end():doc.clause_end(match.end())]):
@@ -285,6 +289,17 @@ def run_member_end(doc: _Doc, end: int) -> int:
     """The end of a run's member whose number ends at `end`: after the unit written next to it, if any."""
     unit = _UNIT_RE.match(doc.masked[end:end + 40])
     return end + (unit.end() if unit else 0)
+
+
+def _series_change_word(doc: _Doc, start: int) -> re.Match | None:
+    """`điểm ba nhóm này tăng tương ứng 0,41 điểm, 0,73 điểm và 1,12 điểm`: every member of a series opened by a
+    change verb is a change in its direction (the first member reads the verb itself)."""
+    members = series_members(doc, start)
+    if not members or members[0][0] == start:
+        return None
+    first = members[0][0]
+    before = re.sub(_SERIES + "$", "", doc.masked[max(0, first - 60):first])
+    return None if _FROM.search(before) else _CHANGE.search(before)
 
 
 def _series_unit(doc: _Doc, start: int, end: int) -> str | None:

@@ -23,12 +23,14 @@ from .prose import _Doc, _heading_before, _sentence_start
 
 _LEGEND = re.compile(
     r"(?m)^[ \t]*\(?[ \t]*(?i:thứ tự|theo thứ tự|lần lượt(?: là)?)[ \t]*:[ \t]*(?P<items>[^()\n]+)\)?[ \t]*$"
+    # `Kết quả từng đơn vị (số hồ sơ tiếp nhận; tỷ lệ nộp trực tuyến; tỷ lệ đúng hạn):` closing the line over the list
+    r"|^[^\n]*\((?P<bracketed>[^()\n;]+(?:;[^()\n;]+)+)\)[ \t]*:[ \t]*$"
 )
 
 
 def _legend_code(doc: _Doc, figure: _Figure) -> str | None:
-    """`(Thứ tự: số hồ sơ tiếp nhận; tỷ lệ nộp trực tuyến; tỷ lệ số hóa hồ sơ)` over list lines `- X: a; b; c`:
-    the n-th clause of each line is the n-th named indicator."""
+    """`(Thứ tự: số hồ sơ tiếp nhận; tỷ lệ nộp trực tuyến; tỷ lệ số hóa hồ sơ)` over list lines `- X: a; b; c`, or
+    a line closing `(số hồ sơ tiếp nhận; ...):` over them: the n-th clause of each line is the n-th named indicator."""
     line_start, line_end = doc.line_bounds(figure.start)
     if not re.match(r"[ \t]*[-+•*]", doc.masked[line_start:line_end]):
         return None
@@ -39,7 +41,7 @@ def _legend_code(doc: _Doc, figure: _Figure) -> str | None:
             legend = match
     if legend is None:
         return None
-    items = [item.strip() for item in legend["items"].split(";")]
+    items = [item.strip() for item in (legend["items"] or legend["bracketed"]).split(";")]
     body = doc.masked[line_start:figure.start]
     index = body[body.find(":") + 1:].count(";") if ":" in body else body.count(";")
     if index >= len(items):
@@ -574,7 +576,17 @@ def _total_score_by_size(doc: _Doc, figure: _Figure) -> bool:
     largest_group, _ = _score_scales()
     if not largest_group < figure.value <= catalog.entries()[_TOTAL].max:
         return False
-    return _about_the_index(doc)
+    return _paragraph_about_the_index(doc, figure) or _about_the_index(doc)
+
+
+def _paragraph_about_the_index(doc: _Doc, figure: _Figure) -> bool:
+    """`Bộ chỉ số ... theo Quyết định số 766/QĐ-TTg của tỉnh đạt 84,62/100 điểm ... Điểm trung bình của khối sở,
+    ban, ngành đạt 86,25 điểm`: the figure's paragraph names the 766 index and no other index scored on a larger
+    scale, in a report that names the PAR Index elsewhere."""
+    _, others = _score_scales()
+    line_start, _ = doc.line_bounds(figure.start)
+    named = {code for mention in doc.mentions if line_start <= mention.start < figure.start for code in mention.codes}
+    return _names_the_index(named) and not named & others
 
 
 def _total_score_change(doc: _Doc, figure: _Figure) -> bool:

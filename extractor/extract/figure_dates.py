@@ -147,16 +147,14 @@ _INDEX_YEAR = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?i:năm)[ \t]+(\d{
 def _index_year(doc: _Doc, figure: _Figure) -> int | None:
     """`công bố Chỉ số cải cách hành chính năm 2023 của các sở ...; kết quả có 06/19 sở, ban, ngành ... xếp loại
     Tốt`: a count or result in a sentence naming a national index of a year (PAR INDEX, SIPAS, PCI) is of that
-    year."""
+    year, unless another index is named after it without one."""
     if figure.kind not in ("value", "rank", "count"):
         return None
     start = _sentence_start(doc, figure.start)
-    for mention in doc.mentions:
-        if start <= mention.start and mention.end <= figure.start and set(mention.codes) & set(_INDEX_CODES):
-            year = _INDEX_YEAR.match(doc.masked, mention.end)
-            if year:
-                return int(year.group(1))
-    return None
+    named = [m for m in doc.mentions
+             if start <= m.start and m.end <= figure.start and set(m.codes) & set(_INDEX_CODES)]
+    year = _INDEX_YEAR.match(doc.masked, named[-1].end) if named else None
+    return int(year.group(1)) if year else None  # the index named last: `PAR Index năm 2023 ...; SIPAS đạt 88,52%`
 
 
 _RELATIVE = re.compile(r"(?i:(tháng|quý|năm|kỳ) (?:trước|liền kề|báo cáo trước)|cùng kỳ(?: năm)?(?: trước| (\d{4}))?)")

@@ -162,7 +162,7 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
             figure.label = _footnote_label(doc, figure)
             continue
         governing = _governing(doc, figures, figure)
-        named = _named_since(doc, governing, figure)
+        named = _named_since(doc, governing, figure) or _goal_named_in_bracket(doc, figure)
         if named:
             governing = None  # `nhóm Thanh toán trực tuyến tăng nhiều nhất (tăng 0,41 điểm)`: the group named before it
         if _clause_goal(doc, figure):
@@ -249,13 +249,21 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
             prior = catalog.code_for(previous.label, previous.max_value, previous.unit)
             figure.rank_of = prior if prior and not prior.startswith("766.") else None
         figure.code_hint = None
-        if (last_coded is not None and figure.unit == "%" and figure.kind == "value" and label and rate_of is None
-                and not catalog.find_mentions(label) and not re.search(r"(?i:đơn vị|địa phương)", label)
-                and _same_section(doc, last_coded.start, figure.start)):
-            figure.code_hint = last_coded.label
+        if (figure.unit == "%" and figure.kind == "value" and label and rate_of is None
+                and not catalog.find_mentions(label) and not re.search(r"(?i:đơn vị|địa phương)", label)):
+            figure.code_hint = _paragraph_topic(doc, figure) or (
+                last_coded.label if last_coded is not None and _same_section(doc, last_coded.start, figure.start)
+                else None)
         previous = figure
         if catalog.find_mentions(label) and figure.unit == "%":
             last_coded = figure
+
+
+def _paragraph_topic(doc: _Doc, figure: _Figure) -> str:
+    """`Có 14/20 huyện ... có tỷ lệ hồ sơ trực tuyến cao hơn quý IV; dẫn đầu là thành phố Vinh (86,42%)`: a share
+    naming no indicator is of the one its paragraph names last before it (before any earlier item's)."""
+    line_start, _ = doc.line_bounds(figure.start)
+    return _mention_label(doc, line_start, figure.start)
 
 
 _ITEM_HEAD = re.compile(r"[ \t]*[-+•*][ \t]*[^\d:;\n]{2,120}:[ \t*]*")
@@ -409,11 +417,31 @@ def _named_since(doc: _Doc, governing: _Figure | None, figure: _Figure) -> str:
     return ""
 
 
+def _goal_named_in_bracket(doc: _Doc, figure: _Figure) -> str:
+    """`So với chỉ tiêu UBND tỉnh giao năm 2025 (thanh toán trực tuyến 70%, số hóa hồ sơ 90%)`: a goal in brackets
+    right after the indicator it names (in its own comma chunk) is that indicator's goal."""
+    if figure.kind != "target" or figure.paren is None:
+        return ""
+    inside = doc.masked[figure.paren + 1:figure.start]
+    start = figure.paren + 1 + max(inside.rfind(","), inside.rfind(";")) + 1
+    words = doc.masked[start:figure.start]
+    if not catalog.find_mentions(words) or re.search(r"\d", words):
+        return ""
+    return " ".join(doc.text[start:figure.start].split()).strip(" :")
+
+
 def _bracketed_goal(doc: _Doc, figure: _Figure) -> bool:
     """`đạt tỷ lệ 72,79% ..., vượt chỉ tiêu tỉnh giao (70%)`, `cấp huyện đạt 42,85%, ...; so với chỉ tiêu tỉnh
     giao năm 2024 (cấp huyện 40%, cấp xã 30%)`: a target in brackets after `chỉ tiêu` (bare, or beside the body
     it binds) is the goal of the figure it is compared with, and shares its name."""
-    return figure.kind == "target" and figure.paren is not None and goal_before_bracket(doc, figure.start) is not None
+    if figure.kind != "target" or figure.paren is None:
+        return False
+    if goal_before_bracket(doc, figure.start) is not None:
+        return True
+    # `đạt 49,83% số hồ sơ ... (chỉ tiêu năm 2024 UBND tỉnh giao là 45%, đã đạt chỉ tiêu)`: a goal opening its bracket
+    inside = doc.masked[figure.paren + 1:figure.start]
+    return bool(_GOAL_CLAUSE.match(inside)) and not any(
+        figure.paren < m.start and m.end <= figure.start for m in doc.mentions)
 
 
 _GOAL_CLAUSE = re.compile(r"^\s*(?i:(?:và|còn|trong khi|so với|đối chiếu với)\s+)?" + _NAMED_TARGET.pattern)

@@ -98,7 +98,10 @@ def _link_parts(doc: _Doc, figures: list[_Figure]) -> None:
             wholes = earlier
         else:
             parts_at = doc.masked.lower().rfind("trong đó", clause, figure.start)
-            wholes = [f for f in earlier if clause <= f.start and f.raw_unit_end <= parts_at]
+            # `... kích hoạt 763.518 tài khoản, đạt 71,46% ...; trong đó thành phố Nha Trang 248.176 tài khoản`: a
+            # clause opening with `trong đó` splits a count of the clauses before it in the sentence
+            opens = parts_at != -1 and not doc.masked[clause:parts_at].strip(" \t,;*")
+            wholes = [f for f in earlier if (sentence if opens else clause) <= f.start and f.raw_unit_end <= parts_at]
         if wholes:
             figure.part_of = wholes[-1]
 

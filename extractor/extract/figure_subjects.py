@@ -40,6 +40,8 @@ def _assign_subjects(doc: _Doc, figures: list[_Figure]) -> None:
                 subject = _place_after(doc, figure)
             if subject is None and figure.kind == "target":
                 subject = _levels_compared(doc, figures[:index], figure)
+            if subject is None and _AVERAGE.search(figure.label):
+                subject = _averaged_bodies(doc, figures[:index], figure)
             figure.subject = _under_level_heading(doc, figure, subject)
             previous = figure
         _distribute_respectively(doc, figures)
@@ -173,6 +175,8 @@ def _subject_of(doc: _Doc, figure: _Figure, previous: _Figure | None) -> Subject
         subject = _counted_bodies(doc, figure, subject, previous if same_clause else None)
     if subject is None and org_count:
         subject = _subject_in(doc, _sentence_start(doc, figure.start), figure.start, levels_only=True)
+        if subject is not None and figure.unit in _LEVEL_UNITS and subject.level != figure.unit:
+            subject = None  # `... thẩm quyền cấp huyện; Bộ phận Một cửa của 13 xã`: a count of communes is theirs
     if subject is None and org_count and _counted_level(doc, figure) is None:
         subject = _group_named_before(doc, figure)
     if (subject is None or subject.whole_province) and org_count and figure.unit in _LEVEL_UNITS:
@@ -185,8 +189,11 @@ def _subject_of(doc: _Doc, figure: _Figure, previous: _Figure | None) -> Subject
         subject = _line_heading_body(doc, figure.start)
     if figure.kind == "target" and subject is not None:
         subject = _task_opener(doc, subject)
-    if figure.kind == "target" and subject is not None and _coordinating_assignee(doc, subject):
-        return None  # `Sở X phối hợp với ... phấn đấu ... tỷ lệ ... đạt tối thiểu 60%`: the province's rate
+    if figure.kind == "target" and subject is not None and (_coordinating_assignee(doc, subject) or any(
+            m.whole_province and subject.end <= m.start and m.end <= figure.start for m in doc.subjects)):
+        # `Sở X phối hợp với ... phấn đấu ... tỷ lệ ... đạt tối thiểu 60%`, `Văn phòng UBND tỉnh đôn đốc ..., bảo đảm
+        # tỷ lệ ... toàn tỉnh đạt tối thiểu 60%`: the province's rate
+        return None
     if figure.kind == "target" and subject is not None:
         subject = _task_bodies(doc, subject)
     if figure.kind == "target" and subject is None:
@@ -319,13 +326,16 @@ _LEVEL_MENTION = re.compile(r"(?i:(?:các )?(?:UBND )?cấp (?:tỉnh|huyện|th
 
 
 def _counts_its_subject(figure: _Figure) -> bool:
-    """A count of bodies whose subject is the bodies it counts (`171/171 xã, phường, thị trấn`)."""
+    """A count of bodies whose subject is the bodies it counts (`171/171 xã, phường, thị trấn`), or the bodies
+    counted just before it (`19 sở, ban, ngành và 03 cơ quan Trung ương ...`)."""
     subject = figure.subject
-    return (figure.kind == "count" and figure.unit in _ORG_UNITS and subject is not None
-            and figure.end <= subject.start and subject.end <= max(figure.raw_unit_end, figure.end))
+    if figure.kind != "count" or figure.unit not in _ORG_UNITS or subject is None:
+        return False
+    inside = figure.end <= subject.start and subject.end <= max(figure.raw_unit_end, figure.end)
+    return inside or _plural_bodies(subject)
 
 
-_SERVED_LEAD = re.compile(r"(?<![\wÀ-ỹ])(?i:cho|với|của|tại|ở)[ \t]+$")
+_SERVED_LEAD = re.compile(r"(?<![\wÀ-ỹ])(?i:cho|với|của)[ \t]+$")
 
 
 def _counted_bodies(doc: _Doc, figure: _Figure, subject: SubjectMention | None,
@@ -405,6 +415,19 @@ def _bare_unit_opening(doc: _Doc, pos: int) -> str | None:
 def _is_group(subject: SubjectMention) -> bool:
     """A plural or level mention (`các xã, phường`, `UBND các huyện`, `cấp huyện`), not one named body."""
     return bool(re.match(r"(?i:(?:UBND |Ủy ban nhân dân |Uỷ ban nhân dân )?(?:các|cấp)\b)", subject.text))
+
+
+_AVERAGE = re.compile(r"(?i:bình quân|trung bình)")
+
+
+def _averaged_bodies(doc: _Doc, earlier: list[_Figure], figure: _Figure) -> SubjectMention | None:
+    """`Kết quả đánh giá ... của 20 huyện, thành phố, thị xã: 03 đơn vị xếp loại Tốt, ...; điểm bình quân đạt 71,58
+    điểm`: an average naming no body is of the bodies its sentence counts."""
+    start = _sentence_start(doc, figure.start)
+    counts = [f for f in earlier if f.start >= start and f.kind == "count" and f.subject is not None
+              and (f.unit in _ORG_UNITS or f.unit in _LEVEL_UNITS) and not f.subject.whole_province]
+    return counts[-1].subject if counts and (_is_group(counts[-1].subject) or _plural_bodies(counts[-1].subject)) \
+        else None
 
 
 def _plural_bodies(subject: SubjectMention) -> bool:
@@ -667,15 +690,16 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
 
 def _owned_by_issuer(doc: _Doc, issuer: str, pos: int) -> bool:
     """`phấn đấu ... tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa của Sở đạt tối thiểu 70%` in a Sở's
-    report: a figure whose sentence names the issuer by its bare unit word as owner (`của Sở`), with no body named
-    after it, is the issuer's."""
+    report, `1.486 TTHC được tiếp nhận tại Trung tâm` in the one-stop centre's: a figure whose sentence names the
+    issuer by its bare word as owner or place (`của Sở`, `tại Trung tâm`), with no body named after it, is the
+    issuer's."""
     reporter = _self_reporter_of(issuer)
     if reporter is None or not isinstance(doc, _Doc):
         return False  # a table's cells (`_MaskedText`) have no sentence of their own
     start = _sentence_start(doc, pos)
     before = doc.masked[start:pos]
-    word = reporter.strip()
-    owners = [m for m in re.finditer(r"(?<![a-z0-9])cua\s+(" + re.escape(word) + r")(?![a-z0-9])",
+    words = "|".join(re.escape(w) for w in (reporter.strip(), *_reporter_short_words(reporter)))
+    owners = [m for m in re.finditer(r"(?<![a-z0-9])(?:cua|tai)\s+(" + words + r")(?![a-z0-9])",
                                      fold_keep_length(before))
               if before[m.start(1)].isupper() and not _NAME_START.match(before, m.end())]
     return bool(owners) and not any(start + owners[-1].end() <= m.start < pos for m in doc.subjects)
@@ -865,6 +889,13 @@ def _self_reporter_of(issuer: str) -> str | None:
     """The `self_reporter` words (folded, with a trailing space) the issuer's name opens with, if any."""
     words = fold(issuer) + " "
     return next((w for w in _self_reporters() if words.startswith(w)), None)
+
+
+@cache
+def _reporter_short_words(reporter: str) -> tuple[str, ...]:
+    """The bare words (folded) a report calls its issuer by, besides its opening (`trung tâm`)."""
+    return tuple(fold(r["short"]) for r in read_jsonl("subjects.jsonl")
+                 if r["kind"] == "self_reporter" and r.get("short") and fold(r["word"]) + " " == reporter)
 
 
 def _self_reporters() -> tuple[str, ...]:

@@ -20,8 +20,8 @@ from .figure_dates import _assign_dates, _part_index, _period_as_of, _period_lab
 from .figure_labels import _assign_labels
 from .figure_roles import _mark_roles
 from .figure_subjects import _assign_subjects, _issuing_district
-from .prose import _SUPERSCRIPT, _TOP_HEADING, _Doc, _heading_before
-from .subjects import is_national
+from .prose import _SUPERSCRIPT, _TOP_HEADING, _Doc, _heading_before, _sentence_start
+from .subjects import is_national, subject_name
 
 
 def _snippet(doc: _Doc, figure: _Figure) -> str:
@@ -137,6 +137,8 @@ def extract_figures(
     _rates_of_counts_before(figures, indicators)
     _breakdowns_by_sum(doc, indicators)
     _inherit_governor_codes(figures, indicators)
+    _series_of_those_before(doc, figures, indicators)
+    _procedures_with_online_parts(doc, indicators)
     _national_averages(doc, indicators)
     _attach_targets(doc, indicators)
     return indicators
@@ -196,6 +198,49 @@ def _inherit_governor_codes(figures: list[_Figure], indicators: list[Indicator])
             indicator.code = governor.code
 
 
+_THOSE = re.compile(r"(?<![\wÀ-ỹ])(?i:này|trên)(?![\wÀ-ỹ])")
+
+
+def _series_of_those_before(doc: _Doc, figures: list[_Figure], indicators: list[Indicator]) -> None:
+    """`... nhóm Dịch vụ công trực tuyến đạt 9,47/12 điểm, nhóm Thanh toán trực tuyến đạt 6,02/10 điểm, nhóm Số hóa
+    hồ sơ đạt 14,36/22 điểm. So với quý IV năm 2024, điểm ba nhóm này tăng tương ứng 0,41 điểm, 0,73 điểm và 1,12
+    điểm.`: a series whose lead points back (`này`, `trên`) is of the last as many coded figures of its unit in the
+    sentence before, in order."""
+    by_first: dict[int, list[int]] = {}
+    for i, figure in enumerate(figures):
+        if figure.series is not None:
+            by_first.setdefault(figure.series[1], []).append(i)
+    for first, members in by_first.items():
+        start = _sentence_start(doc, first)
+        if start < 2 or not _THOSE.search(doc.masked, start, first):
+            continue
+        before = _sentence_start(doc, start - 2)
+        unit = indicators[members[0]].unit
+        earlier = [ind for ind in indicators if before <= ind.start < start and ind.unit == unit
+                   and ind.kind == "value" and ind.code]
+        if len(earlier) >= len(members) and len({ind.code for ind in earlier[-len(members):]}) == len(members):
+            for i, ind in zip(members, earlier[-len(members):], strict=True):
+                indicators[i].code = ind.code
+
+
+_SENTENCE_STOP = re.compile(r"\.(?=\s|$)|\n")
+
+
+def _procedures_with_online_parts(doc: _Doc, indicators: list[Indicator]) -> None:
+    """`Toàn tỉnh hiện cung cấp 1.587 TTHC trên Hệ thống ..., trong đó 1.142 TTHC được cung cấp dịch vụ công trực
+    tuyến`: a count of procedures naming no indicator, whose `trong đó` part in its sentence is a count of procedures
+    with online service, is the count of procedures in force."""
+    for i, ind in enumerate(indicators):
+        if ind.unit != "TTHC" or ind.code is not None or ind.kind != "count":
+            continue
+        stop = _SENTENCE_STOP.search(doc.masked, ind.end)
+        sentence_end = stop.start() if stop else len(doc.masked)
+        parts = [other for other in indicators[i + 1:i + 4] if other.start < sentence_end and other.unit == "TTHC"]
+        if parts and (parts[0].code or "").startswith("766.dvctt") and re.match(
+                r"[^;]*?(?i:trong đó)", doc.masked[ind.end:parts[0].start]):
+            ind.code = "tthc.tong_so"
+
+
 def _national_averages(doc: _Doc, indicators: list[Indicator]) -> None:
     """`tỉnh đạt 17,2/18 điểm ... cao hơn bình quân cả nước (16,14 điểm)`: a national average score is compared
     with the province's score stated before it in the paragraph: a value of the same index, scale and date."""
@@ -241,7 +286,7 @@ def _to_indicator(doc: _Doc, figure: _Figure, parts: list[DocumentMeta], regions
         unit=figure.unit,
         code=code,
         max_value=max_value,
-        subject=None if subject is None or subject.whole_province else " ".join(subject.text.split()),
+        subject=None if subject is None or subject.whole_province else subject_name(subject.text),
         level=None if subject is None else subject.level,
         as_of=as_of,
         stated_status=_stated_status(doc, figure),

@@ -56,6 +56,8 @@ def _patterns() -> list[tuple[str, str | None]]:
         (r"(?<![\w])(?<!, )(?<!và )(?:Tỉnh|tỉnh|thành phố)(?= (?:đạt|có|là|tăng|giảm|xếp|đứng)\b)", "whole"),
         (r"(?<![\w])(?:tỉnh|Tỉnh) " + _NAME, "whole"),
         (ubnd + r" (?i:các) " + unit + r"(?:(?:, | và )" + unit + r")*(?![\wÀ-ỹ])", None),
+        # `Công an các huyện, thị xã, thành phố`, `Bảo hiểm xã hội các huyện`: a provincial service's local units
+        (r"(?:Công an|Bảo hiểm xã hội) (?i:các) " + unit + r"(?:(?:, | và )" + unit + r")*(?![\wÀ-ỹ])", None),
         # `cấp Thành phố` (capitalised): the province level of a centrally-run city (Hà Nội, TP HCM)
         # `cấp thị xã`, `cấp quận` (level huyện), `cấp phường` (level xã): a level named by its units' kind
         (r"(?:(?i:các) )?(?:" + ubnd + r" )?(?i:cấp) (?:tỉnh|huyện|thị xã|quận|xã|phường|Thành phố(?![\wÀ-ỹ]))"
@@ -181,3 +183,13 @@ def find_subjects(text: str) -> list[SubjectMention]:
         decided = _level_of(words) if (level in (None, "local") or was_merged) else level
         result.append(SubjectMention(start, end, words, decided))
     return result
+
+
+_LEVEL_NAME = re.compile(r"Cấp (?:tỉnh|huyện|thị xã|quận|xã|phường)")
+
+
+def subject_name(text: str) -> str:
+    """A subject as stored: the words as written, on one line, but a level in lower case wherever the sentence
+    put it (`Cấp tỉnh, cấp huyện và cấp xã tiếp nhận ...` → `cấp tỉnh`), so that one level has one name."""
+    words = " ".join(text.split())
+    return words[0].lower() + words[1:] if _LEVEL_NAME.fullmatch(words) else words

@@ -23,7 +23,7 @@ from ..models import DocumentMeta, Indicator, Table, TableSpan
 from ..numbers import decimals, parse_number
 from ..patterns import read_jsonl
 from ..vietnamese import fold, fold_keep_length
-from .subjects import SubjectMention, find_subjects
+from .subjects import SubjectMention, find_subjects, subject_name
 from .table_columns import (
     is_completion_header,
     is_max_header,
@@ -614,7 +614,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
                         snippet=snippet,
                         unit=fig.unit,
                         max_value=fig.max_value,
-                        subject=subject,
+                        subject=subject_name(subject) if subject else subject,
                         level=level,
                         as_of=(latest if c in roles.change else roles.plan.get(c) or roles.dates.get(
                             c, row_date or period_end)),

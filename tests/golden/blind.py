@@ -124,7 +124,7 @@ BLIND_105 = [
     F("có 41.628", "41.628", 41628, "hồ sơ", C, code=ANY),
     F("đó 17.902", "17.902", 17902, "hồ sơ", C, code=_TT),
     F("tỷ lệ 43,0%", "43,0%", 43.0, "%", code=_TT),
-    F("có 2/9", "2/9", 2, "đơn vị", C, max_value=9, subject="Cấp huyện", level="huyện", code=None),
+    F("có 2/9", "2/9", 2, "đơn vị", C, max_value=9, subject="cấp huyện", level="huyện", code=None),
     F("(58,7%)", "58,7%", 58.7, "%", subject="quận Ninh Kiều", level="huyện", code=_TT),
     F("(51,2%)", "51,2%", 51.2, "%", subject="quận Cái Răng", level="huyện", code=_TT),
     F("với 19,4%", "19,4%", 19.4, "%", subject="huyện Vĩnh Thạnh", level="huyện", code=_TT),

@@ -2,7 +2,9 @@
 
 Each row names a figure by a context string that occurs once in the document and the figure as
 written inside it; the rest is what a careful reader takes from the sentence. `ANY` leaves a field
-unchecked (used for codes of sentences that name no indicator and for labels).
+unchecked (used for codes of sentences that name no indicator and for labels). A subject is the body as the
+document names it, but a level is one name in lower case wherever the sentence puts it (`Cấp tỉnh, có 15/17 ...`
+→ `cấp tỉnh`), so that an analyst's facet on subject shows one row per level.
 """
 
 from __future__ import annotations
@@ -240,16 +242,16 @@ SEED_004 = [
     F("tăng 67%", "67%", 67, "%", CH, code=_NOP),
     F("cấp tỉnh đạt 89%", "89%", 89, "%", subject="cấp tỉnh", level="tỉnh", code=_NOP, target=90),
     F("cấp huyện đạt 100%.", "100%", 100, "%", subject="cấp huyện", level="huyện", code=_NOP, target=85),
-    F("có 15/17", "15/17", 15, "đơn vị", C, max_value=17, subject="Cấp tỉnh", level="tỉnh", code=None),
-    F("đạt trên 90%", "90%", 90, "%", T, subject="Cấp tỉnh", level="tỉnh"),
-    F("còn 02 đơn vị", "02", 2, "đơn vị", C, subject="Cấp tỉnh", level="tỉnh", code=None),
+    F("có 15/17", "15/17", 15, "đơn vị", C, max_value=17, subject="cấp tỉnh", level="tỉnh", code=None),
+    F("đạt trên 90%", "90%", 90, "%", T, subject="cấp tỉnh", level="tỉnh"),
+    F("còn 02 đơn vị", "02", 2, "đơn vị", C, subject="cấp tỉnh", level="tỉnh", code=None),
     F("Sở Tư pháp 44,18%", "44,18%", 44.18, "%", subject="Sở Tư pháp", level="tỉnh", stated_status="chưa đạt"),
     F("Sở Tài Chính: 0%", "0%", 0, "%", subject="Sở Tài Chính", level="tỉnh", stated_status="chưa đạt"),
     F("đạt tỷ lệ 91,89%", "91,89%", 91.89, "%", subject="Sở Tài Chính", level="tỉnh", stated_status=None),
     F("với 34/37", "34/37", 34, "hồ sơ", C, max_value=37, subject="Sở Tài Chính", level="tỉnh", code=_NOP),
-    F("+ Cấp huyện, 100%", "100%", 100, "%", subject="Cấp huyện", level="huyện"),
-    F("có 1.148", "1.148", 1148, "hồ sơ", C, subject="Cấp huyện", level="huyện", code="766.tien_do.qua_han"),
-    F("chiếm 11,92%", "11,92%", 11.92, "%", subject="Cấp huyện", level="huyện", code="766.tien_do.qua_han"),
+    F("+ Cấp huyện, 100%", "100%", 100, "%", subject="cấp huyện", level="huyện"),
+    F("có 1.148", "1.148", 1148, "hồ sơ", C, subject="cấp huyện", level="huyện", code="766.tien_do.qua_han"),
+    F("chiếm 11,92%", "11,92%", 11.92, "%", subject="cấp huyện", level="huyện", code="766.tien_do.qua_han"),
     F("(21%)", "21%", 21, "%", subject="thành phố Bắc Ninh", level="huyện", code="766.tien_do.qua_han"),
     F("(17%)", "17%", 17, "%", subject="huyện Yên Phong", level="huyện", code="766.tien_do.qua_han"),
     F("(11%)", "11%", 11, "%", subject="thành phố Từ Sơn", level="huyện", code="766.tien_do.qua_han"),
