@@ -34,7 +34,7 @@ _UNIT_WORDS += [
 _UNIT_ALTERNATIVES = "|".join(re.escape(w) for w, _ in sorted(_UNIT_WORDS, key=lambda u: -len(u[0])))
 _UNIT_RE = re.compile(r"^\s*(" + _UNIT_ALTERNATIVES + r")(?![\wÀ-ỹ])")  # longest first: `điểm tiếp nhận`
 _UNIT_NAME = dict(_UNIT_WORDS)
-_ORG_UNITS = {"đơn vị", "xã", "huyện", "phường"}
+_ORG_UNITS = {"đơn vị", "xã", "huyện", "phường", "quận"}
 _LEVEL_UNITS = {"xã", "huyện"}  # counted units that are a level of government
 _AMOUNT_UNITS = {"tỷ đồng", "triệu đồng"}
 _MEASURE_UNITS = {w.get("unit", w["word"]) for w in _FIGURE_WORDS if w["kind"] == "measure_unit"}
@@ -177,9 +177,12 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
     if unit is None and kind == "value":
         lead = doc.masked[doc.clause_start(start):start]
         counted = _COUNT_FROM_LABEL.findall(lead)
-        if not counted or not re.search(r"(?i:\b(?:là|đạt|có|với|chiếm)\s*)$", lead):
+        if counted and re.search(r"(?i:\b(?:là|đạt|có|với|chiếm)\s*)$", lead):
+            unit = _UNIT_NAME.get(counted[-1], counted[-1])
+        else:
+            unit = _unit_of_count_before(doc, start, match.end())
+        if unit is None:
             return None
-        unit = _UNIT_NAME.get(counted[-1], counted[-1])
     if unit is None:
         return None
     if kind == "value" and unit in ("%", "điểm") and _in_target_section(doc, start):
@@ -289,6 +292,25 @@ def run_member_end(doc: _Doc, end: int) -> int:
     """The end of a run's member whose number ends at `end`: after the unit written next to it, if any."""
     unit = _UNIT_RE.match(doc.masked[end:end + 40])
     return end + (unit.end() if unit else 0)
+
+
+_COUNT_THEN_VERB = re.compile(
+    r"(?<![\d.,])\d[\d.]*[ \t]+(?P<unit>" + _UNIT_ALTERNATIVES + r")[ \t]*,[ \t]*(?:(?i:đã)[ \t]+)?"
+    r"(?:[a-zà-ỹđ]+[ \t]+){1,3}$"
+)
+
+
+def _unit_of_count_before(doc: _Doc, start: int, end: int) -> str | None:
+    """`- Sở Xây dựng: 87 PAKN, đã xử lý 85;`: a bare whole number closing a list item, right after a count and a
+    verb, counts what that count counts."""
+    line_start, line_end = doc.line_bounds(start)
+    if not re.match(r"[ \t]*[;.]?[ \t]*$", doc.masked[end:line_end]) or not re.match(r"\d+$", doc.masked[start:end]):
+        return None
+    if not re.match(r"[ \t]*[-+•*–]", doc.masked[line_start:start]):
+        return None
+    before = _COUNT_THEN_VERB.search(doc.masked, line_start, start)
+    unit = _UNIT_NAME[before.group("unit")] if before else None
+    return unit if unit not in (None, "%", "điểm", "hạng", "ngày") else None
 
 
 def _series_change_word(doc: _Doc, start: int) -> re.Match | None:

@@ -309,6 +309,9 @@ def _superlative_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
     if figure.kind != "count":
         return None
     start = _sentence_start(doc, figure.start)
+    list_start, colon = _list_lead(doc, figure.start)
+    if colon != -1 and _first_of_headed_item(doc, figure):
+        start = list_start  # `Các đơn vị tiếp nhận nhiều PAKN nhất:` over `- Sở Xây dựng: 87 PAKN, đã xử lý 85;`
     lead = re.sub(r"^[\s*\-+•]*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?", "", doc.masked[start:figure.start])
     opening = _SUPERLATIVE.match(lead)
     if opening is None or not _SUPERLATIVE_WORDS.search(opening.group("what")):
@@ -317,6 +320,12 @@ def _superlative_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
     code = catalog.code_for(what, None, figure.unit, context)
     entry = catalog.entries().get(code or "")
     return code if entry is not None and entry.unit == figure.unit else None
+
+
+def _first_of_headed_item(doc: _Doc, figure: _Figure) -> bool:
+    """The figure is the first of a list item headed by a name and a colon (`- Sở Xây dựng: 87 PAKN, ...`)."""
+    line_start, _ = doc.line_bounds(figure.start)
+    return bool(re.fullmatch(r"[ \t]*[-+•*–][ \t]*[^\d:;\n]{2,120}:[ \t*]*", doc.masked[line_start:figure.start]))
 
 
 def _contrast_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
@@ -523,7 +532,9 @@ def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
                 or _breakdown_code(doc, figure) or _superlative_code(doc, figure, context)
                 or _qualified_share_code(figure, context) or _share_before_noun_code(doc, figure, context)
                 or _list_whole_code(doc, figure, context) or _heading_count_code(doc, figure, context))
-    if code is None and figure.code_hint:
+    if code is None and figure.code_hint and figure.unit == "điểm":
+        code = _fits(figure, catalog.code_for(figure.code_hint, figure.max_value, figure.unit, context))
+    elif code is None and figure.code_hint:
         code = catalog.code_for(figure.code_hint, None, figure.unit, context)
     if figure.unit == "hạng" and code in (None, "766.xep_hang"):
         code = figure.rank_of or _ranks_after_series(doc, figure) or "766.xep_hang"

@@ -59,7 +59,8 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
         if dated and figure.kind in ("previous", "value"):
             figure.as_of = parse_date_phrase(dated.group(1), year) or figure.as_of  # `19,2/20 điểm (ngày 31/12/2024)`
         if figure.kind in ("value", "count"):
-            figure.as_of = _series_period_date(doc, figure, year) or figure.as_of
+            figure.as_of = _series_period_date(doc, figure, year) or _item_period_date(doc, figure, year) or (
+                figure.as_of)
         if figure.kind == "target":
             lead_date = figure.goal_lead.as_of if figure.goal_lead is not None else None
             figure.as_of = (_target_date(doc, figure, year) or _target_year(doc, figure) or lead_date
@@ -124,6 +125,17 @@ def _series_period_date(doc: _Doc, figure: _Figure, year: int | None) -> str | N
     if len(periods) != len(series_members(doc, first)):
         return None
     return _period_end(periods[index], year)
+
+
+_ITEM_PERIOD = re.compile(r"[ \t]*[-+•*–][ \t]*(?P<period>" + _PERIOD + r")[ \t]*:")
+
+
+def _item_period_date(doc: _Doc, figure: _Figure, year: int | None) -> str | None:
+    """`Tỷ lệ nộp trực tuyến theo từng tháng:` over `- Tháng 10/2025: 72,18%;`: a list item opening with a period
+    and a colon dates the figures on it."""
+    line_start, _ = doc.line_bounds(figure.start)
+    item = _ITEM_PERIOD.match(doc.masked, line_start, figure.start)
+    return _period_end(item.group("period"), year) if item else None
 
 
 def _period_end(period: str, year: int | None) -> str | None:

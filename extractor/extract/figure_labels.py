@@ -249,7 +249,8 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
             prior = catalog.code_for(previous.label, previous.max_value, previous.unit)
             figure.rank_of = prior if prior and not prior.startswith("766.") else None
         figure.code_hint = None
-        if (figure.unit == "%" and figure.kind == "value" and label and rate_of is None
+        if ((figure.unit == "%" or (figure.unit == "điểm" and figure.max_value)) and figure.kind == "value"
+                and label and rate_of is None
                 and not catalog.find_mentions(label) and not re.search(r"(?i:đơn vị|địa phương)", label)):
             figure.code_hint = _paragraph_topic(doc, figure) or (
                 last_coded.label if last_coded is not None and _same_section(doc, last_coded.start, figure.start)
@@ -297,13 +298,17 @@ def _coded_in_sentence(doc: _Doc, previous: _Figure | None, figure: _Figure) -> 
             and previous.start >= _sentence_start(doc, figure.start) and bool(catalog.find_mentions(previous.label)))
 
 
+_LIST_MARK = re.compile(r"[ \t]*[-+•*–][ \t]")
+
+
 def _parallel_clause(doc: _Doc, previous: _Figure | None, figure: _Figure, clause: int) -> bool:
     """`...; khối xã, phường đạt 81,52 điểm`: a clause right after a `;` that names only another body before a
     figure of the same unit and kind states the previous clause's indicator for that body."""
     if previous is None or previous.unit != figure.unit or previous.kind != figure.kind or not previous.label:
         return False
-    if doc.masked[previous.raw_unit_end:clause].strip() != ";":
-        return False
+    between = doc.masked[previous.raw_unit_end:clause]
+    if between.strip() != ";" or (_LIST_MARK.match(doc.masked, clause) and "\n" in between):
+        return False  # a new list item (`;` then `- Sở Xây dựng: 87 PAKN`) is no clause of the item before
     return any(clause <= m.start and m.end <= figure.start for m in doc.subjects)
 
 

@@ -267,7 +267,7 @@ _OWN_LEAD_CHARS = 25  # `xếp thứ`, `đứng thứ`, `vị trí`, `đạt`: a
 
 
 _DEADLINE = re.compile(
-    r"(?i:trước ngày|đến ngày|trong)\s+(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|quý\s+[IV]+\s*/\s*\d{4}|năm\s+\d{4})"
+    r"(?i:trước ngày|đến ngày|trong)\s+(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|quý\s+[IV]+\s*(?:/|năm)\s*\d{4}|năm\s+\d{4})"
 )
 _QUARTER_END = {"I": 3, "II": 6, "III": 9, "IV": 12}
 
@@ -329,10 +329,15 @@ def _directive_deadline(doc: _Doc, figure: _Figure, require_verb: bool = True) -
     if require_verb and not re.search(r"(?i:hoàn thành|phấn đấu|bảo đảm|đảm bảo)", doc.masked[clause:figure.start]):
         return None
     after = _DEADLINE.search(doc.masked[figure.end:doc.clause_end(figure.end)])
+    if not after and not require_verb:
+        return None
+    if not after:  # `hoàn thành số hóa 100% hồ sơ, kết quả giải quyết TTHC trong quý II năm 2025`: the sentence's
+        stop = re.search(r"[.;\n]", doc.masked[figure.end:])
+        after = _DEADLINE.search(doc.masked[figure.end:figure.end + (stop.start() if stop else 200)])
     if not after:
         return None
     phrase = " ".join(after.group(1).split())
-    quarter = re.match(r"(?i:quý)\s+([IV]+)\s*/\s*(\d{4})", phrase)
+    quarter = re.match(r"(?i:quý)\s+([IV]+)\s*(?:/|năm)\s*(\d{4})", phrase)
     if quarter:
         return last_of_month(_QUARTER_END.get(quarter.group(1).upper(), 12), int(quarter.group(2)))
     return parse_date_phrase(phrase, None)

@@ -172,7 +172,10 @@ def _subject_of(doc: _Doc, figure: _Figure, previous: _Figure | None) -> Subject
         subject = previous.subject
     if org_count:
         subject = _governing_subject(doc, figure) or subject
-        subject = _counted_bodies(doc, figure, subject, previous if same_clause else None)
+        # `02/12 huyện, thành phố đạt chỉ tiêu năm; 10 địa phương còn lại chưa đạt`: the rest of the same bodies
+        rest = bool(re.match(r"[ \t]*(?i:còn lại)", doc.masked[figure.raw_unit_end:]))
+        before = same_clause or (rest and previous is not None and _same_sentence(doc, previous, figure))
+        subject = _counted_bodies(doc, figure, subject, previous if before else None)
     if subject is None and org_count:
         subject = _subject_in(doc, _sentence_start(doc, figure.start), figure.start, levels_only=True)
         if subject is not None and figure.unit in _LEVEL_UNITS and subject.level != figure.unit:
@@ -183,6 +186,8 @@ def _subject_of(doc: _Doc, figure: _Figure, previous: _Figure | None) -> Subject
         # `7/12 huyện, thành phố có ...`: a count of the units of one level is about that level
         subject = SubjectMention(figure.end, figure.raw_unit_end, f"cấp {figure.unit}", figure.unit)
     subject = _level_after_count(doc, figure, subject)
+    if subject is not None and subject.whole_province:
+        subject = _group_qualified_by(doc, subject) or subject
     if figure.kind == "rank" and subject is not None and _plural_bodies(subject):
         subject = _one_body_before(doc, figure)
     if subject is None:
@@ -308,9 +313,14 @@ def _ranked_groups(doc: _Doc, figures: list[_Figure]) -> set[int]:
     groups = set()
     for mention in doc.subjects:
         lead = _RANKED_AMONG.search(doc.masked, max(0, mention.start - 40), mention.start)
-        if lead is not None and lead.start() in rank_ends:
+        if (lead is not None and lead.start() in rank_ends) or _LEADS_GROUP.search(
+                doc.masked, max(0, mention.start - 40), mention.start):
             groups.add(mention.start)
     return groups
+
+
+# `Sở Tư pháp dẫn đầu khối sở, ban, ngành với 94,62 điểm`: the group a body leads (or closes) is no subject
+_LEADS_GROUP = re.compile(r"(?<![\wÀ-ỹ])(?i:dẫn đầu|đứng đầu|đứng cuối|xếp cuối)[ \t]+(?:(?i:trong)[ \t]+)?(?i:khối)[ \t]+$")
 
 
 # between a rank and the group it is counted in: nothing, or the bodies' noun (`xếp thứ 5/19 cơ quan cấp tỉnh`)
@@ -363,6 +373,9 @@ def _counted_level(doc: _Doc, figure: _Figure) -> SubjectMention | None:
         return SubjectMention(start, end, doc.text[start:end], counted[0].level)
     if figure.unit in _LEVEL_UNITS:
         return SubjectMention(figure.end, figure.raw_unit_end, f"cấp {figure.unit}", figure.unit)
+    level = _unit_levels_map().get(figure.unit or "")
+    if level in _LEVEL_UNITS:  # `5/9 quận, huyện`: urban districts, of the district level
+        return SubjectMention(figure.end, figure.raw_unit_end, f"cấp {level}", level)
     return None
 
 
@@ -430,9 +443,17 @@ def _averaged_bodies(doc: _Doc, earlier: list[_Figure], figure: _Figure) -> Subj
         else None
 
 
+def _group_qualified_by(doc: _Doc, scope: SubjectMention) -> SubjectMention | None:
+    """`Điểm bình quân của các xã, phường trong tỉnh là 84,35 điểm`: the province named right after a group only
+    says which group it is; the figure is the group's."""
+    return next((m for m in doc.subjects if m.end <= scope.start and (_is_group(m) or _plural_bodies(m))
+                 and re.fullmatch(r"[ \t]+(?i:trong|của|thuộc|trên địa bàn|toàn)[ \t]+", doc.masked[m.end:scope.start])),
+                None)
+
+
 def _plural_bodies(subject: SubjectMention) -> bool:
-    """`các xã, phường`, `UBND các huyện`, `sở, ban, ngành`: many bodies (a level, `cấp xã`, is not)."""
-    plural = re.match(r"(?i:(?:UBND |Ủy ban nhân dân |Uỷ ban nhân dân )?các\b)", subject.text)
+    """`các xã, phường`, `UBND các huyện`, `sở, ban, ngành`, `khối huyện`: many bodies (a level, `cấp xã`, is not)."""
+    plural = re.match(r"(?i:(?:UBND |Ủy ban nhân dân |Uỷ ban nhân dân )?các\b|khối\b)", subject.text)
     return plural is not None or "," in subject.text
 
 
@@ -450,7 +471,7 @@ def _group_named_before(doc: _Doc, figure: _Figure) -> SubjectMention | None:
     vị`) counts the bodies of the last group named before it in its paragraph."""
     line_start, _ = doc.line_bounds(figure.start)
     groups = [m for m in doc.subjects if line_start <= m.start and m.end <= figure.start and m.level is not None
-              and not m.whole_province and (_is_group(m) or "," in m.text)]
+              and not m.whole_province and (_is_group(m) or _plural_bodies(m))]
     return groups[-1] if groups else None
 
 

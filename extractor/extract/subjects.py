@@ -67,6 +67,8 @@ def _patterns() -> list[tuple[str, str | None]]:
         # `khối xã, phường`: the block; not `Trong khối huyện, thành phố Vị Thanh ...` (the last word names a unit)
         (r"(?i:các|khối) " + unit + r"(?:, " + unit + r")+(?![\wÀ-ỹ])(?! " + _NAME_WORD + ")", None),
         # a block of one kind opening a clause (`; khối huyện có 03/8 đơn vị`), not a place (`đứng cuối khối huyện`)
+        # `Ở khối huyện, dẫn đầu là ...`: the block a sentence opens on, before its comma
+        (r"(?:(?<=Tại )|(?<=tại )|(?<=Ở )|(?<=ở ))(?i:khối) (?:" + ubnd + r" )?(?:(?i:cấp) )?" + unit + r"(?=,)", None),
         (r"(?:^|(?<=\n)|(?<=[;,.:] ))(?i:khối) (?:" + ubnd + r" )?(?:(?i:cấp) )?" + unit
          + r"(?![\wÀ-ỹ])(?! " + _NAME_WORD + r")(?!,)", None),
         (r"(?:" + ubnd + r" )?" + unit + " " + _NAME, "local"),
@@ -79,6 +81,8 @@ def _patterns() -> list[tuple[str, str | None]]:
          + r"|(?i:phường|xã|thị trấn|đặc khu)(?: " + _NAME + r")?(?![\wÀ-ỹ])))?", None),
         (r"(?i:Chi nhánh Văn phòng (?:Đăng ký )?đất đai)(?: (?:các cấp|cấp huyện|(?i:thành phố|thị xã|huyện|quận)"
          r"(?: " + _NAME + r")?(?![\wÀ-ỹ])|" + _NAME + "))?", None),
+        # `Chi nhánh Vĩnh Yên`: a branch (of the land registration office) named by its place, in a table or prose
+        (r"Chi nhánh (?!Văn phòng)" + _NAME, None),
         (r"Ban [Qq]uản lý (?:an toàn thực phẩm|các [Kk]hu công nghiệp|dự án[\wÀ-ỹ ]*?)(?= |,|$)", "tỉnh"),
         *((_alternation(phrases) + r"(?![\wÀ-ỹ])", level) for level, phrases in bodies.items()),
         (r"(?:Cổng )?DVC tỉnh|(?:Cổng )?Dịch vụ công tỉnh", None),

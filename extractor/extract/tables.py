@@ -400,7 +400,7 @@ def _figure(cell: str, key: str, match: re.Match) -> CellFigure | None:
 
 # ---------------------------------------------------------------- indicators from tables
 
-_SUBJECT_HEADER = re.compile(r"\b(?:don vi|co quan|dia phuong|dia ban|ten don vi|ten co quan)\b")
+_SUBJECT_HEADER = re.compile(r"\b(?:don vi|co quan|dia phuong|dia ban|ten don vi|ten co quan|chi nhanh)\b")
 _STT_HEADER = re.compile(r"^(?:stt|so tt|tt|so thu tu)$")
 _CHANGE_HEADER = re.compile(r"tang\s*\(\+\)|tang.{0,6}giam|chenh lech|bien dong")
 _RANK_HEADER = re.compile(r"^(?:xep hang|thu hang|vi tri(?: xep hang)?|hang)\b")
@@ -618,7 +618,8 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
                         level=level,
                         as_of=(latest if c in roles.change else roles.plan.get(c) or roles.dates.get(
                             c, row_date or period_end)),
-                        kind="change" if c in roles.change else ("rank" if fig.rank or c in roles.rank else (
+                        kind="change" if c in roles.change else ("rank" if fig.rank or c in roles.rank
+                                                                 or _RANK_ROW.fullmatch(fold(label_text)) else (
                             "target" if c in roles.plan else "value")),
                         source="table",
                         table_index=table_index,
@@ -1116,8 +1117,8 @@ def _unit_from_context(
         if label_key.startswith("so luong") and _sibling_empty(ind.col, table, row, percent=False):
             return _count_noun(label, parent)  # a count written in the rate column (merged cells)
         return "%"
-    if _is_group_score_column(header, ind.value, ind.raw):
-        return "điểm"
+    if _is_group_score_column(header, ind.value, ind.raw) or _is_group_score_column(label, ind.value, ind.raw):
+        return "điểm"  # a column, or a row (`| 1 | Công khai, minh bạch | 16,21 | 16,58 |`), headed by a group's name
     if re.search(r"\bso (?:lieu|luong)\b", key) or _count_noun(header):
         if label_key.startswith("ty le") and _sibling_empty(ind.col, table, row, percent=True):
             return "%"  # a rate written in the count column of its group (merged cells)
@@ -1243,6 +1244,10 @@ def _is_group_score(label: str, max_value: float | None) -> bool:
     code = catalog.code_for(label, max_value=max_value, unit="điểm")
     entry = catalog.entries().get(code or "")
     return entry is not None and entry.unit == "điểm" and entry.max is not None and float(entry.max) == max_value
+
+
+# A row whose label is nothing but a rank (`| | Xếp hạng | 39/63 | 31/63 |`): its cells are ranks.
+_RANK_ROW = re.compile(r"\s*(?:xep hang|thu hang|xep thu)(?: cua tinh)?\s*")
 
 
 def _is_group_score_column(header: str, value: float, raw: str) -> bool:
