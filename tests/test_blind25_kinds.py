@@ -56,8 +56,8 @@ def test_a_table_of_groups_by_quarter_holds_scores_and_ranks(cell, unit, kind):
     assert (row.unit, row.kind) == (unit, kind)
 
 
-BLOCKS = """Sở Nội vụ dẫn đầu khối sở, ban, ngành với 93,40 điểm. Ở khối huyện, dẫn đầu là UBND thị xã Bình Minh (90,12 \
-điểm); có 06/8 đơn vị xếp loại Tốt và 02/8 đơn vị xếp loại Khá.
+BLOCKS = """Sở Nội vụ dẫn đầu khối sở, ban, ngành với 93,40 điểm. Ở khối huyện, dẫn đầu là UBND thị xã Bình Minh \
+(90,12 điểm); có 06/8 đơn vị xếp loại Tốt và 02/8 đơn vị xếp loại Khá.
 """
 
 
@@ -86,8 +86,8 @@ def test_a_list_of_bodies_received_and_handled_pakn(context, raw, code):
     assert (row.unit, row.code) == ("PAKN", code)
 
 
-SATISFACTION = """Điểm nhóm Mức độ hài lòng bình quân của các sở, ban, ngành đạt 17,60/18 điểm. Thấp nhất là UBND xã Hoằng \
-Hóa (15,40/18 điểm).
+SATISFACTION = """Điểm nhóm Mức độ hài lòng bình quân của các sở, ban, ngành đạt 17,60/18 điểm. Thấp nhất là UBND xã \
+Hoằng Hóa (15,40/18 điểm).
 
 Tỷ lệ nộp trực tuyến theo từng tháng:
 - Tháng 7/2025: 70,12%;
@@ -124,8 +124,8 @@ def test_a_table_of_branches_names_each_branch(cell, subject):
     assert next(r for r in rows if r.raw == cell).subject == subject
 
 
-COUNTS = """Có 4/7 quận, huyện xếp loại Tốt, 3 quận, huyện xếp loại Khá. Trung tâm đã cấp 8.420 kết quả giải quyết TTHC \
-điện tử. Mới có 03/10 huyện, thành phố đạt chỉ tiêu năm; 7 địa phương còn lại chưa đạt.
+COUNTS = """Có 4/7 quận, huyện xếp loại Tốt, 3 quận, huyện xếp loại Khá. Trung tâm đã cấp 8.420 kết quả giải quyết \
+TTHC điện tử. Mới có 03/10 huyện, thành phố đạt chỉ tiêu năm; 7 địa phương còn lại chưa đạt.
 
 III. NHIỆM VỤ
 

@@ -320,7 +320,8 @@ def _ranked_groups(doc: _Doc, figures: list[_Figure]) -> set[int]:
 
 
 # `Sở Tư pháp dẫn đầu khối sở, ban, ngành với 94,62 điểm`: the group a body leads (or closes) is no subject
-_LEADS_GROUP = re.compile(r"(?<![\wÀ-ỹ])(?i:dẫn đầu|đứng đầu|đứng cuối|xếp cuối)[ \t]+(?:(?i:trong)[ \t]+)?(?i:khối)[ \t]+$")
+_LEADS_GROUP = re.compile(
+    r"(?<![\wÀ-ỹ])(?i:dẫn đầu|đứng đầu|đứng cuối|xếp cuối)[ \t]+(?:(?i:trong)[ \t]+)?(?i:khối)[ \t]+$")
 
 
 # between a rank and the group it is counted in: nothing, or the bodies' noun (`xếp thứ 5/19 cơ quan cấp tỉnh`)
@@ -447,8 +448,10 @@ def _group_qualified_by(doc: _Doc, scope: SubjectMention) -> SubjectMention | No
     """`Điểm bình quân của các xã, phường trong tỉnh là 84,35 điểm`: the province named right after a group only
     says which group it is; the figure is the group's."""
     return next((m for m in doc.subjects if m.end <= scope.start and (_is_group(m) or _plural_bodies(m))
-                 and re.fullmatch(r"[ \t]+(?i:trong|của|thuộc|trên địa bàn|toàn)[ \t]+", doc.masked[m.end:scope.start])),
-                None)
+                 and _QUALIFYING_SCOPE.fullmatch(doc.masked[m.end:scope.start])), None)
+
+
+_QUALIFYING_SCOPE = re.compile(r"[ \t]+(?i:trong|của|thuộc|trên địa bàn|toàn)[ \t]+")
 
 
 def _plural_bodies(subject: SubjectMention) -> bool:
