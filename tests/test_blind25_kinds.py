@@ -169,3 +169,29 @@ K' Sơn
 
 def test_a_kho_signer_is_read():
     assert extract_metadata(SIGNED)[0].signer == "K' Sơn"
+
+
+CITY = """Hiện nay, tổng số TTHC đang thực hiện tại các cấp chính quyền thành phố là 1.880 TTHC, trong đó cấp thành \
+phố 1.470 TTHC, cấp huyện 280 TTHC và cấp xã 130 TTHC. Tỷ lệ hồ sơ trực tuyến của cấp thành phố, cấp huyện, cấp xã \
+lần lượt là 90,10%, 60,40% và 45,20%.
+
+Thị xã đạt 85,02 điểm; điểm bình quân khối huyện của tỉnh là 82,90 điểm. Tổng số hồ sơ tiếp nhận là 2.510 hồ sơ; \
+trong đó trực tuyến 1.904 hồ sơ. So với quý IV năm 2024 (2.300 hồ sơ), số hồ sơ tiếp nhận tăng 210 hồ sơ.
+"""
+
+
+@pytest.mark.parametrize("context, raw, subject, level", [
+    ("phố 1.470", "1.470", "cấp thành phố", "tỉnh"), ("là 90,10%", "90,10%", "cấp thành phố", "tỉnh"),
+    (", 60,40%", "60,40%", "cấp huyện", "huyện"), ("và 45,20%", "45,20%", "cấp xã", "xã"),
+])
+def test_cap_thanh_pho_above_cap_huyen_is_a_centrally_run_citys_own_level(context, raw, subject, level):
+    assert subject_and_level(figure_at(_figures(CITY), CITY, context, raw)) == (subject, level)
+
+
+def test_the_average_of_a_block_named_inside_a_clause():
+    assert figure_at(_figures(CITY), CITY, "là 82,90", "82,90").level == "huyện"
+
+
+def test_an_earlier_value_in_a_sentence_opening_so_voi_is_of_what_the_clause_after_names():
+    row = figure_at(_figures(CITY), CITY, "(2.300 hồ sơ)", "2.300")
+    assert (row.kind, row.code) == ("previous", "ho_so.tiep_nhan")

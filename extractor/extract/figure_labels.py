@@ -162,7 +162,8 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
             figure.label = _footnote_label(doc, figure)
             continue
         governing = _governing(doc, figures, figure)
-        named = _named_since(doc, governing, figure) or _goal_named_in_bracket(doc, figure)
+        named = (_named_since(doc, governing, figure) or _goal_named_in_bracket(doc, figure)
+                 or _named_after_opening_comparison(doc, figure))
         if named:
             governing = None  # `nhóm Thanh toán trực tuyến tăng nhiều nhất (tăng 0,41 điểm)`: the group named before it
         if _clause_goal(doc, figure):
@@ -420,6 +421,24 @@ def _named_since(doc: _Doc, governing: _Figure | None, figure: _Figure) -> str:
             entry = catalog.entries().get(code or "")
             return name if entry is not None and entry.unit == figure.unit else ""
     return ""
+
+
+_OPENING_COMPARISON = re.compile(r"[\s*]*(?i:so với)\s[^()]*\($")
+_NAME_BEFORE_CHANGE = re.compile(r"[\s,]*(?P<name>[^\d()]{3,80}?)\s+(?i:tăng|giảm)\s")
+
+
+def _named_after_opening_comparison(doc: _Doc, figure: _Figure) -> str:
+    """`So với quý IV năm 2024 (2.417 hồ sơ), số hồ sơ tiếp nhận tăng 429 hồ sơ`: an earlier value in brackets in a
+    sentence opening with the comparison is of the indicator the clause after the bracket names before its change."""
+    if figure.kind != "previous" or figure.paren is None or doc.masked[figure.paren + 1:figure.start].strip():
+        return ""  # the bracket's first figure only (`(81,95 điểm, xếp hạng 31/63)`: the rank is no score)
+    if not _OPENING_COMPARISON.fullmatch(doc.masked, _sentence_start(doc, figure.start), figure.paren + 1):
+        return ""
+    close = doc.masked.find(")", figure.end)
+    after = _NAME_BEFORE_CHANGE.match(doc.masked, close + 1) if close != -1 else None
+    if after is None or not catalog.find_mentions(after.group("name")):
+        return ""
+    return " ".join(doc.text[after.start("name"):after.end("name")].split())
 
 
 def _goal_named_in_bracket(doc: _Doc, figure: _Figure) -> str:

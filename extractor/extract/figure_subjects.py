@@ -135,6 +135,8 @@ def _mention_parts(subject: SubjectMention) -> list[SubjectMention]:
     for piece in re.split(r"(,\s*và\s+|,\s*|\s+và\s+)", subject.text):
         if piece and not re.fullmatch(r",\s*và\s+|,\s*|\s+và\s+", piece):
             found = find_subjects(piece)
+            if not found and piece == "cấp thành phố" and re.search(r"cấp (?:huyện|quận)", subject.text):
+                found = [SubjectMention(0, len(piece), piece, "tỉnh")]  # a centrally-run city's own level
             if len(found) != 1 or found[0].text != piece or found[0].level is None or found[0].whole_province:
                 return []
             parts.append(SubjectMention(subject.start + pos, subject.start + pos + len(piece), piece, found[0].level))

@@ -58,18 +58,23 @@ def _patterns() -> list[tuple[str, str | None]]:
         (ubnd + r" (?i:các) " + unit + r"(?:(?:, | và )" + unit + r")*(?![\wÀ-ỹ])", None),
         # `Công an các huyện, thị xã, thành phố`, `Bảo hiểm xã hội các huyện`: a provincial service's local units
         (r"(?:Công an|Bảo hiểm xã hội) (?i:các) " + unit + r"(?:(?:, | và )" + unit + r")*(?![\wÀ-ỹ])", None),
+        # `cấp thành phố 1.497 TTHC, cấp huyện 276 TTHC`: a centrally-run city's own level, above the district's
+        (r"cấp thành phố(?=(?:[^.;\n]|\.\d){0,40}?cấp (?:huyện|quận))", "tỉnh"),
         # `cấp Thành phố` (capitalised): the province level of a centrally-run city (Hà Nội, TP HCM)
         # `cấp thị xã`, `cấp quận` (level huyện), `cấp phường` (level xã): a level named by its units' kind
-        (r"(?:(?i:các) )?(?:" + ubnd + r" )?(?i:cấp) (?:tỉnh|huyện|thị xã|quận|xã|phường|Thành phố(?![\wÀ-ỹ]))"
+        (r"(?:(?i:các) )?(?:" + ubnd + r" )?(?i:cấp) (?:tỉnh|huyện|thị xã|quận|xã|phường|Thành phố(?![\wÀ-ỹ])"
+         r"|thành phố(?=(?:[^.;\n]|\.\d){0,40}?cấp (?:huyện|quận)))"
          r"(?:(?:, | và )(?:cấp Thành phố|(?:cấp )?(?:tỉnh|huyện|thị xã|quận|xã|phường))(?!\w))*", None),
         (r"(?:(?i:các) )?(?i:cơ quan nhà nước) (?i:cấp) (?:tỉnh|huyện|xã)(?:, cấp (?:tỉnh|huyện|xã))*", None),
         (r"(?:(?i:các) )?(?i:sở),? (?:(?i:ban), )?(?i:ngành)(?: (?:tỉnh|thành phố)(?![\wÀ-ỹ]))?", "tỉnh"),
         # `khối xã, phường`: the block; not `Trong khối huyện, thành phố Vị Thanh ...` (the last word names a unit)
         (r"(?i:các|khối) " + unit + r"(?:, " + unit + r")+(?![\wÀ-ỹ])(?! " + _NAME_WORD + ")", None),
-        # a block of one kind opening a clause (`; khối huyện có 03/8 đơn vị`), not a place (`đứng cuối khối huyện`)
         # `Ở khối huyện, dẫn đầu là ...`: the block a sentence opens on, before its comma
         (r"(?:(?<=Tại )|(?<=tại )|(?<=Ở )|(?<=ở ))(?i:khối) (?:" + ubnd + r" )?(?:(?i:cấp) )?" + unit + r"(?=,)", None),
-        (r"(?:^|(?<=\n)|(?<=[;,.:] ))(?i:khối) (?:" + ubnd + r" )?(?:(?i:cấp) )?" + unit
+        # a block of one kind opening a clause (`; khối huyện có 03/8 đơn vị`) or averaged (`điểm bình quân khối
+        # huyện`), not a place (`đứng cuối khối huyện`)
+        (r"(?:^|(?<=\n)|(?<=[;,.:] )|(?<=bình quân )|(?<=bình quân của )|(?<=trung bình )|(?<=trung bình của ))"
+         r"(?i:khối) (?:" + ubnd + r" )?(?:(?i:cấp) )?" + unit
          + r"(?![\wÀ-ỹ])(?! " + _NAME_WORD + r")(?!,)", None),
         (r"(?:" + ubnd + r" )?" + unit + " " + _NAME, "local"),
         # a ward or district named by a number (`Phường 7`, `Quận 10`), not a count (`các xã 5 hồ sơ`)
@@ -114,7 +119,9 @@ def is_national(words: str) -> bool:
     return fold(words.strip()) in {fold(record["phrase"]) for record in _words("national")}
 
 
-_CITY_LEVEL = re.compile(r"(?i:cấp) Thành phố(?![\wÀ-ỹ])")  # written capitalised: the centrally-run city itself
+# written capitalised, or listed above the district level (`cấp thành phố, cấp huyện, cấp xã`): the centrally-run
+# city itself, at the province level
+_CITY_LEVEL = re.compile(r"(?i:cấp) (?:Thành phố(?![\wÀ-ỹ])|thành phố(?=(?:[^.;\n]|\.\d){0,40}?cấp (?:huyện|quận)))")
 
 
 def _level_of(words: str) -> str | None:
