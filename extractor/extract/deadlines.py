@@ -68,7 +68,7 @@ _TARGET_BEFORE = re.compile(r"(?:toi thieu|toi da|it nhat|khong duoi)\s+\d[\d.,]
 _BODY_START = (
     r"(?:so|ubnd|uy ban|van phong|ban|thu truong|chu tich|cong an|thanh tra|trung tam|bo|cuc|chi cuc|"
     r"phong|bao hiem|kho bac|dai|bao(?! cao)|hoi|lien doan|doan|cac|nguoi dung dau|giam doc|cong chuc|vien chuc|"
-    r"can bo|chi nhanh)\b"
+    r"can bo|chi nhanh|bhxh)\b"
 )
 _STOP_VERBS = (
     "chu tri|phoi hop|thuc hien|trien khai|tham muu|ra soat|bao cao|to chuc|khan truong|tien hanh|"
@@ -543,9 +543,18 @@ def _body_at(text: str, start: int, limit: int) -> str | None:
     if named and len(named) > stop.start():
         body = named  # `Thanh tra tỉnh, Sở Xây dựng rà soát ...`: the verb words are a body's name (`Xây dựng`)
     body = _named_bodies(body) or body
+    if fragment.startswith(body) and (qualifier := _BODY_QUALIFIER.match(fragment, len(body))):
+        body = fragment[:qualifier.end()]  # `Các sở, ngành có quầy tại Trung tâm`: which of the bodies
     body = _clean(body).strip(" ,;")
     body = re.sub(r"\s+(?:và|,)$", "", body)
     return body if 2 < len(body) < 160 else None
+
+
+# `Các sở, ban, ngành có TTHC tiếp nhận tại Trung tâm rà soát ...`: a clause saying which of the bodies are meant
+_BODY_QUALIFIER = re.compile(
+    r"[ \t]+có[ \t]+[^,;.:()\n]{1,40}?[ \t]+tại[ \t]+(?:Trung tâm(?:[ \t]+Phục vụ hành chính công(?:[ \t]+tỉnh)?)?"
+    r"|Bộ phận Một cửa(?:[ \t]+(?:tỉnh|huyện|xã))?)(?![\wÀ-ỹ])"
+)
 
 
 def _first_stop(fragment: str) -> re.Match | None:

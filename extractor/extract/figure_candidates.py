@@ -240,8 +240,9 @@ def goal_before_bracket(doc: _Doc, start: int) -> re.Match | None:
     paren = doc.open_paren(start, clause)
     if paren is None or _EARLIER_WORDS.search(doc.masked[paren + 1:start]):
         return None
-    window = doc.masked[max(clause, paren - 80):paren]
-    goal = _GOAL_BEFORE_BRACKET.search(window, max(0, len(window) - 60))
+    # `chỉ tiêu UBND tỉnh giao năm 2025 về tỷ lệ hồ sơ nộp trực tuyến (cấp huyện 75%, ...)`: the goal and its name
+    window = doc.masked[max(clause, paren - 120):paren]
+    goal = _GOAL_BEFORE_BRACKET.search(window, max(0, len(window) - 90))
     if goal is None or not doc.masked[paren + 1:start].strip():
         return goal
     # `còn 02 đơn vị chưa đạt chỉ tiêu (Sở Tư pháp 44,18%, ...)`: the bodies that reached (or missed) the goal,

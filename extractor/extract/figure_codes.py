@@ -524,6 +524,8 @@ def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
     if code is None and figure.kind == "count":
         code = _clause_name_code(doc, figure, context)
     code = _count_of_group(figure, code)
+    if figure.part_of is not None and _other_unit(figure, code):
+        code = _code_of(doc, figure.part_of, context)
     entry = catalog.entries().get(code or "")
     if figure.unit == "%" and entry is not None and entry.share_code and entry.unit not in ("%", None):
         code = entry.share_code  # `đã xử lý xong 209 PAKN, đạt 97,66%`: a share of a count is its rate
@@ -546,6 +548,13 @@ def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
 
 
 _OCCURRENCES = ("trường hợp", "lượt")
+
+
+def _other_unit(figure: _Figure, code: str | None) -> bool:
+    """`còn 24 PAKN quá hạn xử lý (cấp tỉnh 09 PAKN, ...)`: the part's words name an indicator of another unit (the
+    share of files overdue), so the part counts what its whole counts."""
+    entry = catalog.entries().get(code or "")
+    return entry is not None and figure.unit not in ("%", "điểm", "hạng") and not _counts_in(entry, figure.unit)
 
 
 def _heading_count_code(doc: _Doc, figure: _Figure, context: str) -> str | None:

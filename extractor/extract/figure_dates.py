@@ -119,12 +119,38 @@ def _series_period_date(doc: _Doc, figure: _Figure, year: int | None) -> str | N
     connectors = list(re.finditer(_SERIES, doc.masked[_sentence_start(doc, first):first]))
     if not connectors:
         return None
-    before = doc.masked[_sentence_start(doc, first):_sentence_start(doc, first) + connectors[-1].start()]
-    listed = _PERIODS_BEFORE_SERIES.search(before)
-    periods = re.findall(_PERIOD, listed.group()) if listed else []
-    if len(periods) != len(series_members(doc, first)):
+    sentence = _sentence_start(doc, first)
+    size = len(series_members(doc, first))
+    periods = _periods_listed(doc.masked[sentence:sentence + connectors[-1].start()])
+    if len(periods) != size and _EACH_PERIOD.search(doc.masked, sentence, first):
+        # `...; tỷ lệ nộp trực tuyến của từng quý tương ứng là ...`: the periods listed before, in the sentence
+        periods = next((found for c in reversed(connectors[:-1]) if len(
+            found := _periods_listed(doc.masked[sentence:sentence + c.start()])) == size), [])
+    if len(periods) != size:
         return None
     return _period_end(periods[index], year)
+
+
+# `các quý I, II, III và IV`, `tháng 7, 8 và 9/2025`: one period word over a list of numbers
+_SHARED_PERIODS = re.compile(
+    r"(?P<word>(?i:quý|tháng))[ \t]+(?P<items>(?:[IVX]+|\d{1,2})(?:[ \t]*(?:,|và|,[ \t]*và)[ \t]*(?:[IVX]+|\d{1,2}))+)"
+    r"(?P<year>[ \t]*/[ \t]*\d{4}|[ \t]+(?i:năm)[ \t]+\d{4})?[ \t]*$"
+)
+_EACH_PERIOD = re.compile(r"(?<![\wÀ-ỹ])(?i:từng|mỗi)[ \t]+(?i:quý|tháng)(?![\wÀ-ỹ])")
+
+
+def _periods_listed(before: str) -> list[str]:
+    """The periods written right before a series' connector, each whole (`tháng 7, tháng 8, tháng 9`) or under one
+    period word (`các quý I, II, III và IV`)."""
+    listed = _PERIODS_BEFORE_SERIES.search(before)
+    if listed:
+        return re.findall(_PERIOD, listed.group())
+    shared = _SHARED_PERIODS.search(before)
+    if shared is None:
+        return []
+    year = " ".join((shared.group("year") or "").split())
+    return [f"{shared.group('word')} {item}{year if year.startswith('/') else (' ' + year if year else '')}"
+            for item in re.findall(r"[IVX]+|\d{1,2}", shared.group("items"))]
 
 
 _ITEM_PERIOD = re.compile(r"[ \t]*[-+•*–][ \t]*(?P<period>" + _PERIOD + r")[ \t]*:")

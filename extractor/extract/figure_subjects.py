@@ -67,6 +67,10 @@ def _distribute_respectively(doc: _Doc, figures: list[_Figure]) -> None:
             run = _listed_figures(doc, figures, verb.end())  # `lần lượt tiếp nhận 9.264 hồ sơ và 22.583 hồ sơ`
         if len(run) >= 2 and run[0].subject is None and series and _same_sentence(doc, series[-1][0][-1], run[0]):
             run[0].subject = series[-1][1]  # `...; tỷ lệ số hóa ... lần lượt là 95,17% và 90,84%`: the same bodies
+        elif len(run) >= 2 and run[0].subject is None and (parts := _parts_before(doc, figures, run)):
+            for figure, body in zip(run, parts, strict=True):
+                figure.subject = body
+            continue
         if len(run) < 2 or run[0].subject is None or run[0].subject.end > keyword.start():
             continue
         listed = run[0].subject
@@ -78,6 +82,18 @@ def _distribute_respectively(doc: _Doc, figures: list[_Figure]) -> None:
     in_series = {id(figure) for run, _ in series for figure in run}
     for run, listed in series:
         _sum_after_series(doc, [f for f in figures if id(f) not in in_series], run[-1], listed)
+
+
+def _parts_before(doc: _Doc, figures: list[_Figure], run: list[_Figure]) -> list[SubjectMention]:
+    """`..., trong đó cấp tỉnh 95.722 hồ sơ, cấp huyện 148.305 hồ sơ, cấp xã 268.657 hồ sơ; tỷ lệ nộp trực tuyến
+    tương ứng là 74,21%, 58,36% và 41,92%`: a series naming no bodies takes, in order, those of as many figures
+    right before its clause in the sentence, each of another level."""
+    start, clause = _sentence_start(doc, run[0].start), doc.clause_start(run[0].start)
+    before = [f for f in figures if start <= f.start < clause and f.subject is not None]
+    named = [f.subject for f in before[-len(run):]]
+    if len(named) != len(run) or len({m.level for m in named}) != len(run) or None in {m.level for m in named}:
+        return []
+    return named
 
 
 def _same_sentence(doc: _Doc, earlier: _Figure, later: _Figure) -> bool:
@@ -305,7 +321,7 @@ def _in_aside(doc: _Doc, mention: SubjectMention, end: int) -> bool:
     if closing == -1 or "(" in doc.masked[mention.end:closing]:
         return False
     rest = doc.masked[opening + 1:mention.start] + " " + doc.masked[mention.end:closing]
-    return len(re.findall(r"[a-zđà-ỹ]+", rest)) >= 2
+    return len(re.findall(r"[a-zđà-ỹ]+|\d+", rest)) >= 2  # `(khối 6, thị trấn Cao Lộc)`: an address
 
 
 def _ranked_groups(doc: _Doc, figures: list[_Figure]) -> set[int]:
@@ -589,12 +605,18 @@ def _line_heading_body(doc: _Doc, pos: int) -> SubjectMention | None:
     """`- Phường Phước Hội: 2.105 hồ sơ; trực tuyến 86,4%; số hóa 97,2%.`: a list line headed by a body and a
     colon is about that body, in every clause of the line."""
     line_start, _ = doc.line_bounds(pos)
-    for mention in doc.subjects:
-        if line_start <= mention.start and mention.end <= pos:
-            lead = doc.masked[line_start:mention.start]
-            opens = not re.sub(r"^[\s\-+•*]*(?:[a-zđ\d]{1,2}[.)])?\s*", "", lead)
-            return mention if opens and re.match(r"[\s*]*:", doc.masked[mention.end:pos]) else None
-    return None
+    named = [m for m in doc.subjects if line_start <= m.start and m.end <= pos]
+    if not named:
+        return None
+    lead = doc.masked[line_start:named[0].start]
+    if re.sub(r"^[\s\-+•*]*(?:[a-zđ\d]{1,2}[.)])?\s*", "", lead):
+        return None
+    last = 0  # `- UBND huyện Phú Tân, UBND huyện Thoại Sơn, UBND thị xã Tân Châu: 105 hồ sơ quá hạn; 01 PAKN`
+    while last + 1 < len(named) and _BODY_JOINER.fullmatch(doc.masked[named[last].end:named[last + 1].start]):
+        last += 1
+    if not re.match(r"[\s*]*:", doc.masked[named[last].end:pos]):
+        return None
+    return named[0] if last == 0 else _joined(doc, named[:last + 1])
 
 
 # `khối sở, ban, ngành, khối UBND cấp huyện và khối UBND cấp xã`: the block word may open each next item

@@ -57,7 +57,13 @@ def _patterns() -> list[tuple[str, str | None]]:
         (r"(?<![\w])(?:tỉnh|Tỉnh) " + _NAME, "whole"),
         (ubnd + r" (?i:các) " + unit + r"(?:(?:, | và )" + unit + r")*(?![\wÀ-ỹ])", None),
         # `Công an các huyện, thị xã, thành phố`, `Bảo hiểm xã hội các huyện`: a provincial service's local units
-        (r"(?:Công an|Bảo hiểm xã hội) (?i:các) " + unit + r"(?:(?:, | và )" + unit + r")*(?![\wÀ-ỹ])", None),
+        (r"(?:Công an|Bảo hiểm xã hội|BHXH) (?i:các) " + unit + r"(?:(?:, | và )" + unit + r")*(?![\wÀ-ỹ])", None),
+        # `Bộ phận Một cửa các phường tiếp nhận ...`: the units of one kind whose one-stop desks act
+        (r"(?<=Một cửa )(?i:các) " + unit + r"(?![\wÀ-ỹ])(?!,)", None),
+        # the provincial social-insurance office and its branches: `Văn phòng BHXH tỉnh`, `BHXH tỉnh Nam Định`,
+        # `BHXH huyện Mỹ Lộc`, `Công an thành phố Nam Định` (a district-level branch)
+        (r"(?:Văn phòng )?(?:Bảo hiểm xã hội|BHXH) tỉnh(?: " + _NAME + r")?(?![\wÀ-ỹ])", "tỉnh"),
+        (r"(?:Bảo hiểm xã hội|BHXH|Công an) (?:thành phố|thị xã|huyện|quận) " + _NAME, "huyện"),
         # `cấp thành phố 1.497 TTHC, cấp huyện 276 TTHC`: a centrally-run city's own level, above the district's
         (r"cấp thành phố(?=(?:[^.;\n]|\.\d){0,40}?cấp (?:huyện|quận))", "tỉnh"),
         # `cấp Thành phố` (capitalised): the province level of a centrally-run city (Hà Nội, TP HCM)

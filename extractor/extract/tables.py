@@ -511,7 +511,10 @@ def _level(subject: str | None) -> str | None:
         return "huyện"
     if re.match(r"(?:so|ban|thanh tra tinh|van phong|cong an tinh|bhxh tinh)\b", key):
         return "tỉnh"
-    return None
+    # any other body the subject vocabulary names whole (`BHXH huyện Mỹ Lộc`, `Chi cục Thuế khu vực`): its level
+    named = find_subjects(subject)
+    whole = len(named) == 1 and named[0].text == " ".join(subject.split()) and not named[0].whole_province
+    return named[0].level if whole else None
 
 
 def _part_index(offset: int, parts: list[DocumentMeta]) -> int:
@@ -589,6 +592,8 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
                 subject, level = heading_level  # `Tổng cộng` of a table of fields under `a) Cấp huyện`
         if subject == "TỔNG" and (whole_level := _title_level(table, roles)):
             subject, level = f"cấp {whole_level}", whole_level
+        elif subject == "TỔNG" and (heading_level := _level_heading_over(text, table.start)):
+            subject, level = heading_level  # the `Cộng` of a table of wards under `b) Cấp phường`: that level
         elif subject == "TỔNG" and (own := _issuer_own(text, table, parts)):
             subject, level = own  # the bodies working at the issuer (`các cơ quan ... tại Trung tâm`): it, as a whole
         row_date = _row_period_end(label_text)
