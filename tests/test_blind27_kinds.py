@@ -151,3 +151,27 @@ tháng.
 def test_qualified_and_social_insurance_assignees(day, assignee):
     rows = {row.due_date: row for row in extract_deadlines(TASKS, _parts(TASKS))}
     assert rows[day].assignee == assignee
+
+
+MORE = """Bộ phận Một cửa quận đang tiếp nhận 305 thủ tục hành chính thuộc thẩm quyền của UBND quận; Bộ phận Một cửa \
+các phường tiếp nhận 128 thủ tục hành chính.
+
+Nhóm Mức độ hài lòng đạt 17,50/18 điểm, giảm 0,10 điểm do phát sinh 03 phản ánh, kiến nghị về thái độ của công chức \
+Bộ phận Một cửa cấp xã.
+
+Trong số các cơ quan nêu trên, có 05 cơ quan đạt tỷ lệ thanh toán trực tuyến cao hơn chỉ tiêu.
+"""
+
+
+def test_a_clause_with_the_same_verb_and_unit_counts_what_the_clause_before_counts():
+    row = figure_at(_figures(MORE, "2025-05-31"), MORE, "nhận 128", "128")
+    assert (row.code, row.level) == ("tthc.tong_so", "xã")
+
+
+def test_pakn_about_the_one_stop_desks_of_a_level_are_that_levels():
+    assert figure_at(_figures(MORE, "2025-05-31"), MORE, "sinh 03", "03").level == "xã"
+
+
+def test_a_count_of_agencies_naming_no_group_is_at_the_province_level():
+    row = figure_at(_figures(MORE, "2025-05-31"), MORE, "có 05 cơ quan", "05")
+    assert (row.kind, row.unit, row.level) == ("count", "đơn vị", "tỉnh")

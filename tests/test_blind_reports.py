@@ -572,15 +572,10 @@ MEASURED.update({"215": (102, 102, 102, 102, 101, 102, 102),
                  "218": (66, 66, 66, 66, 66, 66, 66),
                  "219": (60, 60, 60, 60, 60, 60, 60)})
 MEASURED_DEADLINES.update({"215": (5, 5, 5), "216": (4, 4, 4), "217": (5, 5, 5), "218": (5, 5, 5), "219": (5, 5, 5)})
-KNOWN_MISSES["210"] = {
-    'có 04 cơ quan': {'level'},
-}
-KNOWN_MISSES["212"] = {
-    'tiếp nhận 131 thủ tục': {'code'},
-}
-KNOWN_MISSES["215"] = {
-    'phát sinh 02 phản ánh': {'level'},
-}
+# Then the last three (tests/test_blind27_kinds.py): a clause after `;` with the same verb and unit as a coded count,
+# PAKN `của công chức Bộ phận Một cửa cấp xã`, a count of `cơ quan` naming no group. Sets 27-28 are now right in every
+# aspect.
+MEASURED.update({"210": (88,) * 7, "212": (76,) * 7, "215": (102,) * 7})
 
 
 # ---------------------------------------------------------------- what works today (green)

@@ -227,6 +227,11 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
             label = previous.label  # `Tổng số TTHC ... là 1.986 TTHC; số TTHC cấp tỉnh, ... lần lượt là 1.573 TTHC`
         elif label.lower() in _GENERIC and _parallel_clause(doc, previous, figure, clause):
             label = previous.label  # `Điểm bình quân khối sở đạt 88,36 điểm; khối xã, phường đạt 81,52 điểm`
+        elif (figure.kind == "count" and not catalog.find_mentions(label)
+              and _next_clause(doc, previous, figure, clause) and catalog.find_mentions(previous.label)
+              and _same_verb(doc, previous, figure)):
+            # `Bộ phận Một cửa quận đang tiếp nhận 318 TTHC ...; Bộ phận Một cửa các phường tiếp nhận 131 TTHC`
+            label = previous.label
         elif label.lower() in _GENERIC and _joined_count(doc, previous, figure):
             label = previous.label  # `niêm yết 312 TTHC cấp huyện tại ... và 128 TTHC cấp xã`
         elif label.lower() in _GENERIC:
@@ -300,6 +305,24 @@ def _coded_in_sentence(doc: _Doc, previous: _Figure | None, figure: _Figure) -> 
 
 
 _LIST_MARK = re.compile(r"[ \t]*[-+•*–][ \t]")
+
+
+def _next_clause(doc: _Doc, previous: _Figure | None, figure: _Figure, clause: int) -> bool:
+    """The figure's clause follows, after a `;`, the clause of a count of the same unit and kind, and names a body."""
+    if previous is None or previous.unit != figure.unit or previous.kind != figure.kind or not previous.label:
+        return False
+    between = doc.masked[previous.raw_unit_end:clause]
+    if not between.rstrip().endswith(";") or re.search(r"[\d\n]", between):
+        return False
+    return any(clause <= m.start and m.end <= figure.start for m in doc.subjects)
+
+
+def _same_verb(doc: _Doc, previous: _Figure, figure: _Figure) -> bool:
+    """The word right before each count is the same verb (`tiếp nhận 318 ...; ... tiếp nhận 131 ...`)."""
+    def verb(fig: _Figure) -> str:
+        words = doc.masked[max(0, fig.start - 20):fig.start].split()
+        return words[-1].lower() if words else ""
+    return bool(verb(figure)) and verb(figure) == verb(previous)
 
 
 def _parallel_clause(doc: _Doc, previous: _Figure | None, figure: _Figure, clause: int) -> bool:

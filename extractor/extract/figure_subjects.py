@@ -380,7 +380,14 @@ def _counted_bodies(doc: _Doc, figure: _Figure, subject: SubjectMention | None,
     counted = _counted_level(doc, figure)
     if counted is not None and subject is not None and not subject.whole_province and subject.level == counted.level:
         return subject  # `Cấp tỉnh, có 15/17 sở, ban, ngành`: the level named before the count, as named
-    return counted or _same_bodies_as_before(figure, subject, previous)
+    found = counted or _same_bodies_as_before(figure, subject, previous)
+    if found is None and previous is None and _AGENCIES.fullmatch(doc.masked[figure.end:figure.raw_unit_end]):
+        # `Trong số các cơ quan nêu trên, có 04 cơ quan đạt ...`: agencies, with no group named, are the province's
+        return SubjectMention(figure.end, figure.raw_unit_end, "cơ quan", "tỉnh")
+    return found
+
+
+_AGENCIES = re.compile(r"[ \t]*(?i:cơ quan)[ \t]*")
 
 
 def _counted_level(doc: _Doc, figure: _Figure) -> SubjectMention | None:
@@ -1069,8 +1076,10 @@ def sentence_level(doc: _Doc, pos: int) -> str | None:
 
 
 # `(274 hồ sơ) tại các xã Bình Lư, Phong Thổ`: the place a count was recorded at, right after it; or after a few
-# words saying what was counted (`03 phản ánh, kiến nghị về thái độ phục vụ tại cấp xã`).
-_PLACE_LEAD = re.compile(r"[ \t]*\)?[ \t]*(?:(?:[a-zđà-ỹ]+[ \t]+){1,6}?)?(?i:tại|ở)[ \t]+(?P<plural>(?i:các)[ \t]+)?")
+# words saying what was counted (`03 phản ánh, kiến nghị về thái độ phục vụ tại cấp xã`, `... của công chức Bộ phận
+# Một cửa cấp xã`).
+_PLACE_LEAD = re.compile(r"[ \t]*\)?[ \t]*(?:(?:[a-zđà-ỹ]+[ \t]+){1,6}?)?(?i:tại|ở|của(?:[ \t]+(?:cán bộ|công chức))?"
+                         r"[ \t]+Bộ phận Một cửa)[ \t]+(?P<plural>(?i:các)[ \t]+)?")
 _PLACE_RIGHT_AFTER = re.compile(r"[ \t]*\)?[ \t]*(?i:tại|ở)[ \t]")
 
 
