@@ -77,7 +77,7 @@ _STOP_VERBS = (
     "tiep tuc|giai quyet|xu ly|tim|ung dung|tiep nhan|nghiem tuc|day manh|thuc hien nghiem|lam ro|giai trinh|"
     "phan dau|lap dat|bo tri|duy tri|nang cao|khac phuc|cung cap|van hanh|hoan thien|tap trung|day nhanh|"
     "rut ngan|rut gon|cat giam|don gian hoa|cai thien|ho tro|chuan hoa|tap huan|tuyen truyen|xac minh|so hoa|"
-    "dinh ky|thay the|sua chua|mua sam|bo sung|dieu chinh|tong ket|so ket|de xuat|"
+    "dinh ky|thay the|sua chua|mua sam|bo sung|dieu chinh|tong ket|so ket|de xuat|mo rong|trang bi|"
     # `nâng tỷ lệ ...` (folded `nang`), not `năng lực`, `năng lượng`, `năng suất` in a name
     r"nang(?!\s+(?:luc|luong|suat|dong|khieu|khuc))"
 )
@@ -554,6 +554,8 @@ def _body_at(text: str, start: int, limit: int) -> str | None:
 _BODY_QUALIFIER = re.compile(
     r"[ \t]+có[ \t]+[^,;.:()\n]{1,40}?[ \t]+tại[ \t]+(?:Trung tâm(?:[ \t]+Phục vụ hành chính công(?:[ \t]+tỉnh)?)?"
     r"|Bộ phận Một cửa(?:[ \t]+(?:tỉnh|huyện|xã))?)(?![\wÀ-ỹ])"
+    # `UBND các xã, phường xếp loại Trung bình rà soát ...`: the bodies of a grade
+    r"|[ \t]+xếp loại[ \t]+(?:Tốt|Khá|Trung bình|Yếu)(?:(?:,|[ \t]+và)[ \t]*(?:Tốt|Khá|Trung bình|Yếu))*(?![\wÀ-ỹ])"
 )
 
 
@@ -570,7 +572,8 @@ def _first_stop(fragment: str) -> re.Match | None:
             name_verb_end, name_verb = stop.end(), stop.group().strip()
             continue
         verb = stop.group().strip()
-        if stop.start() == name_verb_end and verb in _NAME_TAIL_VERBS and verb != name_verb:
+        if (stop.start() == name_verb_end and verb in _NAME_TAIL_VERBS and verb != name_verb
+                and _STOP.match(key, stop.end())):  # `Phòng Tham mưu tổng hợp báo cáo`, not `... tổng hợp số liệu`
             name_verb_end = -1
             continue  # `Phòng Tham mưu tổng hợp`: `tổng hợp` right after a name's verb word goes on with the name
         if stop.group().strip() not in ":.(" and _FIELD_HEAD.search(key, 0, stop.start()):

@@ -4,6 +4,7 @@ line, the clause that names it, or the score group it belongs to."""
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache
 
 from ..numbers import parse_number
 from ..patterns import read_jsonl
@@ -322,6 +323,34 @@ def _superlative_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
     return code if entry is not None and entry.unit == figure.unit else None
 
 
+def _list_lead_verb_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
+    """`Hồ sơ đăng ký thường trú, tạm trú do Công an cấp xã tiếp nhận theo từng địa bàn:` over `- Công an các phường
+    thuộc thành phố Dĩ An: 5.732 hồ sơ, ...`: the first count of each item is the count the lead's verb names."""
+    if figure.kind != "count" or not figure.unit or not _first_of_headed_item(doc, figure):
+        return None
+    start, colon = _list_lead(doc, figure.start)
+    if colon == -1:
+        return None
+    words = re.findall(r"[a-zđà-ỹ]+", doc.masked[start:colon])
+    for end in range(len(words), 0, -1):
+        for size in (2, 1):
+            if end - size < 0:
+                continue
+            code = _fits(figure, catalog.code_for(f"{' '.join(words[end - size:end])} {figure.unit}", None,
+                                                  figure.unit, context))
+            if code:
+                return code
+    default = _list_count_defaults().get(figure.unit)
+    if default and re.search(rf"(?<![\wÀ-ỹ]){re.escape(figure.unit)}(?![\wÀ-ỹ])", doc.masked[start:colon]):
+        return _fits(figure, catalog.code_for(default, None, figure.unit, context))
+    return None
+
+
+@cache
+def _list_count_defaults() -> dict[str, str]:
+    return {r["word"]: r["phrase"] for r in read_jsonl("figure_words.jsonl") if r["kind"] == "list_count_default"}
+
+
 def _first_of_headed_item(doc: _Doc, figure: _Figure) -> bool:
     """The figure is the first of a list item headed by a name and a colon (`- Sở Xây dựng: 87 PAKN, ...`)."""
     line_start, _ = doc.line_bounds(figure.start)
@@ -532,6 +561,7 @@ def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
     if code is None and not catalog.find_mentions(figure.label):
         code = (_opening_topic_code(doc, figure, context) or _contrast_code(doc, figure, context)
                 or _breakdown_code(doc, figure) or _superlative_code(doc, figure, context)
+                or _list_lead_verb_code(doc, figure, context)
                 or _qualified_share_code(figure, context) or _share_before_noun_code(doc, figure, context)
                 or _list_whole_code(doc, figure, context) or _heading_count_code(doc, figure, context))
     if code is None and figure.code_hint and figure.unit == "điểm":
@@ -539,7 +569,10 @@ def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
     elif code is None and figure.code_hint:
         code = catalog.code_for(figure.code_hint, None, figure.unit, context)
     if figure.unit == "hạng" and code in (None, "766.xep_hang"):
-        code = figure.rank_of or _ranks_after_series(doc, figure) or "766.xep_hang"
+        code = figure.rank_of or _ranks_after_series(doc, figure) or titled_index(doc.masked) or "766.xep_hang"
+    if (code is None and figure.unit == "điểm" and figure.max_value in (None, 100)
+            and not catalog.find_mentions(figure.label)):
+        code = titled_index(doc.masked)  # a score naming nothing in a report titled on the PAR INDEX
     if code is None and figure.unit == "điểm" and (figure.max_value == 100 or not figure.label.strip()):
         code = "766.tong_hop"
     if code is None and (_total_score_by_size(doc, figure) or _total_score_change(doc, figure)):
@@ -623,6 +656,22 @@ def _about_the_index(doc: _Doc) -> bool:
     _, others = _score_scales()
     named = {code for mention in doc.mentions for code in mention.codes}
     return _names_the_index(named) and not named & others
+
+
+_TITLE_REACH = 1500  # the header and title of a report: its first lines, before `Kính gửi` and the body
+
+
+@lru_cache(maxsize=16)
+def titled_index(text: str) -> str | None:
+    """`BÁO CÁO Kết quả xác định Chỉ số cải cách hành chính năm 2024 của các sở, ban, ngành ...`: the national index
+    scored out of 100 other than Decision 766's (PAR INDEX, PCI) that a report's title names alone, else None."""
+    head = text[:_TITLE_REACH]
+    addressed = re.search(r"(?i:kính gửi)", head)
+    named = {code for m in catalog.find_mentions(head[:addressed.start() if addressed else len(head)])
+             for code in m.codes}
+    indices = {code for code in named if (entry := catalog.entries().get(code)) is not None
+               and entry.unit == "điểm" and entry.max == 100 and not code.startswith("766.")}
+    return indices.pop() if len(indices) == 1 and not _names_the_index(named) else None
 
 
 def _names_the_index(named: set[str]) -> bool:

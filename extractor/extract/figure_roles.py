@@ -70,7 +70,7 @@ def _mark_listed_targets(doc: _Doc, figures: list[_Figure]) -> None:
 _RUNNING_TOTAL = re.compile(
     r"(?i:\b(?:" + "|".join(re.escape(w["word"]) for w in read_jsonl("figure_words.jsonl")
                           if w["kind"] == "running_total") + r")"
-    r"(?:\s+[^\W\d][^\d,;:()]{0,30}?\s(?:có|là|đạt))?\s*:?\s*)$"  # `lũy kế toàn tỉnh có 302.145 tài khoản`
+    r"(?:\s+(?:[^\W\d][^\d,;:()]{0,30}?\s)?(?:có|là|đạt))?\s*:?\s*)$"  # `lũy kế toàn tỉnh có 302.145`, `lũy kế đạt`
 )
 
 

@@ -306,9 +306,32 @@ def _subject_in(doc: _Doc, start: int, end: int, levels_only: bool = False) -> S
     """`doc.subject_in` without the bodies named in an aside in brackets that closes before `end`
     (`Trung tâm ... phường (kế thừa Bộ phận Một cửa của các phường, xã trước sắp xếp) đang tiếp nhận 367 TTHC`)."""
     found = doc.subject_in(start, end, levels_only)
-    while found is not None and _in_aside(doc, found, end):
+    while found is not None and (_in_aside(doc, found, end) or _places_another(doc, found) or _former(doc, found)):
         found = doc.subject_in(start, found.start, levels_only)
     return found
+
+
+def _former(doc: _Doc, mention: SubjectMention) -> bool:
+    """`trên cơ sở sắp xếp xã Ka Đô, xã Quảng Lập và xã Pró thuộc huyện Đơn Dương cũ, có diện tích ...`, `(tỉnh Bình
+    Dương cũ)`: units named as they were before a merger (a chain of units closed by `cũ`) are no subject now."""
+    pos = mention.end
+    by_start = {m.start: m for m in doc.subjects}
+    while True:
+        joiner = re.match(r"(?:[ \t]*,[ \t]*|[ \t]+(?i:và|thuộc)[ \t]+)", doc.masked[pos:])
+        if joiner is None or pos + joiner.end() not in by_start:
+            break
+        pos = by_start[pos + joiner.end()].end
+    return bool(re.match(r"[ \t]+(?i:cũ)(?![\wÀ-ỹ])", doc.masked[pos:]))
+
+
+def _places_another(doc: _Doc, mention: SubjectMention) -> bool:
+    """`Công an các phường thuộc thành phố Dĩ An`: a unit after `thuộc` right after another body only says where
+    that body is."""
+    lead = re.search(r"[ \t]+(?i:thuộc)[ \t]+$", doc.masked[max(0, mention.start - 12):mention.start])
+    if lead is None:
+        return False
+    before = mention.start - len(lead.group())
+    return any(m.end == before for m in doc.subjects)
 
 
 def _in_aside(doc: _Doc, mention: SubjectMention, end: int) -> bool:
@@ -343,7 +366,7 @@ _LEADS_GROUP = re.compile(
 
 
 # between a rank and the group it is counted in: nothing, or the bodies' noun (`xếp thứ 5/19 cơ quan cấp tỉnh`)
-_RANKED_AMONG = re.compile(r"[ \t]*(?:(?i:cơ quan|đơn vị|địa phương)[ \t]+)?$")
+_RANKED_AMONG = re.compile(r"[ \t]*(?:(?i:cơ quan|đơn vị|địa phương)(?:,?[ \t]+))*$")
 
 
 # `284 TTHC thuộc thẩm quyền cấp huyện`, `1.612 TTHC cấp tỉnh`, `148 đơn vị hành chính cấp xã`: a level
@@ -376,7 +399,10 @@ def _counted_bodies(doc: _Doc, figure: _Figure, subject: SubjectMention | None,
             " ".join(subject.text.split())):
         return subject
     if _SERVED_LEAD.search(doc.masked, max(0, figure.start - 12), figure.start):
-        return subject  # `bố trí 48 quầy giao dịch cho 21 sở, ban, ngành`: the bodies served, not the subject
+        # `bố trí 48 quầy giao dịch cho 21 sở, ban, ngành`: the bodies served, not the subject; with no subject
+        # (`chấm điểm của 20 sở, ban, ngành`), the bodies counted
+        of = re.search(r"(?i:của)[ \t]+$", doc.masked[max(0, figure.start - 12):figure.start])
+        return subject or (_counted_level(doc, figure) if of else None)
     counted = _counted_level(doc, figure)
     if counted is not None and subject is not None and not subject.whole_province and subject.level == counted.level:
         return subject  # `Cấp tỉnh, có 15/17 sở, ban, ngành`: the level named before the count, as named
@@ -473,7 +499,9 @@ def _group_qualified_by(doc: _Doc, scope: SubjectMention) -> SubjectMention | No
     """`Điểm bình quân của các xã, phường trong tỉnh là 84,35 điểm`: the province named right after a group only
     says which group it is; the figure is the group's."""
     return next((m for m in doc.subjects if m.end <= scope.start and (_is_group(m) or _plural_bodies(m))
-                 and _QUALIFYING_SCOPE.fullmatch(doc.masked[m.end:scope.start])), None)
+                 and (_QUALIFYING_SCOPE.fullmatch(doc.masked[m.end:scope.start]) or (
+                     not doc.masked[m.end:scope.start].strip(" \t") and m.end < scope.start
+                     and scope.text.lower().startswith("toàn")))), None)  # `cấp xã toàn tỉnh`
 
 
 _QUALIFYING_SCOPE = re.compile(r"[ \t]+(?i:trong|của|thuộc|trên địa bàn|toàn)[ \t]+")
@@ -621,9 +649,14 @@ def _line_heading_body(doc: _Doc, pos: int) -> SubjectMention | None:
     last = 0  # `- UBND huyện Phú Tân, UBND huyện Thoại Sơn, UBND thị xã Tân Châu: 105 hồ sơ quá hạn; 01 PAKN`
     while last + 1 < len(named) and _BODY_JOINER.fullmatch(doc.masked[named[last].end:named[last + 1].start]):
         last += 1
-    if not re.match(r"[\s*]*:", doc.masked[named[last].end:pos]):
-        return None
-    return named[0] if last == 0 else _joined(doc, named[:last + 1])
+    if re.match(r"[\s*]*:", doc.masked[named[last].end:pos]):
+        return named[0] if last == 0 else _joined(doc, named[:last + 1])
+    # `- Công an các phường thuộc thành phố Dĩ An: 5.732 hồ sơ`: the bodies, placed by the unit after `thuộc`
+    place = named[last + 1] if last + 1 < len(named) else None
+    if (place is not None and re.fullmatch(r"[ \t]+(?i:thuộc)[ \t]+", doc.masked[named[last].end:place.start])
+            and re.match(r"[\s*]*:", doc.masked[place.end:pos])):
+        return named[0] if last == 0 else _joined(doc, named[:last + 1])
+    return None
 
 
 # `khối sở, ban, ngành, khối UBND cấp huyện và khối UBND cấp xã`: the block word may open each next item

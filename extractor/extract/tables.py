@@ -438,9 +438,12 @@ def _column_roles(table: Table) -> _Roles:
     dates = {}
     for j in range(n_cols):
         found = [m for m in find_dates(table.header[j]) if m.precision in ("day", "month", "quarter")]
+        running = running_period_end(table.header[j]) if j not in change else None
+        # `Điểm năm 2023 | Điểm năm 2024`: a column of a year, when no shorter period is written
+        found = found or ([] if running else [m for m in find_dates(table.header[j]) if m.precision == "year"])
         if found and j not in change:
             dates[j] = last_day(found[-1].iso)
-        elif j not in change and (running := running_period_end(table.header[j])):
+        elif running:
             dates[j] = running  # `6 tháng đầu năm 2024`: the end of those months, not the report's period
     rank = {j for j in range(n_cols) if j not in change and (
         _RANK_HEADER.match(headers[j].strip()) or _RANK_HEADER.match(fold(_sub_header(table.header[j])))
@@ -653,6 +656,12 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
         ) or _title_code(table, indicator, context) or _heading_code(heading, table, indicator, context)
     _bare_share_codes(table, out)
     _period_column_codes(table, out)
+    from .figure_codes import titled_index  # noqa: PLC0415
+
+    if index := titled_index(text):  # a report titled on the PAR INDEX: its table's scores and ranks are of it
+        for indicator in out:
+            if indicator.code in (_INDEX_TOTAL, _INDEX_RANK) or (indicator.code is None and indicator.unit == "điểm"):
+                indicator.code = index
     for indicator in out:
         if indicator.col in roles.completion:
             indicator.code = None  # the share of the plan done: no indicator of its own
@@ -663,16 +672,16 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
 
 
 def _levels_of_the_rest(indicators: list[Indicator]) -> None:
-    """`Các cơ quan còn lại` among rows of Sở: a row naming no level, in a table whose named rows are all of one
-    level, is of that level too (the remaining bodies of the same kind)."""
+    """`Các cơ quan còn lại` among rows of Sở, or their `Bình quân`: a row naming no level, in a table whose named
+    rows are all of one level, is of that level too (the remaining bodies of the same kind, or their average)."""
     levels = {i.level for i in indicators if i.subject and i.subject != "TỔNG" and i.level}
     if len(levels) != 1:
         return
     level = levels.pop()
     for indicator in indicators:
         if indicator.level is None and indicator.subject and indicator.subject != "TỔNG" and re.match(
-                r"(?i:các|những) ", indicator.subject):
-            indicator.level = level
+                r"(?i:các |những |bình quân$|trung bình$)", indicator.subject):
+            indicator.level = level  # `Các cơ quan còn lại`, or the `Bình quân` of a table of districts
 
 
 def _row_maximum(row_out: list[Indicator], roles: _Roles) -> None:
