@@ -620,42 +620,39 @@ KNOWN_MISSES["220"] = {
 # 389 found, core 365 (93.1 %: a table `Số TTHC | Hồ sơ tiếp nhận | ...` read as procedures, 24 cells), subject 386,
 # level 385, as_of 389, code 357 (91.1 %); deadlines 23/24. Set 32: 365 figures, 361 found, core 359 (98.4 %),
 # subject 358, level 359, as_of 354, code 306 (83.8 %: a table of VNeID accounts by district, 44 cells); deadlines
-# 22/23. Every header field right; no extra rows. Not yet fixed: the misses below.
+# 22/23. Every header field right; no extra rows.
 MEASURED.update({"230": (103, 103, 103, 102, 101, 103, 103),
                  "231": (83, 83, 59, 83, 83, 83, 66),
                  "232": (81, 80, 80, 80, 80, 80, 79),
                  "233": (63, 61, 61, 59, 59, 61, 48),
                  "234": (62, 62, 62, 62, 62, 62, 61)})
 MEASURED_DEADLINES.update({"230": (5, 5, 5), "231": (4, 4, 3), "232": (5, 5, 5), "233": (5, 5, 5), "234": (5, 5, 5)})
+MEASURED.update({"235": (72, 69, 68, 69, 69, 63, 60),
+                 "236": (68, 67, 67, 67, 67, 67, 66),
+                 "237": (87, 87, 87, 87, 87, 87, 87),
+                 "238": (62, 62, 61, 61, 62, 61, 61),
+                 "239": (76, 76, 76, 74, 74, 76, 32)})
+MEASURED_DEADLINES.update({"235": (5, 5, 5), "236": (4, 4, 4), "237": (4, 4, 4), "238": (5, 5, 5), "239": (5, 4, 4)})
+# Then the two blocks fixed by kind (tests/test_blind31_kinds.py): a table introduced `(số liệu hồ sơ tính bằng hồ sơ)`
+# states its unit; a table of `Tài khoản đã kích hoạt | Tỷ lệ kích hoạt (%)` counts identity accounts (and a goal in a
+# sentence of its own is governed even when a later clause names an indicator). What is left, below.
+MEASURED.update({"230": (103, 103, 103, 102, 101, 103, 103),
+                 "231": (83, 83, 83, 83, 83, 83, 82),
+                 "232": (81, 80, 80, 80, 80, 80, 79),
+                 "233": (63, 61, 61, 59, 59, 61, 48),
+                 "234": (62, 62, 62, 62, 62, 62, 62)})
+MEASURED_DEADLINES.update({"230": (5, 5, 5), "231": (4, 4, 3), "232": (5, 5, 5), "233": (5, 5, 5), "234": (5, 5, 5)})
+MEASURED.update({"235": (72, 69, 68, 69, 69, 63, 60),
+                 "236": (68, 67, 67, 67, 67, 67, 66),
+                 "237": (87, 87, 87, 87, 87, 87, 87),
+                 "238": (62, 62, 61, 61, 62, 61, 61),
+                 "239": (76, 76, 76, 74, 74, 76, 76)})
+MEASURED_DEADLINES.update({"235": (5, 5, 5), "236": (4, 4, 4), "237": (4, 4, 4), "238": (5, 5, 5), "239": (5, 4, 4)})
 KNOWN_MISSES["230"] = {
     'trực tuyến 69.286': {'level', 'subject'},
     '(cũ) (612 hồ sơ)': {'level'},
 }
 KNOWN_MISSES["231"] = {
-    ' | 1.216 | 1.408 | 99,14 | 11 |\n| 2 | Dược phẩm': {'code', 'core'},
-    ' | 1.408 | 99,14 | 11 |\n| 2 | Dược phẩm': {'code', 'core'},
-    ' | 11 |\n| 2 | Dược phẩm': {'core'},
-    ' | 912 | 1.037 | 100 | 0 |\n| 3 | Mỹ phẩm': {'code', 'core'},
-    ' | 1.037 | 100 | 0 |\n| 3 | Mỹ phẩm': {'code', 'core'},
-    ' | 0 |\n| 3 | Mỹ phẩm': {'core'},
-    ' | 64 | 71 | 100 | 0 |\n| 4 | An toàn': {'code', 'core'},
-    ' | 71 | 100 | 0 |\n| 4 | An toàn': {'code', 'core'},
-    ' | 0 |\n| 4 | An toàn': {'core'},
-    ' | 683 | 742 | 100 | 0 |\n| 5 | Trang thiết bị': {'code', 'core'},
-    ' | 742 | 100 | 0 |\n| 5 | Trang thiết bị': {'code', 'core'},
-    ' | 0 |\n| 5 | Trang thiết bị': {'core'},
-    ' | 241 | 263 | 97,96 | 5 |\n| 6 | Y tế dự phòng': {'code', 'core'},
-    ' | 263 | 97,96 | 5 |\n| 6 | Y tế dự phòng': {'code', 'core'},
-    ' | 5 |\n| 6 | Y tế dự phòng': {'core'},
-    ' | 187 | 194 | 100 | 0 |\n| 7 | Giám định': {'code', 'core'},
-    ' | 194 | 100 | 0 |\n| 7 | Giám định': {'code', 'core'},
-    ' | 0 |\n| 7 | Giám định': {'core'},
-    ' | 122 | 127 | 100 | 0 |\n| | Tổng cộng': {'code', 'core'},
-    ' | 127 | 100 | 0 |\n| | Tổng cộng': {'code', 'core'},
-    ' | 0 |\n| | Tổng cộng': {'core'},
-    ' | 3.425 | 3.842 | 99,56 | 16 |\n\n3. Thanh toán': {'code', 'core'},
-    ' | 3.842 | 99,56 | 16 |\n\n3. Thanh toán': {'code', 'core'},
-    ' | 16 |\n\n3. Thanh toán': {'core'},
     'hạn 06/06 PAKN': {'code'},
 }
 KNOWN_MISSES["232"] = {
@@ -680,16 +677,7 @@ KNOWN_MISSES["233"] = {
     'giảm 1,24 điểm': {'code'},
     'giảm 0,87 điểm': {'code'},
 }
-KNOWN_MISSES["234"] = {
-    'có 71.628': {'code'},
-}
 KNOWN_DEADLINE_MISSES["231"] = ["'10 hằng tháng':"]
-MEASURED.update({"235": (72, 69, 68, 69, 69, 63, 60),
-                 "236": (68, 67, 67, 67, 67, 67, 66),
-                 "237": (87, 87, 87, 87, 87, 87, 87),
-                 "238": (62, 62, 61, 61, 62, 61, 61),
-                 "239": (76, 76, 76, 74, 74, 76, 32)})
-MEASURED_DEADLINES.update({"235": (5, 5, 5), "236": (4, 4, 4), "237": (4, 4, 4), "238": (5, 5, 5), "239": (5, 4, 4)})
 KNOWN_MISSES["235"] = {
     'tổ chức 02 phiên họp': {'missing'},
     'khắc phục 37 nội dung': {'missing'},
@@ -721,50 +709,6 @@ KNOWN_MISSES["238"] = {
 KNOWN_MISSES["239"] = {
     'năm 2024 là 80%': {'level', 'subject'},
     'thứ 41/63': {'level', 'subject'},
-    '\t318.426\t86,52\n2\tThị xã Cửa Lò': {'code'},
-    '\t86,52\n2\tThị xã Cửa Lò': {'code'},
-    '\t41.235\t84,17\n3\tThị xã Thái Hòa': {'code'},
-    '\t84,17\n3\tThị xã Thái Hòa': {'code'},
-    '\t46.318\t81,26\n4\tThị xã Hoàng Mai': {'code'},
-    '\t81,26\n4\tThị xã Hoàng Mai': {'code'},
-    '\t76.842\t80,93\n5\tHuyện Anh Sơn': {'code'},
-    '\t80,93\n5\tHuyện Anh Sơn': {'code'},
-    '\t73.516\t77,45\n6\tHuyện Con Cuông': {'code'},
-    '\t77,45\n6\tHuyện Con Cuông': {'code'},
-    '\t41.027\t68,39\n7\tHuyện Diễn Châu': {'code'},
-    '\t68,39\n7\tHuyện Diễn Châu': {'code'},
-    '\t206.734\t77,42\n8\tHuyện Đô Lương': {'code'},
-    '\t77,42\n8\tHuyện Đô Lương': {'code'},
-    '\t125.318\t77,84\n9\tHuyện Hưng Nguyên': {'code'},
-    '\t77,84\n9\tHuyện Hưng Nguyên': {'code'},
-    '\t83.462\t80,15\n10\tHuyện Kỳ Sơn': {'code'},
-    '\t80,15\n10\tHuyện Kỳ Sơn': {'code'},
-    '\t35.187\t54,76\n11\tHuyện Nam Đàn': {'code'},
-    '\t54,76\n11\tHuyện Nam Đàn': {'code'},
-    '\t111.253\t79,07\n12\tHuyện Nghi Lộc': {'code'},
-    '\t79,07\n12\tHuyện Nghi Lộc': {'code'},
-    '\t142.615\t78,06\n13\tHuyện Nghĩa Đàn': {'code'},
-    '\t78,06\n13\tHuyện Nghĩa Đàn': {'code'},
-    '\t89.436\t75,21\n14\tHuyện Quế Phong': {'code'},
-    '\t75,21\n14\tHuyện Quế Phong': {'code'},
-    '\t33.905\t58,94\n15\tHuyện Quỳ Châu': {'code'},
-    '\t58,94\n15\tHuyện Quỳ Châu': {'code'},
-    '\t30.148\t63,57\n16\tHuyện Quỳ Hợp': {'code'},
-    '\t63,57\n16\tHuyện Quỳ Hợp': {'code'},
-    '\t71.624\t70,82\n17\tHuyện Quỳnh Lưu': {'code'},
-    '\t70,82\n17\tHuyện Quỳnh Lưu': {'code'},
-    '\t178.253\t76,05\n18\tHuyện Tân Kỳ': {'code'},
-    '\t76,05\n18\tHuyện Tân Kỳ': {'code'},
-    '\t80.527\t72,63\n19\tHuyện Thanh Chương': {'code'},
-    '\t72,63\n19\tHuyện Thanh Chương': {'code'},
-    '\t132.681\t75,12\n20\tHuyện Tương Dương': {'code'},
-    '\t75,12\n20\tHuyện Tương Dương': {'code'},
-    '\t34.762\t59,81\n21\tHuyện Yên Thành': {'code'},
-    '\t59,81\n21\tHuyện Yên Thành': {'code'},
-    '\t183.213\t76,38\n\tToàn tỉnh': {'code'},
-    '\t76,38\n\tToàn tỉnh': {'code'},
-    '\t2.136.482\t76,62\n\n2. Cung cấp': {'code'},
-    '\t76,62\n\n2. Cung cấp': {'code'},
 }
 KNOWN_DEADLINE_MISSES["239"] = ["missing deadline 'năm 2024' (2024-12-31, year)"]
 

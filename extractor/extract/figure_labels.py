@@ -515,8 +515,8 @@ def _sentence_goal(doc: _Doc, figure: _Figure) -> bool:
     sentence = _sentence_start(doc, figure.start)
     if not _GOAL_CLAUSE.match(doc.masked[sentence:figure.start]):
         return False
-    end = doc.masked.find(".", figure.end)
-    end = doc.line_bounds(figure.start)[1] if end == -1 else min(end, doc.line_bounds(figure.start)[1])
+    stops = [i for i in (doc.masked.find(".", figure.end), doc.masked.find(";", figure.end)) if i != -1]
+    end = min([*stops, doc.line_bounds(figure.start)[1]])  # its own clause: `...; Nghệ An xếp thứ 41/63 về tỷ lệ ...`
     return not any(sentence <= m.start and m.end <= end for m in doc.mentions)
 
 

@@ -1156,8 +1156,9 @@ def _section_noun(ind: Indicator, roles: _Roles) -> str | None:
     return roles.noun
 
 
-# `(đơn vị tính: hồ sơ)`, `ĐVT: hồ sơ`, `Đơn vị: %` (folded) in the lines introducing a table.
-_STATED_UNIT = re.compile(r"(?:\bdon vi tinh|\bdvt|\bdon vi)\s*[:\-]\s*(?P<unit>[^():;,\n]+)")
+# `(đơn vị tính: hồ sơ)`, `ĐVT: hồ sơ`, `Đơn vị: %`, `(số liệu hồ sơ tính bằng hồ sơ)` (folded) in the lines
+# introducing a table.
+_STATED_UNIT = re.compile(r"(?:(?:\bdon vi tinh|\bdvt|\bdon vi)\s*[:\-]|\btinh bang)\s*(?P<unit>[^():;,\n]+)")
 # Unit names a table may state (folded → unit), longest first.
 # A rank's places (`Tăng (+), giảm (-) bậc`, `Tăng, giảm thứ hạng`) are counted in `hạng`.
 _RANK_UNIT_NAMES = [("bac", "hạng"), ("thu hang", "hạng"), ("xep hang", "hạng"), ("hang", "hạng")]
