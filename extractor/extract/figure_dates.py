@@ -17,7 +17,14 @@ from .figure_roles import (
     _tasks_period_end,
     compared_before_bracket,
 )
-from .prose import _PERIOD_LINE, _TOP_HEADING, _Doc, _heading_before, _is_footnote_line, _sentence_start
+from .prose import (
+    _PERIOD_LINE,
+    _TOP_HEADING,
+    _Doc,
+    _enclosing_headings,
+    _is_footnote_line,
+    _sentence_start,
+)
 
 _SO_VOI = re.compile(r"(?i:so với\s+(?:ngày\s+|tháng\s+|năm\s+)?)([^()]*?)\s*$")
 
@@ -66,9 +73,11 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
             figure.as_of = (_target_date(doc, figure, year) or _target_year(doc, figure) or lead_date
                             or _due_date(doc, figure)
                             or _tasks_period_end(doc, figure, part.period_end) or figure.as_of)
-        stated_year = re.search(r"(?<!đầu )(?<!cuối )(?i:năm)\s+(\d{4})", figure.label) or _year_of_results(
-            doc, figure.start)
-        if stated_year and year and int(stated_year.group(1)) < year and figure.kind in ("value", "rank"):
+        labelled = re.search(r"(?<!đầu )(?<!cuối )(?i:năm)\s+(\d{4})", figure.label)
+        results = _year_of_results(doc, figure.start)  # `I. ĐÁNH GIÁ KẾT QUẢ NĂM 2024` over a plan: all its figures
+        stated_year = (labelled if figure.kind in ("value", "rank") else None) or (
+            results if figure.kind in ("value", "rank", "count", "change") else None)
+        if stated_year and year and int(stated_year.group(1)) < year:
             figure.as_of = parse_date(31, 12, int(stated_year.group(1)))
         elif (index_year := _index_year(doc, figure)) and year and index_year < year:
             figure.as_of = parse_date(31, 12, index_year)
@@ -92,8 +101,8 @@ def _ranked_value_date(doc: _Doc, value: _Figure, rank: _Figure) -> str | None:
 
 
 _BRACKETED_DAY = re.compile(r"[ \t]*\([ \t]*(?i:ngày)[ \t]+(\d{1,2}[ \t]*/[ \t]*\d{1,2}[ \t]*/[ \t]*\d{4})[ \t]*\)")
-_RESULTS_YEAR = re.compile(
-    r"^[ \t#*]*(?:\d{1,2}|[IVX]+)\.\s+[*\s]*(?i:kết quả(?: thực hiện)?(?: năm)?)\s+(?:năm\s+)?(\d{4})\b"
+_RESULTS_YEAR = re.compile(  # `1. Kết quả năm 2024`, `I. ĐÁNH GIÁ KẾT QUẢ NĂM 2024` (over the items of a plan)
+    r"^[ \t#*]*(?:\d{1,2}|[IVX]+)\.\s+[*\s]*(?i:(?:đánh giá\s+)?kết quả(?: thực hiện)?(?: năm)?)\s+(?:năm\s+)?(\d{4})\b"
 )
 _SENTENCE_YEAR = re.compile(r"^[\s*]*(?i:(?:trong\s+)?năm)\s+(\d{4})\s*,")
 
@@ -101,8 +110,8 @@ _SENTENCE_YEAR = re.compile(r"^[\s*]*(?i:(?:trong\s+)?năm)\s+(\d{4})\s*,")
 def _year_of_results(doc: _Doc, pos: int) -> re.Match | None:
     """`1. Kết quả năm 2024` above, or a sentence opening `Năm 2024, ...`: the year the figure is a result of
     (a plan for 2025 states 2024's results)."""
-    return _SENTENCE_YEAR.match(doc.masked[_sentence_start(doc, pos):pos]) or _RESULTS_YEAR.match(
-        _heading_before(doc, pos))
+    return _SENTENCE_YEAR.match(doc.masked[_sentence_start(doc, pos):pos]) or next(
+        (found for heading in _enclosing_headings(doc, pos) if (found := _RESULTS_YEAR.match(heading))), None)
 
 
 _PERIOD = (r"(?:(?i:tháng)[ \t]+\d{1,2}|(?i:quý)[ \t]+(?:[IVX]+|[1-4]))"
