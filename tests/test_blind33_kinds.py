@@ -40,3 +40,20 @@ def test_the_goals_of_the_plan_keep_their_own_year():
                           end=len(PLAN))]
     row = figure_at(extract_figures(PLAN, parts, []), PLAN, "từ 65%", "65%")
     assert (row.kind, row.as_of) == ("target", "2025-12-31")
+
+
+OWN = """I. KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH CỦA SỞ
+1. Tiếp nhận hồ sơ
+Trong quý, tiếp nhận 2.410 hồ sơ, trong đó trực tuyến 2.288 hồ sơ.
+
+II. TUYỂN SINH TRỰC TUYẾN TOÀN TỈNH
+Toàn tỉnh có 18.200 hồ sơ đăng ký tuyển sinh trực tuyến.
+"""
+
+
+def test_a_part_headed_cua_so_is_the_issuing_departments():
+    parts = [DocumentMeta(issuer="Sở Giáo dục và Đào tạo", period_end="2025-06-30", start=0, end=len(OWN))]
+    rows = extract_figures(OWN, parts, [])
+    assert (figure_at(rows, OWN, "nhận 2.410", "2.410").subject, figure_at(rows, OWN, "nhận 2.410", "2.410").level) == (
+        "Sở Giáo dục và Đào tạo", "tỉnh")
+    assert figure_at(rows, OWN, "có 18.200", "18.200").subject is None  # the province's, in a part on the province

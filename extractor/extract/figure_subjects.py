@@ -761,7 +761,8 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
     level = mentions[0].level
     if level in ("huyện", "xã") and fold(issuer).startswith("ubnd "):
         return SubjectMention(pos, pos, issuer, level)
-    if level == "tỉnh" and (fold(issuer) in fold(_heading_before(doc, pos)) or _owned_by_issuer(doc, issuer, pos)):
+    if level == "tỉnh" and (fold(issuer) in fold(_heading_before(doc, pos)) or _owned_by_issuer(doc, issuer, pos)
+                            or _headed_as_issuers_own(doc, issuer, pos)):
         return SubjectMention(pos, pos, issuer, level)
     if level == "tỉnh" and _heading_names_province(doc, pos):
         return None
@@ -774,6 +775,17 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
     if level == "tỉnh" and _titled_on_itself(doc, parts[_part_index(parts, pos)], issuer, pos):
         return SubjectMention(pos, pos, issuer, level)
     return None
+
+
+def _headed_as_issuers_own(doc: _Doc, issuer: str, pos: int) -> bool:
+    """`I. KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH CỦA SỞ` over the figures: a part whose heading ends naming the issuer
+    by its bare word as owner or place (`của Sở`, `tại Trung tâm`) is about the issuer."""
+    reporter = _self_reporter_of(issuer)
+    if reporter is None or not isinstance(doc, _Doc):
+        return False
+    words = "|".join(re.escape(w) for w in (reporter.strip(), *_reporter_short_words(reporter)))
+    ending = re.compile(r"(?<![a-z])(?:cua|tai)\s+(?:" + words + r")[\s.:*]*$")
+    return any(ending.search(fold(heading).strip()) for heading in _enclosing_headings(doc, pos))
 
 
 def _owned_by_issuer(doc: _Doc, issuer: str, pos: int) -> bool:
