@@ -20,7 +20,7 @@ from .figure_candidates import (
     series_members,
 )
 from .figure_labels import _mention_label, _protected_chunks, _tail_label
-from .prose import _Doc, _heading_before, _sentence_start
+from .prose import LIST_ITEM, _Doc, _heading_before, _sentence_start, first_in_headed_item
 
 _LEGEND = re.compile(
     r"(?m)^[ \t]*\(?[ \t]*(?i:thứ tự|theo thứ tự|lần lượt(?: là)?)[ \t]*:[ \t]*(?P<items>[^()\n]+)\)?[ \t]*$"
@@ -276,7 +276,6 @@ def _breakdown_code(doc: _Doc, figure: _Figure) -> str | None:
 
 
 _BREAKDOWN_FILLER = re.compile(r"^(?:cụ thể|chi tiết|trong đó)\s*,?\s*")
-_LIST_ITEM = re.compile(r"[ \t]*[-+•*–][ \t]")
 
 
 def _list_lead(doc: _Doc, pos: int) -> tuple[int, int]:
@@ -284,14 +283,14 @@ def _list_lead(doc: _Doc, pos: int) -> tuple[int, int]:
     a list item, (start, colon) of the last sentence of the line that opens the list when it ends with `:`, else
     (pos, -1)."""
     line_start, _ = doc.line_bounds(pos)
-    if not _LIST_ITEM.match(doc.masked, line_start):
+    if not LIST_ITEM.match(doc.masked, line_start):
         return pos, -1
     while line_start > 0:
         above, _ = doc.line_bounds(line_start - 1)
         line = doc.masked[above:line_start - 1]
         if not line.strip():
             return pos, -1
-        if not _LIST_ITEM.match(line):
+        if not LIST_ITEM.match(line):
             colon = above + len(line.rstrip()) - 1
             if doc.masked[colon] != ":":
                 return pos, -1
@@ -311,7 +310,7 @@ def _superlative_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
         return None
     start = _sentence_start(doc, figure.start)
     list_start, colon = _list_lead(doc, figure.start)
-    if colon != -1 and _first_of_headed_item(doc, figure):
+    if colon != -1 and first_in_headed_item(doc, figure.start):
         start = list_start  # `Các đơn vị tiếp nhận nhiều PAKN nhất:` over `- Sở Xây dựng: 87 PAKN, đã xử lý 85;`
     lead = re.sub(r"^[\s*\-+•]*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?", "", doc.masked[start:figure.start])
     opening = _SUPERLATIVE.match(lead)
@@ -326,7 +325,7 @@ def _superlative_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
 def _list_lead_verb_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
     """`Hồ sơ đăng ký thường trú, tạm trú do Công an cấp xã tiếp nhận theo từng địa bàn:` over `- Công an các phường
     thuộc thành phố Dĩ An: 5.732 hồ sơ, ...`: the first count of each item is the count the lead's verb names."""
-    if figure.kind != "count" or not figure.unit or not _first_of_headed_item(doc, figure):
+    if figure.kind != "count" or not figure.unit or not first_in_headed_item(doc, figure.start):
         return None
     start, colon = _list_lead(doc, figure.start)
     if colon == -1:
@@ -349,12 +348,6 @@ def _list_lead_verb_code(doc: _Doc, figure: _Figure, context: str) -> str | None
 @cache
 def _list_count_defaults() -> dict[str, str]:
     return {r["word"]: r["phrase"] for r in read_jsonl("figure_words.jsonl") if r["kind"] == "list_count_default"}
-
-
-def _first_of_headed_item(doc: _Doc, figure: _Figure) -> bool:
-    """The figure is the first of a list item headed by a name and a colon (`- Sở Xây dựng: 87 PAKN, ...`)."""
-    line_start, _ = doc.line_bounds(figure.start)
-    return bool(re.fullmatch(r"[ \t]*[-+•*–][ \t]*[^\d:;\n]{2,120}:[ \t*]*", doc.masked[line_start:figure.start]))
 
 
 def _contrast_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
@@ -500,12 +493,12 @@ def _list_opening_colon(doc: _Doc, pos: int) -> int | None:
     """For a figure on a list line, the `:` ending the paragraph above the list (blank lines allowed between), or
     None."""
     line_start, _ = doc.line_bounds(pos)
-    if not _LIST_ITEM.match(doc.masked, line_start):
+    if not LIST_ITEM.match(doc.masked, line_start):
         return None
     while line_start > 0:
         above, _ = doc.line_bounds(line_start - 1)
         line = doc.masked[above:line_start - 1].rstrip()
-        if line.strip() and not _LIST_ITEM.match(line):
+        if line.strip() and not LIST_ITEM.match(line):
             return above + len(line) - 1 if line.endswith(":") else None
         line_start = above
     return None
@@ -523,7 +516,7 @@ def _list_counts(doc: _Doc, colon: int, unit: str | None) -> list[float]:
     while pos != -1:
         line_start = pos + 1
         _, line_end = doc.line_bounds(line_start)
-        if not _LIST_ITEM.match(doc.masked, line_start):
+        if not LIST_ITEM.match(doc.masked, line_start):
             if doc.masked[line_start:line_end].strip():
                 break
             pos = doc.masked.find("\n", line_start) if not values else -1

@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from ..dates import last_of_month, parse_date, parse_date_phrase, roman_to_int
+from ..dates import last_of_month, parse_date, parse_date_phrase, quarter_number
 from ..models import DocumentMeta
 from .figure_candidates import _NAMED_TARGET, _SERIES, _clause_or_bracket, _Figure, goal_before_bracket, series_members
 from .figure_labels import _governing
@@ -183,8 +183,8 @@ def _period_end(period: str, year: int | None) -> str | None:
     number = re.match(r"\d{1,2}|[ivx]+", words[1]).group()
     if words[0] == "tháng":
         return last_of_month(int(number), in_year)
-    quarter = int(number) if number.isdigit() else roman_to_int(number)
-    return last_of_month(3 * quarter, in_year) if quarter and 1 <= quarter <= 4 else None
+    quarter = quarter_number(number)
+    return last_of_month(3 * quarter, in_year) if quarter else None
 
 
 _INDEX_CODES = ("par_index", "sipas", "pci")

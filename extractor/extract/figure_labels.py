@@ -7,7 +7,7 @@ import re
 
 from . import catalog
 from .figure_candidates import _NAMED_TARGET, _ORG_UNITS, _UNIT_NAME, _Figure, _opens_rank_item, goal_before_bracket
-from .prose import _FIGURE, _Doc, _is_footnote_line, _same_section, _sentence_start
+from .prose import _FIGURE, LIST_ITEM, _Doc, _is_footnote_line, _same_section, _sentence_start, first_in_headed_item
 
 _VERBS = (
     r"đạt tỷ lệ|chiếm tỷ lệ|đạt trung bình|đạt được|đạt|là|có|chiếm|với|bằng|ở mức|khoảng|gần|được|lên|xuống"
@@ -273,14 +273,10 @@ def _paragraph_topic(doc: _Doc, figure: _Figure) -> str:
     return _mention_label(doc, line_start, figure.start)
 
 
-_ITEM_HEAD = re.compile(r"[ \t]*[-+•*][ \t]*[^\d:;\n]{2,120}:[ \t*]*")
-
-
 def _score_opening_item(doc: _Doc, figure: _Figure) -> bool:
     """`- Sở Xây dựng: 72,46 điểm, xếp thứ 19/20; tỷ lệ thanh toán trực tuyến đạt 27,30%;`: a score first on a
     list item headed by a name and a colon is that item's own score, not the share named last on the item above."""
-    line_start, _ = doc.line_bounds(figure.start)
-    return figure.unit == "điểm" and bool(_ITEM_HEAD.fullmatch(doc.masked, line_start, figure.start))
+    return figure.unit == "điểm" and first_in_headed_item(doc, figure.start)
 
 
 def _score_group(label: str, unit: str | None) -> bool:
@@ -302,9 +298,6 @@ def _coded_in_sentence(doc: _Doc, previous: _Figure | None, figure: _Figure) -> 
     """The figure before, in the same sentence, counts the same unit under a catalogued name."""
     return (previous is not None and previous.kind == "count" and previous.unit == figure.unit and bool(previous.label)
             and previous.start >= _sentence_start(doc, figure.start) and bool(catalog.find_mentions(previous.label)))
-
-
-_LIST_MARK = re.compile(r"[ \t]*[-+•*–][ \t]")
 
 
 def _next_clause(doc: _Doc, previous: _Figure | None, figure: _Figure, clause: int) -> bool:
@@ -331,7 +324,7 @@ def _parallel_clause(doc: _Doc, previous: _Figure | None, figure: _Figure, claus
     if previous is None or previous.unit != figure.unit or previous.kind != figure.kind or not previous.label:
         return False
     between = doc.masked[previous.raw_unit_end:clause]
-    if between.strip() != ";" or (_LIST_MARK.match(doc.masked, clause) and "\n" in between):
+    if between.strip() != ";" or (LIST_ITEM.match(doc.masked, clause) and "\n" in between):
         return False  # a new list item (`;` then `- Sở Xây dựng: 87 PAKN`) is no clause of the item before
     return any(clause <= m.start and m.end <= figure.start for m in doc.subjects)
 

@@ -311,11 +311,21 @@ def _subject_in(doc: _Doc, start: int, end: int, levels_only: bool = False) -> S
     return found
 
 
+def _mentions_by(doc: _Doc) -> tuple[dict[int, SubjectMention], dict[int, SubjectMention]]:
+    """The document's subject mentions by start and by end, built once per list of mentions (the subject pass asks
+    for them at every figure)."""
+    cached = getattr(doc, "_mentions_index", None)
+    if cached is None or cached[0] is not doc.subjects:  # the list itself is kept, so its identity cannot be reused
+        cached = doc._mentions_index = (doc.subjects, {m.start: m for m in doc.subjects},
+                                        {m.end: m for m in doc.subjects})
+    return cached[1], cached[2]
+
+
 def _former(doc: _Doc, mention: SubjectMention) -> bool:
     """`trên cơ sở sắp xếp xã Ka Đô, xã Quảng Lập và xã Pró thuộc huyện Đơn Dương cũ, có diện tích ...`, `(tỉnh Bình
     Dương cũ)`: units named as they were before a merger (a chain of units closed by `cũ`) are no subject now."""
     pos = mention.end
-    by_start = {m.start: m for m in doc.subjects}
+    by_start = _mentions_by(doc)[0]
     while True:
         joiner = re.match(r"(?:[ \t]*,[ \t]*|[ \t]+(?i:và|thuộc)[ \t]+)", doc.masked[pos:])
         if joiner is None or pos + joiner.end() not in by_start:
@@ -330,8 +340,7 @@ def _places_another(doc: _Doc, mention: SubjectMention) -> bool:
     lead = re.search(r"[ \t]+(?i:thuộc)[ \t]+$", doc.masked[max(0, mention.start - 12):mention.start])
     if lead is None:
         return False
-    before = mention.start - len(lead.group())
-    return any(m.end == before for m in doc.subjects)
+    return mention.start - len(lead.group()) in _mentions_by(doc)[1]
 
 
 def _in_aside(doc: _Doc, mention: SubjectMention, end: int) -> bool:
@@ -496,15 +505,17 @@ def _averaged_bodies(doc: _Doc, earlier: list[_Figure], figure: _Figure) -> Subj
 
 
 def _group_qualified_by(doc: _Doc, scope: SubjectMention) -> SubjectMention | None:
-    """`Điểm bình quân của các xã, phường trong tỉnh là 84,35 điểm`: the province named right after a group only
-    says which group it is; the figure is the group's."""
-    return next((m for m in doc.subjects if m.end <= scope.start and (_is_group(m) or _plural_bodies(m))
-                 and (_QUALIFYING_SCOPE.fullmatch(doc.masked[m.end:scope.start]) or (
-                     not doc.masked[m.end:scope.start].strip(" \t") and m.end < scope.start
-                     and scope.text.lower().startswith("toàn")))), None)  # `cấp xã toàn tỉnh`
+    """`Điểm bình quân của các xã, phường trong tỉnh là 84,35 điểm`, `cấp xã toàn tỉnh`: the province named right after
+    a group only says which group it is; the figure is the group's."""
+    window = max(0, scope.start - 20)
+    gap = _QUALIFYING_SCOPE.search(doc.masked, window, scope.start) or (
+        _SPACE_BEFORE.search(doc.masked, window, scope.start) if scope.text.lower().startswith("toàn") else None)
+    group = _mentions_by(doc)[1].get(gap.start()) if gap else None
+    return group if group is not None and (_is_group(group) or _plural_bodies(group)) else None
 
 
-_QUALIFYING_SCOPE = re.compile(r"[ \t]+(?i:trong|của|thuộc|trên địa bàn|toàn)[ \t]+")
+_SPACE_BEFORE = re.compile(r"[ \t]+$")
+_QUALIFYING_SCOPE = re.compile(r"[ \t]+(?i:trong|của|thuộc|trên địa bàn|toàn)[ \t]+$")
 
 
 def _plural_bodies(subject: SubjectMention) -> bool:
@@ -783,8 +794,7 @@ def _headed_as_issuers_own(doc: _Doc, issuer: str, pos: int) -> bool:
     reporter = _self_reporter_of(issuer)
     if reporter is None or not isinstance(doc, _Doc):
         return False
-    words = "|".join(re.escape(w) for w in (reporter.strip(), *_reporter_short_words(reporter)))
-    ending = re.compile(r"(?<![a-z])(?:cua|tai)\s+(?:" + words + r")[\s.:*]*$")
+    ending = re.compile(r"(?<![a-z])(?:cua|tai)\s+(?:" + _issuer_words(reporter) + r")[\s.:*]*$")
     return any(ending.search(fold(heading).strip()) for heading in _enclosing_headings(doc, pos))
 
 
@@ -798,8 +808,7 @@ def _owned_by_issuer(doc: _Doc, issuer: str, pos: int) -> bool:
         return False  # a table's cells (`_MaskedText`) have no sentence of their own
     start = _sentence_start(doc, pos)
     before = doc.masked[start:pos]
-    words = "|".join(re.escape(w) for w in (reporter.strip(), *_reporter_short_words(reporter)))
-    owners = [m for m in re.finditer(r"(?<![a-z0-9])(?:cua|tai)\s+(" + words + r")(?![a-z0-9])",
+    owners = [m for m in re.finditer(r"(?<![a-z0-9])(?:cua|tai)\s+(" + _issuer_words(reporter) + r")(?![a-z0-9])",
                                      fold_keep_length(before))
               if before[m.start(1)].isupper() and not _NAME_START.match(before, m.end())]
     return bool(owners) and not any(start + owners[-1].end() <= m.start < pos for m in doc.subjects)
@@ -992,10 +1001,12 @@ def _self_reporter_of(issuer: str) -> str | None:
 
 
 @cache
-def _reporter_short_words(reporter: str) -> tuple[str, ...]:
-    """The bare words (folded) a report calls its issuer by, besides its opening (`trung tâm`)."""
-    return tuple(fold(r["short"]) for r in read_jsonl("subjects.jsonl")
-                 if r["kind"] == "self_reporter" and r.get("short") and fold(r["word"]) + " " == reporter)
+def _issuer_words(reporter: str) -> str:
+    """The bare words (folded, as a regex alternation) a report calls its issuer by: its opening (`so`) and any
+    `short` form of it (`trung tam`)."""
+    shorts = [fold(r["short"]) for r in read_jsonl("subjects.jsonl")
+              if r["kind"] == "self_reporter" and r.get("short") and fold(r["word"]) + " " == reporter]
+    return "|".join(re.escape(w) for w in (reporter.strip(), *shorts))
 
 
 def _self_reporters() -> tuple[str, ...]:

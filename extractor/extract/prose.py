@@ -261,6 +261,17 @@ def _same_section(doc: _Doc, first: int, second: int) -> bool:
     return True
 
 
+# A list item's bullet opening a line (`- `, `+ `, `• `).
+LIST_ITEM = re.compile(r"[ \t]*[-+•*–][ \t]")
+_HEADED_ITEM = re.compile(r"[ \t]*[-+•*–][ \t]*[^\d:;\n]{2,120}:[ \t*]*")
+
+
+def first_in_headed_item(doc: _Doc, pos: int) -> bool:
+    """`pos` is the first figure of a list item headed by a name and a colon (`- Sở Xây dựng: 72,46 điểm, ...`)."""
+    line_start, _ = doc.line_bounds(pos)
+    return bool(_HEADED_ITEM.fullmatch(doc.masked, line_start, pos))
+
+
 def _sentence_start(doc: _Doc, pos: int) -> int:
     line_start, _ = doc.line_bounds(pos)
     stop = max((m.end() for m in re.finditer(r"\.\s", doc.masked[line_start:pos])), default=0)
