@@ -142,11 +142,11 @@ def find_mentions(text: str) -> list[Mention]:
     doc = _nlp().make_doc(fold_same_length(text))
     spans = [doc.char_span(s, e) for s, e, _ in raw]
     kept = filter_spans([s for s in spans if s is not None])
-    mentions = []
-    for span in kept:
-        codes = sorted({c for s, e, c in raw if s == span.start_char and e == span.end_char})
-        mentions.append(Mention(span.start_char, span.end_char, tuple(codes)))
-    return mentions
+    codes_at: dict[tuple[int, int], set[str]] = {}
+    for start, end, code in raw:
+        codes_at.setdefault((start, end), set()).add(code)
+    return [Mention(span.start_char, span.end_char, tuple(sorted(codes_at[span.start_char, span.end_char])))
+            for span in kept]
 
 
 def _allowed(entry: Entry, context_key: str) -> bool:

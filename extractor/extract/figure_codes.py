@@ -3,6 +3,7 @@ line, the clause that names it, or the score group it belongs to."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache, lru_cache
 
@@ -29,19 +30,28 @@ _LEGEND = re.compile(
 )
 
 
+def _last_legend_before(doc: _Doc, pos: int) -> re.Match | None:
+    """The last legend line ending at or before `pos` (legends are found once per document: each is one line)."""
+    legends = getattr(doc, "_legends", None)
+    if legends is None:
+        matches = list(_LEGEND.finditer(doc.masked))
+        legends = doc._legends = (matches, [m.end() for m in matches])
+    before = bisect.bisect_right(legends[1], pos)
+    return legends[0][before - 1] if before else None
+
+
 def _legend_code(doc: _Doc, figure: _Figure) -> str | None:
     """`(Thứ tự: số hồ sơ tiếp nhận; tỷ lệ nộp trực tuyến; tỷ lệ số hóa hồ sơ)` over list lines `- X: a; b; c`, or
     a line closing `(số hồ sơ tiếp nhận; ...):` over them: the n-th clause of each line is the n-th named indicator."""
     line_start, line_end = doc.line_bounds(figure.start)
     if not re.match(r"[ \t]*[-+•*]", doc.masked[line_start:line_end]):
         return None
-    legend = None
-    for match in _LEGEND.finditer(doc.masked, 0, line_start):
-        between = doc.masked[match.end():line_start].strip("\n").split("\n")
-        if all(re.match(r"[ \t]*[-+•*]", line) for line in between if line.strip()):
-            legend = match
+    legend = _last_legend_before(doc, line_start)
     if legend is None:
         return None
+    between = doc.masked[legend.end():line_start].strip("\n").split("\n")
+    if not all(re.match(r"[ \t]*[-+•*]", line) for line in between if line.strip()):
+        return None  # a line that is no list item between: an earlier legend would have it between too
     items = [item.strip() for item in (legend["items"] or legend["bracketed"]).split(";")]
     body = doc.masked[line_start:figure.start]
     index = body[body.find(":") + 1:].count(";") if ":" in body else body.count(";")

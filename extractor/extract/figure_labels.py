@@ -3,6 +3,7 @@ it, from the clause or the figure it depends on, so that the catalog can give it
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import catalog
@@ -30,12 +31,11 @@ _GENERIC = {"", "tỷ lệ", "tỷ lệ trung bình", "trung bình", "tổng s�
 def _clean_label(doc: _Doc, start: int, end: int) -> str:
     """The indicator name in masked[start:end], without subjects, source phrases, verbs and connectors."""
     chars = list(doc.masked[start:end])
-    for mention in doc.subjects:
-        if mention.start < end and start < mention.end:
-            for i in range(max(mention.start, start) - start, min(mention.end, end) - start):
-                chars[i] = " "
+    inside = doc.overlapping(doc.subjects, start, end)
+    for mention in inside:
+        for i in range(max(mention.start, start) - start, min(mention.end, end) - start):
+            chars[i] = " "
     piece = "".join(chars)
-    inside = [m for m in doc.subjects if m.start < end and start < m.end]
     if inside and inside[-1].end < end:
         after = _strip_words(doc.masked[inside[-1].end:end])
         if after.lower() not in _GENERIC and not re.search(r"[()]", after):
@@ -68,7 +68,7 @@ def _protected_chunks(doc: _Doc, start: int, end: int) -> list[tuple[int, int]]:
     (`Điểm bình quân khối sở, ban, ngành đạt 88,36 điểm`)."""
     cuts = [start]
     for i in range(start, end):
-        if doc.masked[i] in ",:" and not any(m.start <= i < m.end for m in (*doc.mentions, *doc.subjects)):
+        if doc.masked[i] in ",:" and not doc.inside_a_name(i):
             cuts.append(i + 1)
     cuts.append(end)
     return [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1)]
@@ -128,8 +128,8 @@ def _tail_label(doc: _Doc, figure: _Figure) -> str:
         r"|\s(?:và|hoặc)\s(?=[^,;()\d]{0,30}\d)", rest)
     # a comma inside a catalogued name (`thanh toán phí, lệ phí trực tuyến`) ends nothing
     base = figure.raw_unit_end
-    stop = next((m for m in stops if not (m.group() == "," and any(
-        mention.start <= base + m.start() < mention.end for mention in doc.mentions))), None)
+    stop = next((m for m in stops if not (m.group() == "," and doc.overlapping(
+        doc.mentions, base + m.start(), base + m.start() + 1))), None)
     if stop:
         rest = rest[: stop.start()]
     return " ".join((unit_words + rest).split()).strip(" ,:;-")
@@ -415,10 +415,10 @@ def _governing(doc: _Doc, figures: list[_Figure], figure: _Figure) -> _Figure | 
     line_start, _ = doc.line_bounds(figure.start)
     kinds = ("value", "rank", "count") if figure.kind in ("change", "previous") else ("value", "rank")
     found = None
-    for other in figures:
+    for other in figures[bisect.bisect_left(figures, line_start, key=lambda f: f.start):]:
         if other.start >= figure.start:
             break
-        if other.start >= line_start and other.kind in kinds and other.unit == figure.unit:
+        if other.kind in kinds and other.unit == figure.unit:
             found = other
     return found
 

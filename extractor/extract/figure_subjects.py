@@ -458,7 +458,7 @@ def _level_after_count(doc: _Doc, figure: _Figure, subject: SubjectMention | Non
     if figure.kind != "count" or figure.raw_unit_end <= figure.end:
         return subject
     link = _LEVEL_LINK.match(doc.masked, figure.raw_unit_end)
-    after = next((m for m in doc.subjects if m.start == link.end()), None)
+    after = _mentions_by(doc)[0].get(link.end())
     if after is not None and after.level is None and ";" in after.text:
         head = after.text.split(";")[0]  # `274 TTHC cấp huyện; UBND các xã ...`: the level right after the count
         found = find_subjects(head)
@@ -738,7 +738,8 @@ def _coordinating_assignee(doc: _Doc, subject: SubjectMention) -> bool:
 
 def _governing_subject(doc: _Doc, figure: _Figure) -> SubjectMention | None:
     """`Thị xã Kỳ Anh có 12/12 xã` or `3 đơn vị cấp huyện`: the body right before `có N` or right after the unit."""
-    for mention in doc.subjects:
+    after_unit = re.compile(r"\s*").match(doc.masked, figure.raw_unit_end).end()
+    for mention in doc.overlapping(doc.subjects, figure.start - 17, after_unit + 1):
         if figure.start - 16 <= mention.end <= figure.start and re.fullmatch(
             r"[\s,:*]*(?:(?:đã )?có|gồm)?[\s*]*", doc.masked[mention.end:figure.start]
         ):

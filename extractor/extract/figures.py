@@ -10,6 +10,8 @@ national averages, and builds the `Indicator` rows with their snippets.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from ..models import DocumentMeta, Indicator
@@ -21,7 +23,7 @@ from .figure_labels import _assign_labels
 from .figure_roles import _mark_roles
 from .figure_subjects import _assign_subjects, _issuing_district
 from .prose import _SUPERSCRIPT, _TOP_HEADING, _Doc, _heading_before, _sentence_start
-from .subjects import is_national, subject_name
+from .subjects import SubjectMention, is_national, subject_name
 
 
 def _snippet(doc: _Doc, figure: _Figure) -> str:
@@ -107,6 +109,20 @@ def _stated_status(doc: _Doc, figure: _Figure) -> str | None:
     return None
 
 
+def _outside_unit_words(mentions: list[SubjectMention], figures: list[_Figure]) -> list[SubjectMention]:
+    """The mentions that are not part of a figure's unit words (`12 xã`): by bisection over the figures' ends,
+    with the furthest unit end among the figures ending so far."""
+    ordered = sorted((f.end, f.raw_unit_end) for f in figures)
+    ends = [end for end, _ in ordered]
+    reach = list(itertools.accumulate((unit_end for _, unit_end in ordered), max))
+
+    def in_unit_words(mention: SubjectMention) -> bool:
+        before = bisect.bisect_right(ends, mention.start)
+        return before > 0 and reach[before - 1] >= mention.end
+
+    return [m for m in mentions if not in_unit_words(m)]
+
+
 def extract_figures(
     text: str, parts: list[DocumentMeta], skip_spans: list[tuple[int, int]]
 ) -> list[Indicator]:
@@ -120,9 +136,7 @@ def extract_figures(
     """
     doc = _Doc(text, skip_spans)
     figures = _parse_candidates(doc)
-    doc.subjects = [
-        m for m in doc.subjects if not any(f.end <= m.start and m.end <= f.raw_unit_end for f in figures)
-    ]
+    doc.subjects = _outside_unit_words(doc.subjects, figures)
     _mark_roles(doc, figures)
     _assign_labels(doc, figures)
     _assign_subjects(doc, figures)

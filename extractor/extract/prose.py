@@ -10,6 +10,7 @@ here too, so that the candidate pass can skip them.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from . import catalog
@@ -155,7 +156,24 @@ def never_figure_spans(masked: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+class SpanSet:
+    """Character spans that answer "does any of them overlap [start, end)?" by bisection, not by a scan: a long
+    document has thousands of never-figure spans and asks once per number."""
+
+    def __init__(self, spans):
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(itertools.accumulate((e for _, e in ordered), max))  # furthest end among spans so far
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True if a span starts before `end` and ends after `start`."""
+        before = bisect.bisect_left(self.starts, end)
+        return before > 0 and self.reach[before - 1] > start
+
+
+def _covered(spans, start: int, end: int) -> bool:
+    if isinstance(spans, SpanSet):
+        return spans.overlaps(start, end)
     return any(s < end and start < e for s, e in spans)
 
 
@@ -170,8 +188,8 @@ class _Doc:
     def __init__(self, text: str, skip_spans: list[tuple[int, int]]):
         self.text = text
         self.masked = blank_number_words(join_wrapped_lines(text, mask_text(text, skip_spans)))
-        self.skip = skip_spans
-        self.never = never_figure_spans(self.masked)
+        self.skip = SpanSet(skip_spans)
+        self.never = SpanSet(never_figure_spans(self.masked))
         self.mentions = catalog.find_mentions(self.masked)
         starts = [m.start for m in self.mentions]
         self.subjects = [
@@ -193,7 +211,34 @@ class _Doc:
 
     def _joins_bodies(self, i: int) -> bool:
         """A `;` inside one subject mention (`Các sở, ban, ngành; UBND các huyện`) ends no clause."""
-        return any(m.start < i < m.end for m in getattr(self, "subjects", ()))
+        subjects = getattr(self, "subjects", ())
+        cached = getattr(self, "_inner_spans", None)
+        if cached is None or cached[0] is not subjects:  # `doc.subjects` is replaced while subjects are assigned
+            cached = self._inner_spans = (subjects, SpanSet((m.start + 1, m.end) for m in subjects))
+        return cached[1].overlaps(i, i + 1)
+
+    def overlapping(self, mentions: list, start: int, end: int) -> list:
+        """The mentions (sorted, non-overlapping: `self.subjects` or `self.mentions`) that overlap [start, end), in
+        order, found by bisection over their ends."""
+        cache = self.__dict__.setdefault("_ends", {})
+        cached = cache.get(id(mentions))
+        if cached is None or cached[0] is not mentions:
+            cached = cache[id(mentions)] = (mentions, [m.end for m in mentions])
+        first = bisect.bisect_right(cached[1], start)
+        found = []
+        for mention in itertools.islice(mentions, first, None):
+            if mention.start >= end:
+                break
+            found.append(mention)
+        return found
+
+    def inside_a_name(self, i: int) -> bool:
+        """True if position `i` lies inside a catalogued indicator's name or a body's name."""
+        cached = getattr(self, "_name_spans", None)
+        if cached is None or cached[0] is not self.mentions or cached[1] is not self.subjects:
+            spans = SpanSet((m.start, m.end) for m in (*self.mentions, *self.subjects))
+            cached = self._name_spans = (self.mentions, self.subjects, spans)
+        return cached[2].overlaps(i, i + 1)
 
     def clause_start(self, pos: int) -> int:
         """Start of the clause holding `pos`: after the last newline, `;` or sentence-ending `.`."""
