@@ -21,7 +21,7 @@ from .figure_candidates import (
     series_members,
 )
 from .figure_labels import _mention_label, _protected_chunks, _tail_label
-from .prose import LIST_ITEM, _Doc, _heading_before, _sentence_start, first_in_headed_item
+from .prose import LIST_ITEM, _Doc, _heading_before, _sentence_start, first_in_headed_item, list_lead
 
 _LEGEND = re.compile(
     r"(?m)^[ \t]*\(?[ \t]*(?i:thứ tự|theo thứ tự|lần lượt(?: là)?)[ \t]*:[ \t]*(?P<items>[^()\n]+)\)?[ \t]*$"
@@ -275,7 +275,7 @@ def _breakdown_code(doc: _Doc, figure: _Figure) -> str | None:
     if figure.kind != "count":
         return None
     sentence = _sentence_start(doc, figure.start)
-    for start, colon in ((sentence, doc.masked.find(":", sentence, figure.start)), _list_lead(doc, figure.start)):
+    for start, colon in ((sentence, doc.masked.find(":", sentence, figure.start)), list_lead(doc, figure.start)):
         if colon == -1:
             continue
         opening = " ".join(re.sub(r"^[\s*]*(?:[a-zđ\d]{1,2}[.)]\s*)?", "", doc.masked[start:colon]).lower().split())
@@ -288,27 +288,6 @@ def _breakdown_code(doc: _Doc, figure: _Figure) -> str | None:
 _BREAKDOWN_FILLER = re.compile(r"^(?:cụ thể|chi tiết|trong đó)\s*,?\s*")
 
 
-def _list_lead(doc: _Doc, pos: int) -> tuple[int, int]:
-    """`... tiếp nhận 2.386 hồ sơ. Cụ thể theo lĩnh vực:` over list lines `- Quốc tịch: 87 hồ sơ;`: for a figure in
-    a list item, (start, colon) of the last sentence of the line that opens the list when it ends with `:`, else
-    (pos, -1)."""
-    line_start, _ = doc.line_bounds(pos)
-    if not LIST_ITEM.match(doc.masked, line_start):
-        return pos, -1
-    while line_start > 0:
-        above, _ = doc.line_bounds(line_start - 1)
-        line = doc.masked[above:line_start - 1]
-        if not line.strip():
-            return pos, -1
-        if not LIST_ITEM.match(line):
-            colon = above + len(line.rstrip()) - 1
-            if doc.masked[colon] != ":":
-                return pos, -1
-            return _sentence_start(doc, colon), colon
-        line_start = above
-    return pos, -1
-
-
 _SUPERLATIVE = re.compile(r"(?i:^(?P<what>[^,;:()\d]*?)\s+nhất\s*(?:là|gồm|:))")
 _SUPERLATIVE_WORDS = re.compile(r"(?i:\b(?:nhiều|ít|lớn|cao|thấp)\b)")
 
@@ -319,7 +298,7 @@ def _superlative_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
     if figure.kind != "count":
         return None
     start = _sentence_start(doc, figure.start)
-    list_start, colon = _list_lead(doc, figure.start)
+    list_start, colon = list_lead(doc, figure.start)
     if colon != -1 and first_in_headed_item(doc, figure.start):
         start = list_start  # `Các đơn vị tiếp nhận nhiều PAKN nhất:` over `- Sở Xây dựng: 87 PAKN, đã xử lý 85;`
     lead = re.sub(r"^[\s*\-+•]*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?", "", doc.masked[start:figure.start])
@@ -337,7 +316,7 @@ def _list_lead_verb_code(doc: _Doc, figure: _Figure, context: str) -> str | None
     thuộc thành phố Dĩ An: 5.732 hồ sơ, ...`: the first count of each item is the count the lead's verb names."""
     if figure.kind != "count" or not figure.unit or not first_in_headed_item(doc, figure.start):
         return None
-    start, colon = _list_lead(doc, figure.start)
+    start, colon = list_lead(doc, figure.start)
     if colon == -1:
         return None
     words = re.findall(r"[a-zđà-ỹ]+", doc.masked[start:colon])
@@ -350,7 +329,9 @@ def _list_lead_verb_code(doc: _Doc, figure: _Figure, context: str) -> str | None
             if code:
                 return code
     default = _list_count_defaults().get(figure.unit)
-    if default and re.search(rf"(?<![\wÀ-ỹ]){re.escape(figure.unit)}(?![\wÀ-ỹ])", doc.masked[start:colon]):
+    lead = doc.masked[start:colon]
+    # the lead names the unit (`Số hồ sơ của các xã:`) or the units' results (`Kết quả của một số xã, thị trấn ...:`)
+    if default and re.search(rf"(?<![\wÀ-ỹ])(?:{re.escape(figure.unit)}|(?i:kết quả))(?![\wÀ-ỹ])", lead):
         return _fits(figure, catalog.code_for(default, None, figure.unit, context))
     return None
 

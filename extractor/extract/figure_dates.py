@@ -3,6 +3,7 @@ target's due date, a period line `9 tháng đầu năm:`, the year a plan states
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 
@@ -38,6 +39,7 @@ def _default_year(part: DocumentMeta) -> int | None:
 
 def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) -> None:
     by_clause: dict[int, _Figure] = {}
+    starts = [f.start for f in figures]
     previous: _Figure | None = None
     last_value: _Figure | None = None
     for figure in figures:
@@ -66,8 +68,12 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
         if dated and figure.kind in ("previous", "value"):
             figure.as_of = parse_date_phrase(dated.group(1), year) or figure.as_of  # `19,2/20 điểm (ngày 31/12/2024)`
         if figure.kind in ("value", "count"):
-            figure.as_of = _series_period_date(doc, figure, year) or _item_period_date(doc, figure, year) or (
-                figure.as_of)
+            figure.as_of = (_series_period_date(doc, figure, year) or _item_period_date(doc, figure, year)
+                            or _inline_period_date(doc, figure, year) or figure.as_of)
+        if figure.kind in ("value", "rank", "count", "change") and figure.as_of == part.period_end:
+            opening = _sentence_period_date(doc, figure, starts, year)
+            if opening and part.period_end and opening < part.period_end:
+                figure.as_of = opening
         if figure.kind == "target":
             lead_date = figure.goal_lead.as_of if figure.goal_lead is not None else None
             figure.as_of = (_target_date(doc, figure, year) or _target_year(doc, figure) or lead_date
@@ -171,6 +177,38 @@ def _item_period_date(doc: _Doc, figure: _Figure, year: int | None) -> str | Non
     line_start, _ = doc.line_bounds(figure.start)
     item = _ITEM_PERIOD.match(doc.masked, line_start, figure.start)
     return _period_end(item.group("period"), year) if item else None
+
+
+# `trong đó: quý I 21.508 hồ sơ, quý II 23.916 hồ sơ`: a period written right before a figure, after a comma or colon
+_INLINE_PERIOD = re.compile(r"(?:^|[:,;][ \t]*)(?P<period>" + _PERIOD + r")[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?$")
+
+
+def _inline_period_date(doc: _Doc, figure: _Figure, year: int | None) -> str | None:
+    """`Trung tâm tiếp nhận 86.274 hồ sơ ..., trong đó: quý I 21.508 hồ sơ, quý II 23.916 hồ sơ`: a figure right
+    after a month or quarter (and a comma or colon before it) is of that period."""
+    found = _INLINE_PERIOD.search(doc.masked, max(0, figure.start - 60), figure.start)
+    return _period_end(found.group("period"), year) if found else None
+
+
+# `Theo kết quả đánh giá ... tháng 8/2025, tỉnh ... đạt 85,73/100 điểm`, `Cũng trong tháng 5/2025, điểm bình quân ...`
+_OPENING_PERIOD = re.compile(r"(?P<period>(?:(?i:tháng)[ \t]+\d{1,2}|(?i:quý)[ \t]+(?:[IVX]+|[1-4]))"
+                             r"(?:[ \t]*/[ \t]*\d{4}|[ \t]+(?i:năm)[ \t]+\d{4}))")
+_NOT_THE_PERIOD = re.compile(r"(?i:so với|từ|sau|trước|kể từ|cùng kỳ)[ \t]*$")
+
+
+def _sentence_period_date(doc: _Doc, figure: _Figure, starts: list[int], year: int | None) -> str | None:
+    """A month or quarter with its year written in a sentence before its first figure, not in brackets and not as
+    the period compared with or counted from (`so với tháng 7/2025`, `từ tháng 7/2025`): the period the sentence's
+    figures are of (a report for six months stating the index of one month inside them)."""
+    start = _sentence_start(doc, figure.start)
+    first = starts[bisect.bisect_left(starts, start)]
+    opening = doc.masked[start:first]
+    found = None
+    for match in _OPENING_PERIOD.finditer(opening):
+        depth = opening.count("(", 0, match.start()) - opening.count(")", 0, match.start())
+        if depth == 0 and not _NOT_THE_PERIOD.search(opening, 0, match.start()):
+            found = match
+    return _period_end(found.group("period"), year) if found else None
 
 
 def _period_end(period: str, year: int | None) -> str | None:

@@ -8,7 +8,16 @@ import re
 
 from . import catalog
 from .figure_candidates import _NAMED_TARGET, _ORG_UNITS, _UNIT_NAME, _Figure, _opens_rank_item, goal_before_bracket
-from .prose import _FIGURE, LIST_ITEM, _Doc, _is_footnote_line, _same_section, _sentence_start, first_in_headed_item
+from .prose import (
+    _FIGURE,
+    LIST_ITEM,
+    _Doc,
+    _is_footnote_line,
+    _same_section,
+    _sentence_start,
+    first_in_headed_item,
+    list_lead,
+)
 
 _VERBS = (
     r"đạt tỷ lệ|chiếm tỷ lệ|đạt trung bình|đạt được|đạt|là|có|chiếm|với|bằng|ở mức|khoảng|gần|được|lên|xuống"
@@ -85,9 +94,17 @@ def _lead_label(doc: _Doc, start: int, end: int, share: bool = False) -> str:
     while not label and k > 0 and doc.masked[chunks[k][0] - 1] == ":":
         k -= 1
         label = _clean_label(doc, chunks[k][0], chunks[k][1] - 1)
-    if share and label and not catalog.find_mentions(label):
+    if share and label and not _names_an_indicator(doc, label, end):
         label = _named_label(doc, chunks, end) or label
     return label if len(label) < 160 else ""
+
+
+def _names_an_indicator(doc: _Doc, label: str, pos: int) -> bool:
+    """A catalogued name, or a guarded one whose line holds what it requires (`quá hạn 6,12%` after `số hóa hồ sơ`)."""
+    if catalog.find_mentions(label):
+        return True
+    line_start, line_end = doc.line_bounds(pos)
+    return catalog.code_for(label, None, "%", doc.masked[line_start:line_end]) is not None
 
 
 def _named_label(doc: _Doc, chunks: list[tuple[int, int]], end: int) -> str:
@@ -220,8 +237,8 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
             # `lũy kế 10.964 tài khoản, đạt 86,7% số công dân`: a running total's share is its rate
             whole = _whole_of_closed_parts(doc, previous, figure)
             label, rate_of = whole.label, whole
-        elif (same_clause and label and previous.unit == figure.unit and not catalog.find_mentions(label)
-              and catalog.find_mentions(previous.label)):
+        elif (same_clause and label and previous.unit == figure.unit
+              and not _names_an_indicator(doc, label, figure.start) and catalog.find_mentions(previous.label)):
             label = previous.label
         elif _bare_count_noun(label, figure) and _coded_in_sentence(doc, previous, figure):
             label = previous.label  # `Tổng số TTHC ... là 1.986 TTHC; số TTHC cấp tỉnh, ... lần lượt là 1.573 TTHC`
@@ -236,6 +253,8 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
             label = previous.label  # `niêm yết 312 TTHC cấp huyện tại ... và 128 TTHC cấp xã`
         elif label.lower() in _GENERIC:
             label = _fallback_label(doc, figure, previous if same_clause else None, label, tail)
+            if not label and figure.unit == "%":
+                label = _share_named_by_list_lead(doc, figure)
             if (not label and last_coded is not None and _same_section(doc, last_coded.start, figure.start)
                     and not _score_opening_item(doc, figure)):
                 label = last_coded.label
@@ -266,6 +285,17 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
             last_coded = figure
 
 
+def _share_named_by_list_lead(doc: _Doc, figure: _Figure) -> str:
+    """`Còn 6/104 xã, phường có tỷ lệ nộp trực tuyến thấp, gồm:` over `- Xã Tiền Hải: 61,27%;`: a bare share first on
+    a list item is of the share indicator the list's lead names (not of the one named last above it)."""
+    start, colon = list_lead(doc, figure.start)
+    if colon == -1 or not first_in_headed_item(doc, figure.start) or ";" in doc.masked[start:colon]:
+        return ""  # a legend `(số hồ sơ tiếp nhận; tỷ lệ nộp trực tuyến; tỷ lệ đúng hạn):` names each in turn
+    label = _mention_label(doc, start, colon)
+    entry = catalog.entries().get(catalog.code_for(label, None, "%") or "") if label else None
+    return label if entry is not None and entry.unit == "%" else ""
+
+
 def _paragraph_topic(doc: _Doc, figure: _Figure) -> str:
     """`Có 14/20 huyện ... có tỷ lệ hồ sơ trực tuyến cao hơn quý IV; dẫn đầu là thành phố Vinh (86,42%)`: a share
     naming no indicator is of the one its paragraph names last before it (before any earlier item's)."""
@@ -275,8 +305,17 @@ def _paragraph_topic(doc: _Doc, figure: _Figure) -> str:
 
 def _score_opening_item(doc: _Doc, figure: _Figure) -> bool:
     """`- Sở Xây dựng: 72,46 điểm, xếp thứ 19/20; tỷ lệ thanh toán trực tuyến đạt 27,30%;`: a score first on a
-    list item headed by a name and a colon is that item's own score, not the share named last on the item above."""
-    return figure.unit == "điểm" and first_in_headed_item(doc, figure.start)
+    list item headed by a name and a colon (or in brackets after the name) is that item's own score, not the share
+    named last on the item above."""
+    if figure.unit != "điểm":
+        return False
+    line_start, _ = doc.line_bounds(figure.start)
+    # `- UBND huyện Đức Huệ (73,40 điểm): thanh toán trực tuyến 20,07%, ...`: the score in brackets after the name
+    return first_in_headed_item(doc, figure.start) or bool(_NAME_THEN_BRACKET.fullmatch(doc.masked, line_start,
+                                                                                        figure.start))
+
+
+_NAME_THEN_BRACKET = re.compile(r"[ \t]*[-+•*–][ \t]*[^\d:;()\n]{2,120}\([ \t]*")
 
 
 def _score_group(label: str, unit: str | None) -> bool:

@@ -782,7 +782,7 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
         return SubjectMention(pos, pos, issuer, level)  # `1. Tiếp nhận ...` in `II. KẾT QUẢ ... TẠI SỞ TÀI CHÍNH`
     if level == "tỉnh" and _heading_names_province(doc, pos):
         return None
-    if level == "tỉnh" and _speaks_only_of_itself(doc, parts[_part_index(parts, pos)], issuer):
+    if level == "tỉnh" and _speaks_of_itself_at(doc, parts[_part_index(parts, pos)], issuer, pos):
         return SubjectMention(pos, pos, issuer, level)
     if level == "tỉnh" and _titled_on_itself(doc, parts[_part_index(parts, pos)], issuer, pos):
         return SubjectMention(pos, pos, issuer, level)
@@ -846,6 +846,52 @@ def issuer_own_subject(text: str, parts: list[DocumentMeta], skip_spans: list[tu
     """The issuer, when a figure at `pos` naming no body is the issuer's own (same rules as for prose figures:
     a district or commune committee's report, or a provincial body's report on itself)."""
     return _issuing_district(_MaskedText(join_wrapped_lines(text, mask_text(text, skip_spans))), parts, pos)
+
+
+def _speaks_of_itself_at(doc: _Doc, part: DocumentMeta, issuer: str, pos: int) -> bool:
+    """Whether the figure at `pos` naming no body is the issuer's in a report on itself: the report speaks only of
+    itself (`_speaks_only_of_itself`), or it speaks of itself far more than of the province and the sentence at
+    `pos` is not one of those that speak of the province (`Sở tiếp nhận 41.836 hồ sơ ...`, `Sở đã giải quyết ...`,
+    `Sở đạt 90,64 điểm` around one `Trên địa bàn tỉnh có 5.962 doanh nghiệp thành lập mới`)."""
+    if _speaks_only_of_itself(doc, part, issuer):
+        return True
+    reporter = _self_reporter_of(issuer)
+    if reporter is None:
+        return False
+    sentences = _sentences_on(doc, part, issuer, reporter)
+    if len(sentences["self"]) < _SELF_SENTENCES or len(sentences["self"]) < _SELF_OVER_PROVINCE * len(
+            sentences["province"]):
+        return False
+    # the last sentence of the paragraph so far that speaks of either decides (`Trên địa bàn tỉnh có 5.962 doanh
+    # nghiệp ...; vốn đăng ký bình quân 11,5 tỷ đồng/doanh nghiệp. Bên cạnh đó, có 1.274 doanh nghiệp ...`)
+    line_start = doc.masked.rfind("\n", 0, pos) + 1
+    spoken = [(s, kind) for kind, spans in sentences.items() for s, _ in spans if line_start <= s <= pos]
+    return not spoken or max(spoken)[1] == "self"
+
+
+# A report that gives figures of the issuer by name (or bare word) in at least this many sentences, and this many times
+# as many as it speaks of the province, is on the issuer except where it speaks of the province.
+_SELF_SENTENCES = 3
+_SELF_OVER_PROVINCE = 4
+
+
+def _sentences_on(doc: _Doc, part: DocumentMeta, issuer: str, reporter: str) -> dict[str, list[tuple[int, int]]]:
+    """The body sentences of a part that speak of the province (`province`) and those stating a figure that name
+    the issuer, by name or bare word (`self`); built once per part."""
+    start, end = part.start or 0, part.end or len(doc.masked)
+    cache = doc.__dict__.setdefault("_sentences_on", {})
+    key = (start, end, issuer)
+    if key not in cache:
+        found: dict[str, list[tuple[int, int]]] = {"self": [], "province": []}
+        for s, e in _body_sentences(doc.masked, start, end):
+            sentence = doc.masked[s:e]
+            if _speaks_of_province(sentence, issuer, reporter):
+                found["province"].append((s, e))
+            elif _holds_figure(sentence) and (fold(issuer) in fold(sentence) or _names_bare_reporter(sentence,
+                                                                                                      reporter)):
+                found["self"].append((s, e))
+        cache[key] = found
+    return cache[key]
 
 
 def _speaks_only_of_itself(doc: _Doc, part: DocumentMeta, issuer: str) -> bool:
