@@ -355,6 +355,9 @@ def _contrast_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
 _NAME_ASIDES = re.compile(r"\([ \t]*[A-ZĐ][A-ZĐ \t-]*[ \t]*\)|(?i:năm)[ \t]+\d{4}\b")
 
 
+_BRACKETED_NAMES = re.compile(r"\((?P<names>[^()\n\d]+;[^()\n\d]+)\)[ \t]*$")
+
+
 def _series_names(doc: _Doc, first_start: int) -> list[str]:
     """`Điểm các nhóm chỉ số A; B; C và D lần lượt là ...`: the names a series lists before `lần lượt`, split at `;`
     (else at commas outside catalogued names) and at the last `và`."""
@@ -363,6 +366,10 @@ def _series_names(doc: _Doc, first_start: int) -> list[str]:
     if not connectors:
         return []
     end = line_start + connectors[-1].start()
+    bracketed = _BRACKETED_NAMES.search(doc.masked, line_start, end)
+    if bracketed:  # `Điểm của sáu nhóm chỉ tiêu (công khai, minh bạch; tiến độ giải quyết; ...) lần lượt là`
+        start, end = bracketed.start("names"), bracketed.end("names")
+        line_start = start
     lead = _NAME_ASIDES.sub(lambda m: " " * len(m.group()), doc.masked[line_start:end])
     start = max(_sentence_start(doc, first_start), *(m.end() + line_start for m in re.finditer(r"[\d()]", lead)),
                 line_start)
@@ -552,6 +559,8 @@ def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
         code = _fits(figure, catalog.code_for(figure.code_hint, figure.max_value, figure.unit, context))
     elif code is None and figure.code_hint:
         code = catalog.code_for(figure.code_hint, None, figure.unit, context)
+    if code is None and _bare_list_figure(doc, figure) and (topic := titled_topic(_title_at(doc, figure.start))):
+        code = catalog.code_for(topic, None, figure.unit, context)
     if figure.unit == "hạng" and code in (None, "766.xep_hang"):
         code = figure.rank_of or _ranks_after_series(doc, figure) or titled_index(doc.masked) or "766.xep_hang"
     if (code is None and figure.unit == "điểm" and figure.max_value in (None, 100)
@@ -656,6 +665,30 @@ def titled_index(text: str) -> str | None:
     indices = {code for code in named if (entry := catalog.entries().get(code)) is not None
                and entry.unit == "điểm" and entry.max == 100 and not code.startswith("766.")}
     return indices.pop() if len(indices) == 1 and not _names_the_index(named) else None
+
+
+@lru_cache(maxsize=64)
+def titled_topic(title: str | None) -> str | None:
+    """`kết quả thanh toán trực tuyến phí, lệ phí trong giải quyết TTHC quý I năm 2025` (a letter's `V/v` line): the
+    one catalogued indicator a report's title names (as written), else None."""
+    mentions = catalog.find_mentions(title) if title else []
+    if len({m.codes for m in mentions}) != 1 or _TOTAL in mentions[0].codes:
+        return None
+    return title[mentions[0].start:mentions[0].end]
+
+
+def _title_at(doc: _Doc, pos: int) -> str | None:
+    """The title of the part (a covering letter, the report it forwards) holding `pos`, as the header gives it."""
+    parts = [part for part in getattr(doc, "parts", ()) if (part.start or 0) <= pos]
+    return parts[-1].title if parts else None
+
+
+def _bare_list_figure(doc: _Doc, figure: _Figure) -> bool:
+    """A share or count of files on a list item that names no indicator (`- Sở Tư pháp: 1.204/1.318 hồ sơ, đạt
+    91,35%;` under `2. Kết quả của một số cơ quan ...`)."""
+    line_start, _ = doc.line_bounds(figure.start)
+    return (figure.kind in ("value", "count") and figure.unit in ("%", "hồ sơ")
+            and bool(LIST_ITEM.match(doc.masked, line_start)) and not catalog.find_mentions(figure.label))
 
 
 def _names_the_index(named: set[str]) -> bool:

@@ -280,20 +280,51 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
             figure.code_hint = _paragraph_topic(doc, figure) or (
                 last_coded.label if last_coded is not None and _same_section(doc, last_coded.start, figure.start)
                 else None)
+        if figure.code_hint is None and not catalog.find_mentions(label):
+            figure.code_hint = _field_breakdown_hint(doc, figures, figure, clause)
         previous = figure
         if catalog.find_mentions(label) and figure.unit == "%":
             last_coded = figure
+
+
+_HEADED_SHARE = re.compile(r"[ \t]*[-+•*–][ \t]*[^\d:;\n]{2,120}:[ \t*]*(?:(?:đạt|là|chiếm)[ \t]+)?")
 
 
 def _share_named_by_list_lead(doc: _Doc, figure: _Figure) -> str:
     """`Còn 6/104 xã, phường có tỷ lệ nộp trực tuyến thấp, gồm:` over `- Xã Tiền Hải: 61,27%;`: a bare share first on
     a list item is of the share indicator the list's lead names (not of the one named last above it)."""
     start, colon = list_lead(doc, figure.start)
-    if colon == -1 or not first_in_headed_item(doc, figure.start) or ";" in doc.masked[start:colon]:
+    line_start, _ = doc.line_bounds(figure.start)
+    first = _HEADED_SHARE.fullmatch(doc.masked, line_start, figure.start)  # `- UBND huyện U Minh: đạt 35,86%`
+    if colon == -1 or not first or ";" in doc.masked[start:colon]:
         return ""  # a legend `(số hồ sơ tiếp nhận; tỷ lệ nộp trực tuyến; tỷ lệ đúng hạn):` names each in turn
     label = _mention_label(doc, start, colon)
     entry = catalog.entries().get(catalog.code_for(label, None, "%") or "") if label else None
     return label if entry is not None and entry.unit == "%" else ""
+
+
+_BY_FIELD = re.compile(r"(?i:theo lĩnh vực|thuộc lĩnh vực)")
+_BARE_FIELD = re.compile(r"[ \t]*(?:(?i:các )?[a-zà-ỹđ]+(?:[ \t]+[a-zà-ỹđ]+){0,3})[ \t]*$")
+
+
+def _field_breakdown_hint(doc: _Doc, figures: list[_Figure], figure: _Figure, clause: int) -> str | None:
+    """`Phân theo lĩnh vực, hồ sơ quá hạn thuộc lĩnh vực đất đai 2.187 hồ sơ, chiếm 66,56%; xây dựng 398 hồ sơ, ...`:
+    a count after a `;` headed only by a field's name, in a sentence breaking a count down by field, counts what
+    the first part counts."""
+    if figure.kind != "count" or clause == 0 or doc.masked[clause - 1] != ";":
+        return None
+    if not _BARE_FIELD.fullmatch(doc.masked, clause, figure.start) or _VERB_IN_CLAUSE.search(
+            doc.masked, clause, figure.start):
+        return None
+    sentence = _sentence_start(doc, figure.start)
+    if not _BY_FIELD.search(doc.masked, sentence, clause):
+        return None
+    first = next((f for f in figures if sentence <= f.start < clause and f.kind == "count" and f.unit == figure.unit
+                  and catalog.find_mentions(f.label)), None)
+    return first.label if first is not None else None
+
+
+_VERB_IN_CLAUSE = re.compile(r"(?<![\wÀ-ỹ])(?i:đạt|là|có|tiếp nhận|giải quyết|trực tuyến|trực tiếp)(?![\wÀ-ỹ])")
 
 
 def _paragraph_topic(doc: _Doc, figure: _Figure) -> str:

@@ -135,6 +135,7 @@ def extract_figures(
     footnotes are rows of kind `target` and are attached to the figures of the section they govern.
     """
     doc = _Doc(text, skip_spans)
+    doc.parts = parts
     figures = _parse_candidates(doc)
     doc.subjects = _outside_unit_words(doc.subjects, figures)
     _mark_roles(doc, figures)

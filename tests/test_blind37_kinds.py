@@ -1,0 +1,95 @@
+"""Kinds of misses measured on blind sets 37 and 38, each on a text written here in another wording of the same
+form; the expected values are what a reader takes from these texts.
+
+- a letter titled on one indicator (`V/v kết quả thanh toán trực tuyến phí, lệ phí ...`) over list items that name
+  none (`- Sở Tư pháp: 1.204/1.318 hồ sơ, đạt 91,35%;`): the items' shares and counts of files are of it;
+- a bare share after a list item's name and `đạt` (`- UBND huyện U Minh: đạt 35,86%`) is of the share its lead names;
+- the names of a series in brackets before `lần lượt là` (`Điểm của sáu nhóm chỉ tiêu (công khai, minh bạch; ...)`);
+- a count broken down by field after `;` (`...; xây dựng 398 hồ sơ, chiếm 12,11%`) counts what the first part counts;
+- a Gia Rai signer whose family name comes first (`Rah Lan Chung`).
+"""
+
+from __future__ import annotations
+
+import pytest
+from figure_lookup import figure_at
+
+from extractor.extract.figures import extract_figures
+from extractor.metadata import extract_metadata
+from extractor.models import DocumentMeta
+
+LETTER = """UBND TỈNH BẠC LIÊU
+SỞ TÀI CHÍNH
+
+Số: 402/STC-QLNS
+V/v kết quả thanh toán trực tuyến phí, lệ phí quý II năm 2025
+
+Kính gửi: Các sở, ban, ngành tỉnh.
+
+1. Kết quả chung
+Trong quý, toàn tỉnh có 9.410 hồ sơ phát sinh phí, lệ phí.
+
+2. Kết quả của một số cơ quan có nhiều hồ sơ
+- Sở Tư pháp: 812/930 hồ sơ, đạt 87,31%;
+- Sở Xây dựng: 140/201 hồ sơ, đạt 69,65%.
+
+3. Kết quả của cấp huyện
+Tỷ lệ hồ sơ thanh toán trực tuyến của UBND các huyện như sau:
+- UBND huyện Hồng Dân: đạt 41,20% (quý I năm 2025: 36,02%), tương ứng 350/850 hồ sơ;
+- UBND huyện Phước Long: đạt 38,75% (quý I năm 2025: 30,11%), tương ứng 310/800 hồ sơ.
+"""
+
+
+@pytest.mark.parametrize("context, raw", [
+    ("pháp: 812/930", "812/930"), ("đạt 87,31%", "87,31%"), ("dựng: 140/201", "140/201"), ("đạt 69,65%", "69,65%"),
+    ("đạt 41,20%", "41,20%"), ("2025: 36,02%", "36,02%"), ("đạt 38,75%", "38,75%"),
+])
+def test_list_items_naming_nothing_are_of_the_indicator_the_letter_is_titled_on(context, raw):
+    row = figure_at(extract_figures(LETTER, extract_metadata(LETTER), []), LETTER, context, raw)
+    assert row.code == "766.thanh_toan.ho_so"
+
+
+GROUPS = """Năm 2025 tỉnh đạt 85,12/100 điểm. Điểm của sáu nhóm chỉ tiêu (công khai, minh bạch; tiến độ giải \
+quyết; dịch vụ công trực tuyến; thanh toán trực tuyến; mức độ hài lòng; số hóa hồ sơ) lần lượt là 16,90/18; \
+19,02/20; 10,11/12; 6,95/10; 17,40/18 và 14,74/22 điểm.
+"""
+
+
+@pytest.mark.parametrize("raw, code", [
+    ("16,90/18", "766.cong_khai"), ("19,02/20", "766.tien_do"), ("10,11/12", "766.dvctt"),
+    ("6,95/10", "766.thanh_toan"), ("17,40/18", "766.hai_long"), ("14,74/22", "766.so_hoa"),
+])
+def test_a_series_named_in_brackets_before_lan_luot(raw, code):
+    parts = [DocumentMeta(period_end="2025-12-31", start=0, end=len(GROUPS))]
+    assert figure_at(extract_figures(GROUPS, parts, []), GROUPS, raw, raw).code == code
+
+
+BY_FIELD = """Trong tháng, toàn tỉnh giải quyết 52.300 hồ sơ. Phân theo lĩnh vực, hồ sơ quá hạn thuộc lĩnh vực đất đai \
+610 hồ sơ, chiếm 58,10%; tư pháp 122 hồ sơ, chiếm 11,62%; các lĩnh vực khác 318 hồ sơ.
+"""
+
+
+@pytest.mark.parametrize("context, raw", [("đai 610", "610"), ("pháp 122", "122"), ("khác 318", "318")])
+def test_parts_by_field_after_a_semicolon_count_what_the_first_part_counts(context, raw):
+    parts = [DocumentMeta(period_end="2025-10-31", start=0, end=len(BY_FIELD))]
+    assert figure_at(extract_figures(BY_FIELD, parts, []), BY_FIELD, context, raw).code == "766.tien_do.qua_han"
+
+
+SIGNED = """UBND TỈNH GIA LAI
+TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG
+
+Số: 15/BC-TTPVHCC
+
+BÁO CÁO
+Kết quả tiếp nhận hồ sơ quý II năm 2025
+
+Trong quý, Trung tâm tiếp nhận 12.004 hồ sơ.
+
+GIÁM ĐỐC
+
+Rcom Thuận
+"""
+
+
+def test_a_gia_rai_signer_is_read():
+    assert extract_metadata(SIGNED)[0].signer == "Rcom Thuận"
