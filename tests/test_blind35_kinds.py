@@ -12,7 +12,8 @@ form; the expected values are what a reader takes from these texts.
   a score in brackets after a list item's name (`- UBND huyện Đức Huệ (73,40 điểm): ...`) is the body's score;
 - a bare share first on a list item is of the share the list's lead names (`Còn 6/104 xã ... có tỷ lệ nộp trực
   tuyến thấp, gồm:`); a bare count of files first on an item under a lead on the units' results (`Kết quả của một
-  số xã ...:`) is of files received.
+  số xã ...:`) is of files received;
+- a bound `đạt trên 90%` in a numbered task of a part headed `II. NHIỆM VỤ QUÝ II NĂM 2025` is a goal, not a band.
 """
 
 from __future__ import annotations
@@ -130,3 +131,16 @@ Kết quả của một số xã có số hồ sơ lớn:
 def test_list_items_are_coded_by_their_own_names_and_their_leads(context, raw, code):
     parts = [DocumentMeta(period_end="2025-03-31", start=0, end=len(WEAKEST))]
     assert figure_at(extract_figures(WEAKEST, parts, []), WEAKEST, context, raw).code == code
+
+
+TASKS = """II. NHIỆM VỤ QUÝ III NĂM 2025
+
+1. Sở Nội vụ hoàn thành rà soát danh mục TTHC trước ngày 15/8/2025.
+2. Sở Tư pháp nâng tỷ lệ số hóa hồ sơ TTHC đạt trên 85% trong tháng 9/2025.
+"""
+
+
+def test_a_bound_in_a_numbered_task_under_a_tasks_part_is_a_goal():
+    parts = [DocumentMeta(period_end="2025-06-30", start=0, end=len(TASKS))]
+    row = figure_at(extract_figures(TASKS, parts, []), TASKS, "trên 85%", "85%")
+    assert (row.value, row.kind) == (85, "target")

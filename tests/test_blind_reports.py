@@ -1079,6 +1079,20 @@ KNOWN_MISSES["264"] = {'05 đơn vị còn': {'level'}}
 KNOWN_MISSES["265"] = {}
 KNOWN_MISSES["268"] = {}
 KNOWN_META_MISSES["261"] = []
+# Then a bound `đạt trên 60%` in a numbered task under `III. NHIỆM VỤ NĂM 2025` is a goal (255, 257).
+MEASURED.update({"255": (62,) * 7, "257": (73, 72, 72, 69, 64, 72, 72)})
+KNOWN_MISSES["255"] = {}
+KNOWN_MISSES["257"] = {
+    'tương ứng là 90%': {'level', 'subject'},
+    '80% và 70%': {'level', 'subject'},
+    ' | 12.907 | 93,12 | 97,57 | 47,78 |\n\nCó 02/08': {'level'},
+    ' | 93,12 | 97,57 | 47,78 |\n\nCó 02/08': {'level'},
+    ' | 97,57 | 47,78 |\n\nCó 02/08': {'level'},
+    ' | 47,78 |\n\nCó 02/08': {'level'},
+    'hóa 100% kết quả': {'level'},
+    'Có 18.560': {'missing'},
+    'đạt 80% dân số': {'level', 'subject'},
+}
 
 # ---------------------------------------------------------------- what works today (green)
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..numbers import parse_number
 from ..patterns import read_jsonl
 from . import catalog
-from .prose import _FIGURE, _NUM, _covered, _Doc, _heading_before
+from .prose import _FIGURE, _NUM, _covered, _Doc, _enclosing_headings, _heading_before
 from .subjects import SubjectMention
 
 _UNIT_WORDS = [
@@ -522,8 +522,9 @@ def _in_target_context(doc: _Doc, pos: int) -> bool:
 
 
 def _in_tasks_section(doc: _Doc, pos: int) -> bool:
-    """Under a heading `6. Nhiệm vụ tháng 11 năm 2024` (the tasks for a coming period)."""
-    return bool(_TASKS_HEADING.match(_heading_before(doc, pos)))
+    """Under a heading `6. Nhiệm vụ tháng 11 năm 2024` (the tasks for a coming period), or in a numbered task of a
+    part headed so (`II. NHIỆM VỤ QUÝ II NĂM 2025` over `2. Sở Y tế ... nâng tỷ lệ ... đạt trên 90%`)."""
+    return any(_TASKS_HEADING.match(heading) for heading in _enclosing_headings(doc, pos))
 
 
 _TARGET_HEADING = re.compile(r"^[ \t#*]*(?:\d{1,2}|[IVX]+)\.\s+[*\s]*(?i:(?:các\s+)?(?:chỉ tiêu|mục tiêu)\b)")
