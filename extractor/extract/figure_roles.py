@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..dates import find_dates, last_day, last_of_month, parse_date_phrase
@@ -79,11 +80,13 @@ def _link_parts(doc: _Doc, figures: list[_Figure]) -> None:
     hồ sơ)`; after `trong đó`: `tiếp nhận 1.286.540 hồ sơ, ..., trong đó cấp tỉnh ... là 214.306 hồ sơ`) or its
     running total (`kích hoạt thêm 428 tài khoản ...; lũy kế 10.964 tài khoản`) counts the same thing: `part_of`
     points at it."""
+    starts = [f.start for f in figures]
     for index, figure in enumerate(figures):
         if figure.kind != "count":
             continue
         sentence = _sentence_start(doc, figure.start)
-        earlier = [f for f in figures[:index] if f.kind == "count" and f.unit == figure.unit and f.start >= sentence]
+        earlier = [f for f in figures[bisect.bisect_left(starts, sentence):index]
+                   if f.kind == "count" and f.unit == figure.unit]
         if not earlier:
             continue
         clause = doc.clause_start(figure.start)
@@ -97,7 +100,8 @@ def _link_parts(doc: _Doc, figures: list[_Figure]) -> None:
         elif _RUNNING_TOTAL.search(doc.masked[clause:figure.start]):
             wholes = earlier
         else:
-            parts_at = doc.masked.lower().rfind("trong đó", clause, figure.start)
+            found = doc.masked[clause:figure.start].lower().rfind("trong đó")
+            parts_at = clause + found if found != -1 else -1
             # `... kích hoạt 763.518 tài khoản, đạt 71,46% ...; trong đó thành phố Nha Trang 248.176 tài khoản`: a
             # clause opening with `trong đó` splits a count of the clauses before it in the sentence
             opens = parts_at != -1 and not doc.masked[clause:parts_at].strip(" \t,;*")

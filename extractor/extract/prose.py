@@ -287,8 +287,9 @@ class _Doc:
         return start, (end_n if end_n != -1 else len(self.masked))
 
     def subject_in(self, start: int, end: int, levels_only: bool = False) -> SubjectMention | None:
+        """The last subject mention inside [start, end) (only levels and the province with `levels_only`)."""
         found = None
-        for mention in self.subjects:
+        for mention in self.overlapping(self.subjects, start, end):
             if mention.start >= start and mention.end <= end:
                 if levels_only and not (mention.whole_province or "cấp" in mention.text.lower()):
                     continue
