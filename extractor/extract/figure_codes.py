@@ -20,6 +20,7 @@ from .figure_candidates import (
     run_member_end,
     series_members,
 )
+from .figure_dates import _part_index
 from .figure_labels import _mention_label, _protected_chunks, _tail_label
 from .prose import LIST_ITEM, _Doc, _heading_before, _sentence_start, first_in_headed_item, list_lead
 
@@ -368,11 +369,11 @@ def _series_names(doc: _Doc, first_start: int) -> list[str]:
     end = line_start + connectors[-1].start()
     bracketed = _BRACKETED_NAMES.search(doc.masked, line_start, end)
     if bracketed:  # `Điểm của sáu nhóm chỉ tiêu (công khai, minh bạch; tiến độ giải quyết; ...) lần lượt là`
-        start, end = bracketed.start("names"), bracketed.end("names")
-        line_start = start
-    lead = _NAME_ASIDES.sub(lambda m: " " * len(m.group()), doc.masked[line_start:end])
-    start = max(_sentence_start(doc, first_start), *(m.end() + line_start for m in re.finditer(r"[\d()]", lead)),
-                line_start)
+        start, end = bracketed.span("names")
+    else:
+        lead = _NAME_ASIDES.sub(lambda m: " " * len(m.group()), doc.masked[line_start:end])
+        start = max(_sentence_start(doc, first_start), line_start,
+                    *(m.end() + line_start for m in re.finditer(r"[\d()]", lead)))
     text = doc.masked[start:end]
     protected = [(m.start, m.end) for m in catalog.find_mentions(text)]
     separator = ";" if ";" in text else ","
@@ -679,8 +680,7 @@ def titled_topic(title: str | None) -> str | None:
 
 def _title_at(doc: _Doc, pos: int) -> str | None:
     """The title of the part (a covering letter, the report it forwards) holding `pos`, as the header gives it."""
-    parts = [part for part in getattr(doc, "parts", ()) if (part.start or 0) <= pos]
-    return parts[-1].title if parts else None
+    return doc.parts[_part_index(doc.parts, pos)].title if doc.parts else None
 
 
 def _bare_list_figure(doc: _Doc, figure: _Figure) -> bool:

@@ -10,6 +10,7 @@ from . import catalog
 from .figure_candidates import _NAMED_TARGET, _ORG_UNITS, _UNIT_NAME, _Figure, _opens_rank_item, goal_before_bracket
 from .prose import (
     _FIGURE,
+    _HEADED_ITEM,
     LIST_ITEM,
     _Doc,
     _is_footnote_line,
@@ -287,7 +288,7 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
             last_coded = figure
 
 
-_HEADED_SHARE = re.compile(r"[ \t]*[-+•*–][ \t]*[^\d:;\n]{2,120}:[ \t*]*(?:(?:đạt|là|chiếm)[ \t]+)?")
+_HEADED_SHARE = re.compile(_HEADED_ITEM.pattern + r"(?:(?:đạt|là|chiếm)[ \t]+)?")
 
 
 def _share_named_by_list_lead(doc: _Doc, figure: _Figure) -> str:

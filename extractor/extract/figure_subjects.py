@@ -849,16 +849,26 @@ def issuer_own_subject(text: str, parts: list[DocumentMeta], skip_spans: list[tu
 
 
 def _speaks_of_itself_at(doc: _Doc, part: DocumentMeta, issuer: str, pos: int) -> bool:
-    """Whether the figure at `pos` naming no body is the issuer's in a report on itself: the report speaks only of
-    itself (`_speaks_only_of_itself`), or it speaks of itself far more than of the province and the sentence at
-    `pos` is not one of those that speak of the province (`Sở tiếp nhận 41.836 hồ sơ ...`, `Sở đã giải quyết ...`,
-    `Sở đạt 90,64 điểm` around one `Trên địa bàn tỉnh có 5.962 doanh nghiệp thành lập mới`)."""
-    if _speaks_only_of_itself(doc, part, issuer):
-        return True
+    """Whether the figure at `pos` naming no body is the issuer's in a report on itself. A provincial department's
+    report (`Sở Tài nguyên và Môi trường`), or the provincial one-stop centre's (patterns/subjects.jsonl kind
+    `self_reporter`), is on the issuer unless one of its sentences speaks of the province-wide scope (`toàn tỉnh`,
+    `trên địa bàn tỉnh`, `của tỉnh`: kinds `whole` and `scope`) as the scope of figures (`_speaks_of_province`: a
+    sentence stating a figure, or the scope of data or results; not `Hệ thống ... của tỉnh`). Not counted: the `Kính
+    gửi` and `Nơi nhận` lists, headings (a heading governs only its section: `_issuing_district`), the titles of
+    cited documents (`Kế hoạch số ... về cải cách hành chính trên địa bàn tỉnh`), and a sentence giving a figure of
+    the issuer named in it, where the scope only qualifies a system or the group a rank is counted in (`Bộ chỉ số ...
+    của các cơ quan, địa phương trên địa bàn tỉnh, quý III năm 2024 Sở Xây dựng đạt 87,64 điểm`, `Sở đạt 86,42/100
+    điểm, xếp thứ 4/20 sở, ban, ngành của tỉnh`).
+
+    A report that speaks of itself far more than of the province stays on the issuer except in the paragraphs that
+    speak of the province (`Sở tiếp nhận 41.836 hồ sơ ...`, `Sở đã giải quyết ...`, `Sở đạt 90,64 điểm` around one
+    `Trên địa bàn tỉnh có 5.962 doanh nghiệp thành lập mới`)."""
     reporter = _self_reporter_of(issuer)
     if reporter is None:
         return False
     sentences = _sentences_on(doc, part, issuer, reporter)
+    if not sentences["province"]:
+        return True
     if len(sentences["self"]) < _SELF_SENTENCES or len(sentences["self"]) < _SELF_OVER_PROVINCE * len(
             sentences["province"]):
         return False
@@ -891,29 +901,6 @@ def _sentences_on(doc: _Doc, part: DocumentMeta, issuer: str, reporter: str) -> 
                                                                                                       reporter)):
                 found["self"].append((s, e))
         cache[key] = found
-    return cache[key]
-
-
-def _speaks_only_of_itself(doc: _Doc, part: DocumentMeta, issuer: str) -> bool:
-    """A provincial department's report (`Sở Tài nguyên và Môi trường`), or the provincial one-stop centre's
-    (patterns/subjects.jsonl kind `self_reporter`), reports on the issuer itself (its figures naming no body are the
-    issuer's) unless one of its sentences speaks of the province-wide scope (`toàn tỉnh`, `trên địa bàn tỉnh`, `của
-    tỉnh`: kinds `whole` and `scope`) as the scope of figures (`_speaks_of_province`: a sentence stating a figure,
-    or the scope of data or results; not `Hệ thống ... của tỉnh`). Not counted: the `Kính gửi` and `Nơi nhận` lists,
-    headings (a heading governs only its section: `_issuing_district`), the titles of cited documents (`Kế hoạch số
-    ... về cải cách hành chính trên địa bàn tỉnh`), and a sentence giving a figure of the issuer named in it, where
-    the scope only qualifies a system or the group a rank is counted in (`Bộ chỉ số ... của các cơ quan, địa phương
-    trên địa bàn tỉnh, quý III năm 2024 Sở Xây dựng đạt 87,64 điểm`, `Sở đạt 86,42/100 điểm, xếp thứ 4/20 sở, ban,
-    ngành của tỉnh`)."""
-    reporter = _self_reporter_of(issuer)
-    if reporter is None:
-        return False
-    start, end = part.start or 0, part.end or len(doc.masked)
-    cache = doc.__dict__.setdefault("_self_reports", {})
-    key = (start, end, issuer)
-    if key not in cache:
-        cache[key] = not any(_speaks_of_province(doc.masked[s:e], issuer, reporter)
-                             for s, e in _body_sentences(doc.masked, start, end))
     return cache[key]
 
 

@@ -10,8 +10,6 @@ national averages, and builds the `Indicator` rows with their snippets.
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 
 from ..models import DocumentMeta, Indicator
@@ -22,7 +20,7 @@ from .figure_dates import _assign_dates, _part_index, _period_as_of, _period_lab
 from .figure_labels import _assign_labels
 from .figure_roles import _mark_roles
 from .figure_subjects import _assign_subjects, _issuing_district
-from .prose import _SUPERSCRIPT, _TOP_HEADING, _Doc, _heading_before, _sentence_start
+from .prose import _SUPERSCRIPT, _TOP_HEADING, SpanSet, _Doc, _heading_before, _sentence_start
 from .subjects import SubjectMention, is_national, subject_name
 
 
@@ -110,17 +108,9 @@ def _stated_status(doc: _Doc, figure: _Figure) -> str | None:
 
 
 def _outside_unit_words(mentions: list[SubjectMention], figures: list[_Figure]) -> list[SubjectMention]:
-    """The mentions that are not part of a figure's unit words (`12 xã`): by bisection over the figures' ends,
-    with the furthest unit end among the figures ending so far."""
-    ordered = sorted((f.end, f.raw_unit_end) for f in figures)
-    ends = [end for end, _ in ordered]
-    reach = list(itertools.accumulate((unit_end for _, unit_end in ordered), max))
-
-    def in_unit_words(mention: SubjectMention) -> bool:
-        before = bisect.bisect_right(ends, mention.start)
-        return before > 0 and reach[before - 1] >= mention.end
-
-    return [m for m in mentions if not in_unit_words(m)]
+    """The mentions that are not part of a figure's unit words (`12 xã`)."""
+    unit_words = SpanSet((f.end, f.raw_unit_end) for f in figures)
+    return [m for m in mentions if not unit_words.covers(m.start, m.end)]
 
 
 def extract_figures(

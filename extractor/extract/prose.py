@@ -170,6 +170,11 @@ class SpanSet:
         before = bisect.bisect_left(self.starts, end)
         return before > 0 and self.reach[before - 1] > start
 
+    def covers(self, start: int, end: int) -> bool:
+        """True if a span starts at or before `start` and ends at or after `end`."""
+        before = bisect.bisect_right(self.starts, start)
+        return before > 0 and self.reach[before - 1] >= end
+
 
 def _covered(spans, start: int, end: int) -> bool:
     if isinstance(spans, SpanSet):
@@ -190,6 +195,7 @@ class _Doc:
         self.masked = blank_number_words(join_wrapped_lines(text, mask_text(text, skip_spans)))
         self.skip = SpanSet(skip_spans)
         self.never = SpanSet(never_figure_spans(self.masked))
+        self.parts: list = []  # the documents the text holds (DocumentMeta), when the caller knows them
         self.mentions = catalog.find_mentions(self.masked)
         starts = [m.start for m in self.mentions]
         self.subjects = [
@@ -211,11 +217,7 @@ class _Doc:
 
     def _joins_bodies(self, i: int) -> bool:
         """A `;` inside one subject mention (`Các sở, ban, ngành; UBND các huyện`) ends no clause."""
-        subjects = getattr(self, "subjects", ())
-        cached = getattr(self, "_inner_spans", None)
-        if cached is None or cached[0] is not subjects:  # `doc.subjects` is replaced while subjects are assigned
-            cached = self._inner_spans = (subjects, SpanSet((m.start + 1, m.end) for m in subjects))
-        return cached[1].overlaps(i, i + 1)
+        return any(m.start < i for m in self.overlapping(getattr(self, "subjects", []), i, i + 1))
 
     def overlapping(self, mentions: list, start: int, end: int) -> list:
         """The mentions (sorted, non-overlapping: `self.subjects` or `self.mentions`) that overlap [start, end), in
@@ -224,21 +226,16 @@ class _Doc:
         cached = cache.get(id(mentions))
         if cached is None or cached[0] is not mentions:
             cached = cache[id(mentions)] = (mentions, [m.end for m in mentions])
-        first = bisect.bisect_right(cached[1], start)
         found = []
-        for mention in itertools.islice(mentions, first, None):
-            if mention.start >= end:
+        for index in range(bisect.bisect_right(cached[1], start), len(mentions)):
+            if mentions[index].start >= end:
                 break
-            found.append(mention)
+            found.append(mentions[index])
         return found
 
     def inside_a_name(self, i: int) -> bool:
         """True if position `i` lies inside a catalogued indicator's name or a body's name."""
-        cached = getattr(self, "_name_spans", None)
-        if cached is None or cached[0] is not self.mentions or cached[1] is not self.subjects:
-            spans = SpanSet((m.start, m.end) for m in (*self.mentions, *self.subjects))
-            cached = self._name_spans = (self.mentions, self.subjects, spans)
-        return cached[2].overlaps(i, i + 1)
+        return bool(self.overlapping(self.mentions, i, i + 1) or self.overlapping(self.subjects, i, i + 1))
 
     def clause_start(self, pos: int) -> int:
         """Start of the clause holding `pos`: after the last newline, `;` or sentence-ending `.`."""
