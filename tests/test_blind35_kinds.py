@@ -13,7 +13,10 @@ form; the expected values are what a reader takes from these texts.
 - a bare share first on a list item is of the share the list's lead names (`Còn 6/104 xã ... có tỷ lệ nộp trực
   tuyến thấp, gồm:`); a bare count of files first on an item under a lead on the units' results (`Kết quả của một
   số xã ...:`) is of files received;
-- a bound `đạt trên 90%` in a numbered task of a part headed `II. NHIỆM VỤ QUÝ II NĂM 2025` is a goal, not a band.
+- a bound `đạt trên 90%` in a numbered task of a part headed `II. NHIỆM VỤ QUÝ II NĂM 2025` is a goal, not a band;
+- targets listed `tương ứng là` in brackets after shares of three levels are those levels', in order;
+- the total row of a table titled on a number of bodies of one level (`của 10 sở, ngành`) is that level's;
+- counts of copies (`bản`), of people a service covers (`đối tượng`) and of households (`hộ`).
 """
 
 from __future__ import annotations
@@ -144,3 +147,47 @@ def test_a_bound_in_a_numbered_task_under_a_tasks_part_is_a_goal():
     parts = [DocumentMeta(period_end="2025-06-30", start=0, end=len(TASKS))]
     row = figure_at(extract_figures(TASKS, parts, []), TASKS, "trên 85%", "85%")
     assert (row.value, row.kind) == (85, "target")
+
+
+LEVEL_TARGETS = """- Tỷ lệ văn bản đi được ký số: cấp tỉnh 97,02%, cấp huyện 90,15%, cấp xã 81,40% (kế hoạch năm \
+2025 tương ứng là 95%, 85% và 75%).
+"""
+
+
+@pytest.mark.parametrize("context, raw, subject, level", [
+    ("là 95%", "95%", "cấp tỉnh", "tỉnh"), (" 85%", "85%", "cấp huyện", "huyện"), ("và 75%", "75%", "cấp xã", "xã"),
+])
+def test_targets_listed_in_brackets_after_shares_of_levels_are_theirs_in_order(context, raw, subject, level):
+    row = figure_at(extract_figures(LEVEL_TARGETS, [], []), LEVEL_TARGETS, context, raw)
+    assert subject_and_level(row) == (subject, level)
+
+
+COUNTED_TITLE = """Số hồ sơ của 03 sở, ngành tiếp nhận nhiều nhất trong quý:
+
+| STT | Cơ quan | Hồ sơ tiếp nhận | Trực tuyến (%) |
+|---|---|---|---|
+| 1 | Sở Tư pháp | 2.100 | 88,10 |
+| 2 | Sở Y tế | 930 | 71,52 |
+| 3 | Sở Công Thương | 640 | 95,00 |
+| | Tổng cộng | 3.670 | 84,20 |
+"""
+
+
+def test_the_total_of_a_table_titled_on_a_number_of_departments_is_at_their_level():
+    rows = table_indicators(COUNTED_TITLE, find_tables(COUNTED_TITLE, []), [])
+    totals = [row for row in rows if row.raw in ("3.670", "84,20")]
+    assert [row.level for row in totals] == ["tỉnh", "tỉnh"]
+
+
+COUNTS = """- Chứng thực bản sao điện tử: đã cấp 2.418 bản.
+- Chi trả trợ cấp qua tài khoản cho 12.306 đối tượng bảo trợ xã hội.
+- Có 4.051 hộ kinh doanh mở tài khoản thanh toán.
+"""
+
+
+@pytest.mark.parametrize("context, raw, unit", [
+    ("cấp 2.418 bản", "2.418", "bản"), ("cho 12.306 đối tượng", "12.306", "đối tượng"), ("Có 4.051 hộ", "4.051", "hộ"),
+])
+def test_counts_of_copies_people_covered_and_households(context, raw, unit):
+    row = figure_at(extract_figures(COUNTS, [], []), COUNTS, context, raw)
+    assert (row.unit, row.kind) == (unit, "count")

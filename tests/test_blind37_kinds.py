@@ -93,3 +93,45 @@ Rcom Thuận
 
 def test_a_gia_rai_signer_is_read():
     assert extract_metadata(SIGNED)[0].signer == "Rcom Thuận"
+
+
+CITY = """UBND THÀNH PHỐ ĐÀ NẴNG
+
+Số: 512/BC-UBND
+Đà Nẵng, ngày 06 tháng 11 năm 2025
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính tháng 10 năm 2025
+
+Tổng số TTHC đang thực hiện trên địa bàn là 2.012 TTHC, trong đó cấp thành phố 1.640 TTHC, cấp xã 372 TTHC.
+Tỷ lệ hồ sơ trực tuyến tại cấp thành phố, cấp xã lần lượt đạt 88,15%, 61,07%.
+"""
+
+PROVINCIAL_CITY = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ THỦ DẦU MỘT
+
+Số: 88/BC-UBND
+Thủ Dầu Một, ngày 04 tháng 4 năm 2025
+
+BÁO CÁO
+Kết quả thực hiện cải cách thủ tục hành chính quý I năm 2025
+
+Tổng số TTHC thuộc thẩm quyền là 412 TTHC, trong đó cấp thành phố 298 TTHC, cấp xã 114 TTHC.
+"""
+
+
+@pytest.mark.parametrize("context, raw, subject, level", [
+    ("cấp thành phố 1.640", "1.640", "cấp thành phố", "tỉnh"),
+    ("cấp xã 372", "372", "cấp xã", "xã"),
+    ("đạt 88,15%", "88,15%", "cấp thành phố", "tỉnh"),
+    (", 61,07%", "61,07%", "cấp xã", "xã"),
+])
+def test_a_centrally_run_citys_own_level_above_its_communes(context, raw, subject, level):
+    row = figure_at(extract_figures(CITY, extract_metadata(CITY), []), CITY, context, raw)
+    assert (row.subject, row.level) == (subject, level)
+
+
+def test_a_provincial_citys_own_level_is_the_district_level():
+    rows = extract_figures(PROVINCIAL_CITY, extract_metadata(PROVINCIAL_CITY), [])
+    row = figure_at(rows, PROVINCIAL_CITY, "cấp thành phố 298", "298")
+    assert (row.subject, row.level) == ("cấp thành phố", "huyện")

@@ -45,6 +45,8 @@ def _assign_subjects(doc: _Doc, figures: list[_Figure]) -> None:
             figure.subject = _under_level_heading(doc, figure, subject)
             previous = figure
         _distribute_respectively(doc, figures)
+        for figure in figures:
+            figure.subject = _as_district_city_level(doc, figure.subject)
     finally:
         doc.subjects = mentions
 
@@ -75,6 +77,10 @@ def _distribute_respectively(doc: _Doc, figures: list[_Figure]) -> None:
             continue
         listed = run[0].subject
         bodies = _listed_bodies(doc, listed)
+        if len(bodies) != len(run) and (parts := _parts_before(doc, figures, run)):
+            for figure, body in zip(run, parts, strict=True):
+                figure.subject = body  # `cấp xã 76,92% (chỉ tiêu tương ứng là 90%, 80% và 70%)`: not the last one's
+            continue
         if len(bodies) == len(run):
             for figure, body in zip(run, bodies, strict=True):
                 figure.subject = body
@@ -84,11 +90,25 @@ def _distribute_respectively(doc: _Doc, figures: list[_Figure]) -> None:
         _sum_after_series(doc, [f for f in figures if id(f) not in in_series], run[-1], listed)
 
 
+def _as_district_city_level(doc: _Doc, subject: SubjectMention | None) -> SubjectMention | None:
+    """`cấp thành phố` before a lower level is a centrally-run city's own, the province level; in the report of a
+    city within a province (`UBND thành phố Thủ Dầu Một`) it is that city's, the district level."""
+    if subject is None or subject.level != "tỉnh" or " ".join(subject.text.split()) != "cấp thành phố":
+        return subject
+    issuer = _district_issuer_at(doc, subject.start)
+    if issuer is None or not fold(issuer).startswith("ubnd thanh pho "):
+        return subject
+    return SubjectMention(subject.start, subject.end, subject.text, "huyện")
+
+
 def _parts_before(doc: _Doc, figures: list[_Figure], run: list[_Figure]) -> list[SubjectMention]:
     """`..., trong đó cấp tỉnh 95.722 hồ sơ, cấp huyện 148.305 hồ sơ, cấp xã 268.657 hồ sơ; tỷ lệ nộp trực tuyến
     tương ứng là 74,21%, 58,36% và 41,92%`: a series naming no bodies takes, in order, those of as many figures
-    right before its clause in the sentence, each of another level."""
+    right before its clause (or its bracket: `cấp tỉnh 95,31%, cấp huyện 88,46%, cấp xã 76,92% (chỉ tiêu năm 2025
+    tương ứng là 90%, 80% và 70%)`) in the sentence, each of another level."""
     start, clause = _sentence_start(doc, run[0].start), doc.clause_start(run[0].start)
+    if run[0].paren is not None and run[0].paren > clause:
+        clause = run[0].paren
     before = [f for f in figures if start <= f.start < clause and f.subject is not None]
     named = [f.subject for f in before[-len(run):]]
     if len(named) != len(run) or len({m.level for m in named}) != len(run) or None in {m.level for m in named}:
@@ -151,7 +171,7 @@ def _mention_parts(subject: SubjectMention) -> list[SubjectMention]:
     for piece in re.split(r"(,\s*và\s+|,\s*|\s+và\s+)", subject.text):
         if piece and not re.fullmatch(r",\s*và\s+|,\s*|\s+và\s+", piece):
             found = find_subjects(piece)
-            if not found and piece == "cấp thành phố" and re.search(r"cấp (?:huyện|quận)", subject.text):
+            if not found and piece == "cấp thành phố" and re.search(r"cấp (?:huyện|quận|xã|phường)", subject.text):
                 found = [SubjectMention(0, len(piece), piece, "tỉnh")]  # a centrally-run city's own level
             if len(found) != 1 or found[0].text != piece or found[0].level is None or found[0].whole_province:
                 return []

@@ -37,6 +37,10 @@ def _unit_levels() -> dict[str, str]:
     return {record["word"]: record["level"] for record in _words("unit")}
 
 
+# `thành phố` followed, within the clause, by a level below it: `cấp thành phố` is then a level (the city's own)
+_LOWER_LEVEL_AFTER = r"(?=(?:[^.;\n]|\.\d){0,40}?cấp (?:huyện|quận|xã|phường))"
+
+
 @cache
 def _patterns() -> list[tuple[str, str | None]]:
     """(regex, level) of every kind of mention — level None means "decide from the words", `local`
@@ -64,12 +68,14 @@ def _patterns() -> list[tuple[str, str | None]]:
         # `BHXH huyện Mỹ Lộc`, `Công an thành phố Nam Định` (a district-level branch)
         (r"(?:Văn phòng )?(?:Bảo hiểm xã hội|BHXH) tỉnh(?: " + _NAME + r")?(?![\wÀ-ỹ])", "tỉnh"),
         (r"(?:Bảo hiểm xã hội|BHXH|Công an) (?:thành phố|thị xã|huyện|quận) " + _NAME, "huyện"),
-        # `cấp thành phố 1.497 TTHC, cấp huyện 276 TTHC`: a centrally-run city's own level, above the district's
-        (r"cấp thành phố(?=(?:[^.;\n]|\.\d){0,40}?cấp (?:huyện|quận))", "tỉnh"),
+        # `cấp thành phố 1.497 TTHC, cấp huyện 276 TTHC`, `cấp thành phố 1.617 TTHC, cấp xã 367 TTHC` (from July 2025
+        # a city has no district level): a centrally-run city's own level, above the ones listed after it; in a
+        # provincial city's own report the same words are its district level (figure_subjects.district_city_levels)
+        (r"cấp thành phố" + _LOWER_LEVEL_AFTER, "tỉnh"),
         # `cấp Thành phố` (capitalised): the province level of a centrally-run city (Hà Nội, TP HCM)
         # `cấp thị xã`, `cấp quận` (level huyện), `cấp phường` (level xã): a level named by its units' kind
         (r"(?:(?i:các) )?(?:" + ubnd + r" )?(?i:cấp) (?:tỉnh|huyện|thị xã|quận|xã|phường|Thành phố(?![\wÀ-ỹ])"
-         r"|thành phố(?=(?:[^.;\n]|\.\d){0,40}?cấp (?:huyện|quận)))"
+         r"|thành phố" + _LOWER_LEVEL_AFTER + ")"
          r"(?:(?:, | và )(?:cấp Thành phố|(?:cấp )?(?:tỉnh|huyện|thị xã|quận|xã|phường))(?!\w))*", None),
         (r"(?:(?i:các) )?(?i:cơ quan nhà nước) (?i:cấp) (?:tỉnh|huyện|xã)(?:, cấp (?:tỉnh|huyện|xã))*", None),
         (r"(?:(?i:các) )?(?i:sở),? (?:(?i:ban), )?(?i:ngành)(?: (?:tỉnh|thành phố)(?![\wÀ-ỹ]))?", "tỉnh"),
@@ -127,7 +133,7 @@ def is_national(words: str) -> bool:
 
 # written capitalised, or listed above the district level (`cấp thành phố, cấp huyện, cấp xã`): the centrally-run
 # city itself, at the province level
-_CITY_LEVEL = re.compile(r"(?i:cấp) (?:Thành phố(?![\wÀ-ỹ])|thành phố(?=(?:[^.;\n]|\.\d){0,40}?cấp (?:huyện|quận)))")
+_CITY_LEVEL = re.compile(r"(?i:cấp) (?:Thành phố(?![\wÀ-ỹ])|thành phố" + _LOWER_LEVEL_AFTER + ")")
 
 
 def _level_of(words: str) -> str | None:

@@ -1009,14 +1009,19 @@ def _issuer_own(text: str, table: Table, parts: list[DocumentMeta]) -> tuple[str
 _EACH_UNIT = re.compile(r"(?<![\wÀ-ỹ])(?i:từng|mỗi)\s+")
 
 
+# `của 08 sở, ngành`: bodies counted in a title, a group like `các sở, ngành`
+_COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d{1,3}[ \t]+$")
+
+
 def _title_level(table: Table, roles: _Roles) -> str | None:
-    """`Kết quả ... của các sở, ban, ngành` (or `Chi tiết từng xã, thị trấn`: each unit of a level) over rows that
-    are all of that level: its total row is that level as a whole (`cấp tỉnh`), not a bare `TỔNG`."""
+    """`Kết quả ... của các sở, ban, ngành` (or `Chi tiết từng xã, thị trấn`: each unit of a level; `của 08 sở,
+    ngành`: a number of them) over rows that are all of that level: its total row is that level as a whole
+    (`cấp tỉnh`), not a bare `TỔNG`."""
     if roles.subject is None or not table.title:
         return None
     title = _EACH_UNIT.sub("các ", table.title)
-    levels = {m.level for m in find_subjects(title)
-              if not m.whole_province and (_is_plural(m.text) or _is_level(m.text))}
+    levels = {m.level for m in find_subjects(title) if not m.whole_province
+              and (_is_plural(m.text) or _is_level(m.text) or _COUNT_BEFORE.search(title, 0, m.start))}
     if len(levels) != 1 or None in levels:
         return None
     level = levels.pop()
