@@ -6,7 +6,12 @@ form; the expected values are what a reader takes from these texts.
 - a bare share after a list item's name and `đạt` (`- UBND huyện U Minh: đạt 35,86%`) is of the share its lead names;
 - the names of a series in brackets before `lần lượt là` (`Điểm của sáu nhóm chỉ tiêu (công khai, minh bạch; ...)`);
 - a count broken down by field after `;` (`...; xây dựng 398 hồ sơ, chiếm 12,11%`) counts what the first part counts;
-- a Gia Rai signer whose family name comes first (`Rah Lan Chung`).
+- a Gia Rai signer whose family name comes first (`Rah Lan Chung`);
+- `cấp thành phố` before `cấp xã` is a centrally-run city's own level (after July 2025), but a provincial city's
+  district level in its own report;
+- block averages in points naming nothing, in a section headed on the 766 index, are total scores;
+- `tỷ lệ người dân, doanh nghiệp hài lòng` is the satisfaction rate; a target followed by `thì <indicator> đã đạt`
+  is of that indicator.
 """
 
 from __future__ import annotations
@@ -135,3 +140,30 @@ def test_a_provincial_citys_own_level_is_the_district_level():
     rows = extract_figures(PROVINCIAL_CITY, extract_metadata(PROVINCIAL_CITY), [])
     row = figure_at(rows, PROVINCIAL_CITY, "cấp thành phố 298", "298")
     assert (row.subject, row.level) == ("cấp thành phố", "huyện")
+
+
+INDEX_SECTION = """I. KẾT QUẢ
+
+3. Cải cách thể chế
+Trong quý, đã rà soát 12 văn bản quy phạm pháp luật.
+
+4. Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp
+Quý III/2025 tỉnh đạt 84,10/100 điểm.
+Điểm trung bình của các sở, ngành là 86,40 điểm; của các xã, phường là 79,85 điểm.
+
+5. Chỉ số cải cách hành chính
+Năm 2024 tỉnh đạt 86,12 điểm PAR INDEX.
+
+6. Mức độ hài lòng
+Qua 2.140 phiếu khảo sát, tỷ lệ tổ chức, cá nhân hài lòng đạt 97,35%. Đối chiếu chỉ tiêu năm 2025 giao cho tỉnh là \
+85% thì tỷ lệ hồ sơ nộp trực tuyến chưa đạt.
+"""
+
+
+@pytest.mark.parametrize("context, raw, code", [
+    ("ngành là 86,40", "86,40", "766.tong_hop"), ("phường là 79,85", "79,85", "766.tong_hop"),
+    ("hài lòng đạt 97,35%", "97,35%", "766.hai_long.tthc"), ("tỉnh là 85%", "85%", "766.dvctt.nop_truc_tuyen"),
+])
+def test_scores_under_an_index_heading_satisfaction_and_a_target_naming_its_indicator_after_it(context, raw, code):
+    row = figure_at(extract_figures(INDEX_SECTION, [], []), INDEX_SECTION, context, raw)
+    assert row.code == code

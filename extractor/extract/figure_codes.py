@@ -149,6 +149,22 @@ def _tail_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
     return code
 
 
+# `So với chỉ tiêu ... giao cho phường là 80% thì tỷ lệ hồ sơ trực tuyến đã đạt`: the indicator a target governs,
+# named right after it
+_THEN = re.compile(r"[ \t*]*,?[ \t]*(?i:thì)[ \t]+")
+_RATE_WORDS = re.compile(r"(?:(?i:tỷ lệ|số)[ \t]+)?")
+
+
+def _target_then_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
+    """A target naming no indicator before it, followed by `thì <indicator> (đã/chưa) đạt`: that indicator's code."""
+    then = _THEN.match(doc.masked, figure.raw_unit_end)
+    if figure.kind != "target" or then is None:
+        return None
+    named = [m for m in doc.overlapping(doc.mentions, then.end(), then.end() + 12)
+             if _RATE_WORDS.fullmatch(doc.masked[then.end():max(then.end(), m.start)])]
+    return catalog.code_for(doc.masked[named[0].start:named[0].end], None, figure.unit, context) if named else None
+
+
 def _clause_name_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
     """`tình trạng hồ sơ quá hạn ..., như Sở X (1.926 hồ sơ)`, `thanh toán trực tuyến phí, lệ phí cho 148.062
     hồ sơ`: a count whose own words name nothing counts what its clause last named before it."""
@@ -551,7 +567,8 @@ def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
     if figure.unit == "%" and entry is not None and entry.share_code and entry.unit not in ("%", None):
         code = entry.share_code  # `đã xử lý xong 209 PAKN, đạt 97,66%`: a share of a count is its rate
     if code is None and not catalog.find_mentions(figure.label):
-        code = (_opening_topic_code(doc, figure, context) or _contrast_code(doc, figure, context)
+        code = (_target_then_code(doc, figure, context) or _opening_topic_code(doc, figure, context)
+                or _contrast_code(doc, figure, context)
                 or _breakdown_code(doc, figure) or _superlative_code(doc, figure, context)
                 or _list_lead_verb_code(doc, figure, context)
                 or _qualified_share_code(figure, context) or _share_before_noun_code(doc, figure, context)
@@ -628,11 +645,15 @@ def _total_score_by_size(doc: _Doc, figure: _Figure) -> bool:
 
 def _paragraph_about_the_index(doc: _Doc, figure: _Figure) -> bool:
     """`Bộ chỉ số ... theo Quyết định số 766/QĐ-TTg của tỉnh đạt 84,62/100 điểm ... Điểm trung bình của khối sở,
-    ban, ngành đạt 86,25 điểm`: the figure's paragraph names the 766 index and no other index scored on a larger
-    scale, in a report that names the PAR Index elsewhere."""
+    ban, ngành đạt 86,25 điểm`: the figure's paragraph (or, where its line names no indicator before it, the heading
+    over it) names the 766 index and no other index scored on a larger scale, in a report that names the PAR Index
+    elsewhere."""
     _, others = _score_scales()
     line_start, _ = doc.line_bounds(figure.start)
     named = {code for mention in doc.mentions if line_start <= mention.start < figure.start for code in mention.codes}
+    if not named:  # `6. Bộ chỉ số phục vụ người dân, doanh nghiệp` over the paragraph: the section is on the index
+        named = {code for mention in catalog.find_mentions(_heading_before(doc, figure.start))
+                 for code in mention.codes}
     return _names_the_index(named) and not named & others
 
 
