@@ -130,11 +130,16 @@ def _issued_date(key: str) -> str | None:
     return f"{year}-{int(month):02d}-{int(day):02d}"
 
 
+# `BÁO CÁO NHANH`, `BÁO CÁO TÓM TẮT`: a type line with a word on the report's kind is still the type line
+_TYPE_QUALIFIER = re.compile(r"(?: (?:nhanh|tom tat|so ket|tong ket|dinh ky|chuyen de|dot xuat|bo sung))?")
+
+
 def _doc_type(body: str, key: str, doc_number: str | None) -> tuple[str | None, int]:
     for line_match in re.finditer(r"(?m)^[^\n]*$", key[:4000]):
         line = clean(line_match.group())
         for doc_type in _doc_types():
-            if line == fold_keep_length(doc_type["name"]):
+            name = fold_keep_length(doc_type["name"])
+            if line.startswith(name) and _TYPE_QUALIFIER.fullmatch(line, len(name)):
                 return doc_type["name"], line_match.end()
     if _VV.search(key[:3000]):
         return "Công văn", 0

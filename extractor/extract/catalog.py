@@ -40,6 +40,7 @@ class Entry:
     share_code: str | None = None  # for a count: the indicator a share of that count (`(đạt 91,23%)`) is
     guarded: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (synonym, folded words the context must hold)
     count_codes: dict[str, str] = field(default_factory=dict)  # unit → the count a group name means (`TTHC`)
+    counted_in: tuple[str, ...] = ()  # units other than its base whose counts carry it (`71.358 bản` sao điện tử)
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ def entries() -> dict[str, Entry]:
             requires=tuple(record.get("requires", ())),
             share_code=record.get("share_code"),
             count_codes=dict(record.get("count_codes", {})),
+            counted_in=tuple(record.get("counted_in", ())),
             guarded=tuple(
                 (item["synonym"], tuple(item["requires"])) for item in record.get("guarded_synonyms", ())
             ),

@@ -187,11 +187,17 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
         return None
     if kind == "value" and unit in ("%", "điểm") and _in_target_section(doc, start):
         kind = "target"
-    if unit == "hạng" and kind == "value":
-        kind = "rank"
-    elif unit not in ("%", "điểm", "hạng", "ngày", *_AMOUNT_UNITS, *_MEASURE_UNITS) and kind == "value":
-        kind = "count"
+    if kind == "value":
+        kind = plain_kind(unit)
     return _Figure(start, match.end() if not unit_match else match.end(), value, unit, max_value, kind, unit_end)
+
+
+def plain_kind(unit: str | None) -> str:
+    """The kind of a figure stating nothing but itself: a rank in `hạng`, a count of things, else a value (a share,
+    score, time, amount or measure)."""
+    if unit == "hạng":
+        return "rank"
+    return "value" if unit in ("%", "điểm", "ngày", *_AMOUNT_UNITS, *_MEASURE_UNITS) else "count"
 
 
 _AT_PLACES = re.compile(r"(?i:(?<![\wÀ-ỹ])(?:tại|ở)[ \t]*)$")

@@ -130,7 +130,7 @@ def _counts_in(entry: catalog.Entry, unit: str | None) -> bool:
     """Whether a count of `unit` can carry `entry`'s code: a count of that unit, or a share computed on that unit or
     on none its name writes (`02 điểm tiếp nhận hồ sơ` is no count of files, `389/516 hồ sơ có yêu cầu nghĩa vụ tài
     chính` no count of procedures)."""
-    if entry.unit == unit:
+    if entry.unit == unit or unit in entry.counted_in:
         return True
     base = _base_unit(entry)
     return entry.unit == "%" and (base == unit or base is None)

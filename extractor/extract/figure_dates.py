@@ -9,7 +9,15 @@ import re
 
 from ..dates import last_of_month, parse_date, parse_date_phrase, quarter_number
 from ..models import DocumentMeta
-from .figure_candidates import _NAMED_TARGET, _SERIES, _clause_or_bracket, _Figure, goal_before_bracket, series_members
+from .figure_candidates import (
+    _NAMED_TARGET,
+    _SERIES,
+    _clause_or_bracket,
+    _Figure,
+    goal_before_bracket,
+    plain_kind,
+    series_members,
+)
 from .figure_labels import _governing
 from .figure_roles import (
     _compared_in_clause,
@@ -55,7 +63,9 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
                 phrase = earlier or (so_voi.group(0) if so_voi else compared_before_bracket(doc, figure))
                 figure.as_of = _compared_date(phrase, year, part.period_end) if phrase else None
                 if earlier and (figure.as_of is None or not part.period_end or figure.as_of >= part.period_end):
-                    figure.kind, figure.as_of = "value", part.period_end  # the same period, or a later one
+                    # the same period, or a later one; `(quý III: 3.514 hồ sơ; quý IV: 4.332 hồ sơ)` in a report for
+                    # six months: parts of the period (each dated below), counts staying counts
+                    figure.kind, figure.as_of = plain_kind(figure.unit), part.period_end
             elif compared := _compared_in_clause(doc, figure):
                 figure.as_of = _compared_date(compared, year, part.period_end)
             governing = _governing(doc, [f for f in by_clause.values()], figure)
@@ -179,13 +189,16 @@ def _item_period_date(doc: _Doc, figure: _Figure, year: int | None) -> str | Non
     return _period_end(item.group("period"), year) if item else None
 
 
-# `trong đó: quý I 21.508 hồ sơ, quý II 23.916 hồ sơ`: a period written right before a figure, after a comma or colon
-_INLINE_PERIOD = re.compile(r"(?:^|[:,;][ \t]*)(?P<period>" + _PERIOD + r")[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?$")
+# `trong đó: quý I 21.508 hồ sơ, quý II 23.916 hồ sơ`, `(quý III: 3.514 hồ sơ; quý IV: 4.332 hồ sơ)`, `(quý III đạt
+# 68,55%, ...)`: a period written right before a figure (or before its colon or verb), after a comma, colon or bracket
+_INLINE_PERIOD = re.compile(r"(?:^|[:,;(][ \t]*)(?P<period>" + _PERIOD + r")[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?"
+                            r"(?::[ \t]*|(?:đạt|là)[ \t]+)?$")
 
 
 def _inline_period_date(doc: _Doc, figure: _Figure, year: int | None) -> str | None:
     """`Trung tâm tiếp nhận 86.274 hồ sơ ..., trong đó: quý I 21.508 hồ sơ, quý II 23.916 hồ sơ`: a figure right
-    after a month or quarter (and a comma or colon before it) is of that period."""
+    after a month or quarter (and a comma, colon or bracket before it; a colon or `đạt` after it) is of that
+    period."""
     found = _INLINE_PERIOD.search(doc.masked, max(0, figure.start - 60), figure.start)
     return _period_end(found.group("period"), year) if found else None
 

@@ -889,14 +889,32 @@ def _speaks_of_itself_at(doc: _Doc, part: DocumentMeta, issuer: str, pos: int) -
     sentences = _sentences_on(doc, part, issuer, reporter)
     if not sentences["province"]:
         return True
-    if len(sentences["self"]) < _SELF_SENTENCES or len(sentences["self"]) < _SELF_OVER_PROVINCE * len(
-            sentences["province"]):
-        return False
-    # the last sentence of the paragraph so far that speaks of either decides (`Trên địa bàn tỉnh có 5.962 doanh
-    # nghiệp ...; vốn đăng ký bình quân 11,5 tỷ đồng/doanh nghiệp. Bên cạnh đó, có 1.274 doanh nghiệp ...`)
     line_start = doc.masked.rfind("\n", 0, pos) + 1
     spoken = [(s, kind) for kind, spans in sentences.items() for s, _ in spans if line_start <= s <= pos]
+    if len(sentences["self"]) < _SELF_SENTENCES or len(sentences["self"]) < _SELF_OVER_PROVINCE * len(
+            sentences["province"]):
+        # a report on the province as well: only a paragraph the issuer opens as its actor is its own (`Sở đã cấp
+        # 5.102 Phiếu ...; quá hạn 13 phiếu. Số Phiếu cấp bản điện tử là 3.748 phiếu ...`)
+        return bool(spoken) and all(kind == "self" for _, kind in spoken) and _opened_by_issuer(
+            doc, line_start, issuer, reporter)
+    # the last sentence of the paragraph so far that speaks of either decides (`Trên địa bàn tỉnh có 5.962 doanh
+    # nghiệp ...; vốn đăng ký bình quân 11,5 tỷ đồng/doanh nghiệp. Bên cạnh đó, có 1.274 doanh nghiệp ...`)
     return not spoken or max(spoken)[1] == "self"
+
+
+# `Trong tháng, `, `Trong quý III năm 2025, `: a time lead before a paragraph's actor
+_TIME_LEAD = re.compile(r"[ \t*]*(?:trong (?:thang|quy|nam|ky|6 thang|9 thang)[^,\n]{0,30},[ \t]*)?")
+
+
+def _opened_by_issuer(doc: _Doc, line_start: int, issuer: str, reporter: str) -> bool:
+    """Whether the paragraph at `line_start` opens with the issuer as its actor, by name or bare word (`Sở đã cấp`,
+    `Trong tháng, Sở Tư pháp tiếp nhận`)."""
+    key = fold(doc.masked[line_start:line_start + 200])
+    lead = _TIME_LEAD.match(key)
+    rest = key[lead.end():]
+    bare = re.match(r"(?:" + _issuer_words(reporter) + r")(?= (?:da |dang |tiep nhan|giai quyet|cap |thuc hien))",
+                    rest)
+    return rest.startswith(fold(issuer) + " ") or bare is not None
 
 
 # A report that gives figures of the issuer by name (or bare word) in at least this many sentences, and this many times

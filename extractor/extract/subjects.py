@@ -47,6 +47,7 @@ def _patterns() -> list[tuple[str, str | None]]:
     means a unit named after its unit word (`huyện Gia Bình`, or `Thành phố Cần Thơ`: the province)."""
     unit = "(?i:" + _alternation(list(_unit_levels())) + ")"
     departments = _alternation([record["name"] for record in _words("department")])
+    villages = _alternation([record["word"][0].upper() + record["word"][1:] for record in _words("village")])
     whole = _alternation([record["phrase"] for record in _words("whole")])
     national = _alternation([record["phrase"] for record in _words("national")])
     bodies: dict[str, list[str]] = {}
@@ -89,6 +90,9 @@ def _patterns() -> list[tuple[str, str | None]]:
          r"(?i:khối) (?:" + ubnd + r" )?(?:(?i:cấp) )?" + unit
          + r"(?![\wÀ-ỹ])(?! " + _NAME_WORD + r")(?!,)", None),
         (r"(?:" + ubnd + r" )?" + unit + " " + _NAME, "local"),
+        # `- Xóm Làng Lường: ...`, `Thôn Đông đạt ...`: a village below the commune, named (no level); written with a
+        # capital, as a subject is; not the lower-case one of an address (`số 12 Quốc lộ 20, ấp Hiệp Quyết`)
+        (r"(?<![\wÀ-ỹ])(?:" + villages + r") " + _NAME, "village"),
         # a ward or district named by a number (`Phường 7`, `Quận 10`), not a count (`các xã 5 hồ sơ`)
         (r"(?<![\wÀ-ỹ])(?:" + ubnd + r" )?" + unit + r" \d{1,2}(?![\d/%]|[.,]\d)(?![ \t]*%)"
          r"(?![ \t]+(?:hồ sơ|thủ tục|TTHC|PAKN|phản ánh|lượt|đơn vị|trường hợp)(?![\wÀ-ỹ]))", "local"),
@@ -202,6 +206,9 @@ def find_subjects(text: str) -> list[SubjectMention]:
         words = text[start:end]
         if level == "whole" or (level == "local" and _province_itself(words)):
             result.append(SubjectMention(start, end, words, None, whole_province=True))
+            continue
+        if level == "village":
+            result.append(SubjectMention(start, end, words, None))
             continue
         decided = _level_of(words) if (level in (None, "local") or was_merged) else level
         result.append(SubjectMention(start, end, words, decided))

@@ -345,7 +345,9 @@ _UNIT_WORDS = [
     ("diem", "điểm"), ("ho so", "hồ sơ"), ("tthc", "TTHC"), ("pakn", "PAKN"), ("tai khoan", "tài khoản"),
     ("don vi", "đơn vị"), ("van ban", "văn bản"), ("ngay", "ngày"),
 ]
-_COUNT_NOUNS = [("tthc", "TTHC"), ("ho so", "hồ sơ"), ("tai khoan", "tài khoản"), ("pakn", "PAKN")]
+# `Bản sao điện tử`, `Số bản chứng thực`: copies (never the bare `ban`, which is also `sở, ban, ngành`)
+_COUNT_NOUNS = [("tthc", "TTHC"), ("ho so", "hồ sơ"), ("tai khoan", "tài khoản"), ("pakn", "PAKN"),
+                ("ban sao", "bản"), ("so ban chung thuc", "bản")]
 _UNCHANGED = re.compile(r"^giu nguyen$")
 
 
@@ -1249,7 +1251,20 @@ def _table_count_noun(ind: Indicator, table: Table) -> str | None:
         return None
     nouns = {_count_noun(h) for j, h in enumerate(table.header) if j != ind.col and "(%)" not in h}
     nouns.discard(None)
+    if nouns == {"TTHC"} and _names_a_file_step(table.header[ind.col]):
+        return "hồ sơ"  # `Số TTHC | Tiếp nhận | Đã giải quyết`: the procedures' files
     return nouns.pop() if len(nouns) == 1 else None
+
+
+@cache
+def _file_steps() -> frozenset[str]:
+    return frozenset(fold(r["word"]) for r in read_jsonl("figure_words.jsonl") if r["kind"] == "file_column")
+
+
+def _names_a_file_step(header: str) -> bool:
+    """`Tiếp nhận`, `Đã giải quyết`, `Quá hạn`: a header that is only a step of handling files (patterns/
+    figure_words.jsonl kind `file_column`)."""
+    return " ".join(fold(_without_bracketed_unit(header)).split()).strip(" *") in _file_steps()
 
 
 def _is_group_score(label: str, max_value: float | None) -> bool:
