@@ -12,7 +12,15 @@ the expected values are what a reader takes from these texts.
   cấp ...`) is its own;
 - parts of a six-month count by quarter in brackets (`(quý III: 3.514 hồ sơ; quý IV: 4.332 hồ sơ)`) stay counts,
   each dated at its quarter's end;
-- villages (`Xóm Làng Lường`, `Thôn Đông`) are subjects of no level, and `27 xóm` is a count of villages.
+- villages (`Xóm Làng Lường`, `Thôn Đông`) are subjects of no level, and `27 xóm` is a count of villages;
+- the issuer of a cited document (`Theo Thông báo số ... của Văn phòng UBND tỉnh, ... Sở đạt 92,15 điểm`) is no
+  subject;
+- parts of a count in brackets separated by `;` (`(cấp tỉnh 58.214; cấp huyện 96.437; cấp xã 257.929)`) are counts
+  of its unit, and the figures after the bracket are not the last part's;
+- `xử lý đúng hạn` in a sentence on PAKN is the PAKN rate; `Điểm hài lòng bình quân ... PAKN đạt 4,32/5 điểm`; `tiếp
+  nhận nhiều PAKN là X (214 PAKN)`; `đang triển khai 437 TTHC`;
+- the police's units of a level (`Công an cấp xã`) and its divisions (`Phòng Cảnh sát quản lý hành chính về trật tự
+  xã hội`) are bodies.
 """
 
 from __future__ import annotations
@@ -160,3 +168,43 @@ def test_villages_are_subjects_of_no_level_and_counted_in_xom(context, raw, subj
     assert (row.unit, row.kind) == (unit, "count")
     if subject is not None:
         assert (row.subject, row.level) == (subject, None)
+
+
+CITED = """Theo Thông báo số 88/TB-VPUBND ngày 10/4/2025 của Văn phòng UBND tỉnh, quý I năm 2025 Sở Y tế đạt 90,40 \
+điểm, xếp thứ 5/19 sở, ban, ngành.
+"""
+
+
+def test_the_issuer_of_a_cited_document_is_no_subject():
+    row = figure_at(extract_figures(CITED, [], []), CITED, "đạt 90,40", "90,40")
+    assert row.subject == "Sở Y tế"
+
+
+SYSTEM = """Hệ thống tiếp nhận 215.400 hồ sơ (cấp tỉnh 40.100; cấp huyện 61.300; cấp xã 114.000), trong đó trực \
+tuyến 160.210 hồ sơ.
+Hệ thống tiếp nhận 902 phản ánh, kiến nghị; đã xử lý 870 PAKN; tỷ lệ xử lý đúng hạn đạt 95,40%. Điểm hài lòng bình \
+quân đối với kết quả xử lý PAKN đạt 4,05/5 điểm. Các cơ quan tiếp nhận nhiều PAKN là Sở Xây dựng (120 PAKN).
+Thành phố đang triển khai 512 TTHC.
+Công an cấp xã tiếp nhận 5.100 hồ sơ, Phòng Cảnh sát quản lý hành chính về trật tự xã hội tiếp nhận 640 hồ sơ.
+"""
+
+
+@pytest.mark.parametrize("context, raw, unit, subject, level", [
+    ("cấp huyện 61.300", "61.300", "hồ sơ", "cấp huyện", "huyện"),
+    ("cấp xã 114.000", "114.000", "hồ sơ", "cấp xã", "xã"),
+    ("tuyến 160.210", "160.210", "hồ sơ", None, None),
+    ("Công an cấp xã tiếp nhận 5.100", "5.100", "hồ sơ", "Công an cấp xã", "xã"),
+    ("xã hội tiếp nhận 640", "640", "hồ sơ", "Phòng Cảnh sát quản lý hành chính về trật tự xã hội", "tỉnh"),
+])
+def test_bracketed_parts_split_by_semicolons_and_the_polices_units(context, raw, unit, subject, level):
+    row = figure_at(extract_figures(SYSTEM, [], []), SYSTEM, context, raw)
+    assert (row.unit, row.subject, row.level) == (unit, subject, level)
+
+
+@pytest.mark.parametrize("context, raw, code", [
+    ("đạt 95,40%", "95,40%", "766.hai_long.pakn_dung_han"), ("đạt 4,05/5", "4,05/5", "pakn.diem_hai_long"),
+    ("(120 PAKN)", "120", "pakn.tiep_nhan"), ("khai 512 TTHC", "512", "tthc.tong_so"),
+])
+def test_pakn_wordings_and_procedures_being_implemented(context, raw, code):
+    row = figure_at(extract_figures(SYSTEM, [], []), SYSTEM, context, raw)
+    assert row.code == code

@@ -426,11 +426,11 @@ def _whole_before_bracket(doc: _Doc, start: int) -> tuple[int, int, float, str] 
     """(opening, closing, value, unit) of the bracket holding `start` and the count written before it in its
     clause (a count of files, procedures or PAKN, not a score, time or amount)."""
     line_start, line_end = doc.line_bounds(start)
-    clause = doc.clause_start(start)
-    opening = doc.open_paren(start, clause)
+    opening = doc.open_paren(start, line_start)  # `(cấp tỉnh 58.214; cấp huyện 96.437; ...)`: `;` inside the bracket
     closing = doc.masked.find(")", start, line_end)
     if opening is None or closing == -1 or "(" in doc.masked[start:closing]:
         return None
+    clause = doc.clause_start(opening)
     counts = [m for m in re.finditer(r"(?<![\w.,/])(?P<num>" + _NUM + r")[ \t]+(?P<unit>" + _UNIT_ALTERNATIVES
                                      + r")(?![\wÀ-ỹ])", doc.masked[clause:opening])]
     if not counts:

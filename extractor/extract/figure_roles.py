@@ -216,7 +216,11 @@ def _earlier_clause_of_bracket(doc: _Doc, figure: _Figure) -> int | None:
     outer = doc.open_paren(figure.start, doc.line_bounds(figure.start)[0])
     if outer is None or outer >= clause or doc.masked[clause - 1] != ";":
         return None
-    return outer if _EARLIER_LEAD.match(doc.masked[clause:figure.start]) else None
+    if _EARLIER_LEAD.match(doc.masked[clause:figure.start]):
+        return outer
+    # `(cấp tỉnh 58.214; cấp huyện 96.437; cấp xã 257.929)`: a part named by its body, one of the bracket's parts
+    named = doc.overlapping(doc.subjects, clause, figure.start)
+    return outer if named and not doc.masked[clause:named[0].start].strip() else None
 
 
 _LEGEND = re.compile(r"\((?i:trong ngoặc(?: đơn)?(?: là)?)\s+(?P<when>[^()]*?)\)\s*:?\s*$")

@@ -200,7 +200,7 @@ def _subject_of(doc: _Doc, figure: _Figure, previous: _Figure | None) -> Subject
     else:
         subject = _subject_in(doc, scope, figure.start, org_count)
     if (subject is None and same_clause and not org_count and previous.subject is not None
-            and not is_national(previous.subject.text)):
+            and not is_national(previous.subject.text) and not _left_bracket_of(previous, figure)):
         subject = previous.subject
         if _counts_its_subject(previous):
             # `Có 171/171 xã, phường, thị trấn đã cung cấp ..., đạt tỷ lệ 100%`: the rate of a count of bodies is
@@ -262,6 +262,13 @@ def _ranked_body(doc: _Doc, figure: _Figure) -> SubjectMention | None:
 
 
 _PART_OF_BEFORE = re.compile(r"\s*(?i:riêng|trong đó)\s")
+
+
+def _left_bracket_of(previous: _Figure, figure: _Figure) -> bool:
+    """`(cấp tỉnh 58.214; cấp huyện 96.437; cấp xã 257.929), trong đó trực tuyến 318.642 hồ sơ`: the figure stands
+    after the bracket that held the one before it and named its body, which it does not share."""
+    return (previous.paren is not None and figure.paren != previous.paren and previous.subject is not None
+            and previous.subject.start > previous.paren)
 
 
 def _continues_previous_clause(doc: _Doc, figure: _Figure, previous: _Figure | None, clause: int) -> bool:

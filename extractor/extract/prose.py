@@ -187,6 +187,11 @@ _PUBLISHED = re.compile(r"\s*(?i:công bố|đánh giá|chấm điểm|xếp h�
                         r"(?:\s+(?:kết quả|số liệu|điểm))?\s*[,;.)]")
 
 
+# `Thông báo số 142/TB-VPUBND ngày 24/6/2025 của `: a cited document's number (masked) and date before its issuer
+_CITED_OF = re.compile(r"(?i:quyết định|thông báo|công văn|kế hoạch|báo cáo|văn bản|chỉ thị|nghị quyết|hướng dẫn)"
+                       r"\s+(?i:số)\s+[^,;\n]{0,40}?(?:\s+(?i:ngày)\s+[^,;\n]{0,12})?\s+(?i:của)\s*$")
+
+
 class _Doc:
     """The document text with its mask, clause boundaries and subject mentions."""
 
@@ -212,6 +217,8 @@ class _Doc:
         before = self.masked[max(0, mention.start - 40):mention.start]
         if re.search(r"(?i:theo (?:số liệu|dữ liệu|thống kê)(?: của| từ)?)\s*$", before):
             return True
+        if _CITED_OF.search(self.masked, max(0, mention.start - 120), mention.start):
+            return True  # `Theo Thông báo số 142/TB-VPUBND ngày 24/6/2025 của Văn phòng UBND tỉnh, ... Sở đạt 92,15`
         after = self.masked[mention.end:mention.end + 40]
         return bool(re.search(r"(?i:(?<![\wÀ-ỹ])do)\s*$", before) and _PUBLISHED.match(after))
 
