@@ -64,7 +64,7 @@ def _patterns() -> list[tuple[str, str | None]]:
         # `Công an các huyện, thị xã, thành phố`, `Bảo hiểm xã hội các huyện`: a provincial service's local units
         (r"(?:Công an|Bảo hiểm xã hội|BHXH) (?i:các) " + unit + r"(?:(?:, | và )" + unit + r")*(?![\wÀ-ỹ])", None),
         # `Công an cấp xã tiếp nhận 64.918 hồ sơ`: a service's units of one level
-        (r"(?:Công an|Bảo hiểm xã hội|BHXH) cấp (?:tỉnh|huyện|xã)(?![\wÀ-ỹ])", None),
+        *((r"(?:Công an|Bảo hiểm xã hội|BHXH) cấp " + level + r"(?![\wÀ-ỹ])", level) for level in ("tỉnh", "huyện", "xã")),
         # `Bộ phận Một cửa các phường tiếp nhận ...`: the units of one kind whose one-stop desks act
         (r"(?<=Một cửa )(?i:các) " + unit + r"(?![\wÀ-ỹ])(?!,)", None),
         # the provincial social-insurance office and its branches: `Văn phòng BHXH tỉnh`, `BHXH tỉnh Nam Định`,

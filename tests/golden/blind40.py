@@ -253,9 +253,11 @@ BLIND_275 = [
 
 # ------------------------------------------------------------ 276: Bảo hiểm xã hội tỉnh Sơn La, năm 2024
 # Brought back after the first run to the convention of golden/blind20.py ("Công an tỉnh") and blind21.py (the
-# centre named without its province): a provincial body reporting on itself is named by its kind, the province being
-# the document's; the first run (tests/test_blind_reports.py) counted "Bảo hiểm xã hội tỉnh Sơn La".
+# centre named without its province): a provincial body's own figures naming no body are named by its kind, the
+# province being the document's (a sentence naming it in full keeps the name as written, `_BH_NAMED`); the first run
+# (tests/test_blind_reports.py) counted "Bảo hiểm xã hội tỉnh Sơn La" for all of them.
 _BH = "Bảo hiểm xã hội tỉnh"
+_BH_NAMED = {"subject": "Bảo hiểm xã hội tỉnh Sơn La", "level": "tỉnh"}
 _Y2023 = "2023-12-31"
 _Y2024 = "2024-12-31"
 
@@ -328,9 +330,10 @@ BLIND_276 = [
     _bh("đạt 100%", "100%", 100, "%", code=_PAKN_TL),
     _bh("đạt 98,46%", "98,46%", 98.46, "%", code=_HL),
     # I.7 the sector's own ranking (not the 766 one); năm 2023 dated 2023-12-31
-    _bh("thứ 18/63", "18/63", 18, "hạng", R, max_value=63, code=ANY),
-    _bh("tăng 5 bậc", "5", 5, "hạng", CH, code=ANY),
-    _bh("thứ 23/63)", "23/63", 23, "hạng", PR, max_value=63, as_of=_Y2023, code=ANY),
+    # the sentence names the issuer in full: the subject as written
+    F("thứ 18/63", "18/63", 18, "hạng", R, max_value=63, code=ANY, **_BH_NAMED),
+    F("tăng 5 bậc", "5", 5, "hạng", CH, code=ANY, **_BH_NAMED),
+    F("thứ 23/63)", "23/63", 23, "hạng", PR, max_value=63, as_of=_Y2023, code=ANY, **_BH_NAMED),
     # I.8 the twelve district offices (dash list)
     *_office_276("Bảo hiểm xã hội thành phố Sơn La", "58.412", "98,76"),
     *_office_276("Bảo hiểm xã hội huyện Quỳnh Nhai", "14.236", "95,18"),
