@@ -35,7 +35,8 @@ _PERIODS = [
 ]
 # A whole year (`năm 2024`) is a period only in the title: in the body it is mostly a mention.
 _YEAR_IN_TITLE = re.compile(r"(?<!dau )(?<!cuoi )(?<!thang )\bnam (\d{4})\b")
-_SIGNATURE_TITLES = re.compile(r"(giam doc|chu tich|chanh van phong|truong ban|truong phong|thu truong)\s*$")
+_SIGNATURE_TITLES = re.compile(r"(giam doc|chu tich|chanh van phong|chanh thanh tra|truong ban|truong phong|thu truong"
+                               r"|chi cuc truong)\s*$")
 # A police or army rank written before the signer's name (`Đại tá Bùi Đức Thắng`): not part of the name.
 _RANK = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu) (?:tá|úy|uý|tướng) (?=\S)")
 _ANNEX = re.compile(r"(?m)^[ \t*#]*(phu luc|bieu tong hop)\b")
@@ -223,8 +224,25 @@ def district_issuer(body: str, key: str) -> str | None:
     return "UBND " + " ".join(body[written.start():written.end()].split())
 
 
+# `UBND XÃ EA KAR` over `TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG`: a commune's (or ward's) own one-stop centre
+_LOCAL_CENTRE_HEADER = re.compile(
+    r"^[ \t*#]*(?:uy ban nhan dan|ubnd)[ \t]+(?P<unit>xa|phuong|dac khu)[ \t]+(?P<name>[a-z][a-z ]*?)[ \t*]*\n"
+    r"[ \t*#]*trung tam phuc vu hanh chinh cong[ \t*]*$", re.M)
+
+
+def _local_centre(body: str, key: str) -> str | None:
+    """`Trung tâm Phục vụ hành chính công xã Ea Kar`: the issuer of a report headed by a commune's committee over its
+    one-stop centre."""
+    match = _LOCAL_CENTRE_HEADER.search(key[:400])
+    if match is None:
+        return None
+    unit = " ".join(body[match.start("unit"):match.end("unit")].lower().split())
+    name = " ".join(body[match.start("name"):match.end("name")].title().split())
+    return nfc(f"Trung tâm Phục vụ hành chính công {unit} {name}")
+
+
 def _issuer(body: str, key: str, doc_number: str | None) -> str | None:
-    district = district_issuer(body, key)
+    district = district_issuer(body, key) or _local_centre(body, key)
     if district:
         return district
     if doc_number:

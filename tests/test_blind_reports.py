@@ -1821,6 +1821,44 @@ KNOWN_MISSES["299"] = {
 KNOWN_DEADLINE_MISSES["297"] = ["'tháng 6/2025':"]
 KNOWN_META_MISSES["296"] = ["signer"]
 KNOWN_DEADLINE_EXTRA["296"] = ["'trước ngày 01/7/2025'"]  # `số liệu trước ngày 01/7/2025 ... là số liệu`: a cut-off
+# Then (tests/test_blind43_kinds.py): the provincial inspectorate and the economic-zone board as issuers on their own
+# procedures, a `CHÁNH THANH TRA` signer (290, 296); a commune's committee over its one-stop centre (294); count
+# units `dự án`, `giấy phép`, `buổi`, `đơn` (290, 292, 296, and set 34's 246).
+MEASURED.update({"246": (65, 65, 54, 65, 65, 65, 64),
+                 "290": (73, 73, 73, 71, 73, 73, 71),
+                 "292": (57, 56, 56, 56, 56, 56, 55),
+                 "294": (55, 55, 55, 55, 55, 55, 55),
+                 "296": (60, 60, 60, 60, 60, 60, 58)})
+KNOWN_MISSES["246"] = {
+    ' | 142 | 95,95 |\n| 2 | UBND thị xã Mỹ Hào': {'core'},
+    ' | 93 | 96,88 |\n| 3 | UBND huyện Văn Lâm': {'core'},
+    ' | 71 | 100 |\n| 4 | UBND huyện Văn Giang': {'core'},
+    ' | 127 | 95,49 |\n| 5 | UBND huyện Yên Mỹ': {'core'},
+    ' | 80 | 95,24 |\n| 6 | UBND huyện Khoái Châu': {'core'},
+    ' | 60 | 96,77 |\n| 7 | UBND huyện Ân Thi': {'core'},
+    ' | 38 | 100 |\n| 8 | UBND huyện Kim Động': {'core'},
+    ' | 43 | 95,56 |\n| 9 | UBND huyện Phù Cừ': {'core'},
+    ' | 26 | 96,30 |\n| 10 | UBND huyện Tiên Lữ': {'core'},
+    ' | 29 | 93,55 |\n| | Tổng cộng': {'core'},
+    ' | 709 | 96,46 |\n\nCó 2/10': {'core'},
+    'nhận 03 phản ánh': {'code'},
+}
+KNOWN_MISSES["290"] = {
+    'mạng là 1.003': {'code'},
+    'chiếm 94,71%': {'code'},
+    'đạt 91,48 điểm': {'subject'},
+    'thứ 3/19': {'subject'},
+}
+KNOWN_MISSES["292"] = {
+    'chưa cung cấp: 08': {'code'},
+    'và 47 giấy chứng nhận': {'missing'},
+}
+KNOWN_MISSES["294"] = {}
+KNOWN_MISSES["296"] = {
+    'là 21,6 ngày': {'code'},
+    'đạt 96,77%': {'code'},
+}
+KNOWN_META_MISSES["296"] = []
 
 # ---------------------------------------------------------------- what works today (green)
 

@@ -798,8 +798,8 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
     if len(mentions) != 1 or mentions[0].text != issuer or mentions[0].whole_province or mentions[0].level is None:
         return None
     level = mentions[0].level
-    if level in ("huyện", "xã") and fold(issuer).startswith("ubnd "):
-        return SubjectMention(pos, pos, issuer, level)
+    if level in ("huyện", "xã") and fold(issuer).startswith(("ubnd ", "trung tam phuc vu hanh chinh cong ")):
+        return SubjectMention(pos, pos, issuer, level)  # a commune's own centre too (`... công xã Ea Kar`)
     if level == "tỉnh" and (fold(issuer) in fold(_heading_before(doc, pos)) or _owned_by_issuer(doc, issuer, pos)
                             or _headed_as_issuers_own(doc, issuer, pos)):
         return SubjectMention(pos, pos, issuer, level)

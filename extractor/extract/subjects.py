@@ -64,7 +64,8 @@ def _patterns() -> list[tuple[str, str | None]]:
         # `Công an các huyện, thị xã, thành phố`, `Bảo hiểm xã hội các huyện`: a provincial service's local units
         (r"(?:Công an|Bảo hiểm xã hội|BHXH) (?i:các) " + unit + r"(?:(?:, | và )" + unit + r")*(?![\wÀ-ỹ])", None),
         # `Công an cấp xã tiếp nhận 64.918 hồ sơ`: a service's units of one level
-        *((r"(?:Công an|Bảo hiểm xã hội|BHXH) cấp " + level + r"(?![\wÀ-ỹ])", level) for level in ("tỉnh", "huyện", "xã")),
+        *((r"(?:Công an|Bảo hiểm xã hội|BHXH) cấp " + level + r"(?![\wÀ-ỹ])", level)
+          for level in ("tỉnh", "huyện", "xã")),
         # `Bộ phận Một cửa các phường tiếp nhận ...`: the units of one kind whose one-stop desks act
         (r"(?<=Một cửa )(?i:các) " + unit + r"(?![\wÀ-ỹ])(?!,)", None),
         # the provincial social-insurance office and its branches: `Văn phòng BHXH tỉnh`, `BHXH tỉnh Nam Định`,
@@ -106,7 +107,8 @@ def _patterns() -> list[tuple[str, str | None]]:
          r"(?: " + _NAME + r")?(?![\wÀ-ỹ])|" + _NAME + "))?", None),
         # `Chi nhánh Vĩnh Yên`: a branch (of the land registration office) named by its place, in a table or prose
         (r"Chi nhánh (?!Văn phòng)" + _NAME, None),
-        (r"Ban [Qq]uản lý (?:an toàn thực phẩm|các [Kk]hu công nghiệp|dự án[\wÀ-ỹ ]*?)(?= |,|$)", "tỉnh"),
+        (r"Ban [Qq]uản lý (?:an toàn thực phẩm|các [Kk]hu công nghiệp|[Kk]hu kinh tế(?: tỉnh)?|dự án[\wÀ-ỹ ]*?)"
+         r"(?= |,|$)", "tỉnh"),
         *((_alternation(phrases) + r"(?![\wÀ-ỹ])", level) for level, phrases in bodies.items()),
         (r"(?:Cổng )?DVC tỉnh|(?:Cổng )?Dịch vụ công tỉnh", None),
         (r"Doanh nghiệp \(điện, nước, viễn thông\)", None),
