@@ -25,7 +25,7 @@ from .prose import (
     mask_text,
     never_figure_spans,
 )
-from .subjects import _NAME, SubjectMention, find_subjects, is_national
+from .subjects import _NAME, CITY_LEVEL, SubjectMention, find_subjects, is_national
 
 
 def _assign_subjects(doc: _Doc, figures: list[_Figure]) -> None:
@@ -171,7 +171,7 @@ def _mention_parts(subject: SubjectMention) -> list[SubjectMention]:
     for piece in re.split(r"(,\s*và\s+|,\s*|\s+và\s+)", subject.text):
         if piece and not re.fullmatch(r",\s*và\s+|,\s*|\s+và\s+", piece):
             found = find_subjects(piece)
-            if not found and piece == "cấp thành phố" and re.search(r"cấp (?:huyện|quận|xã|phường)", subject.text):
+            if not found and piece == "cấp thành phố" and CITY_LEVEL.search(subject.text):
                 found = [SubjectMention(0, len(piece), piece, "tỉnh")]  # a centrally-run city's own level
             if len(found) != 1 or found[0].text != piece or found[0].level is None or found[0].whole_province:
                 return []

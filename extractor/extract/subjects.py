@@ -74,7 +74,8 @@ def _patterns() -> list[tuple[str, str | None]]:
         (r"(?:Bảo hiểm xã hội|BHXH|Công an) (?:thành phố|thị xã|huyện|quận) " + _NAME, "huyện"),
         # `cấp thành phố 1.497 TTHC, cấp huyện 276 TTHC`, `cấp thành phố 1.617 TTHC, cấp xã 367 TTHC` (from July 2025
         # a city has no district level): a centrally-run city's own level, above the ones listed after it; in a
-        # provincial city's own report the same words are its district level (figure_subjects.district_city_levels)
+        # provincial city's own report the same words are its district level
+        # (figure_subjects._as_district_city_level)
         (r"cấp thành phố" + _LOWER_LEVEL_AFTER, "tỉnh"),
         # `cấp Thành phố` (capitalised): the province level of a centrally-run city (Hà Nội, TP HCM)
         # `cấp thị xã`, `cấp quận` (level huyện), `cấp phường` (level xã): a level named by its units' kind
@@ -141,13 +142,13 @@ def is_national(words: str) -> bool:
 
 # written capitalised, or listed above the district level (`cấp thành phố, cấp huyện, cấp xã`): the centrally-run
 # city itself, at the province level
-_CITY_LEVEL = re.compile(r"(?i:cấp) (?:Thành phố(?![\wÀ-ỹ])|thành phố" + _LOWER_LEVEL_AFTER + ")")
+CITY_LEVEL = re.compile(r"(?i:cấp) (?:Thành phố(?![\wÀ-ỹ])|thành phố" + _LOWER_LEVEL_AFTER + ")")
 
 
 def _level_of(words: str) -> str | None:
     lowered = words.lower()
     found = set()
-    if re.search(r"cấp tỉnh|sở|ban,|trung tâm (?:phục vụ )?hành chính công tỉnh", lowered) or _CITY_LEVEL.search(words):
+    if re.search(r"cấp tỉnh|sở|ban,|trung tâm (?:phục vụ )?hành chính công tỉnh", lowered) or CITY_LEVEL.search(words):
         found.add("tỉnh")
     if re.search(r"cấp huyện", lowered):
         found.add("huyện")
