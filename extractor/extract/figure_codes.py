@@ -247,6 +247,14 @@ def _fits(figure: _Figure, code: str | None) -> str | None:
     return code if entry.unit == figure.unit else None
 
 
+def _share_of_counts_in(entry: catalog.Entry, unit: str | None) -> bool:
+    """`TTHC cung cấp dịch vụ công trực tuyến toàn trình` (a share): a count of the procedures its name counts
+    (`281 TTHC`), or of a unit it is also counted in, carries it."""
+    if unit is None or entry.unit != "%":
+        return False
+    return unit in entry.counted_in or bool(re.search(rf"(?<![\wÀ-ỹ]){re.escape(unit)}(?![\wÀ-ỹ])", entry.name))
+
+
 def _index_of_a_hundred(entry: catalog.Entry) -> bool:
     """PAR INDEX, PCI: indices scored out of 100, which reports also write as a share (`đạt 86,74%`)."""
     return entry.unit == "điểm" and _outside_766_index(entry)
@@ -414,7 +422,23 @@ def _series_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
         return None
     names = names[len(names) - size:]
     codes = [catalog.code_for(name, figure.max_value, figure.unit, context) for name in names]
-    return _fits(figure, codes[index]) if all(codes) else None
+    codes = [code or _code_of_shared_head(names[0], codes[0], name, figure, context) for name, code in zip(
+        names, codes, strict=True)]
+    if not all(codes):
+        return None
+    entry = catalog.entries()[codes[index]]
+    return _fits(figure, codes[index]) or (codes[index] if _share_of_counts_in(entry, figure.unit) else None)
+
+
+def _code_of_shared_head(first: str, first_code: str | None, name: str, figure: _Figure, context: str) -> str | None:
+    """`số TTHC cung cấp dịch vụ công trực tuyến toàn trình và một phần lần lượt là ...`: a bare qualifier listed
+    after a catalogued name shares that name's head, in place of the qualifier the first name ends with (as many
+    words as it has)."""
+    words, own = first.split(), name.split()
+    if first_code is None or not own or len(own) >= len(words):
+        return None
+    code = catalog.code_for(" ".join([*words[:-len(own)], *own]), figure.max_value, figure.unit, context)
+    return code if code != first_code else None
 
 
 # `..., xếp thứ 21/63 và 30/63`: the words opening a run of ranks right after a series

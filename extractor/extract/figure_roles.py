@@ -54,6 +54,12 @@ _RESULT_WORDS = re.compile(
 )
 
 
+# `đối với cấp tỉnh là 90% (đã đạt chỉ tiêu), đối với cấp xã là 80%`: the status a goal is held to says no result
+_STATUS_BRACKET = re.compile(
+    r"\(\s*(?i:đã |chưa |không )?(?i:đạt|vượt|hoàn thành)(?: (?i:chỉ tiêu|kế hoạch|mục tiêu))?\s*\)"
+)
+
+
 def _mark_listed_targets(doc: _Doc, figures: list[_Figure]) -> None:
     """`là 60% đối với cấp huyện và 50% đối với cấp xã`, `là 80%, về tỷ lệ thanh toán trực tuyến là 75%`: a share
     listed after a target in the same clause (joined by `,` or `và`, no result or comparison word between them) is
@@ -61,7 +67,7 @@ def _mark_listed_targets(doc: _Doc, figures: list[_Figure]) -> None:
     for before, figure in zip(figures, figures[1:], strict=False):
         if before.kind != "target" or figure.kind not in ("value", "target") or figure.unit != before.unit:
             continue
-        between = doc.masked[before.raw_unit_end:figure.start]
+        between = _STATUS_BRACKET.sub("", doc.masked[before.raw_unit_end:figure.start])
         if (re.fullmatch(r"[^\d;.()]*", between) and re.search(r",|(?<![\wÀ-ỹ])(?i:và)(?![\wÀ-ỹ])", between)
                 and not _RESULT_WORDS.search(between) and not re.search(r"[\n\f]", between)):
             figure.kind = "target"

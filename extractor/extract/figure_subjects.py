@@ -274,14 +274,26 @@ def _left_bracket_of(previous: _Figure, figure: _Figure) -> bool:
 def _continues_previous_clause(doc: _Doc, figure: _Figure, previous: _Figure | None, clause: int) -> bool:
     """`tỉnh An Giang đạt 84,37/100 điểm ...; riêng nhóm chỉ số X đạt 7,85/10 điểm`: a clause of the same sentence
     opening with `riêng` (or `trong đó`) and naming no body speaks of a part of what the clause before measured,
-    so it keeps that clause's subject."""
+    so it keeps that clause's subject; one opening on a verb (`; đã xử lý 41 PAKN`) goes on with the actor the clause
+    before named ahead of its figure."""
     if previous is None or previous.subject is None or is_national(previous.subject.text):
         return False
     if previous.end < _sentence_start(doc, figure.start) or previous.end > clause:
         return False
     if previous.paren is not None:
         return False  # `(cấp tỉnh 96 TTHC, ..., cấp xã 30 TTHC); trong đó 145 TTHC`: of the whole, not the last part
-    return bool(_PART_OF_BEFORE.match(doc.masked, clause)) and doc.masked[clause - 1] == ";"
+    if doc.masked[clause - 1] != ";":
+        return False
+    if _PART_OF_BEFORE.match(doc.masked, clause):
+        return True
+    # `Trung tâm ... tiếp nhận 46 phản ánh ...; đã xử lý 41 PAKN`: a clause opening on a verb goes on with the actor
+    # the clause before named before its figure
+    actor = previous.subject
+    return bool(_ACTORLESS_CLAUSE.match(doc.masked, clause)) and doc.clause_start(previous.start) <= actor.start < (
+        previous.start)
+
+
+_ACTORLESS_CLAUSE = re.compile(r"\s*(?i:đã|đang|cũng đã)\s+[a-zđà-ỹ]")
 
 
 _PORTAL = re.compile(r"(?:Cổng )?(?:DVC|Dịch vụ công) tỉnh")
@@ -358,7 +370,20 @@ def _former(doc: _Doc, mention: SubjectMention) -> bool:
         if joiner is None or pos + joiner.end() not in by_start:
             break
         pos = by_start[pos + joiner.end()].end
-    return bool(re.match(r"[ \t]+(?i:cũ)(?![\wÀ-ỹ])", doc.masked[pos:]))
+    return bool(re.match(r"[ \t]+(?i:cũ)(?![\wÀ-ỹ])", doc.masked[pos:])) or _merged_into_the_new(doc, mention)
+
+
+# `được thành lập trên cơ sở sắp xếp thị trấn Hưng Hà và các xã lân cận thuộc huyện Hưng Hà`: the units merged
+_MERGED_FROM = re.compile(r"(?i:trên cơ sở|từ việc)[ \t]+(?i:sắp xếp|hợp nhất|sáp nhập|nhập)(?![\wÀ-ỹ])")
+_CLAUSE_GOES_ON = re.compile(r"[\d;]|,[ \t]*(?i:có|với|gồm|đạt|là)(?![\wÀ-ỹ])")
+
+
+def _merged_into_the_new(doc: _Doc, mention: SubjectMention) -> bool:
+    """A unit listed after `trên cơ sở sắp xếp` (`hợp nhất`, `sáp nhập`) in the sentence that founds the new one is
+    one of the units merged, not the body the sentence's figures are about."""
+    sentence = doc.masked[_sentence_start(doc, mention.start):mention.start]
+    merges = list(_MERGED_FROM.finditer(sentence))
+    return bool(merges) and not _CLAUSE_GOES_ON.search(sentence[merges[-1].end():])
 
 
 def _places_another(doc: _Doc, mention: SubjectMention) -> bool:

@@ -1134,6 +1134,9 @@ def _unit_from_context(
     header = table.header[ind.col]
     key = fold(header)
     label_key = fold(label)
+    bracketed = _bracketed_unit(header)
+    if bracketed and bracketed != "%":
+        return bracketed  # `Văn bản đi (văn bản)`, `Số TTHC (thủ tục)`: the header states its cells' unit
     if "(%)" in header or (key.startswith("ty le") and "diem" not in key):
         if label_key.startswith("so luong") and _sibling_empty(ind.col, table, row, percent=False):
             return _count_noun(label, parent)  # a count written in the rate column (merged cells)
@@ -1153,6 +1156,17 @@ def _unit_from_context(
     if label_key.startswith("ty le"):
         return "%"
     return roles.unit or _count_noun(label, parent) or _table_count_noun(ind, table) or _section_noun(ind, roles)
+
+
+_BRACKETED_END = re.compile(r"\(([^()]+)\)\s*$")
+
+
+def _bracketed_unit(header: str) -> str | None:
+    """The unit a header states in brackets at its end (`Văn bản đi (văn bản)` → `văn bản`); None for other
+    bracketed words (`Điểm (tối đa 18)`)."""
+    found = _BRACKETED_END.search(fold(header))
+    words = found[1].strip(" .") if found else None
+    return next((unit for name, unit in _STATED_UNIT_NAMES if words == name), None)
 
 
 def _section_noun(ind: Indicator, roles: _Roles) -> str | None:
