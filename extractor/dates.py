@@ -187,15 +187,32 @@ _RUNNING = re.compile(r"(?<!\d)(\d{1,2})\s+thang\s+(?:(dau|cuoi)\s+)?nam" + _B +
 _FROM_TO = re.compile(r"tu\s+(?:ngay\s+)?(.+?)\s+den\s+(?:ngay\s+)?(.+)")
 
 
+# `học kỳ I năm học 2025-2026`, `năm học 2024-2025`
+_SCHOOL_TERM = re.compile(r"(?:hoc ky\s+([i1]{1,2})\s+)?nam hoc\s+((?:19|20)\d{2})\s*-\s*(?:19|20)\d{2}")
+
+
+def _school_bounds(term: str | None, first_year: int) -> tuple[str, str]:
+    """A school year runs from September to August; its first term to January, its second from February to May (a
+    report stating its own data window, `số liệu tính từ ngày ... đến ngày ...`, overrides these)."""
+    if term is None:
+        return (f"{first_year:04d}-09-01", f"{first_year + 1:04d}-08-31")
+    if term in ("i", "1"):
+        return (f"{first_year:04d}-09-01", f"{first_year + 1:04d}-01-31")
+    return (f"{first_year + 1:04d}-02-01", f"{first_year + 1:04d}-05-31")
+
+
 def period_bounds(label: str) -> tuple[str, str] | None:
     """Return the first and last ISO day of a reporting period as written, or None.
 
     `tháng 02/2024` → (2024-02-01, 2024-02-29); `tháng 8 năm 2023`; `6 tháng đầu năm 2024` →
     (2024-01-01, 2024-06-30); `9 tháng đầu năm 2024`; `6 tháng cuối năm 2024` → (2024-07-01, 2024-12-31);
     `9 tháng năm 2024` (no `đầu`: the first nine months) → (2024-01-01, 2024-09-30);
-    `quý III/2024` → (2024-07-01, 2024-09-30); `năm 2024`; `từ ngày 01/9/2024 đến 30/9/2024`.
+    `quý III/2024` → (2024-07-01, 2024-09-30); `năm 2024`; `từ ngày 01/9/2024 đến 30/9/2024`; `học kỳ I năm học
+    2025-2026` → (2025-09-01, 2026-01-31).
     """
     key = folded(label)
+    if m := _SCHOOL_TERM.search(key):
+        return _school_bounds(m[1], int(m[2]))
     if m := _FROM_TO.search(key):
         lows, highs = find_dates(m[1]), find_dates(m[2])
         if lows and highs:

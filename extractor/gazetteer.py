@@ -80,6 +80,16 @@ def province_name(name: str | None) -> str | None:
     return record["name"] if record else None
 
 
+def name_on(name: str | None, day: str | None) -> str | None:
+    """The province's name as it was on `day` (ISO): `Thừa Thiên Huế` is `Huế` from 1 January 2025, when it became
+    a centrally-run city (patterns/provinces.jsonl field `renamed`). Unchanged when the day is unknown."""
+    record = find_province(name)
+    if record is None:
+        return name
+    renamed = record.get("renamed")
+    return renamed[1] if renamed and day and day >= renamed[0] else record["name"]
+
+
 def unit_2025(name: str | None) -> str | None:
     """Return the provincial unit a province belongs to after the 1 July 2025 merger (`Bắc Giang` → `Bắc Ninh`)."""
     record = find_province(name)
@@ -135,6 +145,12 @@ def _place_date_match(folded: str) -> tuple[int, int] | None:
     return None
 
 
+def _renamed_city(record: dict, folded_name: str) -> bool:
+    """`thành phố Huế`: the city a province became (`renamed`), named by its new name."""
+    renamed = record.get("renamed")
+    return bool(renamed) and _spaced(renamed[1]) == _spaced(folded_name)
+
+
 def _body_match(folded: str) -> tuple[int, int] | None:
     """The province most often named as `tỉnh X` / `thành phố X` in the body (earliest on a tie)."""
     hits: list[tuple[str, int, int]] = []
@@ -142,7 +158,8 @@ def _body_match(folded: str) -> tuple[int, int] | None:
         name = _match_at(folded, match.end())
         if name:
             record = find_province(folded[name.start():name.end()])
-            if record and not (match.group(1) == "thanh pho" and record["type"] != "thành phố"):
+            if record and not (match.group(1) == "thanh pho" and record["type"] != "thành phố"
+                               and not _renamed_city(record, folded[name.start():name.end()])):
                 hits.append((record["id"], name.start(), name.end()))
     if not hits:
         return None

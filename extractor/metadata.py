@@ -28,6 +28,8 @@ _DATE_LINE = re.compile(
 )
 _VV = re.compile(r"(?m)^[ \t*]*v/v[ \t:]*")
 _PERIODS = [
+    # `học kỳ I năm học 2025-2026`, `năm học 2024-2025`: a school term or year (education reports)
+    (re.compile(r"(?:hoc ky ([i1]{1,2}) )?nam hoc (\d{4})\s*-\s*(\d{4})"), "school"),
     # `6 tháng đầu năm 2024`, `6 tháng cuối năm 2024`, and `9 tháng năm 2024` (the first nine months)
     (re.compile(r"(?<!\d)(\d{1,2}) thang (?:(dau|cuoi) )?nam (\d{4})"), "months"),
     (re.compile(r"quy ([ivx1l|]{1,4})\s*(?:/|nam)\s*(\d{4})"), "quarter"),
@@ -249,6 +251,9 @@ def _issuer(body: str, key: str, doc_number: str | None) -> str | None:
         found = _issuer_by_abbr(_issuer_code(doc_number.split("/")[-1]))
         if found:
             return found
+    headed = _header_issuer(key)
+    if headed:
+        return headed
     for issuer in _issuers():
         for phrase in issuer["phrases"]:
             folded = fold_keep_length(phrase)
@@ -256,6 +261,19 @@ def _issuer(body: str, key: str, doc_number: str | None) -> str | None:
                 return issuer["name"]
     blank_number = re.search(r"(?m)^[ \t*#]*[s$][o06][ \t]*:[ \t*]*/\s*([a-z&\-]+)", key[:2000])
     return _issuer_by_abbr(_issuer_code(blank_number.group(1))) if blank_number else None
+
+
+def _header_issuer(key: str) -> str | None:
+    """`UBND TỈNH BÌNH DƯƠNG` over `BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP`: a line of the organ block (above `CỘNG HÒA`)
+    that is a catalogued issuer's name whole; the lowest such line (the body under its parent) issues."""
+    head = key[:400]
+    cut = head.find("cong hoa")
+    lines = [" ".join(line.strip(" \t*#").split()) for line in (head if cut < 0 else head[:cut]).splitlines()]
+    for line in reversed(lines):
+        found = next((i["name"] for i in _issuers() for p in i["phrases"] if line == fold_keep_length(p)), None)
+        if found:
+            return found
+    return None
 
 
 def _issuer_code(suffix: str) -> str:

@@ -35,6 +35,9 @@ EXTRA_ALIASES = {
 # The name the database stores, where the source list spells it otherwise: the centrally-run city without
 # "Thành phố" (as Hà Nội, Đà Nẵng, Hải Phòng and Cần Thơ are listed) and the hyphen documents write, so that one
 # province has one spelling in `documents.province` and `province_2025` (the source spelling stays an alias).
+# Provinces renamed before the 2025 merger, with the day the new name took effect: Thừa Thiên Huế became the
+# centrally-run city of Huế on 1 January 2025 (Nghị quyết 1314/NQ-UBTVQH15). A document dated from then names it so.
+RENAMED = {"Thừa Thiên Huế": ["2025-01-01", "Huế"]}
 STORED_NAMES = {
     "Thành phố Hồ Chí Minh": "Hồ Chí Minh",
     "TP. Hồ Chí Minh": "Hồ Chí Minh",
@@ -82,6 +85,7 @@ def build_provinces(shared: Path) -> None:
                 "type": kind,
                 "unit_2025": STORED_NAMES.get(unit, unit),
                 "aliases": aliases,
+                **({"renamed": RENAMED[name]} if name in RENAMED else {}),
             }
         )
     lines = [json.dumps(record, ensure_ascii=False) for record in out]

@@ -77,9 +77,10 @@ _STOP_VERBS = (
     "tiep tuc|giai quyet|xu ly|tim|ung dung|tiep nhan|nghiem tuc|day manh|thuc hien nghiem|lam ro|giai trinh|"
     "phan dau|lap dat|bo tri|duy tri|nang cao|khac phuc|cung cap|van hanh|hoan thien|tap trung|day nhanh|"
     "rut ngan|rut gon|cat giam|don gian hoa|cai thien|ho tro|chuan hoa|tap huan|tuyen truyen|xac minh|so hoa|"
-    "dinh ky|thay the|sua chua|mua sam|bo sung|dieu chinh|tong ket|so ket|de xuat|mo rong|trang bi|"
+    "dinh ky|thay the|sua chua|mua sam|bo sung|dieu chinh|tong ket|so ket|de xuat|mo rong|trang bi|thong nhat|"
     # `nâng tỷ lệ ...` (folded `nang`), not `năng lực`, `năng lượng`, `năng suất` in a name
-    r"nang(?!\s+(?:luc|luong|suat|dong|khieu|khuc))"
+    # (nor `chức năng`: `Các phòng chức năng báo cáo ...`)
+    r"(?<!chuc )nang(?!\s+(?:luc|luong|suat|dong|khieu|khuc))"
 )
 # verbs that end a division's name after one of its capitalised verb words (`Phòng Tham mưu tổng hợp`)
 _NAME_TAIL_VERBS = ("tong hop",)
@@ -88,7 +89,9 @@ _STOP = re.compile(rf"\s(?:{_STOP_VERBS})\b(?!\s+cua\b)|[:.(]")
 # A noun that takes a verb as the field it names (`hoạt động xây dựng`, `công tác kiểm tra`, `Quản lý xây dựng`):
 # the verb right after it is part of a division's name, not the task's verb.
 # `Các cơ quan có bộ phận tiếp nhận tại Trung tâm`, `quầy tiếp nhận`: a desk named by what it does.
-_FIELD_HEAD = re.compile(r"(?<![a-z])(?:hoat dong|cong tac|linh vuc|quan ly|bo phan|quay)$")
+# Not `Tổ công tác` (a body), nor before a report's verb (`Ban Quản lý báo cáo`, `... gửi`): no field of work.
+_FIELD_HEAD = re.compile(r"(?<![a-z])(?:hoat dong|(?<!to )cong tac|linh vuc|quan ly|bo phan|quay)$")
+_REPORT_VERB = re.compile(r"\s(?:bao cao|gui)\b")
 _ASSIGN = re.compile(r"(?:^|[\s(])(?:giao|de nghi|yeu cau|dong chi)\s+")
 _MARKER_AT_START = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•])\s+")
 _ORDINAL = r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là,|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),"
@@ -576,7 +579,8 @@ def _first_stop(fragment: str) -> re.Match | None:
                 and _STOP.match(key, stop.end())):  # `Phòng Tham mưu tổng hợp báo cáo`, not `... tổng hợp số liệu`
             name_verb_end = -1
             continue  # `Phòng Tham mưu tổng hợp`: `tổng hợp` right after a name's verb word goes on with the name
-        if stop.group().strip() not in ":.(" and _FIELD_HEAD.search(key, 0, stop.start()):
+        if (stop.group().strip() not in ":.(" and _FIELD_HEAD.search(key, 0, stop.start())
+                and not _REPORT_VERB.match(stop.group())):
             continue  # `Phòng Quản lý hoạt động xây dựng giải quyết ...`: `xây dựng` names the field of work
         return stop
     return None

@@ -235,6 +235,9 @@ def _opens_rank_item(doc: _Doc, start: int, end: int) -> bool:
 
 # `so với chỉ tiêu tỉnh giao năm 2024 (`: a goal named (who set it, its year) right before a bracket
 _GOAL_BEFORE_BRACKET = re.compile(r"(?i:chỉ tiêu)(?:[^(),;:\d]|(?<!\d)\d{4}(?!\d))*$")
+# `chỉ tiêu năm 2025 tại Kế hoạch số 125/KH-UBND ngày 20/7/2025 của UBND tỉnh (...)`: the document setting the goal
+_CITED_PLAN = re.compile(r"(?i:kế hoạch|quyết định|nghị quyết|chỉ thị|công văn|thông báo)\s+(?i:số)\s+\S+"
+                         r"(?:\s+(?i:ngày)\s+\d{1,2}/\d{1,2}/\d{4})?")
 _EARLIER_WORDS = re.compile(r"(?i:so với|cùng kỳ|kỳ trước|tháng trước|quý trước|năm trước)")
 
 
@@ -247,7 +250,7 @@ def goal_before_bracket(doc: _Doc, start: int) -> re.Match | None:
     if paren is None or _EARLIER_WORDS.search(doc.masked[paren + 1:start]):
         return None
     # `chỉ tiêu UBND tỉnh giao năm 2025 về tỷ lệ hồ sơ nộp trực tuyến (cấp huyện 75%, ...)`: the goal and its name
-    window = doc.masked[max(clause, paren - 120):paren]
+    window = _CITED_PLAN.sub(lambda m: " " * len(m.group()), doc.masked[max(clause, paren - 120):paren])
     goal = _GOAL_BEFORE_BRACKET.search(window, max(0, len(window) - 90))
     if goal is None or not doc.masked[paren + 1:start].strip():
         return goal
@@ -500,7 +503,10 @@ def _group_score_unit(doc: _Doc, start: int, max_value: float | None) -> str | N
     if max_value is None:
         return None
     lead = doc.masked[max(doc.clause_start(start), start - 80):start]
-    lead = re.split(r"[;:.]", lead)[-1].strip(" ,\t")
+    pieces = re.split(r"[;:.]", lead)
+    if len(pieces) > 1 and not pieces[-1].strip() and lead.rstrip().endswith(":"):
+        pieces.pop()  # `- Công khai, minh bạch: 17,36/18`: the label before the colon
+    lead = pieces[-1].strip(" ,\t-+•*")
     if not lead:
         return None
     code = catalog.code_for(lead, max_value=max_value, unit="điểm")

@@ -22,7 +22,15 @@ from .figure_candidates import (
 )
 from .figure_dates import _part_index
 from .figure_labels import _mention_label, _protected_chunks, _tail_label
-from .prose import LIST_ITEM, _Doc, _heading_before, _sentence_start, first_in_headed_item, list_lead
+from .prose import (
+    LIST_ITEM,
+    _Doc,
+    _enclosing_headings,
+    _heading_before,
+    _sentence_start,
+    first_in_headed_item,
+    list_lead,
+)
 
 _LEGEND = re.compile(
     r"(?m)^[ \t]*\(?[ \t]*(?i:thứ tự|theo thứ tự|lần lượt(?: là)?)[ \t]*:[ \t]*(?P<items>[^()\n]+)\)?[ \t]*$"
@@ -470,6 +478,13 @@ def _ranks_after_series(doc: _Doc, figure: _Figure) -> str | None:
 _GOALS = "chỉ tiêu"
 
 
+@cache
+def _village_units() -> frozenset[str]:
+    """The units of counts of villages and residential groups (patterns/subjects.jsonl kind `village`), but `bản`,
+    which also counts copies (`1.287 bản sao chứng thực điện tử`)."""
+    return frozenset(r["word"] for r in read_jsonl("subjects.jsonl") if r["kind"] == "village") - {"bản"}
+
+
 def _qualified_share_code(figure: _Figure, context: str) -> str | None:
     """`- Xã A: 1.112 hồ sơ, trực tuyến 52,4 %`: a share named only by a qualifier, right after a count in its clause,
     is the share of that count's unit so qualified (`hồ sơ trực tuyến`)."""
@@ -570,8 +585,9 @@ def _list_counts(doc: _Doc, colon: int, unit: str | None) -> list[float]:
 
 def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
     """The catalog code of a figure: from its label, else its unit, its section, or the score it is."""
-    if figure.unit in _ORG_UNITS or figure.unit == _GOALS:
-        return None  # a count of bodies, or of goals (`còn 02 chỉ tiêu chưa đạt là ...`), is no indicator's figure
+    if figure.unit in _ORG_UNITS or figure.unit == _GOALS or figure.unit in _village_units():
+        # a count of bodies, villages (`34 tổ dân phố`) or goals (`còn 02 chỉ tiêu chưa đạt là ...`): no indicator's
+        return None
     code = (_series_code(doc, figure, context) or _governor_code(doc, figure, context) or _legend_code(doc, figure)
             or _count_phrase_code(doc, figure, context) or _tail_code(doc, figure, context)
             or catalog.code_for(figure.label, figure.max_value, figure.unit, context))
@@ -675,9 +691,12 @@ def _paragraph_about_the_index(doc: _Doc, figure: _Figure) -> bool:
     _, others = _score_scales()
     line_start, _ = doc.line_bounds(figure.start)
     named = {code for mention in doc.mentions if line_start <= mention.start < figure.start for code in mention.codes}
-    if not named:  # `6. Bộ chỉ số phục vụ người dân, doanh nghiệp` over the paragraph: the section is on the index
-        named = {code for mention in catalog.find_mentions(_heading_before(doc, figure.start))
-                 for code in mention.codes}
+    # `6. Bộ chỉ số phục vụ người dân, doanh nghiệp` over the paragraph: the section is on the index; a section that
+    # names none (`2. Kết quả của các cơ quan, địa phương`) sits in the part that does (`I. KẾT QUẢ BỘ CHỈ SỐ ...`)
+    for heading in [] if named else _enclosing_headings(doc, figure.start):
+        named = {code for mention in catalog.find_mentions(heading) for code in mention.codes}
+        if named:
+            break
     return _names_the_index(named) and not named & others
 
 

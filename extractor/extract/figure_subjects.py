@@ -625,7 +625,20 @@ def _issuer_itself(doc: _Doc, subject: SubjectMention) -> bool:
     a unit written without its name: the issuer's own), and a place after `tại`/`thuộc` where the work is
     done by the issuer (`Bộ phận Một cửa của Sở tại Trung tâm Phục vụ hành chính công tỉnh`)."""
     return (_whole_with_lower_units(doc, subject) or _own_centre(subject) or _place_of_own_work(doc, subject)
-            or _bare_issuer_word(doc, subject))
+            or _bare_issuer_word(doc, subject) or _branch_in_the_unit(doc, subject))
+
+
+_BRANCH_AT = re.compile(r"[ \t]+(?:(?:Thành phố|thành phố|Tỉnh|tỉnh)[ \t]+)?(?i:tại|ở)[ \t]+(?P<word>\w+)")
+
+
+def _branch_in_the_unit(doc: _Doc, subject: SubjectMention) -> bool:
+    """`Chi nhánh Trung tâm Phục vụ hành chính công Thành phố tại phường` in a ward's report: the city centre's branch
+    placed in the issuing unit, named by its bare unit word, is the unit's own one-stop office."""
+    if not re.search(r"(?i:chi nhánh)[ \t]+$", doc.masked[max(0, subject.start - 12):subject.start]):
+        return False
+    placed = _BRANCH_AT.match(doc.masked, subject.end)
+    issuer = _district_issuer_at(doc, subject.start)
+    return bool(placed and issuer) and fold(issuer).startswith(fold(f"ubnd {placed['word'].lower()} "))
 
 
 def _bare_issuer_word(doc: _Doc, subject: SubjectMention) -> bool:
@@ -841,13 +854,19 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
     return None
 
 
+# `... CỦA SỞ QUÝ III NĂM 2025`: the period a heading may end with (folded)
+_PERIOD_TAIL = (r"(?:\s+(?:quy\s+[ivx\d]+|thang\s+\d{1,2}|\d{1,2}\s+thang(?:\s+(?:dau|cuoi))?)?"
+                r"(?:\s*(?:/|nam)\s*\d{4}))?")
+
+
 def _headed_as_issuers_own(doc: _Doc, issuer: str, pos: int) -> bool:
-    """`I. KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH CỦA SỞ` over the figures: a part whose heading ends naming the issuer
-    by its bare word as owner or place (`của Sở`, `tại Trung tâm`) is about the issuer."""
+    """`I. KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH CỦA SỞ` (`... CỦA SỞ QUÝ III NĂM 2025`) over the figures: a part
+    whose heading ends naming the issuer by its bare word as owner or place (`của Sở`, `tại Trung tâm`), and maybe a
+    period, is about the issuer."""
     reporter = _self_reporter_of(issuer)
     if reporter is None or not isinstance(doc, _Doc):
         return False
-    ending = re.compile(r"(?<![a-z])(?:cua|tai)\s+(?:" + _issuer_words(reporter) + r")[\s.:*]*$")
+    ending = re.compile(r"(?<![a-z])(?:cua|tai)\s+(?:" + _issuer_words(reporter) + r")" + _PERIOD_TAIL + r"[\s.:*]*$")
     return any(ending.search(fold(heading).strip()) for heading in _enclosing_headings(doc, pos))
 
 
@@ -1075,10 +1094,10 @@ _NAME_START = re.compile(r"\s+[A-ZĐÂÊÔƠƯĂÁÀẢÃẠÉÈẺẼẸÍÌỈ
 
 
 def _names_bare_reporter(sentence: str, reporter: str) -> bool:
-    """The issuer's unit word written alone and capitalised (`Sở tiếp nhận ...`, `của Sở`), not a name's start."""
+    """The issuer's unit word, or its short form, written alone and capitalised (`Sở tiếp nhận ...`, `của Sở`,
+    `Ban Quản lý tiếp nhận`), not a name's start."""
     folded = fold_keep_length(sentence)
-    word = reporter.strip()
-    for found in re.finditer(r"(?<![a-z0-9])" + re.escape(word) + r"(?![a-z0-9])", folded):
+    for found in re.finditer(r"(?<![a-z0-9])(?:" + _issuer_words(reporter) + r")(?![a-z0-9])", folded):
         if sentence[found.start()].isupper() and not _NAME_START.match(sentence, found.end()):
             return True
     return False

@@ -97,6 +97,8 @@ def _patterns() -> list[tuple[str, str | None]]:
         # `- Xóm Làng Lường: ...`, `Thôn Đông đạt ...`: a village below the commune, named (no level); written with a
         # capital, as a subject is; not the lower-case one of an address (`số 12 Quốc lộ 20, ấp Hiệp Quyết`)
         (r"(?<![\wÀ-ỹ])(?:" + villages + r") " + _NAME, "village"),
+        # `- Tổ dân phố số 7: ...`, `Thôn 3 đạt ...`: one named by its number
+        (r"(?<![\wÀ-ỹ])(?:" + villages + r") (?:số )?\d{1,3}(?![\d/%]|[.,]\d)(?![ \t]*%)", "village"),
         # a ward or district named by a number (`Phường 7`, `Quận 10`), not a count (`các xã 5 hồ sơ`)
         (r"(?<![\wÀ-ỹ])(?:" + ubnd + r" )?" + unit + r" \d{1,2}(?![\d/%]|[.,]\d)(?![ \t]*%)"
          r"(?![ \t]+(?:hồ sơ|thủ tục|TTHC|PAKN|phản ánh|lượt|đơn vị|trường hợp)(?![\wÀ-ỹ]))", "local"),
@@ -107,7 +109,8 @@ def _patterns() -> list[tuple[str, str | None]]:
         (r"(?i:Chi nhánh Văn phòng (?:Đăng ký )?đất đai)(?: (?:các cấp|cấp huyện|(?i:thành phố|thị xã|huyện|quận)"
          r"(?: " + _NAME + r")?(?![\wÀ-ỹ])|" + _NAME + "))?", None),
         # `Chi nhánh Vĩnh Yên`: a branch (of the land registration office) named by its place, in a table or prose
-        (r"Chi nhánh (?!Văn phòng)" + _NAME, None),
+        # (not `Chi nhánh Trung tâm Phục vụ hành chính công Thành phố tại phường`: a branch named by its parent)
+        (r"Chi nhánh (?!Văn phòng|Trung tâm)" + _NAME, None),
         (r"Ban [Qq]uản lý (?:an toàn thực phẩm|các [Kk]hu công nghiệp|[Kk]hu kinh tế(?: tỉnh)?|dự án[\wÀ-ỹ ]*?)"
          r"(?= |,|$)", "tỉnh"),
         *((_alternation(phrases) + r"(?![\wÀ-ỹ])", level) for level, phrases in bodies.items()),
@@ -217,7 +220,25 @@ def find_subjects(text: str) -> list[SubjectMention]:
             continue
         decided = _level_of(words) if (level in (None, "local") or was_merged) else level
         result.append(SubjectMention(start, end, words, decided))
-    return result
+    return _with_former_province(text, result)
+
+
+_FORMER_AFTER = re.compile(r"[ \t]+(?i:cũ)(?![\wÀ-ỹ])")
+
+
+def _with_former_province(text: str, mentions: list[SubjectMention]) -> list[SubjectMention]:
+    """`Sở Y tế tỉnh Bến Tre cũ 2.207 hồ sơ`: a department followed by a former province (`tỉnh X cũ`) is that
+    province's former department, one body named as written."""
+    out: list[SubjectMention] = []
+    for mention in mentions:
+        before = out[-1] if out else None
+        former = _FORMER_AFTER.match(text, mention.end) if mention.whole_province else None
+        if (before is not None and former and not before.whole_province and before.level == "tỉnh"
+                and re.fullmatch(r"[ \t]+", text[before.end:mention.start])):
+            out[-1] = SubjectMention(before.start, former.end(), text[before.start:former.end()], "tỉnh")
+            continue
+        out.append(mention)
+    return out
 
 
 _LEVEL_NAME = re.compile(r"Cấp (?:tỉnh|huyện|thị xã|quận|xã|phường)")

@@ -404,7 +404,7 @@ def _figure(cell: str, key: str, match: re.Match) -> CellFigure | None:
 
 _SUBJECT_HEADER = re.compile(r"\b(?:don vi|co quan|dia phuong|dia ban|ten don vi|ten co quan|chi nhanh)\b")
 _STT_HEADER = re.compile(r"^(?:stt|so tt|tt|so thu tu)$")
-_CHANGE_HEADER = re.compile(r"tang\s*\(\+\)|tang.{0,6}giam|chenh lech|bien dong")
+_CHANGE_HEADER = re.compile(r"tang\s*\(\+\)|tang.{0,6}giam|chenh lech|bien dong|^thay doi\b")
 _RANK_HEADER = re.compile(r"^(?:xep hang|thu hang|vi tri(?: xep hang)?|hang)\b")
 _SCORE_HEADER = re.compile(r"^(?:tong )?diem\b|\bdiem so\b")
 
