@@ -187,8 +187,8 @@ _RUNNING = re.compile(r"(?<!\d)(\d{1,2})\s+thang\s+(?:(dau|cuoi)\s+)?nam" + _B +
 _FROM_TO = re.compile(r"tu\s+(?:ngay\s+)?(.+?)\s+den\s+(?:ngay\s+)?(.+)")
 
 
-# `học kỳ I năm học 2025-2026`, `năm học 2024-2025`
-_SCHOOL_TERM = re.compile(r"(?:hoc ky\s+([i1]{1,2})\s+)?nam hoc\s+((?:19|20)\d{2})\s*-\s*(?:19|20)\d{2}")
+# `học kỳ I năm học 2025-2026`, `năm học 2024-2025` (folded): a school term or year, also a reporting period
+SCHOOL_TERM = re.compile(r"(?:hoc ky\s+([i1]{1,2})\s+)?nam hoc\s+((?:19|20)\d{2})\s*-\s*(?:19|20)\d{2}")
 
 
 def _school_bounds(term: str | None, first_year: int) -> tuple[str, str]:
@@ -211,7 +211,7 @@ def period_bounds(label: str) -> tuple[str, str] | None:
     2025-2026` → (2025-09-01, 2026-01-31).
     """
     key = folded(label)
-    if m := _SCHOOL_TERM.search(key):
+    if m := SCHOOL_TERM.search(key):
         return _school_bounds(m[1], int(m[2]))
     if m := _FROM_TO.search(key):
         lows, highs = find_dates(m[1]), find_dates(m[2])

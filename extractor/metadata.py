@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .dates import SCHOOL_TERM
 from .models import DocumentMeta
 from .patterns import read_jsonl, read_lines
 from .vietnamese import fold_keep_length, is_syllable, nfc
@@ -28,8 +29,7 @@ _DATE_LINE = re.compile(
 )
 _VV = re.compile(r"(?m)^[ \t*]*v/v[ \t:]*")
 _PERIODS = [
-    # `học kỳ I năm học 2025-2026`, `năm học 2024-2025`: a school term or year (education reports)
-    (re.compile(r"(?:hoc ky ([i1]{1,2}) )?nam hoc (\d{4})\s*-\s*(\d{4})"), "school"),
+    (SCHOOL_TERM, "school"),  # `học kỳ I năm học 2025-2026`, `năm học 2024-2025` (education reports)
     # `6 tháng đầu năm 2024`, `6 tháng cuối năm 2024`, and `9 tháng năm 2024` (the first nine months)
     (re.compile(r"(?<!\d)(\d{1,2}) thang (?:(dau|cuoi) )?nam (\d{4})"), "months"),
     (re.compile(r"quy ([ivx1l|]{1,4})\s*(?:/|nam)\s*(\d{4})"), "quarter"),

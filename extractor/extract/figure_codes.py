@@ -31,6 +31,7 @@ from .prose import (
     first_in_headed_item,
     list_lead,
 )
+from .subjects import village_words
 
 _LEGEND = re.compile(
     r"(?m)^[ \t]*\(?[ \t]*(?i:thứ tự|theo thứ tự|lần lượt(?: là)?)[ \t]*:[ \t]*(?P<items>[^()\n]+)\)?[ \t]*$"
@@ -482,7 +483,7 @@ _GOALS = "chỉ tiêu"
 def _village_units() -> frozenset[str]:
     """The units of counts of villages and residential groups (patterns/subjects.jsonl kind `village`), but `bản`,
     which also counts copies (`1.287 bản sao chứng thực điện tử`)."""
-    return frozenset(r["word"] for r in read_jsonl("subjects.jsonl") if r["kind"] == "village") - {"bản"}
+    return village_words() - {"bản"}
 
 
 def _qualified_share_code(figure: _Figure, context: str) -> str | None:

@@ -28,6 +28,11 @@ def _words(kind: str) -> tuple[dict, ...]:
     return tuple(record for record in read_jsonl(_WORDS_FILE) if record["kind"] == kind)
 
 
+def village_words() -> frozenset[str]:
+    """The words naming a village or residential group below the commune (`thôn`, `tổ dân phố`: kind `village`)."""
+    return frozenset(record["word"] for record in _words("village"))
+
+
 def _alternation(values: list[str]) -> str:
     """A regex alternation of literal phrases, longest first (so `thị xã` wins over `xã`)."""
     return "|".join(re.escape(v).replace(r"\ ", " ") for v in sorted(set(values), key=len, reverse=True))
