@@ -2477,6 +2477,95 @@ KNOWN_MISSES["319"] = {
 KNOWN_META_MISSES["269"] = []
 KNOWN_META_MISSES["300"] = []
 KNOWN_META_MISSES["316"] = []
+# Then (tests/test_blind47_kinds.py): a day opening the sentence or an earlier day opening a bracket (`Tính đến ngày
+# 31/12/2025, ...`, `(tại ngày 30/9/2025 đạt ...)`: 300, 303); a heading naming an index of a year dates the results
+# under it, a bracket of earlier values in a row, a score named after its unit and its rank in a report titled on the
+# PAR Index (319); `thành phố Huế` from 2025 is the province (316); households carry no indicator, `bản ghi` is a unit,
+# a period and its verb before a figure, a standing weekly service is no deadline, assignees `... làm việc với`,
+# `Trưởng các bản` (300, 312, 317); `2. Các chỉ tiêu khác` under `II. KẾT QUẢ NĂM 2024` holds results (304).
+MEASURED.update({"300": (55, 55, 55, 55, 55, 49, 55),
+                 "303": (62, 62, 62, 60, 57, 62, 61),
+                 "304": (54, 54, 54, 49, 54, 54, 53),
+                 "312": (60, 60, 59, 56, 55, 60, 60),
+                 "316": (68, 68, 68, 38, 68, 68, 68),
+                 "317": (54, 54, 54, 53, 54, 54, 54),
+                 "319": (57, 57, 57, 57, 57, 57, 53)})
+KNOWN_MISSES["300"] = {
+    'minh bạch 17,52/18': {'as_of'},
+    'giải quyết 19,84/20': {'as_of'},
+    'trực tuyến 11,06/12': {'as_of'},
+    'trực tuyến 8,65/10': {'as_of'},
+    'hài lòng 17,88/18': {'as_of'},
+    'hồ sơ 16,31/22': {'as_of'},
+}
+KNOWN_MISSES["303"] = {
+    '07 TTHC chưa': {'code'},
+    'tiếp nhận 14.826': {'level'},
+    'đó 14.105': {'level'},
+    '(đạt 95,14%)': {'level'},
+    'tuyến 842': {'level', 'subject'},
+    '(62,74%)': {'level', 'subject'},
+}
+KNOWN_MISSES["304"] = {
+    'tiếp nhận 9.674': {'subject'},
+    'tuyến 5.126': {'subject'},
+    '(52,99%)': {'subject'},
+    'tăng 14,36%': {'subject'},
+    '(38,63%)': {'subject'},
+    'thấp hơn 95%': {'code'},
+}
+KNOWN_MISSES["312"] = {
+    'thu nhận 38.425': {'level', 'subject'},
+    'triển khai 1.048.716': {'level', 'subject'},
+    'giảm 9.812 hồ sơ': {'level', 'subject'},
+    'trả 41.207 thẻ': {'level', 'subject'},
+    'cung cấp 24/25': {'core'},
+    'với 4.512 thành viên': {'level'},
+}
+KNOWN_MISSES["316"] = {
+    'bố trí 36 quầy': {'subject'},
+    'gồm 1.386 TTHC': {'subject'},
+    'trong đó 1.052 TTHC': {'subject'},
+    'tiếp nhận 8.713': {'subject'},
+    'tăng 486 hồ sơ': {'subject'},
+    '(8.227 hồ sơ)': {'subject'},
+    'trực tuyến 7.190': {'subject'},
+    'chiếm 82,52%': {'subject'},
+    'giải quyết 8.551': {'subject'},
+    'đúng hạn 8.471': {'subject'},
+    'đạt 99,06%': {'subject'},
+    'quá hạn 80 hồ sơ': {'subject'},
+    'là 162 hồ sơ': {'subject'},
+    '\t8.713\t82,52\t8.551\t99,06\n\n3. Thanh toán': {'subject'},
+    '\t82,52\t8.551\t99,06\n\n3. Thanh toán': {'subject'},
+    '\t8.551\t99,06\n\n3. Thanh toán': {'subject'},
+    '\t99,06\n\n3. Thanh toán': {'subject'},
+    'đạt 74,18%': {'subject'},
+    'tăng 2,56%': {'subject'},
+    '(71,62%)': {'subject'},
+    'đạt 97,84%': {'subject'},
+    'đạt 99,21%': {'subject'},
+    'hỗ trợ 1.274 lượt': {'subject'},
+    'nhận 6.952 lượt': {'subject'},
+    'trong đó 6.918 lượt': {'subject'},
+    'đạt 99,51%': {'subject'},
+    'tiếp nhận 05 phản ánh': {'subject'},
+    'xử lý 05/05': {'subject'},
+    'đạt 100%': {'subject'},
+    'tối thiểu 80%': {'subject'},
+}
+KNOWN_MISSES["317"] = {
+    'trong đó 274 TTHC': {'subject'},
+}
+KNOWN_MISSES["319"] = {
+    'lần lượt là 1.426': {'code'},
+    ', 312 hồ sơ': {'code'},
+    ', 875 hồ sơ': {'code'},
+    'và 1.071 hồ sơ': {'code'},
+}
+KNOWN_DEADLINE_MISSES["317"] = []
+KNOWN_DEADLINE_EXTRA["317"] = []
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -68,7 +68,7 @@ _TARGET_BEFORE = re.compile(r"(?:toi thieu|toi da|it nhat|khong duoi)\s+\d[\d.,]
 _BODY_START = (
     r"(?:so|ubnd|uy ban|van phong|ban|thu truong|chu tich|cong an|thanh tra|trung tam|bo|cuc|chi cuc|"
     r"phong|bao hiem|kho bac|dai|bao(?! cao)|hoi|lien doan|doan|cac|nguoi dung dau|giam doc|cong chuc|vien chuc|"
-    r"can bo|chi nhanh|bhxh)\b"
+    r"can bo|chi nhanh|bhxh|truong (?:cac |thon|ban|to|khu|ap|xom|phong)|to truong)\b"
 )
 _STOP_VERBS = (
     "chu tri|phoi hop|thuc hien|trien khai|tham muu|ra soat|bao cao|to chuc|khan truong|tien hanh|"
@@ -78,6 +78,7 @@ _STOP_VERBS = (
     "phan dau|lap dat|bo tri|duy tri|nang cao|khac phuc|cung cap|van hanh|hoan thien|tap trung|day nhanh|"
     "rut ngan|rut gon|cat giam|don gian hoa|cai thien|ho tro|chuan hoa|tap huan|tuyen truyen|xac minh|so hoa|"
     "dinh ky|thay the|sua chua|mua sam|bo sung|dieu chinh|tong ket|so ket|de xuat|mo rong|trang bi|thong nhat|"
+    "lam viec voi|de nghi|"
     # `nâng tỷ lệ ...` (folded `nang`), not `năng lực`, `năng lượng`, `năng suất` in a name
     # (nor `chức năng`: `Các phòng chức năng báo cáo ...`)
     r"(?<!chuc )nang(?!\s+(?:luc|luong|suat|dong|khieu|khuc))"
@@ -201,9 +202,23 @@ def _trigger(
     return None
 
 
+# `xã duy trì điểm tiếp nhận lưu động tại bản Sen Thượng vào thứ Năm hằng tuần`: a standing service held on a
+# recurring day (a timetable), not work due by it; only when the phrase names no limit (`trước`, `chậm nhất`, `hạn`)
+_SCHEDULE = re.compile(r"\b(?:duy tri|truc|lam viec|tiep cong dan|hop giao ban|luu dong)\b")
+
+
+def _is_schedule(key: str, match: re.Match) -> bool:
+    if re.match(r"(?:truoc|cham nhat|muon nhat|han)\b", match.group()):
+        return False
+    clause = re.split(r"[;.:\n]", key[max(0, match.start() - 200):match.start()])[-1]
+    return bool(_SCHEDULE.search(clause))
+
+
 def _recurring(text: str, key: str, parts: list[DocumentMeta]) -> list[Deadline]:
     out = []
     for m, next_due in _recurring_matches(key):
+        if _is_schedule(key, m):
+            continue
         part = _part_of(m.start(), parts)
         reference = _reference_date(parts, part)
         due = next_due(reference) if reference else None

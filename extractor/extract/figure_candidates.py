@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..numbers import parse_number
 from ..patterns import read_jsonl
 from . import catalog
-from .prose import _FIGURE, _NUM, _covered, _Doc, _enclosing_headings, _heading_before
+from .prose import _FIGURE, _NUM, _covered, _Doc, _enclosing_headings
 from .subjects import SubjectMention
 
 _UNIT_WORDS = [
@@ -546,14 +546,22 @@ _TARGET_HEADING = re.compile(r"^[ \t#*]*(?:\d{1,2}|[IVX]+)\.\s+[*\s]*(?i:(?:các
 _INDICATORS_REVIEWED = re.compile(r"(?i:bị trừ|trừ điểm|còn thấp|đạt thấp|chưa đạt|hạn chế|tồn tại|mất điểm)")
 
 
+# a part on results alone (`II. KẾT QUẢ NĂM 2024`), not on results and goals (`II. KẾT QUẢ NĂM 2024 VÀ CHỈ TIÊU ...`)
+_RESULTS_PART = re.compile(r"^[ \t#*]*[IVX]+\.\s+[*\s]*(?i:(?:đánh giá\s+)?kết quả)\b(?!.*(?i:chỉ tiêu|mục tiêu))")
+
+
 def _in_target_section(doc: _Doc, pos: int) -> bool:
     """Under a heading `2. Chỉ tiêu đến hết năm 2025` (a plan's goals), every figure is a target; in a numbered
     paragraph that opens with the goals (`2. Chỉ tiêu năm 2025 ... là 80%. Như vậy, ... mới đạt 73,50%`) only its
     first sentence states them (the next ones hold the results)."""
-    heading_line = _heading_before(doc, pos)
+    enclosing = _enclosing_headings(doc, pos)
+    # `III. CHỈ TIÊU NĂM 2025` over `1. Tỷ lệ ... đạt từ 60% trở lên`: the part names the goals
+    heading_line = next((line for line in enclosing if _TARGET_HEADING.match(line)), "")
     heading = _TARGET_HEADING.match(heading_line)
     if heading is None or _INDICATORS_REVIEWED.search(heading_line[heading.end():]):
         return False
+    if any(_RESULTS_PART.match(part) for part in enclosing[1:]):
+        return False  # `II. KẾT QUẢ NĂM 2024` over `2. Các chỉ tiêu khác`: the indicators' results, not goals
     line_start, _ = doc.line_bounds(pos)
     own_line = _TARGET_HEADING.match(doc.masked[line_start:pos])
     return own_line is None or not re.search(r"[.!?][ \t]", doc.masked[line_start + own_line.end():pos])

@@ -21,7 +21,7 @@ from .figure_candidates import (
     series_members,
 )
 from .figure_dates import _part_index
-from .figure_labels import _mention_label, _protected_chunks, _tail_label
+from .figure_labels import _mention_label, _protected_chunks, _tail_label, score_named_after
 from .prose import (
     LIST_ITEM,
     _Doc,
@@ -156,6 +156,16 @@ def _tail_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
     if entry is not None and not _counts_in(entry, figure.unit):
         return None  # `03 PAKN với thời gian xử lý bình quân ...`: a count is never a time, a score or another count
     return code
+
+
+def _score_tail_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
+    """`Sở Nội vụ đạt 90,86 điểm Bộ chỉ số phục vụ người dân, doanh nghiệp`: a score naming nothing before it is
+    named by the catalogued score written right after its unit."""
+    if catalog.find_mentions(figure.label) or not (named := score_named_after(doc, figure)):
+        return None
+    code = catalog.code_for(named, figure.max_value, figure.unit, context)
+    entry = catalog.entries().get(code or "")
+    return code if entry is not None and entry.unit == "điểm" else None
 
 
 # `So với chỉ tiêu ... giao cho phường là 80% thì tỷ lệ hồ sơ trực tuyến đã đạt`: the indicator a target governs,
@@ -608,7 +618,8 @@ def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
     if figure.unit == "%" and entry is not None and entry.share_code and entry.unit not in ("%", None):
         code = entry.share_code  # `đã xử lý xong 209 PAKN, đạt 97,66%`: a share of a count is its rate
     if code is None and not catalog.find_mentions(figure.label):
-        code = (_target_then_code(doc, figure, context) or _opening_topic_code(doc, figure, context)
+        code = (_target_then_code(doc, figure, context) or _score_tail_code(doc, figure, context)
+                or _opening_topic_code(doc, figure, context)
                 or _contrast_code(doc, figure, context)
                 or _breakdown_code(doc, figure) or _superlative_code(doc, figure, context)
                 or _list_lead_verb_code(doc, figure, context)
@@ -666,7 +677,7 @@ def _other_count(figure: _Figure, code: str | None) -> bool:
 
 
 # Counts of people and groups of them: no catalogued indicator counts them (the rates are of files and procedures).
-_PEOPLE_AND_GROUPS = ("tổ", "thành viên", "tổ chức", "công chức", "viên chức", "cán bộ")
+_PEOPLE_AND_GROUPS = ("tổ", "thành viên", "tổ chức", "công chức", "viên chức", "cán bộ", "hộ")
 
 
 _TOTAL = "766.tong_hop"

@@ -68,6 +68,9 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
                     figure.kind, figure.as_of = plain_kind(figure.unit), part.period_end
             elif compared := _compared_in_clause(doc, figure):
                 figure.as_of = _compared_date(compared, year, part.period_end)
+            if figure.as_of is None and previous is not None and previous.kind == "previous" and (
+                    previous.paren == figure.paren):
+                figure.as_of = previous.as_of  # `(năm 2023: 80,45% và 82,93%)`: dated as the bracket's first
             governing = _governing(doc, [f for f in by_clause.values()], figure)
             if governing and governing.unit == figure.unit and figure.max_value is None:
                 figure.max_value = governing.max_value
@@ -97,7 +100,7 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
             figure.as_of = parse_date(31, 12, int(stated_year.group(1)))
         elif (index_year := _index_year(doc, figure)) and year and index_year < year:
             figure.as_of = parse_date(31, 12, index_year)
-        if figure.rank_of and previous is not None:
+        if figure.rank_of and not figure.rank_of.startswith("766.") and previous is not None:
             figure.as_of = previous.as_of
         elif figure.kind == "rank" and last_value is not None and figure.as_of == part.period_end:
             figure.as_of = _ranked_value_date(doc, last_value, figure) or figure.as_of
@@ -190,9 +193,10 @@ def _item_period_date(doc: _Doc, figure: _Figure, year: int | None) -> str | Non
 
 
 # `trong đó: quý I 21.508 hồ sơ, quý II 23.916 hồ sơ`, `(quý III: 3.514 hồ sơ; quý IV: 4.332 hồ sơ)`, `(quý III đạt
-# 68,55%, ...)`: a period written right before a figure (or before its colon or verb), after a comma, colon or bracket
+# 68,55%, ...)`, `(quý III tiếp nhận 986 hồ sơ, ...)`: a period written right before a figure (or before its colon
+# or verb), after a comma, colon or bracket
 _INLINE_PERIOD = re.compile(r"(?:^|[:,;(][ \t]*)(?P<period>" + _PERIOD + r")[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?"
-                            r"(?::[ \t]*|(?:đạt|là)[ \t]+)?$")
+                            r"(?::[ \t]*|(?:đạt|là|có|tiếp nhận|(?:đã )?giải quyết)[ \t]+)?$")
 
 
 def _inline_period_date(doc: _Doc, figure: _Figure, year: int | None) -> str | None:
@@ -205,14 +209,17 @@ def _inline_period_date(doc: _Doc, figure: _Figure, year: int | None) -> str | N
 
 # `Theo kết quả đánh giá ... tháng 8/2025, tỉnh ... đạt 85,73/100 điểm`, `Cũng trong tháng 5/2025, điểm bình quân ...`
 _OPENING_PERIOD = re.compile(r"(?P<period>(?:(?i:tháng)[ \t]+\d{1,2}|(?i:quý)[ \t]+(?:[IVX]+|[1-4]))"
-                             r"(?:[ \t]*/[ \t]*\d{4}|[ \t]+(?i:năm)[ \t]+\d{4}))")
+                             r"(?:[ \t]*/[ \t]*\d{4}|[ \t]+(?i:năm)[ \t]+\d{4}))"
+                             # `Tính đến ngày 31/12/2025, Sở ... đạt 91,26 điểm`: the day the figures stand at
+                             r"|(?i:(?:tính[ \t]+)?đến(?:[ \t]+hết)?|tại)[ \t]+(?i:ngày)[ \t]+"
+                             r"(?P<day>\d{1,2}[ \t]*/[ \t]*\d{1,2}[ \t]*/[ \t]*\d{4})")
 _NOT_THE_PERIOD = re.compile(r"(?i:so với|từ|sau|trước|kể từ|cùng kỳ)[ \t]*$")
 
 
 def _sentence_period_date(doc: _Doc, figure: _Figure, starts: list[int], year: int | None) -> str | None:
-    """A month or quarter with its year written in a sentence before its first figure, not in brackets and not as
-    the period compared with or counted from (`so với tháng 7/2025`, `từ tháng 7/2025`): the period the sentence's
-    figures are of (a report for six months stating the index of one month inside them)."""
+    """A month or quarter with its year (or an as-of day) written in a sentence before its first figure, not in
+    brackets and not as the period compared with or counted from (`so với tháng 7/2025`, `từ tháng 7/2025`): the
+    period the sentence's figures are of (a report for six months stating the index of one month inside them)."""
     start = _sentence_start(doc, figure.start)
     first = starts[bisect.bisect_left(starts, start)]
     opening = doc.masked[start:first]
@@ -221,7 +228,11 @@ def _sentence_period_date(doc: _Doc, figure: _Figure, starts: list[int], year: i
         depth = opening.count("(", 0, match.start()) - opening.count(")", 0, match.start())
         if depth == 0 and not _NOT_THE_PERIOD.search(opening, 0, match.start()):
             found = match
-    return _period_end(found.group("period"), year) if found else None
+    if found is None:
+        return None
+    if found.group("day"):
+        return parse_date_phrase(found.group("day"), year)
+    return _period_end(found.group("period"), year)
 
 
 def _period_end(period: str, year: int | None) -> str | None:
@@ -252,7 +263,24 @@ def _index_year(doc: _Doc, figure: _Figure) -> int | None:
     named = [m for m in doc.mentions
              if start <= m.start and m.end <= figure.start and set(m.codes) & set(_INDEX_CODES)]
     year = _INDEX_YEAR.match(doc.masked, named[-1].end) if named else None
-    return int(year.group(1)) if year else None  # the index named last: `PAR Index năm 2023 ...; SIPAS đạt 88,52%`
+    if year:
+        return int(year.group(1))  # the index named last: `PAR Index năm 2023 ...; SIPAS đạt 88,52%`
+    return _heading_index_year(doc, figure.start)
+
+
+def _heading_index_year(doc: _Doc, pos: int) -> int | None:
+    """`I. KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH, CHỈ SỐ SIPAS NĂM 2024` over `- Cải cách thủ tục hành chính: 91,35%`:
+    a heading naming a national index of a year dates the results under it."""
+    for heading in _enclosing_headings(doc, pos):
+        start = doc.masked.rfind(heading, 0, pos + len(heading))  # the heading may be the figure's own line
+        if start < 0:
+            continue
+        named = [m for m in doc.mentions
+                 if start <= m.start and m.end <= start + len(heading) and set(m.codes) & set(_INDEX_CODES)]
+        year = _INDEX_YEAR.match(doc.masked, named[-1].end) if named else None
+        if year and year.end() <= start + len(heading):
+            return int(year.group(1))
+    return None
 
 
 _RELATIVE = re.compile(r"(?i:(tháng|quý|năm|kỳ) (?:trước|liền kề|báo cáo trước)|cùng kỳ(?: năm)?(?: trước| (\d{4}))?)")

@@ -134,6 +134,16 @@ def _mention_label(doc: _Doc, start: int, end: int) -> str:
     return ""
 
 
+def score_named_after(doc: _Doc, figure: _Figure) -> str:
+    """`đạt 90,86 điểm Bộ chỉ số phục vụ người dân, doanh nghiệp`: the catalogued name written right after a score's
+    unit, in its clause, else ''."""
+    if figure.unit != "điểm":
+        return ""
+    tail = doc.masked[figure.raw_unit_end:doc.clause_end(figure.raw_unit_end)]
+    named = catalog.find_mentions(tail)
+    return tail[:named[0].end].strip() if named and not tail[:named[0].start].strip() else ""
+
+
 def _tail_label(doc: _Doc, figure: _Figure) -> str:
     """Words after a count (`1.148 hồ sơ trễ hạn`): the unit and what qualifies it, up to a break."""
     end = doc.clause_end(figure.raw_unit_end)

@@ -8,7 +8,15 @@ import re
 
 from ..dates import find_dates, last_day, last_of_month, parse_date_phrase
 from ..patterns import read_jsonl
-from .figure_candidates import _FROM, _GOAL_VERB, _Figure, _in_tasks_section, goal_before_bracket, series_members
+from .figure_candidates import (
+    _FROM,
+    _GOAL_VERB,
+    _Figure,
+    _in_tasks_section,
+    figure_run,
+    goal_before_bracket,
+    series_members,
+)
 from .prose import _covered, _Doc, _heading_before, _is_footnote_line, _sentence_start
 
 
@@ -45,6 +53,7 @@ def _mark_roles(doc: _Doc, figures: list[_Figure]) -> None:
             figure.kind = "previous"
     _mark_listed_targets(doc, figures)
     _mark_series(doc, figures)
+    _mark_bracket_runs(doc, figures)
     _link_parts(doc, figures)
 
 
@@ -144,6 +153,16 @@ def _ranked_wholes(doc: _Doc, earlier: list[_Figure], paren: int) -> list[_Figur
     return wholes
 
 
+def _mark_bracket_runs(doc: _Doc, figures: list[_Figure]) -> None:
+    """`lần lượt là 82,17% và 84,06% (năm 2023: 80,45% và 82,93%)`: figures written one after another in a bracket
+    that opens on an earlier period are all earlier values."""
+    for before, figure in zip(figures, figures[1:], strict=False):
+        if (figure.kind == "value" and before.kind == "previous" and figure.unit == before.unit
+                and figure.paren is not None and figure.paren == before.paren
+                and any(start == figure.start for start, _, _ in figure_run(doc, before.start, figure.end))):
+            figure.kind = "previous"
+
+
 def _mark_series(doc: _Doc, figures: list[_Figure]) -> None:
     """`chỉ tiêu lần lượt là 80%, 60% và 40%`: the members of a series play the role of its first member."""
     by_start = {figure.start: figure for figure in figures}
@@ -160,7 +179,8 @@ def _mark_series(doc: _Doc, figures: list[_Figure]) -> None:
 # `(năm 2023 tỷ lệ này là 1,32%)`, `(quý I/2024 xếp thứ 5/20)`: another period, then its value; `(quý II năm 2025,
 # hai tỉnh trước hợp nhất: 102.375 hồ sơ)`: whose figure it was may follow the period, before a colon
 _EARLIER_LEAD = re.compile(
-    r"^\s*(?:(?i:ngày)\s+)?(?P<when>(?i:tháng|quý|năm)\s+[\dIVX]+(?:\s*/\s*\d{4}|\s+(?i:năm)\s+\d{4})?|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
+    r"^\s*(?:(?i:tại|tính đến|đến)\s+)?(?:(?i:ngày)\s+)?"
+    r"(?P<when>(?i:tháng|quý|năm)\s+[\dIVX]+(?:\s*/\s*\d{4}|\s+(?i:năm)\s+\d{4})?|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
     r"|\d{1,2}\s+(?i:tháng\s+đầu\s+năm)(?:\s+\d{4})?"
     r"|(?i:cùng kỳ)(?:\s+năm)?(?:\s+(?:trước|\d{4}))?|(?i:(?:tháng|quý|năm|kỳ)\s+(?:trước|liền kề)))"
     r"(?:\s+[^\W\d][^\d,;:()]{0,20}?\s(?i:này)|\s*,\s*[^\W\d][^\d,;:()]{0,40}?(?=\s*:))?"

@@ -21,7 +21,7 @@ from .figure_labels import _assign_labels
 from .figure_roles import _mark_roles
 from .figure_subjects import _assign_subjects, _issuing_district
 from .prose import _SUPERSCRIPT, _TOP_HEADING, SpanSet, _Doc, _heading_before, _sentence_start
-from .subjects import SubjectMention, is_national, subject_name
+from .subjects import SubjectMention, as_of_day, is_national, subject_name
 
 
 def _snippet(doc: _Doc, figure: _Figure) -> str:
@@ -126,6 +126,7 @@ def extract_figures(
     """
     doc = _Doc(text, skip_spans)
     doc.parts = parts
+    doc.subjects = as_of_day(doc.subjects, next((p.issued_date or p.period_end for p in parts), None))
     figures = _parse_candidates(doc)
     doc.subjects = _outside_unit_words(doc.subjects, figures)
     _mark_roles(doc, figures)
@@ -145,6 +146,7 @@ def extract_figures(
     _series_of_those_before(doc, figures, indicators)
     _procedures_with_online_parts(doc, indicators)
     _national_averages(doc, indicators)
+    _ranks_of_total_scores(doc, indicators)
     _attach_targets(doc, indicators)
     return indicators
 
@@ -260,6 +262,23 @@ def _national_averages(doc: _Doc, indicators: list[Indicator]) -> None:
             continue
         ind.kind, ind.as_of, ind.max_value = "value", compared.as_of, compared.max_value
         ind.code = compared.code or ind.code
+
+
+_TOTAL_SCORE = "766.tong_hop"
+
+
+def _ranks_of_total_scores(doc: _Doc, indicators: list[Indicator]) -> None:
+    """`Sở Nội vụ đạt 90,86 điểm Bộ chỉ số phục vụ người dân, doanh nghiệp, xếp thứ 6/17 sở, ban, ngành` in a report
+    titled on the PAR Index: a rank right after a 766 total score in its sentence, naming no other index between
+    them, ranks that score."""
+    for before, rank in zip(indicators, indicators[1:], strict=False):
+        if (rank.unit != "hạng" or rank.code == "766.xep_hang" or before.code != _TOTAL_SCORE
+                or before.kind != rank.kind and {before.kind, rank.kind} != {"value", "rank"}
+                or _sentence_start(doc, rank.start) > before.start):
+            continue
+        if not [m for m in doc.mentions if before.end <= m.start and m.end <= rank.start
+                and not all(code.startswith("766.") for code in m.codes)]:
+            rank.code = "766.xep_hang"
 
 
 def _to_indicator(doc: _Doc, figure: _Figure, parts: list[DocumentMeta], regions) -> Indicator:

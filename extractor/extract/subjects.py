@@ -246,6 +246,26 @@ def _with_former_province(text: str, mentions: list[SubjectMention]) -> list[Sub
     return out
 
 
+_CITY_NAMED = re.compile(r"(?:(?i:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t]+)?(?i:thành phố)[ \t]+(?P<name>.+)")
+
+
+def as_of_day(mentions: list[SubjectMention], day: str | None) -> list[SubjectMention]:
+    """`thành phố Huế` in a report of 2025: the province itself (Thừa Thiên Huế became the centrally-run city Huế on
+    1 January 2025, patterns/provinces.jsonl field `renamed`), not the provincial city it was before."""
+    return [_renamed_province(mention, day) for mention in mentions]
+
+
+def _renamed_province(mention: SubjectMention, day: str | None) -> SubjectMention:
+    city = _CITY_NAMED.fullmatch(mention.text)
+    if mention.whole_province or city is None or not day:
+        return mention
+    record = find_province(city.group("name"))
+    renamed = record.get("renamed") if record else None
+    if not renamed or day < renamed[0] or _compact(renamed[1]) != _compact(city.group("name")):
+        return mention
+    return SubjectMention(mention.start, mention.end, mention.text, None, whole_province=True)
+
+
 _LEVEL_NAME = re.compile(r"Cấp (?:tỉnh|huyện|thị xã|quận|xã|phường)")
 
 
