@@ -12,14 +12,16 @@ import re
 from functools import cache
 
 from .dates import SCHOOL_TERM
+from .gazetteer import find_province
 from .models import DocumentMeta
 from .patterns import read_jsonl, read_lines
 from .vietnamese import fold_keep_length, is_syllable, nfc
 
 _MARKUP = re.compile(r"\*+|</?b>|^#+\s*|^>\s*", re.MULTILINE)
 # `Số:` as typed or as English-model OCR reads it (`S6:`, `S0:`, `$6:`).
-_NUMBER_LINE = re.compile(r"(?m)^[ \t*#]*[s$][o06][ \t]*:[ \t*]*(?P<value>[^\n]*)")
-_DOC_NUMBER = re.compile(r"^(?P<n>\d*)\s*/\s*(?P<rest>(?:\d{4}/)?[^\s,]+)")
+# `Số: 09/BC-UBND`; a party or mass organisation's `Số 146-BC/HNDT` (no colon, the number joined by a hyphen)
+_NUMBER_LINE = re.compile(r"(?m)^[ \t*#]*[s$][o06](?:[ \t]*:|[ \t]+(?=\d+-[a-z]))[ \t*]*(?P<value>[^\n]*)")
+_DOC_NUMBER = re.compile(r"^(?P<n>\d*)\s*(?P<sep>/|-(?=[A-ZĐ]))\s*(?P<rest>(?:\d{4}/)?[^\s,]+)")
 # The place-and-date line; also written at the right of the number line, after a run of spaces or a tab
 # (`Số: 09/BC-UBND          Thái Bình, ngày 14 tháng 01 năm 2025`).
 _DATE_LINE = re.compile(
@@ -118,7 +120,7 @@ def _doc_number(body: str, match: re.Match | None) -> str | None:
     parsed = _DOC_NUMBER.match(written)
     if not parsed or not parsed.group("n"):
         return None  # the number is left blank: `Số: /TB-VPUBND`
-    return f"{parsed.group('n')}/{parsed.group('rest')}"
+    return f"{parsed.group('n')}{parsed.group('sep')}{parsed.group('rest')}"
 
 
 def _issued_date(key: str) -> str | None:
@@ -178,7 +180,7 @@ def _paragraph(body: str, start: int) -> str:
     lines = body[start : end.start() if end else len(body)].splitlines()
     kept = []
     for line in lines[:_MAX_TITLE_LINES]:
-        if re.match(r"\s*\S[^,\n]{1,40},\s*ng", fold_keep_length(line)):
+        if re.match(r"\s*\S[^,\n]{1,40},\s*ngay\b", fold_keep_length(line)):
             break  # the place-and-date line follows the subject without a blank line
         if kept and _BODY_START.match(clean(line)):
             break
@@ -251,7 +253,7 @@ def _issuer(body: str, key: str, doc_number: str | None) -> str | None:
         found = _issuer_by_abbr(_issuer_code(doc_number.split("/")[-1]))
         if found:
             return found
-    headed = _header_issuer(key)
+    headed = _header_issuer(key) or _sub_department(body, key)
     if headed:
         return headed
     for issuer in _issuers():
@@ -270,9 +272,35 @@ def _header_issuer(key: str) -> str | None:
     cut = head.find("cong hoa")
     lines = [" ".join(line.strip(" \t*#").split()) for line in (head if cut < 0 else head[:cut]).splitlines()]
     for line in reversed(lines):
-        found = next((i["name"] for i in _issuers() for p in i["phrases"] if line == fold_keep_length(p)), None)
+        line = re.sub(r"^bch\s+", "", line)  # `BCH HỘI NÔNG DÂN TỈNH ĐẮK LẮK`: its executive committee
+        found = next((i["name"] for i in _issuers() for p in i["phrases"] if _names_issuer(line, fold_keep_length(p))),
+                     None)
         if found:
             return found
+    return None
+
+
+def _names_issuer(line: str, phrase: str) -> bool:
+    """`LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN`: the issuer's catalogued name whole, maybe with its province after it."""
+    if line == phrase:
+        return True
+    return line.startswith(phrase + " ") and phrase.endswith(" tinh") and find_province(line[len(phrase):]) is not None
+
+
+def _sub_department(body: str, key: str) -> str | None:
+    """`SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH THÁI BÌNH` over `CHI CỤC THỦY LỢI`: a sub-department in the organ block
+    issues; named as the body of the report writes it (`Chi cục Thủy lợi báo cáo ...`)."""
+    head = key[:400]
+    cut = head.find("cong hoa")
+    lines = [" ".join(line.strip(" \t*#").split()) for line in (head if cut < 0 else head[:cut]).splitlines()]
+    line = next((line for line in reversed(lines) if line.startswith("chi cuc ")), None)
+    if line is None:
+        return None
+    pattern = r"\s+".join(re.escape(word) for word in line.split())
+    for match in re.finditer(rf"(?<![a-z]){pattern}(?![a-z])", key):
+        written = body[match.start():match.end()]
+        if not written.isupper():
+            return " ".join(written.split())
     return None
 
 

@@ -78,7 +78,7 @@ _STOP_VERBS = (
     "phan dau|lap dat|bo tri|duy tri|nang cao|khac phuc|cung cap|van hanh|hoan thien|tap trung|day nhanh|"
     "rut ngan|rut gon|cat giam|don gian hoa|cai thien|ho tro|chuan hoa|tap huan|tuyen truyen|xac minh|so hoa|"
     "dinh ky|thay the|sua chua|mua sam|bo sung|dieu chinh|tong ket|so ket|de xuat|mo rong|trang bi|thong nhat|"
-    "lam viec voi|de nghi|"
+    r"lam viec voi|de nghi|bien soan|(?<!thi\s)dua|"
     # `nâng tỷ lệ ...` (folded `nang`), not `năng lực`, `năng lượng`, `năng suất` in a name
     # (nor `chức năng`: `Các phòng chức năng báo cáo ...`)
     r"(?<!chuc )nang(?!\s+(?:luc|luong|suat|dong|khieu|khuc))"

@@ -824,6 +824,9 @@ def _subject_after(doc: _Doc, figure: _Figure) -> SubjectMention | None:
     return None
 
 
+_SUB_DEPARTMENT = re.compile(r"Chi cục [A-ZĐ]")
+
+
 def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> SubjectMention | None:
     """The issuer's own figures. A district- or commune-level committee's report (`UBND thị xã La Gi`, `UBND
     phường Thanh Đức`): a figure naming no body is that unit's, as a provincial report would name it. A
@@ -833,6 +836,8 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
         return None
     issuer = " ".join((parts[_part_index(parts, pos)].issuer or "").split())
     mentions = find_subjects(issuer) if issuer else []
+    if not mentions and _SUB_DEPARTMENT.match(issuer):
+        mentions = [SubjectMention(0, len(issuer), issuer, "tỉnh")]  # `Chi cục Thủy lợi`: under a provincial Sở
     if len(mentions) != 1 or mentions[0].text != issuer or mentions[0].whole_province or mentions[0].level is None:
         return None
     level = mentions[0].level
@@ -942,8 +947,8 @@ def _speaks_of_itself_at(doc: _Doc, part: DocumentMeta, issuer: str, pos: int) -
         return True
     line_start = doc.masked.rfind("\n", 0, pos) + 1
     spoken = [(s, kind) for kind, spans in sentences.items() for s, _ in spans if line_start <= s <= pos]
-    if len(sentences["self"]) < _SELF_SENTENCES or len(sentences["self"]) < _SELF_OVER_PROVINCE * len(
-            sentences["province"]):
+    if not _own_work(reporter) and (len(sentences["self"]) < _SELF_SENTENCES or len(sentences["self"])
+                                    < _SELF_OVER_PROVINCE * len(sentences["province"])):
         # a report on the province as well: only a paragraph the issuer opens as its actor is its own (`Sở đã cấp
         # 5.102 Phiếu ...; quá hạn 13 phiếu. Số Phiếu cấp bản điện tử là 3.748 phiếu ...`)
         return bool(spoken) and all(kind == "self" for _, kind in spoken) and _opened_by_issuer(
@@ -954,7 +959,7 @@ def _speaks_of_itself_at(doc: _Doc, part: DocumentMeta, issuer: str, pos: int) -
 
 
 # `Trong tháng, `, `Trong quý III năm 2025, `: a time lead before a paragraph's actor
-_TIME_LEAD = re.compile(r"[ \t*]*(?:trong (?:thang|quy|nam|ky|6 thang|9 thang)[^,\n]{0,30},[ \t]*)?")
+_TIME_LEAD = re.compile(r"[ \t*]*(?:(?:trong )?(?:thang|quy|nam|ky|6 thang|9 thang)[^,\n]{0,30},[ \t]*)?")
 
 
 def _opened_by_issuer(doc: _Doc, line_start: int, issuer: str, reporter: str) -> bool:
@@ -1130,6 +1135,13 @@ def _issuer_words(reporter: str) -> str:
     shorts = [fold(r["short"]) for r in read_jsonl("subjects.jsonl")
               if r["kind"] == "self_reporter" and r.get("short") and fold(r["word"]) + " " == reporter]
     return "|".join(re.escape(w) for w in (reporter.strip(), *shorts))
+
+
+@cache
+def _own_work(reporter: str) -> bool:
+    """Whether the issuer opening with `reporter` (a station, a union) reports only its own work (`own_work`)."""
+    return any(r.get("own_work") for r in read_jsonl("subjects.jsonl")
+               if r["kind"] == "self_reporter" and fold(r["word"]) + " " == reporter)
 
 
 def _self_reporters() -> tuple[str, ...]:

@@ -20,6 +20,7 @@ from ..vietnamese import fold
 _NAME_WORD = r"[A-ZĐÂÊÔƠƯĂÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ]*(?:['’][\wÀ-ỹ]+)*"
 _NAME = _NAME_WORD + r"(?: " + _NAME_WORD + r")*"
 _WORDS_FILE = "subjects.jsonl"
+_ASSOCIATIONS = r"(?:Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Đoàn đại biểu Quốc hội)"
 
 
 @cache
@@ -77,6 +78,12 @@ def _patterns() -> list[tuple[str, str | None]]:
         # `BHXH huyện Mỹ Lộc`, `Công an thành phố Nam Định` (a district-level branch)
         (r"(?:Văn phòng )?(?:Bảo hiểm xã hội|BHXH) tỉnh(?: " + _NAME + r")?(?![\wÀ-ỹ])", "tỉnh"),
         (r"(?:Bảo hiểm xã hội|BHXH|Công an) (?:thành phố|thị xã|huyện|quận) " + _NAME, "huyện"),
+        # the trade union, the farmers' association and the deputies' delegation of a province, and their chapters in
+        # its districts and communes (`Liên đoàn Lao động huyện Kỳ Sơn`, `Hội Nông dân thành phố Tuy Hòa`, `Công an xã
+        # Bằng Thành`)
+        (_ASSOCIATIONS + r" tỉnh(?: " + _NAME + r")?(?![\wÀ-ỹ])", "tỉnh"),
+        (_ASSOCIATIONS + r" (?:thành phố|thị xã|huyện|quận) " + _NAME, "huyện"),
+        (r"(?:" + _ASSOCIATIONS + r"|Công an) (?:xã|phường|thị trấn|đặc khu) " + _NAME, "xã"),
         # `cấp thành phố 1.497 TTHC, cấp huyện 276 TTHC`, `cấp thành phố 1.617 TTHC, cấp xã 367 TTHC` (from July 2025
         # a city has no district level): a centrally-run city's own level, above the ones listed after it; in a
         # provincial city's own report the same words are its district level
