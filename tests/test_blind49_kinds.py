@@ -9,6 +9,7 @@ wording of the same form; the expected values are what a reader takes from these
 - a title whose first words hold a comma (`Kết quả hỗ trợ đoàn viên, người lao động ...`) is no place-and-date line;
 - count units of such reports (`1.846 tin`, `398 phóng sự`, `24 kỳ`, `86 video`, `452/487 vụ việc`, `156 ý kiến`,
   `218.735 đoàn viên`, ...) and minutes (`mỗi kỳ 15 phút`, a value);
+- a land-office branch named by its district (`Chi nhánh quận Ninh Kiều`) is at that level;
 - deadline assignees end before `biên soạn`, `đưa`.
 """
 
@@ -151,3 +152,11 @@ def test_a_mass_organisations_number_without_colon():
 def test_count_units_of_new_issuers(sentence, raw, unit):
     row = figure_at(extract_figures(sentence, [], []), sentence, sentence, raw)
     assert (row.unit, row.kind) == (unit, "count")
+
+
+@pytest.mark.parametrize("name, level", [("Chi nhánh quận Ninh Kiều", "huyện"), ("Chi nhánh huyện Cờ Đỏ", "huyện"),
+                                         ("Chi nhánh Vĩnh Yên", None)])
+def test_a_branch_named_by_its_district_is_at_that_level(name, level):
+    sentence = f"{name} tiếp nhận 1.287 hồ sơ."
+    row = figure_at(extract_figures(sentence, [], []), sentence, sentence, "1.287")
+    assert subject_and_level(row) == (name, level)

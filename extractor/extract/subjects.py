@@ -122,7 +122,8 @@ def _patterns() -> list[tuple[str, str | None]]:
          r"(?: " + _NAME + r")?(?![\wÀ-ỹ])|" + _NAME + "))?", None),
         # `Chi nhánh Vĩnh Yên`: a branch (of the land registration office) named by its place, in a table or prose
         # (not `Chi nhánh Trung tâm Phục vụ hành chính công Thành phố tại phường`: a branch named by its parent)
-        (r"Chi nhánh (?!Văn phòng|Trung tâm)" + _NAME, None),
+        # `Chi nhánh quận Ninh Kiều`: a branch named by its district (at that district's level)
+        (r"Chi nhánh (?!Văn phòng|Trung tâm)(?:(?:thành phố|thị xã|huyện|quận) )?" + _NAME, None),
         (r"Ban [Qq]uản lý (?:an toàn thực phẩm|các [Kk]hu công nghiệp|[Kk]hu kinh tế(?: tỉnh)?|dự án[\wÀ-ỹ ]*?)"
          r"(?= |,|$)", "tỉnh"),
         *((_alternation(phrases) + r"(?![\wÀ-ỹ])", level) for level, phrases in bodies.items()),
