@@ -260,7 +260,7 @@ def _index_year(doc: _Doc, figure: _Figure) -> int | None:
     if figure.kind not in ("value", "rank", "count"):
         return None
     start = _sentence_start(doc, figure.start)
-    named = [m for m in doc.mentions
+    named = [m for m in doc.overlapping(doc.mentions, start, figure.start)
              if start <= m.start and m.end <= figure.start and set(m.codes) & set(_INDEX_CODES)]
     year = _INDEX_YEAR.match(doc.masked, named[-1].end) if named else None
     if year:
@@ -275,7 +275,7 @@ def _heading_index_year(doc: _Doc, pos: int) -> int | None:
         start = doc.masked.rfind(heading, 0, pos + len(heading))  # the heading may be the figure's own line
         if start < 0:
             continue
-        named = [m for m in doc.mentions
+        named = [m for m in doc.overlapping(doc.mentions, start, start + len(heading))
                  if start <= m.start and m.end <= start + len(heading) and set(m.codes) & set(_INDEX_CODES)]
         year = _INDEX_YEAR.match(doc.masked, named[-1].end) if named else None
         if year and year.end() <= start + len(heading):

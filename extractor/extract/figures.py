@@ -276,7 +276,8 @@ def _ranks_of_total_scores(doc: _Doc, indicators: list[Indicator]) -> None:
                 or before.kind != rank.kind and {before.kind, rank.kind} != {"value", "rank"}
                 or _sentence_start(doc, rank.start) > before.start):
             continue
-        if not [m for m in doc.mentions if before.end <= m.start and m.end <= rank.start
+        if not [m for m in doc.overlapping(doc.mentions, before.end, rank.start)
+                if before.end <= m.start and m.end <= rank.start
                 and not all(code.startswith("766.") for code in m.codes)]:
             rank.code = "766.xep_hang"
 
