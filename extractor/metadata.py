@@ -212,9 +212,7 @@ def district_issuer(body: str, key: str) -> str | None:
     or commune-level committee, named as the body text writes it (`UBND thị xã La Gi`, `UBND phường Thanh Đức`).
     A city that is itself a province (`THÀNH PHỐ CẦN THƠ`) is not one; a city named like its province
     (`THÀNH PHỐ BẠC LIÊU` in tỉnh Bạc Liêu) is."""
-    head = key[:400]
-    cut = head.find("cong hoa")
-    match = _DISTRICT_HEADER.search(head if cut < 0 else head[:cut])
+    match = _DISTRICT_HEADER.search(_organ_head(key))
     if not match or match["level"] in _province_types().get(" ".join(match["name"].split()), frozenset()):
         return None
     level, name = match["level"], " ".join(match["name"].split())
@@ -268,16 +266,25 @@ def _issuer(body: str, key: str, doc_number: str | None) -> str | None:
 def _header_issuer(key: str) -> str | None:
     """`UBND TỈNH BÌNH DƯƠNG` over `BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP`: a line of the organ block (above `CỘNG HÒA`)
     that is a catalogued issuer's name whole; the lowest such line (the body under its parent) issues."""
-    head = key[:400]
-    cut = head.find("cong hoa")
-    lines = [" ".join(line.strip(" \t*#").split()) for line in (head if cut < 0 else head[:cut]).splitlines()]
-    for line in reversed(lines):
+    for line in reversed(_organ_block(key)):
         line = re.sub(r"^bch\s+", "", line)  # `BCH HỘI NÔNG DÂN TỈNH ĐẮK LẮK`: its executive committee
         found = next((i["name"] for i in _issuers() for p in i["phrases"] if _names_issuer(line, fold_keep_length(p))),
                      None)
         if found:
             return found
     return None
+
+
+def _organ_head(key: str) -> str:
+    """The header's organ block (above `CỘNG HÒA`), folded, offsets those of the text."""
+    head = key[:400]
+    cut = head.find("cong hoa")
+    return head if cut < 0 else head[:cut]
+
+
+def _organ_block(key: str) -> list[str]:
+    """The lines of the header's organ block, each on its words."""
+    return [" ".join(line.strip(" \t*#").split()) for line in _organ_head(key).splitlines()]
 
 
 def _names_issuer(line: str, phrase: str) -> bool:
@@ -290,10 +297,7 @@ def _names_issuer(line: str, phrase: str) -> bool:
 def _sub_department(body: str, key: str) -> str | None:
     """`SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH THÁI BÌNH` over `CHI CỤC THỦY LỢI`: a sub-department in the organ block
     issues; named as the body of the report writes it (`Chi cục Thủy lợi báo cáo ...`)."""
-    head = key[:400]
-    cut = head.find("cong hoa")
-    lines = [" ".join(line.strip(" \t*#").split()) for line in (head if cut < 0 else head[:cut]).splitlines()]
-    line = next((line for line in reversed(lines) if line.startswith("chi cuc ")), None)
+    line = next((line for line in reversed(_organ_block(key)) if line.startswith("chi cuc ")), None)
     if line is None:
         return None
     pattern = r"\s+".join(re.escape(word) for word in line.split())

@@ -1132,20 +1132,24 @@ def _self_reporter_of(issuer: str) -> str | None:
 def _issuer_words(reporter: str) -> str:
     """The bare words (folded, as a regex alternation) a report calls its issuer by: its opening (`so`) and any
     `short` form of it (`trung tam`)."""
-    shorts = [fold(r["short"]) for r in read_jsonl("subjects.jsonl")
-              if r["kind"] == "self_reporter" and r.get("short") and fold(r["word"]) + " " == reporter]
-    return "|".join(re.escape(w) for w in (reporter.strip(), *shorts))
+    short = _reporter_records()[reporter].get("short")
+    return "|".join(re.escape(w) for w in (reporter.strip(), *([fold(short)] if short else [])))
+
+
+def _own_work(reporter: str) -> bool:
+    """Whether the issuer opening with `reporter` (a station, a union) reports only its own work (`own_work`)."""
+    return bool(_reporter_records()[reporter].get("own_work"))
 
 
 @cache
-def _own_work(reporter: str) -> bool:
-    """Whether the issuer opening with `reporter` (a station, a union) reports only its own work (`own_work`)."""
-    return any(r.get("own_work") for r in read_jsonl("subjects.jsonl")
-               if r["kind"] == "self_reporter" and fold(r["word"]) + " " == reporter)
+def _reporter_records() -> dict[str, dict]:
+    """The `self_reporter` records of patterns/subjects.jsonl by their opening (folded, with a trailing space), in
+    file order."""
+    return {fold(r["word"]) + " ": r for r in read_jsonl("subjects.jsonl") if r["kind"] == "self_reporter"}
 
 
 def _self_reporters() -> tuple[str, ...]:
-    return tuple(fold(r["word"]) + " " for r in read_jsonl("subjects.jsonl") if r["kind"] == "self_reporter")
+    return tuple(_reporter_records())
 
 
 # An item heading (`a)`, `2.`, `2.1.`, `II.`) or a bullet (`-`, `+`) opening a line.

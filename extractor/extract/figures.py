@@ -15,7 +15,7 @@ import re
 from ..models import DocumentMeta, Indicator
 from . import catalog
 from .figure_candidates import _Figure, _parse_candidates
-from .figure_codes import _code_of
+from .figure_codes import _TOTAL, _code_of
 from .figure_dates import _assign_dates, _part_index, _period_as_of, _period_label, _period_phrases
 from .figure_labels import _assign_labels
 from .figure_roles import _mark_roles
@@ -264,15 +264,12 @@ def _national_averages(doc: _Doc, indicators: list[Indicator]) -> None:
         ind.code = compared.code or ind.code
 
 
-_TOTAL_SCORE = "766.tong_hop"
-
-
 def _ranks_of_total_scores(doc: _Doc, indicators: list[Indicator]) -> None:
     """`Sở Nội vụ đạt 90,86 điểm Bộ chỉ số phục vụ người dân, doanh nghiệp, xếp thứ 6/17 sở, ban, ngành` in a report
     titled on the PAR Index: a rank right after a 766 total score in its sentence, naming no other index between
     them, ranks that score."""
     for before, rank in zip(indicators, indicators[1:], strict=False):
-        if (rank.unit != "hạng" or rank.code == "766.xep_hang" or before.code != _TOTAL_SCORE
+        if (rank.unit != "hạng" or rank.code == "766.xep_hang" or before.code != _TOTAL
                 or before.kind != rank.kind and {before.kind, rank.kind} != {"value", "rank"}
                 or _sentence_start(doc, rank.start) > before.start):
             continue
