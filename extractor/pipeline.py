@@ -91,17 +91,15 @@ def load_stage(job: FileJob, budget: Budget) -> LoadedDocument:
 
 
 def normalise_stage(doc: LoadedDocument) -> Normalised:
-    """Stage 3: NFC every page, restore diacritics where a page lost them, join pages."""
-    from .restore import needs_restoration, restore_text
+    """Stage 3: NFC every page, restore diacritics where a page or some of its lines lost them, join pages."""
+    from .restore import restore_page
 
     texts, raw_texts, spans, restorations, page_rows = [], [], [], [], []
     offset = 0
     for page in doc.pages:
         raw = nfc(page.text)
-        restored, changes = raw, []
-        if needs_restoration(raw):
-            result = restore_text(raw)
-            restored, changes = result.text, result.changes
+        result = restore_page(raw)
+        restored, changes = result.text, result.changes
         for change in changes:
             restorations.append(
                 {"start": offset + change.start, "end": offset + change.end, "raw": change.raw,

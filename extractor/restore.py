@@ -34,6 +34,8 @@ MARKED_SHARE_NORMAL = 0.4   # normal Vietnamese: ~0.8 of words are valid syllabl
 VIETNAMESE_SHARE = 0.6      # share of words that look like (possibly stripped) Vietnamese syllables
 DAMAGED_SHARE_OCR = 0.03    # share of OCR-damaged words that marks a page as English-model OCR
 MIN_WORDS = 4
+STRIPPED_LINE_WORDS = 3     # a line of normal text with this many words and no mark at all lost its marks
+STRIPPED_LINE_SHARE = 0.8
 FUZZY_CUTOFF = 86.0
 FUZZY_MARGIN = 6.0
 SURNAME_BONUS = 3.0         # log10 channel bonus for a family name heading a three-word capitalised name
@@ -395,6 +397,60 @@ def restore_text(text: str) -> Restoration:
 def restore_page_texts(pages: list[str]) -> list[Restoration]:
     """Restore each page that needs it; other pages come back unchanged with no changes."""
     return [restore_text(page) if needs_restoration(page) else Restoration(nfc(page), []) for page in pages]
+
+
+def restore_page(page: str) -> Restoration:
+    """Restore a page: all of it when it lost its marks, else only the runs of lines that lost theirs
+    (a header typed without marks, a paragraph pasted from an OCR'd copy)."""
+    page = nfc(page)
+    if needs_restoration(page):
+        return restore_text(page)
+    return restore_stripped_lines(page)
+
+
+def is_stripped_line(line: str) -> bool:
+    """Tell whether a line is Vietnamese that lost every mark: at least three words besides codes and
+    abbreviations (`UBND`, `TTHC`), none of them marked, nearly all of them Vietnamese syllables."""
+    found = [w for w in _WORD_OR_LOOKALIKE.findall(line) if not any(c.isdigit() for c in w)]
+    found = [w for w in found if not (w.isupper() and len(w) > 1 and not _looks_vietnamese(w.lower()))]
+    if len(found) < STRIPPED_LINE_WORDS or not all(w.isascii() for w in found):
+        return False
+    return sum(1 for w in found if _looks_vietnamese(w.lower())) >= STRIPPED_LINE_SHARE * len(found)
+
+
+def restore_stripped_lines(text: str) -> Restoration:
+    """Restore only the stripped lines of a text whose marks are otherwise normal; consecutive stripped
+    lines are restored together, so that a two-line header (`UY BAN NHAN DAN` / `XA HON DAT`) keeps
+    its context. Changes carry offsets into the restored text."""
+    text = nfc(text)
+    pieces: list[str] = []
+    changes: list[Change] = []
+    shift = 0
+    cursor = 0
+    for start, end in _stripped_runs(text):
+        block = restore_text(text[start:end])
+        pieces += [text[cursor:start], block.text]
+        out_start = start + shift
+        changes += [Change(out_start + c.start, out_start + c.end, c.raw, c.restored, c.score) for c in block.changes]
+        shift += len(block.text) - (end - start)
+        cursor = end
+    pieces.append(text[cursor:])
+    return Restoration("".join(pieces), changes)
+
+
+def _stripped_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of consecutive stripped lines."""
+    runs: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if is_stripped_line(line):
+            if runs and runs[-1][1] == start - 1:
+                runs[-1] = (runs[-1][0], end)
+            else:
+                runs.append((start, end))
+        start = end + 1
+    return runs
 
 
 def format_diff(restoration: Restoration) -> str:

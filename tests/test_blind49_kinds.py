@@ -160,3 +160,33 @@ def test_a_branch_named_by_its_district_is_at_that_level(name, level):
     sentence = f"{name} tiếp nhận 1.287 hồ sơ."
     row = figure_at(extract_figures(sentence, [], []), sentence, sentence, "1.287")
     assert subject_and_level(row) == (name, level)
+
+
+# ---------------------------------------------------------------- a commune's report with lines that lost their marks
+
+MIXED_COMMUNE = """UY BAN NHAN DAN
+PHUONG RACH GIA
+S6: 118/BC-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Rạch Giá, ngày 05 tháng 11 năm 2025
+
+BÁO CÁO
+Tình hình giải quyết thủ tục hành chính tháng 10 năm 2025
+
+Trong tháng, phường tiếp nhận 3.046 hồ sơ, trong đó 2.518 hồ sơ nộp trực tuyến.
+Da tra ket qua dung han 2.977 ho so, dat 97,73%; qua han 11 ho so.
+"""
+
+
+def test_lines_that_lost_their_marks_are_restored_before_extraction(tmp_path):
+    from extractor.errors import Budget
+    from extractor.pipeline import FileJob, hash_file, process_file
+
+    path = tmp_path / "commune.txt"
+    path.write_text(MIXED_COMMUNE, encoding="utf-8")
+    record = process_file(FileJob(str(path), "txt", *hash_file(str(path))), Budget())
+    assert record["document"]["issuer"] == "UBND phường Rạch Giá"
+    rows = {(r["raw"], r["unit"], r["subject"], r["level"]) for r in record["indicators"]}
+    assert {("2.977", "hồ sơ", "UBND phường Rạch Giá", "xã"), ("97,73%", "%", "UBND phường Rạch Giá", "xã"),
+            ("11", "hồ sơ", "UBND phường Rạch Giá", "xã")} <= rows

@@ -3394,6 +3394,15 @@ KNOWN_MISSES["329"] = {
     '(tháng 5/2025: 76,45%)': {'code'},
 }
 
+# Then (tests/test_blind49_kinds.py): a page typed with marks whose header and some lines lost them (`UY BAN NHAN DAN` /
+# `XA HON DAT`, `Da giai quyet 2.236 ho so ...`) has those lines restored on their own (333: 57 rows to 3).
+MEASURED["333"] = (57, 57, 57, 55, 57, 57, 56)
+KNOWN_MISSES["333"] = {
+    'trong đó 246 TTHC': {'subject'},
+    'toàn trình, 51 TTHC': {'subject'},
+    'năm 2025 là 60%': {'code'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -12,7 +12,9 @@ from hypothesis import strategies as st
 from extractor.restore import (
     Restoration,
     format_diff,
+    is_stripped_line,
     needs_restoration,
+    restore_page,
     restore_page_texts,
     restore_text,
 )
@@ -147,6 +149,51 @@ def test_restore_page_texts_only_touches_poor_pages():
     results = restore_page_texts([clean, "Ty le ho so dung han"])
     assert results[0].text == clean and results[0].changes == []
     assert results[1].text == "Tỷ lệ hồ sơ đúng hạn"
+
+
+# A commune's report typed with marks, but whose header and two lines lost them (written for this test).
+MIXED = """UY BAN NHAN DAN
+XA TAN HIEP
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Doc lap - Tu do - Hanh phuc
+
+Số: 31/BC-UBND
+Tân Hiệp, ngày 03 tháng 10 năm 2025
+
+Trong quý, Trung tâm Phục vụ hành chính công xã tiếp nhận 1.204 hồ sơ, trong đó 968 hồ sơ trực tuyến.
+Da giai quyet dung han 1.187 ho so, dat 98,59%; con 17 ho so dang giai quyet.
+Tỷ lệ thanh toán trực tuyến đạt 61,20%.
+The Public Administration Reform Index (PAR Index) is published yearly."""
+
+
+def test_restore_page_restores_only_the_lines_that_lost_their_marks():
+    restored = restore_page(MIXED)
+    lines = restored.text.split("\n")
+    assert lines[:2] == ["ỦY BAN NHÂN DÂN", "XÃ TÂN HIỆP"]
+    assert lines[4] == "Độc lập - Tự do - Hạnh phúc"
+    assert lines[10] == "Đã giải quyết đúng hạn 1.187 hồ sơ, đạt 98,59%; còn 17 hồ sơ đang giải quyết."
+    unchanged = [3, 6, 7, 9, 11, 12]
+    assert [lines[i] for i in unchanged] == [MIXED.split("\n")[i] for i in unchanged]
+    assert undo(restored) == MIXED
+
+
+@pytest.mark.parametrize("line, stripped", [
+    ("XA TAN HIEP", True),
+    ("- Chung thuc: tiep nhan 624 ho so, truc tuyen 428 ho so (68,59%);", True),
+    ("UBND TTHC DVCTT", False),
+    ("Tỷ lệ thanh toán trực tuyến đạt 61,20%.", False),
+    ("The Public Administration Reform Index (PAR Index) is published yearly.", False),
+    ("Số: 31/BC-UBND", False),
+])
+def test_is_stripped_line(line, stripped):
+    assert is_stripped_line(line) is stripped
+
+
+@pytest.mark.parametrize("prefix", sorted(CLEAN))
+def test_restore_page_leaves_clean_seeds_alone(prefix):
+    restored = restore_page(CLEAN[prefix])
+    assert restored.text == CLEAN[prefix] and restored.changes == []
 
 
 def test_format_diff_shows_raw_and_restored():
