@@ -145,6 +145,13 @@ def _place_date_match(folded: str) -> tuple[int, int] | None:
     return None
 
 
+def is_centrally_run_city(name: str) -> bool:
+    """`Hà Nội`, `Đà Nẵng`, `Huế` (a city from 2025): whether a name after `thành phố` is a centrally-run city,
+    not a provincial city such as `Bắc Ninh` (named like its province)."""
+    record = find_province(name)
+    return record is not None and (record["type"] == "thành phố" or _renamed_city(record, fold_same_length(name)))
+
+
 def _renamed_city(record: dict, folded_name: str) -> bool:
     """`thành phố Huế`: the city a province became (`renamed`), named by its new name."""
     renamed = record.get("renamed")

@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from .dates import SCHOOL_TERM
-from .gazetteer import find_province
+from .gazetteer import find_province, is_centrally_run_city
 from .models import DocumentMeta
 from .patterns import read_jsonl, read_lines
 from .vietnamese import fold_keep_length, is_syllable, nfc
@@ -247,6 +247,22 @@ def _issuer(body: str, key: str, doc_number: str | None) -> str | None:
     district = district_issuer(body, key) or _local_centre(body, key)
     if district:
         return district
+    return _of_city(_provincial_issuer(body, key, doc_number), key)
+
+
+def _of_city(name: str | None, key: str) -> str | None:
+    """`UBND THÀNH PHỐ HUẾ` over `TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG`: a provincial body catalogued by its province
+    (`... công tỉnh`) is the city's in a centrally-run city (`... công thành phố`)."""
+    if not name or not name.endswith(" tỉnh"):
+        return name
+    for line in _organ_block(key):
+        city = re.search(r"(?<![a-z])thanh pho\s+(.+)$", line)
+        if city and is_centrally_run_city(city.group(1)):
+            return name[: -len("tỉnh")] + "thành phố"
+    return name
+
+
+def _provincial_issuer(body: str, key: str, doc_number: str | None) -> str | None:
     if doc_number:
         found = _issuer_by_abbr(_issuer_code(doc_number.split("/")[-1]))
         if found:

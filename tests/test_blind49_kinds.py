@@ -10,7 +10,10 @@ wording of the same form; the expected values are what a reader takes from these
 - count units of such reports (`1.846 tin`, `398 phóng sự`, `24 kỳ`, `86 video`, `452/487 vụ việc`, `156 ý kiến`,
   `218.735 đoàn viên`, ...) and minutes (`mỗi kỳ 15 phút`, a value);
 - a land-office branch named by its district (`Chi nhánh quận Ninh Kiều`) is at that level;
-- deadline assignees end before `biên soạn`, `đưa`.
+- deadline assignees end before `biên soạn`, `đưa`;
+- a page typed with marks whose header and some lines lost them (`UY BAN NHAN DAN` / `PHUONG RACH GIA`);
+- a centrally-run city's one-stop centre (`... công thành phố`, at the province level), and the issuer written by its
+  abbreviation in its own report (`BHXH tỉnh` for `Bảo hiểm xã hội tỉnh`).
 """
 
 from __future__ import annotations
@@ -190,3 +193,57 @@ def test_lines_that_lost_their_marks_are_restored_before_extraction(tmp_path):
     rows = {(r["raw"], r["unit"], r["subject"], r["level"]) for r in record["indicators"]}
     assert {("2.977", "hồ sơ", "UBND phường Rạch Giá", "xã"), ("97,73%", "%", "UBND phường Rạch Giá", "xã"),
             ("11", "hồ sơ", "UBND phường Rạch Giá", "xã")} <= rows
+
+
+# ---------------------------------------------------------------- a centrally-run city's centre; an issuer abbreviated
+
+CITY_CENTRE = """UBND THÀNH PHỐ ĐÀ NẴNG
+TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 87/BC-TTPVHCC
+Đà Nẵng, ngày 04 tháng 11 năm 2025
+
+BÁO CÁO
+Kết quả hoạt động tháng 10 năm 2025
+
+Trong tháng 10/2025, Trung tâm tiếp nhận 12.406 hồ sơ, trong đó nộp trực tuyến 10.913 hồ sơ, chiếm 87,97%.
+"""
+
+
+def test_a_centrally_run_citys_centre_is_the_citys_at_the_province_level():
+    assert extract_metadata(CITY_CENTRE)[0].issuer == "Trung tâm Phục vụ hành chính công thành phố"
+    row = figure_at(_rows(CITY_CENTRE), CITY_CENTRE, "tiếp nhận 12.406", "12.406")
+    assert subject_and_level(row) == ("Trung tâm Phục vụ hành chính công thành phố", "tỉnh")
+
+
+def test_a_provincial_city_is_no_centrally_run_city():
+    text = CITY_CENTRE.replace("UBND THÀNH PHỐ ĐÀ NẴNG", "UBND TỈNH BẮC NINH")
+    text = text.replace("Đà Nẵng, ngày", "Bắc Ninh, ngày")
+    assert extract_metadata(text)[0].issuer == "Trung tâm Phục vụ hành chính công tỉnh"
+
+
+INSURANCE = """BẢO HIỂM XÃ HỘI VIỆT NAM
+BẢO HIỂM XÃ HỘI TỈNH NINH BÌNH
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 1903/BC-BHXH
+Ninh Bình, ngày 06 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả giao dịch điện tử quý III năm 2025
+
+Trong quý III, BHXH tỉnh tiếp nhận 402.115 hồ sơ giao dịch điện tử; Văn phòng BHXH tỉnh tiếp nhận 61.208 hồ sơ.
+"""
+
+
+def test_the_issuer_written_by_its_abbreviation_is_named_as_the_issuer():
+    rows = _rows(INSURANCE)
+    own = figure_at(rows, INSURANCE, "tiếp nhận 402.115", "402.115")
+    office = figure_at(rows, INSURANCE, "tiếp nhận 61.208", "61.208")
+    assert subject_and_level(own) == ("Bảo hiểm xã hội tỉnh", "tỉnh")
+    assert subject_and_level(office) == ("Văn phòng BHXH tỉnh", "tỉnh")

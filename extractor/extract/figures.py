@@ -279,6 +279,10 @@ def _ranks_of_total_scores(doc: _Doc, indicators: list[Indicator]) -> None:
             rank.code = "766.xep_hang"
 
 
+def _issuer_at(parts: list[DocumentMeta], pos: int) -> str | None:
+    return parts[_part_index(parts, pos)].issuer if parts else None
+
+
 def _to_indicator(doc: _Doc, figure: _Figure, parts: list[DocumentMeta], regions) -> Indicator:
     label = figure.label
     phrase = _period_label(regions, figure.start)
@@ -308,7 +312,8 @@ def _to_indicator(doc: _Doc, figure: _Figure, parts: list[DocumentMeta], regions
         unit=figure.unit,
         code=code,
         max_value=max_value,
-        subject=None if subject is None or subject.whole_province else subject_name(subject.text),
+        subject=None if subject is None or subject.whole_province
+        else subject_name(subject.text, _issuer_at(parts, figure.start)),
         level=None if subject is None else subject.level,
         as_of=as_of,
         stated_status=_stated_status(doc, figure),

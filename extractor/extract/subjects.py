@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..gazetteer import find_province
-from ..patterns import read_jsonl
+from ..patterns import read_jsonl, read_lines
 from ..vietnamese import fold
 
 # A capitalised word of a proper name; an apostrophe may join its syllables (`Ia H'Drai`, `Ea H'leo`, `M'Đrắk`).
@@ -115,7 +115,9 @@ def _patterns() -> list[tuple[str, str | None]]:
         (r"(?<![\wÀ-ỹ])(?:" + ubnd + r" )?" + unit + r" \d{1,2}(?![\d/%]|[.,]\d)(?![ \t]*%)"
          r"(?![ \t]+(?:hồ sơ|thủ tục|TTHC|PAKN|phản ánh|lượt|đơn vị|trường hợp)(?![\wÀ-ỹ]))", "local"),
         (r"(?i:Sở) (?i:" + departments + r")(?![\wÀ-ỹ])", "tỉnh"),
-        (r"(?i:Trung tâm (?:Phục vụ )?hành chính công)(?: (?:tỉnh|các cấp|cấp (?:tỉnh|huyện|xã)"
+        # `... công thành phố` with no name after it: a centrally-run city's own (`thành phố Huế`), province level
+        (r"(?i:Trung tâm (?:Phục vụ )?hành chính công)(?: (?:tỉnh|thành phố(?![\wÀ-ỹ])(?! " + _NAME_WORD + r")"
+         r"|các cấp|cấp (?:tỉnh|huyện|xã)"
          r"|(?i:thành phố|thị xã|huyện) " + _NAME
          + r"|(?i:phường|xã|thị trấn|đặc khu)(?: " + _NAME + r")?(?![\wÀ-ỹ])))?", None),
         (r"(?i:Chi nhánh Văn phòng (?:Đăng ký )?đất đai)(?: (?:các cấp|cấp huyện|(?i:thành phố|thị xã|huyện|quận)"
@@ -163,6 +165,8 @@ CITY_LEVEL = re.compile(r"(?i:cấp) (?:Thành phố(?![\wÀ-ỹ])|thành phố"
 
 def _level_of(words: str) -> str | None:
     lowered = words.lower()
+    if re.fullmatch(r"trung tâm (?:phục vụ )?hành chính công thành phố", lowered):
+        return "tỉnh"
     found = set()
     if re.search(r"cấp tỉnh|sở|ban,|trung tâm (?:phục vụ )?hành chính công tỉnh", lowered) or CITY_LEVEL.search(words):
         found.add("tỉnh")
@@ -277,8 +281,23 @@ def _renamed_province(mention: SubjectMention, day: str | None) -> SubjectMentio
 _LEVEL_NAME = re.compile(r"Cấp (?:tỉnh|huyện|thị xã|quận|xã|phường)")
 
 
-def subject_name(text: str) -> str:
+def subject_name(text: str, issuer: str | None = None) -> str:
     """A subject as stored: the words as written, on one line, but a level in lower case wherever the sentence
-    put it (`Cấp tỉnh, cấp huyện và cấp xã tiếp nhận ...` → `cấp tỉnh`), so that one level has one name."""
+    put it (`Cấp tỉnh, cấp huyện và cấp xã tiếp nhận ...` → `cấp tỉnh`), so that one level has one name; and the
+    issuer written by its abbreviation (`BHXH tỉnh` in the report of `Bảo hiểm xã hội tỉnh`) named as the issuer."""
     words = " ".join(text.split())
+    if issuer and words != issuer and fold(_expanded(words)) == fold(issuer):
+        return issuer
     return words[0].lower() + words[1:] if _LEVEL_NAME.fullmatch(words) else words
+
+
+def _expanded(words: str) -> str:
+    """The words with each capital abbreviation written out (`BHXH tỉnh` → `bảo hiểm xã hội tỉnh`)."""
+    return " ".join(_abbreviations().get(word, word) for word in words.split())
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    """patterns/abbreviations.txt: `ABBR:expansion[,expansion]`, the first expansion."""
+    lines = (line.split(":", 1) for line in read_lines("abbreviations.txt") if ":" in line)
+    return {abbr: expansion.split(",")[0] for abbr, expansion in lines}

@@ -156,7 +156,10 @@ def _cells(subject: object, level: object, cells: list[tuple[str, str, str, obje
 
 
 # ------------------------------------------------------------ 325: Liên đoàn Lao động tỉnh Nghệ An, năm 2024
-_LD = "Liên đoàn Lao động tỉnh Nghệ An"
+# Brought back after the first run (counted in tests/test_blind_reports.py with the name below in the comment) to
+# the convention of golden/blind20.py, blind21.py and blind40.py: a provincial body's own figures naming no body
+# are named by its kind, the province being the document's (`documents.province`), as a Sở's are `Sở Tư pháp`.
+_LD = "Liên đoàn Lao động tỉnh"  # first run: "Liên đoàn Lao động tỉnh Nghệ An"
 _Y2023 = "2023-12-31"
 
 
@@ -235,7 +238,10 @@ BLIND_325 = [
 ]
 
 # ------------------------------------------------------------ 326: Hội Nông dân tỉnh Đắk Lắk, quý II năm 2025
-_HND = "Hội Nông dân tỉnh Đắk Lắk"
+# Brought back after the first run (counted in tests/test_blind_reports.py with the name below in the comment) to
+# the convention of golden/blind20.py, blind21.py and blind40.py: a provincial body's own figures naming no body
+# are named by its kind, the province being the document's (`documents.province`), as a Sở's are `Sở Tư pháp`.
+_HND = "Hội Nông dân tỉnh"  # first run: "Hội Nông dân tỉnh Đắk Lắk"
 _Q1_2025 = "2025-03-31"
 
 

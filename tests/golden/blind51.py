@@ -176,7 +176,10 @@ def _whole(context: str, raw: str, value: float, unit: str, kind: str = P, **kw)
 
 
 # ------------------------------------------------------------ 330: BHXH tỉnh Hưng Yên, 9 tháng năm 2025
-_BH = "Bảo hiểm xã hội tỉnh Hưng Yên"
+# Brought back after the first run (counted in tests/test_blind_reports.py with the name below in the comment) to
+# the convention of golden/blind20.py, blind21.py and blind40.py: a provincial body's own figures naming no body
+# are named by its kind, the province being the document's (`documents.province`), as a Sở's are `Sở Tư pháp`.
+_BH = "Bảo hiểm xã hội tỉnh"  # first run: "Bảo hiểm xã hội tỉnh Hưng Yên"
 _SEP_2024 = "2024-09-30"
 
 
@@ -330,7 +333,10 @@ BLIND_331 = [
 ]
 
 # ------------------------------------------------------------ 332: Công an tỉnh Thái Nguyên, tháng 7 năm 2025
-_CA = "Công an tỉnh Thái Nguyên"
+# Brought back after the first run (counted in tests/test_blind_reports.py with the name below in the comment) to
+# the convention of golden/blind20.py, blind21.py and blind40.py: a provincial body's own figures naming no body
+# are named by its kind, the province being the document's (`documents.province`), as a Sở's are `Sở Tư pháp`.
+_CA = "Công an tỉnh"  # first run: "Công an tỉnh Thái Nguyên"
 _JUN_2025 = "2025-06-30"
 
 
