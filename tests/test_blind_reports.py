@@ -65,18 +65,24 @@ from golden import (
     blind50,
     blind51,
     blind52,
+    blind53,
+    blind54,
+    blind55,
+    blind56,
 )
 from golden.docs import CORPUS
 from golden.facts import ANY, Fact
 
 from extractor.errors import Budget
 from extractor.pipeline import FileJob, hash_file, process_file
+from extractor.vietnamese import fold
 
 SETS = (blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13,
         blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, blind22, blind23, blind24,
         blind25, blind26, blind27, blind28, blind29, blind30, blind31, blind32, blind33, blind34,
         blind35, blind36, blind37, blind38, blind39, blind40, blind41, blind42, blind43, blind44,
-        blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52)
+        blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54,
+        blind55, blind56)
 BLIND = {prefix: facts for module in SETS for prefix, facts in module.BLIND.items()}
 DEADLINES = {prefix: rows for module in SETS for prefix, rows in module.DEADLINES.items()}
 META = {prefix: meta for module in SETS for prefix, meta in module.META.items()}
@@ -92,10 +98,32 @@ def record(prefix: str) -> dict:
     return process_file(FileJob(path, "txt", sha, size, mtime), Budget())
 
 
-def _offset(text: str, fact: Fact) -> int:
+def _offset(rec: dict, fact: Fact) -> int:
+    """Where the golden figure is in the stored text. A context written on the file as it came (`Da giai quyet ...` in
+    an OCR'd report whose lines the pipeline restored) is found in the raw text and carried through the changes."""
+    text, raw_text = rec["document"]["text"], rec["document"]["raw_text"]
     first = text.find(fact.context)
+    if first == -1 and rec["restorations"]:
+        at = raw_text.find(fact.context)
+        assert at != -1 and raw_text.find(fact.context, at + 1) == -1, fact.context
+        return _restored_offset(at + fact.context.index(fact.raw), rec["restorations"])
     assert first != -1 and text.find(fact.context, first + 1) == -1, fact.context
     return first + fact.context.index(fact.raw)
+
+
+def _restored_offset(raw_offset: int, restorations: list[dict]) -> int:
+    """An offset in the raw text carried into the restored text (changes carry offsets into the restored text)."""
+    delta = 0
+    for change in sorted(restorations, key=lambda c: c["start"]):
+        if change["start"] - delta >= raw_offset:
+            break
+        delta += len(change["restored"]) - len(change["raw"])
+    return raw_offset + delta
+
+
+def _same_words(golden: str, stored: str | None) -> bool:
+    """A golden task or assignee written without marks (on an OCR'd line) matches the restored words."""
+    return golden == stored if golden != fold(golden) or stored is None else fold(golden) == fold(stored)
 
 
 def _same(expected, got) -> bool:
@@ -132,9 +160,8 @@ def compare_figure(prefix: str, fact: Fact, row: dict | None) -> dict[str, list[
 def measure_figures(prefix: str) -> dict:
     """Per-document figure counts and the list of problems, keyed by the figure's context."""
     rec = record(prefix)
-    text = rec["document"]["text"]
     by_start = {row["start"]: row for row in rec["indicators"]}
-    expected = {_offset(text, fact): fact for fact in BLIND[prefix]}
+    expected = {_offset(rec, fact): fact for fact in BLIND[prefix]}
     found = correct = 0
     aspect_ok = {"subject": 0, "level": 0, "as_of": 0, "code": 0}
     problems: dict[str, dict[str, list[str]]] = {}
@@ -155,7 +182,8 @@ def measure_figures(prefix: str) -> dict:
 
 def _deadline_matches(golden: tuple, row: dict) -> bool:
     due, precision, words, _task, _assignee = golden
-    return row["due_date"] == due and row["precision"] == precision and words in row["expression"]
+    return row["due_date"] == due and row["precision"] == precision and (
+        words in row["expression"] or (words == fold(words) and fold(words) in fold(row["expression"])))
 
 
 def measure_deadlines(prefix: str) -> dict:
@@ -169,8 +197,10 @@ def measure_deadlines(prefix: str) -> dict:
             problems.append(f"missing deadline {golden[2]!r} ({golden[0]}, {golden[1]})")
             continue
         found += 1
-        task_ok = golden[3] in (match["task"] or "")
-        assignee_ok = match["assignee"] == golden[4]
+        task_ok = golden[3] in (match["task"] or "") or (golden[3] == fold(golden[3])
+                                                          and fold(golden[3]) in fold(match["task"] or ""))
+        assignee_ok = match["assignee"] == golden[4] or (golden[4] is not None and _same_words(golden[4],
+                                                                                                match["assignee"]))
         correct += task_ok and assignee_ok
         if not task_ok:
             problems.append(f"{golden[2]!r}: task {match['task']!r} lacks {golden[3]!r}")
@@ -3458,6 +3488,536 @@ KNOWN_MISSES["330"] = {
 MEASURED["332"] = (54, 54, 54, 54, 54, 54, 54)
 KNOWN_MISSES["332"] = {}
 
+# Blind sets 53 (340-344), 54 (345-349), 55 (350-354) and 56 (355-359), written in parallel by four more helpers on new
+# issuers (a Sở Ngoại vụ, a provincial tax department, a women's union, a land registration office, a Kế hoạch kiểm tra,
+# a provincial youth union, an employment service centre, a provincial hospital, a quận of Hà Nội before 2025, a
+# Quyết định công bố with a table of procedures, a commune report OCR'd without marks, a Sở Giáo dục for a school year,
+# a Sở Xây dựng, an industrial-parks board, a city's 766 results by group, a Sở Y tế, a huyện before 2025 with a
+# two-row header, a Sở Tư pháp, a regional State Treasury, a Fatherland Front committee), first run together on commit
+# 4a169bf before anyone read them. 1,240 figures, found 97.3 %, core 96.0, subject 77.1, level 74.8, as_of 88.0, code
+# 91.8; deadlines 91/103 right (98 found) and two extra (345, 353); one extra row (344); five header fields wrong
+# (341's and 345's signers; 349's period, three fields). Sets 53-54: 596 figures, found 96.6 %, core 95.0, subject 60.6,
+# level 56.7,
+# as_of 77.7, code 85.9, deadlines 46/54; sets 55-56: 644, found 98.0 %, core 96.9, subject 92.4, level 91.6, as_of
+# 97.5, code 97.2, deadlines 45/49. Not yet fixed.
+MEASURED.update({"340": (57, 56, 56, 56, 56, 56, 56),
+                 "341": (53, 52, 52, 0, 0, 52, 52),
+                 "342": (41, 40, 40, 21, 21, 40, 40),
+                 "343": (81, 79, 70, 57, 58, 79, 79),
+                 "344": (50, 49, 49, 49, 49, 26, 42)})
+MEASURED_DEADLINES.update({"340": (4, 4, 4), "341": (4, 4, 4), "342": (5, 5, 5), "343": (4, 4, 4), "344": (9, 5, 3)})
+KNOWN_MISSES["340"] = {
+    'cho 126 doanh nhân': {'missing'},
+}
+KNOWN_MISSES["341"] = {
+    'tiếp nhận 9.346': {'level', 'subject'},
+    'giải quyết 9.301': {'level', 'subject'},
+    'hạn 9.298': {'level', 'subject'},
+    'đạt 99,97%': {'level', 'subject'},
+    'quá hạn 03': {'level', 'subject'},
+    'còn 45 hồ sơ': {'level', 'subject'},
+    'hành 168 quyết định': {'level', 'subject'},
+    'tiền 412,6': {'level', 'subject'},
+    '100% hồ sơ hoàn thuế': {'level', 'subject'},
+    'lý 14.862': {'level', 'subject'},
+    'hoạt động, 100%': {'level', 'subject'},
+    'tiếp nhận là 186.425': {'level', 'subject'},
+    'tử 185.107': {'level', 'subject'},
+    'chiếm 99,29%': {'level', 'subject'},
+    'đạt 97,84%': {'level', 'subject'},
+    'tiếp nhận 42.715': {'level', 'subject'},
+    'trong đó 41.962': {'level', 'subject'},
+    'chiếm 98,24%': {'level', 'subject'},
+    'là 16.208': {'level', 'subject'},
+    'tăng 1.146': {'level', 'subject'},
+    'có 3.412': {'level', 'subject'},
+    'là 7.824.516': {'missing'},
+    'tăng 14,7%': {'level', 'subject'},
+    'đạt 5.286,4': {'level', 'subject'},
+    'chiếm 98,12%': {'level', 'subject'},
+    'với 241.637': {'level', 'subject'},
+    'đạt 86,75%': {'level', 'subject'},
+    '2024: 78,30%)': {'level', 'subject'},
+    'năm 2025 là 90%': {'level', 'subject'},
+    'đạt 94,52%': {'level', 'subject'},
+    'có 58.316': {'level', 'subject'},
+    'tăng 12.480': {'level', 'subject'},
+    ' | 178.940 | 186.425 | 104,18 |\n| 2 | Tỷ lệ khai thuế': {'level', 'subject'},
+    ' | 186.425 | 104,18 |\n| 2 | Tỷ lệ khai thuế': {'level', 'subject'},
+    ' | 104,18 |\n| 2 | Tỷ lệ khai thuế': {'level', 'subject'},
+    ' | 99,05 | 99,29 | 100,24 |\n| 3 | Hóa đơn': {'level', 'subject'},
+    ' | 99,29 | 100,24 |\n| 3 | Hóa đơn': {'level', 'subject'},
+    ' | 100,24 |\n| 3 | Hóa đơn': {'level', 'subject'},
+    ' | 6.823.190 | 7.824.516 | 114,68 |\n| 4 | Giao dịch': {'level', 'subject'},
+    ' | 7.824.516 | 114,68 |\n| 4 | Giao dịch': {'level', 'subject'},
+    ' | 114,68 |\n| 4 | Giao dịch': {'level', 'subject'},
+    ' | 205.318 | 241.637 | 117,69 |\n| 5 | Tỷ lệ hộ': {'level', 'subject'},
+    ' | 241.637 | 117,69 |\n| 5 | Tỷ lệ hộ': {'level', 'subject'},
+    ' | 117,69 |\n| 5 | Tỷ lệ hộ': {'level', 'subject'},
+    ' | 78,30 | 86,75 | 110,79 |\n\n5. Hỗ trợ': {'level', 'subject'},
+    ' | 86,75 | 110,79 |\n\n5. Hỗ trợ': {'level', 'subject'},
+    ' | 110,79 |\n\n5. Hỗ trợ': {'level', 'subject'},
+    'trả lời 1.352': {'level', 'subject'},
+    '100% vướng mắc': {'level', 'subject'},
+    'nhận 02 phản ánh': {'level', 'subject'},
+    'xong 02/02 PAKN': {'level', 'subject'},
+    'dẫn 1.318': {'level', 'subject'},
+    'tối thiểu 90%': {'level', 'subject'},
+}
+KNOWN_MISSES["342"] = {
+    'tổ chức 486 lớp': {'level', 'subject'},
+    'cho 21.764 lượt': {'level', 'subject'},
+    'số 164 tổ': {'level', 'subject'},
+    'và 1.208 thành viên': {'level', 'subject'},
+    'có 122.672 hội viên': {'level', 'subject'},
+    'hỗ trợ 38.415': {'level', 'subject'},
+    'công 36.902': {'level', 'subject'},
+    'đạt 96,06%': {'level', 'subject'},
+    'đạt 87,45%': {'level', 'subject'},
+    '(năm 2023: 69,12%)': {'level', 'subject'},
+    'năm 2024 là 80%': {'level', 'subject'},
+    'dẫn 14.652': {'level', 'subject'},
+    'dẫn 9.837': {'level', 'subject'},
+    'mở 27.306': {'level', 'subject'},
+    'là 71.480': {'level', 'subject'},
+    'chiếm 58,27%': {'level', 'subject'},
+    'sát 2.150': {'missing'},
+    'có 91,35%': {'level', 'subject'},
+    'nhận 46 phản ánh': {'level', 'subject'},
+    'chuyển 46/46': {'level', 'subject'},
+}
+KNOWN_MISSES["343"] = {
+    'tiếp nhận 21.046': {'level', 'subject'},
+    'tăng 1.172': {'level', 'subject'},
+    '(19.874 hồ sơ)': {'level', 'subject'},
+    'tiếp nhận 846': {'level'},
+    'là 11.235': {'level', 'subject'},
+    'đạt 53,38%': {'level', 'subject'},
+    '2025: 49,83%)': {'level', 'subject'},
+    'giải quyết 20.277': {'level', 'subject'},
+    'đúng hạn 20.039': {'level', 'subject'},
+    'đạt 98,83%': {'level', 'subject'},
+    'quá hạn 238 hồ sơ': {'level', 'subject'},
+    '(68 hồ sơ)': {'subject'},
+    '(52 hồ sơ)': {'subject'},
+    'biến động 14.318': {'level', 'subject'},
+    'chứng nhận 4.902': {'level', 'subject'},
+    'lần đầu 1.826': {'level', 'subject'},
+    'cấp 6.412': {'missing'},
+    ' | 14 | 3.412 | 60,99 | 3.288 | 99,06 | 31 |\n| 2 | Chi': {'core'},
+    ' | 13 | 2.586 | 51,97 | 2.497 | 99,12 | 22 |\n| 3 | Chi': {'core'},
+    ' | 12 | 2.947 | 53,00 | 2.861 | 99,37 | 18 |\n| 4 | Chi': {'core'},
+    ' | 13 | 2.318 | 45,99 | 2.205 | 97,64 | 52 |\n| 5 | Chi': {'core'},
+    ' | 14 | 3.105 | 57,00 | 3.012 | 99,14 | 26 |\n| 6 | Chi': {'core'},
+    ' | 12 | 2.264 | 54,99 | 2.190 | 99,59 | 9 |\n| 7 | Chi': {'core'},
+    ' | 12 | 1.873 | 45,01 | 1.764 | 96,15 | 68 |\n| 8 | Chi': {'core'},
+    ' | 12 | 1.695 | 42,01 | 1.632 | 99,26 | 12 |\n| | Cộng': {'core'},
+    ' | 102 | 20.200 | 52,59 | 19.449 | 98,78 | 238 |\n\n3. Thanh toán': {'core'},
+    'đạt 38,46%': {'level', 'subject'},
+    'năm 2025 là 50%': {'level', 'subject'},
+    'đạt 97,25%': {'level', 'subject'},
+    'động 18.742': {'missing'},
+    'nhận 09 phản ánh': {'level', 'subject'},
+    'xử lý 07 PAKN': {'level', 'subject'},
+    'đạt 77,78%': {'level', 'subject'},
+    'còn 02 PAKN': {'level', 'subject'},
+}
+KNOWN_MISSES["344"] = {
+    'minh bạch: 17,20/18': {'as_of'},
+    'giải quyết: 18,95/20': {'as_of'},
+    'trực tuyến: 11,40/12': {'as_of'},
+    'trực tuyến: 7,85/10': {'as_of'},
+    'hồ sơ: 15,12/22': {'as_of'},
+    'hài lòng: 17,63/18': {'as_of'},
+    'tiếp nhận 1.126.480': {'as_of'},
+    'trực tuyến 770.512': {'as_of'},
+    'đạt 68,40%': {'as_of'},
+    'đạt 52,16%': {'as_of'},
+    'tiếp nhận 312': {'as_of'},
+    'xử lý 309': {'as_of'},
+    'đạt 99,04%': {'as_of'},
+    'ngành là 89,12': {'code'},
+    '(95,40 điểm)': {'as_of', 'code'},
+    '(81,36 điểm)': {'as_of', 'code'},
+    'phố là 86,45': {'as_of', 'code'},
+    '(92,18 điểm)': {'as_of', 'code'},
+    '(79,64 điểm)': {'as_of', 'code'},
+    'trấn là 84,02': {'as_of', 'code'},
+    'hành 24 thông báo': {'missing'},
+    'hiện 37 hồ sơ': {'as_of'},
+    '06 đơn vị Tốt': {'as_of'},
+    '13 đơn vị Khá': {'as_of'},
+    '05 đơn vị Trung bình': {'as_of'},
+}
+KNOWN_DEADLINE_MISSES["344"] = [
+    "missing deadline '15/4/2025' (2025-04-15, day)",
+    "missing deadline '22/4/2025' (2025-04-22, day)",
+    "missing deadline '13/5/2025' (2025-05-13, day)",
+    "missing deadline '20/5/2025' (2025-05-20, day)",
+    "'tháng 6/2025': task '-' lacks 'kiểm tra đột xuất'",
+    "'tháng 6/2025':",
+    "'ngày 30 tháng 11 năm 2025':",
+]
+MEASURED.update({"345": (45, 35, 35, 7, 19, 35, 35),
+                 "346": (55, 53, 52, 4, 0, 52, 52),
+                 "347": (43, 41, 41, 0, 3, 41, 41),
+                 "348": (81, 81, 81, 80, 81, 81, 81),
+                 "349": (90, 90, 90, 87, 51, 1, 34)})
+MEASURED_DEADLINES.update({"345": (5, 5, 5), "346": (5, 5, 4), "347": (6, 6, 5), "348": (6, 6, 6), "349": (6, 6, 6)})
+KNOWN_MISSES["345"] = {
+    'duy trì 142 đội hình': {'missing'},
+    'với 1.386 đoàn viên': {'level', 'subject'},
+    'tăng 14 đội hình': {'missing'},
+    'tăng 182 đoàn viên': {'level', 'subject'},
+    '(128 đội hình': {'missing'},
+    '1.204 đoàn viên)': {'level', 'subject'},
+    'riêng 18 đội hình': {'missing'},
+    'hỗ trợ: 27.614 lượt': {'level', 'subject'},
+    'tăng 3.218 lượt': {'level', 'subject'},
+    'thành công: 19.872 hồ sơ': {'level', 'subject'},
+    'chiếm 71,96%': {'level', 'subject'},
+    'năm 2025 là 70%': {'level', 'subject'},
+    'hỗ trợ: 6.135 giao dịch': {'level', 'subject'},
+    'kích hoạt: 4.927 tài khoản': {'level', 'subject'},
+    'tận nơi: 1.932 lượt': {'level', 'subject'},
+    'Tổ chức 48 buổi': {'level', 'subject'},
+    'Quy Nhơn: 5 đội hình': {'missing'},
+    ' 62 đoàn viên, hỗ trợ': {'subject'},
+    'hỗ trợ 1.846 lượt': {'subject'},
+    'Pleiku: 4 đội hình': {'missing'},
+    ' 48 đoàn viên, hỗ trợ': {'subject'},
+    'hỗ trợ 1.527 lượt': {'subject'},
+    'An Nhơn: 3 đội hình': {'missing'},
+    ' 35 đoàn viên, hỗ trợ': {'subject'},
+    'hỗ trợ 1.108 lượt': {'subject'},
+    'Hoài Nhơn: 3 đội hình': {'missing'},
+    ' 31 đoàn viên, hỗ trợ': {'subject'},
+    'hỗ trợ 972 lượt': {'subject'},
+    'Chư Sê: 2 đội hình': {'missing'},
+    ' 24 đoàn viên, hỗ trợ': {'subject'},
+    'hỗ trợ 736 lượt': {'subject'},
+    'Ia Grai: 2 đội hình': {'missing'},
+    ' 21 đoàn viên, hỗ trợ': {'subject'},
+    'hỗ trợ 684 lượt': {'subject'},
+    'chuyển 36 phản ánh': {'level', 'subject'},
+    'khảo sát 1.250 người': {'level', 'subject'},
+    'có 1.208 người': {'level', 'subject'},
+    'đạt 96,64%': {'level', 'subject'},
+}
+KNOWN_MISSES["346"] = {
+    'tiếp nhận 5.846 hồ sơ': {'level', 'subject'},
+    'giảm 412 hồ sơ': {'level', 'subject'},
+    '(6.258 hồ sơ)': {'level', 'subject'},
+    'quốc gia là 4.973': {'level', 'subject'},
+    'chiếm 85,07%': {'level', 'subject'},
+    'năm 2025 là 80%': {'level', 'subject'},
+    '(79,36%)': {'as_of', 'core', 'level', 'subject'},
+    'tiếp nhận là 873': {'code', 'level', 'subject'},
+    'chiếm 14,93%': {'level', 'subject'},
+    '100% hồ sơ': {'level', 'subject'},
+    'giải quyết 5.612': {'level', 'subject'},
+    'đúng hạn 5.598': {'level', 'subject'},
+    'đạt 99,75%': {'level', 'subject'},
+    'quá hạn 14': {'level', 'subject'},
+    'là 5.127': {'level', 'subject'},
+    'đạt 91,36%': {'level', 'subject'},
+    'trung bình là 14,2': {'level', 'subject'},
+    'rút ngắn 1,3': {'level', 'subject'},
+    'có 5.431 người': {'level', 'subject'},
+    'tiền 96,48 tỷ': {'level', 'subject'},
+    '1.216 người': {'level', 'subject'},
+    ' | 2.184 | 1.896 | 86,81 | 99,82 |\n| 2 | Điểm giao dịch Phúc Yên': {'level'},
+    ' | 1.896 | 86,81 | 99,82 |\n| 2 | Điểm giao dịch Phúc Yên': {'level'},
+    ' | 86,81 | 99,82 |\n| 2 | Điểm giao dịch Phúc Yên': {'level'},
+    ' | 99,82 |\n| 2 | Điểm giao dịch Phúc Yên': {'level'},
+    ' | 1.326 | 1.147 | 86,50 | 99,68 |\n| 3 | Điểm giao dịch Bình Xuyên': {'level', 'subject'},
+    ' | 1.147 | 86,50 | 99,68 |\n| 3 | Điểm giao dịch Bình Xuyên': {'level', 'subject'},
+    ' | 86,50 | 99,68 |\n| 3 | Điểm giao dịch Bình Xuyên': {'level', 'subject'},
+    ' | 99,68 |\n| 3 | Điểm giao dịch Bình Xuyên': {'level', 'subject'},
+    ' | 1.248 | 1.062 | 85,10 | 99,76 |\n| 4 | Điểm giao dịch Vĩnh Tường': {'level', 'subject'},
+    ' | 1.062 | 85,10 | 99,76 |\n| 4 | Điểm giao dịch Vĩnh Tường': {'level', 'subject'},
+    ' | 85,10 | 99,76 |\n| 4 | Điểm giao dịch Vĩnh Tường': {'level', 'subject'},
+    ' | 99,76 |\n| 4 | Điểm giao dịch Vĩnh Tường': {'level', 'subject'},
+    ' | 612 | 487 | 79,58 | 100 |\n| 5 | Điểm giao dịch Lập Thạch': {'level', 'subject'},
+    ' | 487 | 79,58 | 100 |\n| 5 | Điểm giao dịch Lập Thạch': {'level', 'subject'},
+    ' | 79,58 | 100 |\n| 5 | Điểm giao dịch Lập Thạch': {'level', 'subject'},
+    ' | 100 |\n| 5 | Điểm giao dịch Lập Thạch': {'level', 'subject'},
+    ' | 476 | 381 | 80,04 | 99,37 |\n| | Tổng cộng': {'level', 'subject'},
+    ' | 381 | 80,04 | 99,37 |\n| | Tổng cộng': {'level', 'subject'},
+    ' | 80,04 | 99,37 |\n| | Tổng cộng': {'level', 'subject'},
+    ' | 99,37 |\n| | Tổng cộng': {'level', 'subject'},
+    ' | 5.846 | 4.973 | 85,07 | 99,75 |\n\n4. Tư vấn': {'level', 'subject'},
+    ' | 4.973 | 85,07 | 99,75 |\n\n4. Tư vấn': {'level', 'subject'},
+    ' | 85,07 | 99,75 |\n\n4. Tư vấn': {'level', 'subject'},
+    ' | 99,75 |\n\n4. Tư vấn': {'level', 'subject'},
+    'cho 7.215 lượt': {'level', 'subject'},
+    'cho 2.384 lượt': {'level', 'subject'},
+    'đó 1.136 người': {'level', 'subject'},
+    'Tổ chức 18 phiên': {'missing'},
+    'có 06 phiên': {'missing'},
+    'tiếp nhận 07 phản ánh': {'level', 'subject'},
+    'trả lời 07/07': {'level', 'subject'},
+    'PAKN, đạt 100%': {'level', 'subject'},
+    'khảo sát 1.024': {'level', 'subject'},
+    'hài lòng đạt 98,24%': {'level', 'subject'},
+}
+KNOWN_MISSES["347"] = {
+    'thực hiện 486.215 lượt': {'level', 'subject'},
+    '(ngoại trú 441.382': {'level', 'subject'},
+    'nội trú 44.833 lượt': {'level', 'subject'},
+    'tăng 6,4%': {'level', 'subject'},
+    'đạt 104,6%': {'level', 'subject'},
+    'có 171.911 giao dịch': {'level', 'subject'},
+    'chiếm 35,36%': {'level', 'subject'},
+    '(năm 2023: 22,85%)': {'level', 'subject'},
+    'tăng 12,51%': {'level', 'subject'},
+    'năm 2024 là 40%': {'subject'},
+    'lần lượt là 38.412': {'level', 'subject'},
+    ', 41.276': {'level', 'subject'},
+    ', 44.905': {'level', 'subject'},
+    'và 47.318': {'level', 'subject'},
+    'mã QR 112.406': {'level', 'subject'},
+    'POS 47.215': {'level', 'subject'},
+    'điện tử 12.290': {'level', 'subject'},
+    'đạt 218,64 tỷ': {'level', 'subject'},
+    'chiếm 41,27%': {'level', 'subject'},
+    'tại 36/36 khoa': {'missing'},
+    'lập 44.833 bệnh án': {'missing'},
+    'đạt 100% số': {'level', 'subject'},
+    'kê 312.640 đơn': {'level', 'subject'},
+    'đạt 98,72%': {'level', 'subject'},
+    'tích hợp 58.417 hồ sơ': {'level', 'subject'},
+    'kết nối 24 máy': {'level', 'subject'},
+    'còn 42 phút': {'level', 'subject'},
+    'khảo sát 2.400 người': {'level', 'subject'},
+    '(ngoại trú 1.200 người': {'level', 'subject'},
+    'nội trú 1.200 người)': {'level', 'subject'},
+    'chung đạt 96,18%': {'level', 'subject'},
+    '(năm 2023: 94,52%)': {'level', 'subject'},
+    'ngoại trú 95,40%': {'level', 'subject'},
+    'nội trú 96,96%': {'level', 'subject'},
+    'đạt 4,52/5': {'level', 'subject'},
+    'y tế đạt 92,35%': {'level', 'subject'},
+    'đạt 4,21 điểm': {'subject'},
+    'thứ 2/14': {'subject'},
+    'tiếp nhận 126 phản ánh': {'level', 'subject'},
+    'giải quyết 121 phản ánh': {'level', 'subject'},
+    'đạt 96,03%': {'level', 'subject'},
+    'còn 05 phản ánh': {'level', 'subject'},
+    'tối thiểu 50%': {'level', 'subject'},
+}
+KNOWN_MISSES["348"] = {
+    'thực hiện 248 TTHC': {'subject'},
+}
+KNOWN_MISSES["349"] = {
+    'Danh mục 1.784': {'as_of', 'code'},
+    'thuộc 41 lĩnh vực': {'as_of'},
+    'cấp tỉnh 1.389': {'as_of', 'code'},
+    'cấp huyện 262': {'as_of', 'code'},
+    'cấp xã 133': {'as_of', 'code'},
+    'có 1.548 TTHC': {'as_of'},
+    'đạt 86,77%': {'as_of'},
+    'toàn trình 1.012': {'as_of'},
+    '(chiếm 56,73%)': {'as_of'},
+    'một phần 536': {'as_of'},
+    'còn 236 TTHC': {'as_of'},
+    ' | 64 | 28 | 4 | 96 | 38 | 52 |\n| 2 | Xây dựng': {'as_of', 'code', 'level'},
+    ' | 28 | 4 | 96 | 38 | 52 |\n| 2 | Xây dựng': {'as_of', 'code', 'level'},
+    ' | 4 | 96 | 38 | 52 |\n| 2 | Xây dựng': {'as_of', 'code', 'level'},
+    ' | 96 | 38 | 52 |\n| 2 | Xây dựng': {'as_of', 'code'},
+    ' | 38 | 52 |\n| 2 | Xây dựng': {'as_of'},
+    ' | 52 |\n| 2 | Xây dựng': {'as_of'},
+    ' | 52 | 12 | 0 | 64 | 30 | 30 |\n| 3 | Đầu tư': {'as_of', 'code', 'level'},
+    ' | 12 | 0 | 64 | 30 | 30 |\n| 3 | Đầu tư': {'as_of', 'code', 'level'},
+    ' | 0 | 64 | 30 | 30 |\n| 3 | Đầu tư': {'as_of', 'code', 'level'},
+    ' | 64 | 30 | 30 |\n| 3 | Đầu tư': {'as_of', 'code'},
+    ' | 30 | 30 |\n| 3 | Đầu tư': {'as_of'},
+    ' | 30 |\n| 3 | Đầu tư': {'as_of'},
+    ' | 68 | 0 | 0 | 68 | 52 | 14 |\n| 4 | Thành lập': {'as_of', 'code', 'level'},
+    ' | 0 | 0 | 68 | 52 | 14 |\n| 4 | Thành lập': {'as_of', 'code', 'level'},
+    ' | 0 | 68 | 52 | 14 |\n| 4 | Thành lập': {'as_of', 'code', 'level'},
+    ' | 68 | 52 | 14 |\n| 4 | Thành lập': {'as_of', 'code'},
+    ' | 52 | 14 |\n| 4 | Thành lập': {'as_of'},
+    ' | 14 |\n| 4 | Thành lập': {'as_of'},
+    ' | 96 | 0 | 0 | 96 | 90 | 6 |\n| 5 | Giáo dục': {'as_of', 'code', 'level'},
+    ' | 0 | 0 | 96 | 90 | 6 |\n| 5 | Giáo dục': {'as_of', 'code', 'level'},
+    ' | 0 | 96 | 90 | 6 |\n| 5 | Giáo dục': {'as_of', 'code', 'level'},
+    ' | 96 | 90 | 6 |\n| 5 | Giáo dục': {'as_of', 'code'},
+    ' | 90 | 6 |\n| 5 | Giáo dục': {'as_of'},
+    ' | 6 |\n| 5 | Giáo dục': {'as_of'},
+    ' | 74 | 18 | 6 | 98 | 60 | 30 |\n| 6 | Y tế': {'as_of', 'code', 'level'},
+    ' | 18 | 6 | 98 | 60 | 30 |\n| 6 | Y tế': {'as_of', 'code', 'level'},
+    ' | 6 | 98 | 60 | 30 |\n| 6 | Y tế': {'as_of', 'code', 'level'},
+    ' | 98 | 60 | 30 |\n| 6 | Y tế': {'as_of', 'code'},
+    ' | 60 | 30 |\n| 6 | Y tế': {'as_of'},
+    ' | 30 |\n| 6 | Y tế': {'as_of'},
+    ' | 118 | 4 | 2 | 124 | 70 | 44 |\n| 7 | Việc làm': {'as_of', 'code', 'level'},
+    ' | 4 | 2 | 124 | 70 | 44 |\n| 7 | Việc làm': {'as_of', 'code', 'level'},
+    ' | 2 | 124 | 70 | 44 |\n| 7 | Việc làm': {'as_of', 'code', 'level'},
+    ' | 124 | 70 | 44 |\n| 7 | Việc làm': {'as_of', 'code'},
+    ' | 70 | 44 |\n| 7 | Việc làm': {'as_of'},
+    ' | 44 |\n| 7 | Việc làm': {'as_of'},
+    ' | 72 | 10 | 8 | 90 | 46 | 36 |\n| 8 | Hộ tịch': {'as_of', 'code', 'level'},
+    ' | 10 | 8 | 90 | 46 | 36 |\n| 8 | Hộ tịch': {'as_of', 'code', 'level'},
+    ' | 8 | 90 | 46 | 36 |\n| 8 | Hộ tịch': {'as_of', 'code', 'level'},
+    ' | 90 | 46 | 36 |\n| 8 | Hộ tịch': {'as_of', 'code'},
+    ' | 46 | 36 |\n| 8 | Hộ tịch': {'as_of'},
+    ' | 36 |\n| 8 | Hộ tịch': {'as_of'},
+    ' | 48 | 36 | 42 | 126 | 58 | 58 |\n| 9 | Văn hóa': {'as_of', 'code', 'level'},
+    ' | 36 | 42 | 126 | 58 | 58 |\n| 9 | Văn hóa': {'as_of', 'code', 'level'},
+    ' | 42 | 126 | 58 | 58 |\n| 9 | Văn hóa': {'as_of', 'code', 'level'},
+    ' | 126 | 58 | 58 |\n| 9 | Văn hóa': {'as_of', 'code'},
+    ' | 58 | 58 |\n| 9 | Văn hóa': {'as_of'},
+    ' | 58 |\n| 9 | Văn hóa': {'as_of'},
+    ' | 112 | 6 | 4 | 122 | 70 | 44 |\n| 10 | Đường bộ': {'as_of', 'code', 'level'},
+    ' | 6 | 4 | 122 | 70 | 44 |\n| 10 | Đường bộ': {'as_of', 'code', 'level'},
+    ' | 4 | 122 | 70 | 44 |\n| 10 | Đường bộ': {'as_of', 'code', 'level'},
+    ' | 122 | 70 | 44 |\n| 10 | Đường bộ': {'as_of', 'code'},
+    ' | 70 | 44 |\n| 10 | Đường bộ': {'as_of'},
+    ' | 44 |\n| 10 | Đường bộ': {'as_of'},
+    ' | 124 | 6 | 0 | 130 | 96 | 28 |\n| 11 | Nông nghiệp': {'as_of', 'code', 'level'},
+    ' | 6 | 0 | 130 | 96 | 28 |\n| 11 | Nông nghiệp': {'as_of', 'code', 'level'},
+    ' | 0 | 130 | 96 | 28 |\n| 11 | Nông nghiệp': {'as_of', 'code', 'level'},
+    ' | 130 | 96 | 28 |\n| 11 | Nông nghiệp': {'as_of', 'code'},
+    ' | 96 | 28 |\n| 11 | Nông nghiệp': {'as_of'},
+    ' | 28 |\n| 11 | Nông nghiệp': {'as_of'},
+    ' | 138 | 22 | 18 | 178 | 100 | 62 |\n| 12 | Các lĩnh vực': {'as_of', 'code', 'level'},
+    ' | 22 | 18 | 178 | 100 | 62 |\n| 12 | Các lĩnh vực': {'as_of', 'code', 'level'},
+    ' | 18 | 178 | 100 | 62 |\n| 12 | Các lĩnh vực': {'as_of', 'code', 'level'},
+    ' | 178 | 100 | 62 |\n| 12 | Các lĩnh vực': {'as_of', 'code'},
+    ' | 100 | 62 |\n| 12 | Các lĩnh vực': {'as_of'},
+    ' | 62 |\n| 12 | Các lĩnh vực': {'as_of'},
+    ' | 423 | 120 | 49 | 592 | 302 | 132 |\n| | Tổng cộng': {'as_of', 'code', 'level'},
+    ' | 120 | 49 | 592 | 302 | 132 |\n| | Tổng cộng': {'as_of', 'code', 'level'},
+    ' | 49 | 592 | 302 | 132 |\n| | Tổng cộng': {'as_of', 'code', 'level'},
+    ' | 592 | 302 | 132 |\n| | Tổng cộng': {'as_of', 'code'},
+    ' | 302 | 132 |\n| | Tổng cộng': {'as_of'},
+    ' | 132 |\n| | Tổng cộng': {'as_of'},
+    ' | 1.389 | 262 | 133 | 1.784 | 1.012 | 536 |\n\nĐiều 2': {'as_of', 'code', 'level', 'subject'},
+    ' | 262 | 133 | 1.784 | 1.012 | 536 |\n\nĐiều 2': {'as_of', 'code', 'level', 'subject'},
+    ' | 133 | 1.784 | 1.012 | 536 |\n\nĐiều 2': {'as_of', 'code', 'level', 'subject'},
+    ' | 1.784 | 1.012 | 536 |\n\nĐiều 2': {'as_of', 'code'},
+    ' | 1.012 | 536 |\n\nĐiều 2': {'as_of'},
+    ' | 536 |\n\nĐiều 2': {'as_of'},
+}
+KNOWN_DEADLINE_MISSES["346"] = ["'tháng 8/2025':"]
+KNOWN_DEADLINE_MISSES["347"] = ["'ngày 30 tháng 6 năm 2025':"]
+MEASURED.update({"350": (57, 57, 56, 54, 54, 56, 56),
+                 "351": (66, 64, 64, 63, 58, 63, 64),
+                 "352": (68, 68, 68, 67, 68, 68, 68),
+                 "353": (64, 63, 63, 63, 61, 63, 63),
+                 "354": (73, 73, 73, 73, 73, 73, 73)})
+MEASURED_DEADLINES.update({"350": (5, 5, 4), "351": (5, 5, 5), "352": (5, 5, 5), "353": (5, 5, 5), "354": (6, 6, 6)})
+KNOWN_MISSES["350"] = {
+    'giai quyet 358': {'level', 'subject'},
+    'trong do 274': {'level', 'subject'},
+    'va 84 TTHC': {'level', 'subject'},
+    'la 3.562': {'code'},
+    'dat 27,40%': {'as_of', 'core'},
+}
+KNOWN_MISSES["351"] = {
+    '(76,77%)': {'as_of'},
+    'có 11.236': {'level'},
+    'và 10.874': {'level'},
+    'là 9.412': {'level'},
+    '(83,77%)': {'level'},
+    'và 9.683': {'level'},
+    '(89,05%)': {'level'},
+    'hóa 412 sổ': {'missing'},
+    '153/153': {'missing'},
+    'tối thiểu 90%': {'subject'},
+}
+KNOWN_MISSES["352"] = {
+    'chiếm 83,41%': {'subject'},
+}
+KNOWN_MISSES["353"] = {
+    'là 6.222': {'level'},
+    'và 2.946': {'level'},
+    '3,62 tỷ USD': {'missing'},
+}
+KNOWN_DEADLINE_MISSES["350"] = ["'17/10/2025':"]
+MEASURED.update({"355": (68, 68, 62, 53, 65, 68, 68),
+                 "356": (88, 88, 88, 88, 88, 88, 88),
+                 "357": (55, 55, 55, 51, 51, 55, 55),
+                 "358": (49, 42, 42, 30, 22, 41, 38),
+                 "359": (56, 53, 53, 53, 50, 53, 53)})
+MEASURED_DEADLINES.update({"355": (4, 4, 3), "356": (5, 5, 5), "357": (4, 4, 4), "358": (5, 4, 4), "359": (5, 5, 4)})
+KNOWN_MISSES["355"] = {
+    ' | 48.126 | 98,72 | 64,15 |\n| 2 | Bệnh viện Nhi': {'core', 'level', 'subject'},
+    ' | 98,72 | 64,15 |\n| 2 | Bệnh viện Nhi': {'level', 'subject'},
+    ' | 64,15 |\n| 2 | Bệnh viện Nhi': {'level', 'subject'},
+    ' | 21.384 | 97,36 | 58,40 |\n| 3 | Bệnh viện Phụ sản': {'core', 'subject'},
+    ' | 97,36 | 58,40 |\n| 3 | Bệnh viện Phụ sản': {'subject'},
+    ' | 58,40 |\n| 3 | Bệnh viện Phụ sản': {'subject'},
+    ' | 15.907 | 99,05 | 71,28 |\n| 4 | Bệnh viện Ung bướu': {'core', 'subject'},
+    ' | 99,05 | 71,28 |\n| 4 | Bệnh viện Ung bướu': {'subject'},
+    ' | 71,28 |\n| 4 | Bệnh viện Ung bướu': {'subject'},
+    ' | 17.652 | 100 | 69,84 |\n| 5 | Bệnh viện Đa khoa khu vực': {'core', 'subject'},
+    ' | 100 | 69,84 |\n| 5 | Bệnh viện Đa khoa khu vực': {'subject'},
+    ' | 69,84 |\n| 5 | Bệnh viện Đa khoa khu vực': {'subject'},
+    ' | 12.840 | 96,81 | 42,16 |\n| | Tổng cộng': {'core', 'subject'},
+    ' | 96,81 | 42,16 |\n| | Tổng cộng': {'subject'},
+    ' | 42,16 |\n| | Tổng cộng': {'subject'},
+    ' | 115.909 | 98,50 | 62,50 |\n\nĐến nay': {'core'},
+}
+KNOWN_MISSES["357"] = {
+    'thực hiện 146 TTHC': {'level', 'subject'},
+    'trong đó 121 TTHC': {'level', 'subject'},
+    'chuyển đổi 1.652.380': {'level', 'subject'},
+    'đạt 94,37%': {'level', 'subject'},
+}
+KNOWN_MISSES["358"] = {
+    'tiếp nhận 186.432': {'code'},
+    'bình quân 0,8': {'code'},
+    'rút ngắn 0,3': {'code'},
+    'Dương: 98.214': {'level'},
+    'tuyến 99,98%': {'level'},
+    'Phước: 41.306': {'level', 'subject'},
+    'tuyến 99,91%': {'level', 'subject'},
+    'Ninh: 46.912': {'level', 'subject'},
+    'tuyến 99,95%': {'level', 'subject'},
+    ', 1.207/1.212': {'subject'},
+    'và 1.287/1.290': {'subject'},
+    'hành 1.284.615': {'missing'},
+    'thu 416.283': {'missing'},
+    'chi 868.332': {'missing'},
+    'là 2.146 chứng từ': {'missing'},
+    'Phước 1.382 chứng từ': {'missing'},
+    'Ninh 764 chứng từ': {'missing'},
+    'giảm 3.518': {'missing'},
+    'Dương: 412.586': {'level'},
+    'chiếm 55,18%': {'level'},
+    'tiền 1.862,4': {'level'},
+    'đạt 58,34%': {'level'},
+    'Phước: 156.204': {'level', 'subject'},
+    'tiền 612,7': {'level', 'subject'},
+    'đạt 47,18%': {'level', 'subject'},
+    'Ninh: 178.935': {'level', 'subject'},
+    'tiền 703,5': {'level', 'subject'},
+    'đạt 51,62%': {'level', 'subject'},
+    'tối thiểu 50%': {'as_of', 'code', 'level'},
+    'đạt 54,27%': {'level'},
+    'tăng 11,46%': {'level'},
+    '(42,81%)': {'level'},
+}
+KNOWN_MISSES["359"] = {
+    'chủ trì 06 cuộc': {'level'},
+    'tham gia 14 cuộc': {'level'},
+    'kiến nghị 52 nội dung': {'missing'},
+    'có 41 nội dung': {'missing'},
+    'đạt 78,85%': {'level'},
+    'còn 11 nội dung': {'missing'},
+}
+KNOWN_DEADLINE_MISSES["355"] = ["'tháng 12/2025':"]
+KNOWN_DEADLINE_MISSES["358"] = ["missing deadline 'năm 2025' (2025-12-31, year)"]
+KNOWN_DEADLINE_MISSES["359"] = ["'15/01/2026':"]
+KNOWN_EXTRA["344"] = ["'05' in 'Các cơ quan, đơn vị được kiểm tra"]
+KNOWN_DEADLINE_EXTRA["345"] = ["'thứ Bảy hằng tuần'"]
+KNOWN_DEADLINE_EXTRA["353"] = ["'trước ngày 01/7/2025'"]
+KNOWN_META_MISSES["341"] = ["signer"]
+KNOWN_META_MISSES["345"] = ["signer"]
+KNOWN_META_MISSES["349"] = ["period_label", "period_start", "period_end"]
+
 # ---------------------------------------------------------------- what works today (green)
 
 
@@ -3467,7 +4027,7 @@ def test_blind_reports_are_read_whole(prefix):
     assert rec["document"]["status"] == "ok"
     text = rec["document"]["text"]
     for fact in BLIND[prefix]:
-        _offset(text, fact)  # every golden context is in the stored text, once
+        _offset(rec, fact)  # every golden context is in the stored text (or the raw text it was restored from), once
     for row in rec["indicators"]:
         assert text[row["start"]:row["end"]] == row["raw"]
         assert row["raw"] in row["snippet"]
