@@ -267,7 +267,7 @@ def _provincial_issuer(body: str, key: str, doc_number: str | None) -> str | Non
         found = _issuer_by_abbr(_issuer_code(doc_number.split("/")[-1]))
         if found:
             return found
-    headed = _header_issuer(key) or _sub_department(body, key)
+    headed = _header_issuer(body, key)
     if headed:
         return headed
     for issuer in _issuers():
@@ -279,16 +279,55 @@ def _provincial_issuer(body: str, key: str, doc_number: str | None) -> str | Non
     return _issuer_by_abbr(_issuer_code(blank_number.group(1))) if blank_number else None
 
 
-def _header_issuer(key: str) -> str | None:
-    """`UBND TỈNH BÌNH DƯƠNG` over `BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP`: a line of the organ block (above `CỘNG HÒA`)
-    that is a catalogued issuer's name whole; the lowest such line (the body under its parent) issues."""
-    for line in reversed(_organ_block(key)):
-        line = re.sub(r"^bch\s+", "", line)  # `BCH HỘI NÔNG DÂN TỈNH ĐẮK LẮK`: its executive committee
+def _header_issuer(body: str, key: str) -> str | None:
+    """`UBND TỈNH BÌNH DƯƠNG` over `BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP`: the lowest line of the organ block (above
+    `CỘNG HÒA`) that is a catalogued issuer's name whole, or that opens with the words of a body under its parent
+    (`SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG` over `VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI`: patterns/subjects.jsonl `organ`), issues."""
+    block = _organ_block(key)
+    for index in range(len(block) - 1, -1, -1):
+        line = re.sub(r"^bch\s+", "", block[index])  # `BCH HỘI NÔNG DÂN TỈNH ĐẮK LẮK`: its executive committee
         found = next((i["name"] for i in _issuers() for p in i["phrases"] if _names_issuer(line, fold_keep_length(p))),
                      None)
         if found:
             return found
+        if any(block[:index]) and _opens_with_organ(line):
+            return _organ_name(body, key, line)
     return None
+
+
+def _opens_with_organ(line: str) -> bool:
+    """`chi cuc thuy loi`, `trung tam dich vu viec lam`, `benh vien da khoa dong nai`: a body's own header line."""
+    line += " "
+    return any(line.startswith(word) and not line.startswith(_organ_exceptions()) for word in _organ_words())
+
+
+@cache
+def _organ_words() -> tuple[str, ...]:
+    """The folded opening words (with a trailing space) of the bodies that issue under a parent in the organ block."""
+    return tuple(fold_keep_length(r["word"]) + " " for r in read_jsonl("subjects.jsonl")
+                 if r["kind"] == "self_reporter" and r.get("organ"))
+
+
+@cache
+def _organ_exceptions() -> tuple[str, ...]:
+    return tuple(fold_keep_length(w) + " " for r in read_jsonl("subjects.jsonl")
+                 if r["kind"] == "self_reporter" for w in r.get("except", []))
+
+
+def _organ_name(body: str, key: str, line: str) -> str:
+    """The body named by its kind, as the report writes it (`Cục Thuế tỉnh` for `CỤC THUẾ TỈNH NAM ĐỊNH`, `Chi cục
+    Thủy lợi`), or in sentence case when the report never writes it in small letters."""
+    province = re.search(r"\s(?:tinh|thanh pho)\s+(.+)$", line)
+    if province and find_province(province.group(1)) is not None:
+        line = line[: province.start(1)].rstrip()
+    pattern = r"\s+".join(re.escape(word) for word in line.split())
+    for match in re.finditer(rf"(?<![a-z]){pattern}(?![a-z])", key):
+        written = body[match.start():match.end()]
+        if not written.isupper():
+            return " ".join(written.split())
+    head = key.find(line)
+    written = " ".join(body[head:head + len(line)].split()) if head >= 0 else line
+    return written[:1] + written[1:].lower()
 
 
 def _organ_head(key: str) -> str:
@@ -308,20 +347,6 @@ def _names_issuer(line: str, phrase: str) -> bool:
     if line == phrase:
         return True
     return line.startswith(phrase + " ") and phrase.endswith(" tinh") and find_province(line[len(phrase):]) is not None
-
-
-def _sub_department(body: str, key: str) -> str | None:
-    """`SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH THÁI BÌNH` over `CHI CỤC THỦY LỢI`: a sub-department in the organ block
-    issues; named as the body of the report writes it (`Chi cục Thủy lợi báo cáo ...`)."""
-    line = next((line for line in reversed(_organ_block(key)) if line.startswith("chi cuc ")), None)
-    if line is None:
-        return None
-    pattern = r"\s+".join(re.escape(word) for word in line.split())
-    for match in re.finditer(rf"(?<![a-z]){pattern}(?![a-z])", key):
-        written = body[match.start():match.end()]
-        if not written.isupper():
-            return " ".join(written.split())
-    return None
 
 
 def _issuer_code(suffix: str) -> str:

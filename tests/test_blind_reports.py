@@ -4018,6 +4018,158 @@ KNOWN_META_MISSES["341"] = ["signer"]
 KNOWN_META_MISSES["345"] = ["signer"]
 KNOWN_META_MISSES["349"] = ["period_label", "period_start", "period_end"]
 
+# Then (tests/test_blind53_kinds.py): a body under its parent in the header's organ block issues, named by its kind as
+# the report writes it (`Cục Thuế tỉnh`, `Văn phòng Đăng ký đất đai`, `Trung tâm Dịch vụ việc làm`, `Bệnh viện Đa khoa
+# Đồng Nai`, `Hội LHPN tỉnh`; `Tỉnh đoàn` by its number) and reports on its own work; its bare word as a clause's actor
+# (`..., Bệnh viện đạt 4,21 điểm`); the body setting a target is not the target's (`chỉ tiêu Sở Y tế giao`); the youth
+# union's chapters, a centre's counters and the province's hospitals; new count units. Goldens 341 and 342 brought back
+# to the naming convention (first runs above counted `Cục Thuế tỉnh Nam Định`, `Hội LHPN tỉnh Quảng Bình`).
+MEASURED["235"] = (72, 71, 70, 71, 71, 65, 67)
+KNOWN_MISSES["235"] = {
+    'giảm 09 phòng': {'missing'},
+    'và 17 đơn vị': {'core'},
+    'thứ 27/63': {'code'},
+    'tăng 9 bậc': {'as_of', 'code'},
+    '(xếp thứ 36/63)': {'code'},
+    'thứ 30/63.': {'code'},
+    'Có 06/19': {'as_of'},
+    'Tốt, 11 cơ quan': {'as_of'},
+    'và 02 cơ quan': {'as_of'},
+    'có 5/18': {'as_of'},
+    'Tốt, 13 địa phương': {'as_of'},
+}
+MEASURED["340"] = (57, 57, 57, 57, 57, 57, 57)
+KNOWN_MISSES["340"] = {}
+MEASURED["341"] = (53, 53, 53, 53, 53, 53, 53)
+KNOWN_MISSES["341"] = {}
+MEASURED["342"] = (41, 41, 41, 40, 40, 41, 41)
+KNOWN_MISSES["342"] = {
+    'có 122.672 hội viên': {'level', 'subject'},
+}
+MEASURED["343"] = (81, 81, 72, 81, 81, 81, 81)
+KNOWN_MISSES["343"] = {
+    ' | 14 | 3.412 | 60,99 | 3.288 | 99,06 | 31 |\n| 2 | Chi': {'core'},
+    ' | 13 | 2.586 | 51,97 | 2.497 | 99,12 | 22 |\n| 3 | Chi': {'core'},
+    ' | 12 | 2.947 | 53,00 | 2.861 | 99,37 | 18 |\n| 4 | Chi': {'core'},
+    ' | 13 | 2.318 | 45,99 | 2.205 | 97,64 | 52 |\n| 5 | Chi': {'core'},
+    ' | 14 | 3.105 | 57,00 | 3.012 | 99,14 | 26 |\n| 6 | Chi': {'core'},
+    ' | 12 | 2.264 | 54,99 | 2.190 | 99,59 | 9 |\n| 7 | Chi': {'core'},
+    ' | 12 | 1.873 | 45,01 | 1.764 | 96,15 | 68 |\n| 8 | Chi': {'core'},
+    ' | 12 | 1.695 | 42,01 | 1.632 | 99,26 | 12 |\n| | Cộng': {'core'},
+    ' | 102 | 20.200 | 52,59 | 19.449 | 98,78 | 238 |\n\n3. Thanh toán': {'core'},
+}
+MEASURED["344"] = (50, 50, 50, 50, 50, 27, 43)
+KNOWN_MISSES["344"] = {
+    'minh bạch: 17,20/18': {'as_of'},
+    'giải quyết: 18,95/20': {'as_of'},
+    'trực tuyến: 11,40/12': {'as_of'},
+    'trực tuyến: 7,85/10': {'as_of'},
+    'hồ sơ: 15,12/22': {'as_of'},
+    'hài lòng: 17,63/18': {'as_of'},
+    'tiếp nhận 1.126.480': {'as_of'},
+    'trực tuyến 770.512': {'as_of'},
+    'đạt 68,40%': {'as_of'},
+    'đạt 52,16%': {'as_of'},
+    'tiếp nhận 312': {'as_of'},
+    'xử lý 309': {'as_of'},
+    'đạt 99,04%': {'as_of'},
+    'ngành là 89,12': {'code'},
+    '(95,40 điểm)': {'as_of', 'code'},
+    '(81,36 điểm)': {'as_of', 'code'},
+    'phố là 86,45': {'as_of', 'code'},
+    '(92,18 điểm)': {'as_of', 'code'},
+    '(79,64 điểm)': {'as_of', 'code'},
+    'trấn là 84,02': {'as_of', 'code'},
+    'hiện 37 hồ sơ': {'as_of'},
+    '06 đơn vị Tốt': {'as_of'},
+    '13 đơn vị Khá': {'as_of'},
+    '05 đơn vị Trung bình': {'as_of'},
+}
+MEASURED["345"] = (45, 45, 45, 39, 39, 45, 45)
+KNOWN_MISSES["345"] = {
+    'duy trì 142 đội hình': {'level', 'subject'},
+    'với 1.386 đoàn viên': {'level', 'subject'},
+    'tăng 14 đội hình': {'level', 'subject'},
+    'tăng 182 đoàn viên': {'level', 'subject'},
+    '(128 đội hình': {'level', 'subject'},
+    '1.204 đoàn viên)': {'level', 'subject'},
+}
+MEASURED["346"] = (55, 55, 54, 55, 51, 54, 54)
+KNOWN_MISSES["346"] = {
+    '(79,36%)': {'as_of', 'core'},
+    'tiếp nhận là 873': {'code'},
+    ' | 2.184 | 1.896 | 86,81 | 99,82 |\n| 2 | Điểm giao dịch Phúc Yên': {'level'},
+    ' | 1.896 | 86,81 | 99,82 |\n| 2 | Điểm giao dịch Phúc Yên': {'level'},
+    ' | 86,81 | 99,82 |\n| 2 | Điểm giao dịch Phúc Yên': {'level'},
+    ' | 99,82 |\n| 2 | Điểm giao dịch Phúc Yên': {'level'},
+}
+MEASURED["347"] = (43, 43, 43, 43, 43, 43, 43)
+KNOWN_MISSES["347"] = {}
+MEASURED["351"] = (66, 66, 66, 65, 60, 65, 66)
+KNOWN_MISSES["351"] = {
+    '(76,77%)': {'as_of'},
+    'có 11.236': {'level'},
+    'và 10.874': {'level'},
+    'là 9.412': {'level'},
+    '(83,77%)': {'level'},
+    'và 9.683': {'level'},
+    '(89,05%)': {'level'},
+    'tối thiểu 90%': {'subject'},
+}
+MEASURED["353"] = (64, 64, 64, 64, 62, 64, 64)
+KNOWN_MISSES["353"] = {
+    'là 6.222': {'level'},
+    'và 2.946': {'level'},
+}
+MEASURED["355"] = (68, 68, 62, 68, 68, 68, 68)
+KNOWN_MISSES["355"] = {
+    ' | 48.126 | 98,72 | 64,15 |\n| 2 | Bệnh viện Nhi': {'core'},
+    ' | 21.384 | 97,36 | 58,40 |\n| 3 | Bệnh viện Phụ sản': {'core'},
+    ' | 15.907 | 99,05 | 71,28 |\n| 4 | Bệnh viện Ung bướu': {'core'},
+    ' | 17.652 | 100 | 69,84 |\n| 5 | Bệnh viện Đa khoa khu vực': {'core'},
+    ' | 12.840 | 96,81 | 42,16 |\n| | Tổng cộng': {'core'},
+    ' | 115.909 | 98,50 | 62,50 |\n\nĐến nay': {'core'},
+}
+MEASURED["358"] = (49, 49, 49, 35, 27, 48, 45)
+KNOWN_MISSES["358"] = {
+    'tiếp nhận 186.432': {'code'},
+    'bình quân 0,8': {'code'},
+    'rút ngắn 0,3': {'code'},
+    'Dương: 98.214': {'level'},
+    'tuyến 99,98%': {'level'},
+    'Phước: 41.306': {'level', 'subject'},
+    'tuyến 99,91%': {'level', 'subject'},
+    'Ninh: 46.912': {'level', 'subject'},
+    'tuyến 99,95%': {'level', 'subject'},
+    ', 1.207/1.212': {'subject'},
+    'và 1.287/1.290': {'subject'},
+    'Phước 1.382 chứng từ': {'level', 'subject'},
+    'Ninh 764 chứng từ': {'level', 'subject'},
+    'Dương: 412.586': {'level'},
+    'chiếm 55,18%': {'level'},
+    'tiền 1.862,4': {'level'},
+    'đạt 58,34%': {'level'},
+    'Phước: 156.204': {'level', 'subject'},
+    'tiền 612,7': {'level', 'subject'},
+    'đạt 47,18%': {'level', 'subject'},
+    'Ninh: 178.935': {'level', 'subject'},
+    'tiền 703,5': {'level', 'subject'},
+    'đạt 51,62%': {'level', 'subject'},
+    'tối thiểu 50%': {'as_of', 'code', 'level'},
+    'đạt 54,27%': {'level'},
+    'tăng 11,46%': {'level'},
+    '(42,81%)': {'level'},
+}
+MEASURED["359"] = (56, 56, 56, 56, 50, 56, 56)
+KNOWN_MISSES["359"] = {
+    'chủ trì 06 cuộc': {'level'},
+    'tham gia 14 cuộc': {'level'},
+    'kiến nghị 52 nội dung': {'level'},
+    'có 41 nội dung': {'level'},
+    'đạt 78,85%': {'level'},
+    'còn 11 nội dung': {'level'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

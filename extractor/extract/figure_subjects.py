@@ -15,6 +15,7 @@ from .figure_dates import _part_index
 from .prose import (
     _FIGURE,
     _TOP_HEADING,
+    SpanSet,
     _Doc,
     _enclosing_headings,
     _heading_before,
@@ -31,7 +32,7 @@ from .subjects import _NAME, CITY_LEVEL, SubjectMention, find_subjects, is_natio
 def _assign_subjects(doc: _Doc, figures: list[_Figure]) -> None:
     mentions = doc.subjects
     ranked = _ranked_groups(doc, figures)
-    doc.subjects = [m for m in mentions if m.start not in ranked]
+    doc.subjects = _with_bare_issuer(_not_givers([m for m in mentions if m.start not in ranked], doc), doc)
     try:
         previous: _Figure | None = None
         for index, figure in enumerate(figures):
@@ -824,7 +825,46 @@ def _subject_after(doc: _Doc, figure: _Figure) -> SubjectMention | None:
     return None
 
 
-_SUB_DEPARTMENT = re.compile(r"Chi cục [A-ZĐ]")
+# the verbs of a clause whose actor is the body just named (`Bệnh viện đạt`, `Trung tâm đã tiếp nhận`)
+_ACTING = r"(?=\s+(?:đã\s|đang\s|đạt\s|có\s|tiếp nhận|giải quyết|thực hiện|cấp\s|xếp))"
+# `so với chỉ tiêu Sở Y tế giao năm 2024 là 40%`: the body that set a target, not the one it is for
+_GIVER_BEFORE = re.compile(r"(?i:chỉ tiêu|kế hoạch)\s+(?:do\s+)?$")
+_GIVER_AFTER = re.compile(r"\s+(?i:giao|đề ra)(?![\wÀ-ỹ])")
+
+
+def _not_givers(mentions: list[SubjectMention], doc: _Doc) -> list[SubjectMention]:
+    """The mentions but those of a body setting a target (`chỉ tiêu Sở Y tế giao`)."""
+    return [m for m in mentions if not (_GIVER_AFTER.match(doc.masked, m.end)
+                                        and _GIVER_BEFORE.search(doc.masked[max(0, m.start - 20):m.start]))]
+
+
+def _with_bare_issuer(mentions: list[SubjectMention], doc: _Doc) -> list[SubjectMention]:
+    """`Trong đánh giá ... của Sở Y tế, Bệnh viện đạt 4,21 điểm` in the report of `Bệnh viện Đa khoa Đồng Nai`: a body
+    reporting on its own work (`own_work`) written by its bare word as the actor of a clause (a capital, no name after
+    it) is named there, as the issuer."""
+    found = []
+    for part in getattr(doc, "parts", None) or []:
+        issuer = " ".join((part.issuer or "").split())
+        reporter = _self_reporter_of(issuer) if issuer else None
+        if reporter is None or not _organ_body(issuer):
+            continue
+        short = _reporter_records()[reporter].get("short") or reporter.strip()
+        bare = re.compile(r"(?<![\wÀ-ỹ])" + r"\s+".join(re.escape(w) for w in short.split()) + _ACTING, re.IGNORECASE)
+        start, end = part.start or 0, part.end or len(doc.masked)
+        for match in bare.finditer(doc.masked, start, end):
+            if match.group()[0].isupper() and fold(match.group()) == fold(short):
+                found.append(SubjectMention(match.start(), match.end(), issuer, "tỉnh"))
+    if not found:
+        return mentions
+    taken = SpanSet((m.start, m.end) for m in mentions)
+    return sorted(mentions + [m for m in found if not taken.overlaps(m.start, m.end)], key=lambda m: m.start)
+
+
+def _organ_body(issuer: str) -> bool:
+    """Whether the issuer is a body reporting on its own work that no subject pattern names (`Chi cục Thủy lợi`,
+    `Bệnh viện Đa khoa Đồng Nai`, `Tỉnh đoàn`: patterns/subjects.jsonl `self_reporter` with `own_work`)."""
+    reporter = _self_reporter_of(issuer)
+    return reporter is not None and _own_work(reporter)
 
 
 def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> SubjectMention | None:
@@ -836,8 +876,9 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
         return None
     issuer = " ".join((parts[_part_index(parts, pos)].issuer or "").split())
     mentions = find_subjects(issuer) if issuer else []
-    if not mentions and _SUB_DEPARTMENT.match(issuer):
-        mentions = [SubjectMention(0, len(issuer), issuer, "tỉnh")]  # `Chi cục Thủy lợi`: under a provincial Sở
+    if not mentions and _organ_body(issuer):
+        # `Chi cục Thủy lợi`, `Trung tâm Dịch vụ việc làm`, `Cục Thuế tỉnh`: a body under a provincial parent
+        mentions = [SubjectMention(0, len(issuer), issuer, "tỉnh")]
     if len(mentions) != 1 or mentions[0].text != issuer or mentions[0].whole_province or mentions[0].level is None:
         return None
     level = mentions[0].level

@@ -20,7 +20,11 @@ from ..vietnamese import fold
 _NAME_WORD = r"[A-ZĐÂÊÔƠƯĂÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ]*(?:['’][\wÀ-ỹ]+)*"
 _NAME = _NAME_WORD + r"(?: " + _NAME_WORD + r")*"
 _WORDS_FILE = "subjects.jsonl"
-_ASSOCIATIONS = r"(?:Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Đoàn đại biểu Quốc hội)"
+# what a hospital treats, written before its place (`Bệnh viện Đa khoa tỉnh Thanh Hóa`, `Bệnh viện Phụ sản Thanh Hóa`)
+_HOSPITAL_KINDS = ("Đa khoa|Y học cổ truyền|Y dược cổ truyền|Phục hồi chức năng|Lao và bệnh phổi|Tâm thần|Phụ sản"
+                   "|Nội tiết|Da liễu|Ung bướu|Nhi|Mắt")
+_ASSOCIATIONS = (r"(?:Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội LHPN|Hội Cựu chiến binh"
+                 r"|Đoàn đại biểu Quốc hội|Đoàn Thanh niên|Đoàn)")  # `Đoàn phường Quy Nhơn`: the youth union's chapter
 
 
 @cache
@@ -125,7 +129,14 @@ def _patterns() -> list[tuple[str, str | None]]:
         # `Chi nhánh Vĩnh Yên`: a branch (of the land registration office) named by its place, in a table or prose
         # (not `Chi nhánh Trung tâm Phục vụ hành chính công Thành phố tại phường`: a branch named by its parent)
         # `Chi nhánh quận Ninh Kiều`: a branch named by its district (at that district's level)
-        (r"Chi nhánh (?!Văn phòng|Trung tâm)(?:(?:thành phố|thị xã|huyện|quận) )?" + _NAME, None),
+        (r"Chi nhánh (?!Văn phòng|Trung tâm)(?:(?:thành phố|thị xã|huyện|quận|khu vực) )?" + _NAME, None),
+        # `Bệnh viện Nhi Thanh Hóa`, `Bệnh viện Đa khoa tỉnh Thanh Hóa`, `Bệnh viện Đa khoa khu vực Ngọc Lặc`: the
+        # province's hospitals (a district's own: `Trung tâm Y tế huyện Đăk Hà`, at its level)
+        (r"(?:Bệnh viện Đa khoa|Trung tâm Y tế) (?:huyện|thị xã|thành phố|quận) " + _NAME, "huyện"),
+        (r"Bệnh viện (?:(?:" + _HOSPITAL_KINDS + r")(?: (?:tỉnh|khu vực))?(?: " + _NAME + r")?|" + _NAME + r")",
+         "tỉnh"),
+        # `Điểm giao dịch Phúc Yên`: a centre's counter in a town (a table row of its report)
+        (r"Điểm giao dịch " + _NAME, None),
         (r"Ban [Qq]uản lý (?:an toàn thực phẩm|các [Kk]hu công nghiệp|[Kk]hu kinh tế(?: tỉnh)?|dự án[\wÀ-ỹ ]*?)"
          r"(?= |,|$)", "tỉnh"),
         *((_alternation(phrases) + r"(?![\wÀ-ỹ])", level) for level, phrases in bodies.items()),

@@ -591,6 +591,8 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
             subject, level = label_text, named.level  # `Điểm tiếp nhận xã Đức Xuân (cũ)`: a row naming a unit
         elif roles.subject is None and (whole := _TOTAL_OF_LEVEL.match(fold(label_text))):
             subject, level = f"cấp {_LEVEL_WORDS[whole[1]]}", _LEVEL_WORDS[whole[1]]  # `Cộng cấp xã` under `Phường, xã`
+        elif roles.subject is None and _names_division(label_text) and (own := _issuer_own(text, table, parts)):
+            subject, level = " ".join(label_text.split()), own[1]  # `Điểm giao dịch Phúc Yên` of the issuing centre
         elif roles.subject is None and (own := _issuer_own(text, table, parts)) and not find_subjects(label_text):
             subject, level = own  # rows of fields (`Lĩnh vực`) in a report on the issuer itself
             if _TOTAL_ROW.match(fold(label_text)) and (heading_level := _level_heading_over(text, table.start)):
@@ -976,8 +978,15 @@ def _issuer_row(subject: str | None, label_text: str, part: DocumentMeta | None)
     if fold(label_text) == fold(f"toàn {head}"):
         return issuer, _level(issuer)
     if level is None and re.match(rf"(?:{_division_words()})\b", fold(subject)):
-        return subject, _level(issuer)
+        return subject, _level(issuer) or ("tỉnh" if _organ_body(issuer) else None)
     return subject, level
+
+
+def _names_division(label: str) -> bool:
+    """`Điểm giao dịch Phúc Yên`, `Phòng Quản lý đất đai`: a division's name (its words, then a capital), not a field
+    (`Phòng cháy, chữa cháy`)."""
+    words = re.match(rf"(?:{_division_words()})\s+", fold(label))
+    return bool(words) and label[words.end():words.end() + 1].isupper()
 
 
 @cache
@@ -997,6 +1006,12 @@ def _named_row_body(label: str) -> SubjectMention | None:
     if any(_is_level(m.text) or _is_plural(m.text) for m in mentions):
         return None
     return mentions[0]
+
+
+def _organ_body(issuer: str) -> bool:
+    from .figure_subjects import _organ_body
+
+    return _organ_body(issuer)
 
 
 def _issuer_own(text: str, table: Table, parts: list[DocumentMeta]) -> tuple[str, str | None] | None:

@@ -247,7 +247,10 @@ BLIND_340 = [
 ]
 
 # ------------------------------------------------------------ 341: Cục Thuế tỉnh Nam Định, 6 tháng đầu năm 2025
-_CT_ND = "Cục Thuế tỉnh Nam Định"
+# Brought back after the first run (counted in tests/test_blind_reports.py with the name below in the comment) to
+# the convention written in golden/WRITING.md after this set was written: a provincial body's own figures are named
+# by its kind, the province being the document's (`documents.province`).
+_CT_ND = "Cục Thuế tỉnh"  # first run: "Cục Thuế tỉnh Nam Định"
 _H1_2024 = "2024-06-30"
 
 
@@ -317,7 +320,10 @@ BLIND_341 = [
 ]
 
 # ------------------------------------------------------------ 342: Hội LHPN tỉnh Quảng Bình, năm 2024
-_HPN = "Hội LHPN tỉnh Quảng Bình"
+# Brought back after the first run (counted in tests/test_blind_reports.py with the name below in the comment) to
+# the convention written in golden/WRITING.md after this set was written: a provincial body's own figures are named
+# by its kind, the province being the document's (`documents.province`).
+_HPN = "Hội LHPN tỉnh"  # first run: "Hội LHPN tỉnh Quảng Bình"
 _Y2023 = "2023-12-31"
 
 
