@@ -109,8 +109,14 @@ def _part_metadata(text: str, start: int, end: int) -> DocumentMeta:
     meta.title = _title(body, key, type_end)
     meta.issuer = _issuer(body, key, meta.doc_number)
     meta.signer = _signer(body, key)
-    meta.period_label, meta.period_start, meta.period_end = _period(body, key, meta.title)
+    meta.period_label, meta.period_start, meta.period_end = _period(body, key, meta.title, _title_period(meta.doc_type))
     return meta
+
+
+def _title_period(doc_type: str | None) -> bool:
+    """A decision (`Quyết định`) states no reporting period in its body: its task dates (`trong quý I năm 2025`) are
+    none; only its title may name one (patterns/doc_types.jsonl `period`)."""
+    return any(t["name"] == doc_type and t.get("period") == "title" for t in _doc_types())
 
 
 def _doc_number(body: str, match: re.Match | None) -> str | None:
@@ -412,10 +418,12 @@ def _first_name_shaped(block: list[str]) -> str | None:
 _DAY_MONTH_YEAR = re.compile(r"ngay[\s*]*\d{0,2}[\s*]*thang[\s*]*\d{0,2}[\s*]*nam[\s*]*\d{4}")
 
 
-def _period(body: str, key: str, title: str | None) -> tuple[str | None, str | None, str | None]:
+def _period(body: str, key: str, title: str | None, title_only: bool = False
+            ) -> tuple[str | None, str | None, str | None]:
     # A full date (`ngày 06 tháng 12 năm 2023`) is not a reporting period: blank it out of the key.
     key = _DAY_MONTH_YEAR.sub(lambda m: " " * len(m.group()), key)
     sources = ((fold_keep_length(title), title, True), (key, body, False)) if title else ((key, body, False),)
+    sources = sources[:1] if title_only and title else sources
     for source_key, source, is_title in sources:
         patterns = [p for p, _kind in _PERIODS] + ([_YEAR_IN_TITLE] if is_title else [])
         for pattern in patterns:

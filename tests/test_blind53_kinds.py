@@ -134,3 +134,65 @@ def test_chapters_and_hospitals_are_named_at_their_level(sentence, raw, subject,
 def test_count_units_of_new_issuers(sentence, raw, unit, kind):
     row = figure_at(extract_figures(sentence, [], []), sentence, sentence, raw)
     assert (row.unit, row.kind) == (unit, kind)
+
+
+DECISION = """ỦY BAN NHÂN DÂN
+TỈNH LAI CHÂU
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 1402/QĐ-UBND
+Lai Châu, ngày 21 tháng 8 năm 2024
+
+QUYẾT ĐỊNH
+Về việc công bố Danh mục thủ tục hành chính cung cấp dịch vụ công trực tuyến trên địa bàn tỉnh Lai Châu
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU
+
+QUYẾT ĐỊNH:
+
+Điều 1. Công bố Danh mục 1.652 thủ tục hành chính, trong đó 1.388 TTHC cung cấp dịch vụ công trực tuyến.
+
+Điều 2. Sở Tư pháp rà soát các TTHC còn lại trong quý IV năm 2024.
+"""
+
+
+def test_a_decision_states_no_period_and_its_figures_hold_on_its_day():
+    meta = extract_metadata(DECISION)[0]
+    assert (meta.doc_type, meta.period_label, meta.period_end) == ("Quyết định", None, None)
+    row = figure_at(_rows(DECISION), DECISION, "trong đó 1.388", "1.388")
+    assert row.as_of == "2024-08-21"
+
+
+PLAN = """ỦY BAN NHÂN DÂN
+TỈNH PHÚ YÊN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Số: 24/KH-UBND
+Phú Yên, ngày 15 tháng 01 năm 2025
+
+KẾ HOẠCH
+Cải cách hành chính năm 2025
+
+I. KẾT QUẢ
+
+Năm 2024, Bộ chỉ số phục vụ người dân, doanh nghiệp của tỉnh đạt 86,20/100 điểm; điểm các nhóm như sau:
+- Công khai, minh bạch: 16,90/18 điểm;
+- Số hóa hồ sơ: 14,75/22 điểm.
+
+Năm 2024, toàn tỉnh thực hiện 1.792 TTHC. Các cơ quan đã tiếp nhận 905.214 hồ sơ. Trong quý I năm 2025, dự kiến
+tiếp nhận 240.000 hồ sơ.
+"""
+
+
+@pytest.mark.parametrize("context, raw, as_of", [
+    ("minh bạch: 16,90/18", "16,90/18", "2024-12-31"),
+    ("hồ sơ: 14,75/22", "14,75/22", "2024-12-31"),
+    ("đã tiếp nhận 905.214", "905.214", "2024-12-31"),
+    ("tiếp nhận 240.000", "240.000", "2025-03-31"),
+])
+def test_a_year_opening_a_paragraph_dates_its_sentences_and_its_list(context, raw, as_of):
+    row = figure_at(_rows(PLAN), PLAN, context, raw)
+    assert row.as_of == as_of

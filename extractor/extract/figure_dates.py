@@ -53,7 +53,7 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
     for figure in figures:
         part = parts[_part_index(parts, figure.start)] if parts else DocumentMeta()
         year = _default_year(part)
-        figure.as_of = part.period_end
+        figure.as_of = part.period_end or part.issued_date  # a decision, a letter with no period: its own day
         clause = doc.clause_start(figure.start)
         if figure.kind == "previous":
             figure.as_of = None
@@ -127,10 +127,27 @@ _SENTENCE_YEAR = re.compile(r"^[\s*]*(?i:(?:trong\s+)?năm)\s+(\d{4})\s*,")
 
 
 def _year_of_results(doc: _Doc, pos: int) -> re.Match | None:
-    """`1. Kết quả năm 2024` above, or a sentence opening `Năm 2024, ...`: the year the figure is a result of
-    (a plan for 2025 states 2024's results)."""
-    return _SENTENCE_YEAR.match(doc.masked[_sentence_start(doc, pos):pos]) or next(
+    """`1. Kết quả năm 2024` above, or a sentence opening `Năm 2024, ...` (or its paragraph, or the line leading the
+    dash list it is in, when its own sentence names no period): the year the figure is a result of (a plan for 2025
+    states 2024's results)."""
+    sentence = doc.masked[_sentence_start(doc, pos):pos]
+    paragraph = None if _OWN_PERIOD.search(sentence) else _paragraph_year(doc, pos)
+    return _SENTENCE_YEAR.match(sentence) or paragraph or next(
         (found for heading in _enclosing_headings(doc, pos) if (found := _RESULTS_YEAR.match(heading))), None)
+
+
+_OWN_PERIOD = re.compile(r"(?i:năm|quý|tháng)\s+(?:\d|[IVX]+\b)")
+_LIST_ITEM = re.compile(r"[ \t]*[-+•][ \t]")
+
+
+def _paragraph_year(doc: _Doc, pos: int) -> re.Match | None:
+    """`Năm 2024, toàn tỉnh thực hiện ... . Các cơ quan, đơn vị đã tiếp nhận ...`, `Năm 2024, Bộ chỉ số ...; điểm các
+    nhóm chỉ số như sau:` over `- Công khai, minh bạch: 17,20/18 điểm;`: the year opening the paragraph, or the line
+    leading the list."""
+    start = doc.masked.rfind("\n", 0, pos) + 1
+    while _LIST_ITEM.match(doc.masked, start) and start > 0:
+        start = doc.masked.rfind("\n", 0, start - 1) + 1
+    return _SENTENCE_YEAR.match(doc.masked[start:pos])
 
 
 _PERIOD = (r"(?:(?i:tháng)[ \t]+\d{1,2}|(?i:quý)[ \t]+(?:[IVX]+|[1-4]))"

@@ -568,7 +568,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
     roles.unit = stated_unit(text, table.start)
     roles.noun = section_count_noun(text, table.start)
     part = _part_index(table.start, parts)
-    period_end = parts[part].period_end if parts else None
+    period_end = (parts[part].period_end or parts[part].issued_date) if parts else None  # no period: its own day
     latest = max(roles.dates.values(), default=None) or period_end
     out: list[Indicator] = []
     parent = None
