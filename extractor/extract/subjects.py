@@ -120,8 +120,8 @@ def _patterns() -> list[tuple[str, str | None]]:
          r"(?![ \t]+(?:hồ sơ|thủ tục|TTHC|PAKN|phản ánh|lượt|đơn vị|trường hợp)(?![\wÀ-ỹ]))", "local"),
         (r"(?i:Sở) (?i:" + departments + r")(?![\wÀ-ỹ])", "tỉnh"),
         # `... công thành phố` with no name after it: a centrally-run city's own (`thành phố Huế`), province level
-        (r"(?i:Trung tâm (?:Phục vụ )?hành chính công)(?: (?:tỉnh|thành phố(?![\wÀ-ỹ])(?! " + _NAME_WORD + r")"
-         r"|các cấp|cấp (?:tỉnh|huyện|xã)"
+        (r"(?i:Trung tâm (?:Phục vụ )?hành chính công) thành phố(?![\wÀ-ỹ])(?! " + _NAME_WORD + r")", "tỉnh"),
+        (r"(?i:Trung tâm (?:Phục vụ )?hành chính công)(?: (?:tỉnh|các cấp|cấp (?:tỉnh|huyện|xã)"
          r"|(?i:thành phố|thị xã|huyện) " + _NAME
          + r"|(?i:phường|xã|thị trấn|đặc khu)(?: " + _NAME + r")?(?![\wÀ-ỹ])))?", None),
         (r"(?i:Chi nhánh Văn phòng (?:Đăng ký )?đất đai)(?: (?:các cấp|cấp huyện|(?i:thành phố|thị xã|huyện|quận)"
@@ -176,8 +176,6 @@ CITY_LEVEL = re.compile(r"(?i:cấp) (?:Thành phố(?![\wÀ-ỹ])|thành phố"
 
 def _level_of(words: str) -> str | None:
     lowered = words.lower()
-    if re.fullmatch(r"trung tâm (?:phục vụ )?hành chính công thành phố", lowered):
-        return "tỉnh"
     found = set()
     if re.search(r"cấp tỉnh|sở|ban,|trung tâm (?:phục vụ )?hành chính công tỉnh", lowered) or CITY_LEVEL.search(words):
         found.add("tỉnh")

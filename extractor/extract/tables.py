@@ -977,7 +977,7 @@ def _issuer_row(subject: str | None, label_text: str, part: DocumentMeta | None)
     head = issuer.split()[0]
     if fold(label_text) == fold(f"toàn {head}"):
         return issuer, _level(issuer)
-    if level is None and re.match(rf"(?:{_division_words()})\b", fold(subject)):
+    if level is None and _names_division(subject):
         return subject, _level(issuer) or ("tỉnh" if _organ_body(issuer) else None)
     return subject, level
 
