@@ -196,3 +196,38 @@ tiếp nhận 240.000 hồ sơ.
 def test_a_year_opening_a_paragraph_dates_its_sentences_and_its_list(context, raw, as_of):
     row = figure_at(_rows(PLAN), PLAN, context, raw)
     assert row.as_of == as_of
+
+
+REGIONAL = """KHO BẠC NHÀ NƯỚC
+KHO BẠC NHÀ NƯỚC KHU VỰC IX
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 508/BC-KBKV9
+Thái Nguyên, ngày 02 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả thanh toán trực tuyến quý III năm 2025
+
+Kho bạc Nhà nước khu vực IX báo cáo kết quả như sau:
+- Tỉnh Thái Nguyên: 52.170 giao dịch, tỷ lệ thanh toán trực tuyến 61,40%;
+- Tỉnh Cao Bằng: 18.305 giao dịch, tỷ lệ thanh toán trực tuyến 44,85%.
+Số đơn vị đăng ký trên địa bàn tỉnh Thái Nguyên, tỉnh Cao Bằng, tỉnh Lạng Sơn tương ứng là 1.902, 811 và 946 đơn vị.
+Khối UBND cấp xã tỉnh Lạng Sơn đạt bình quân 78,10%.
+"""
+
+
+@pytest.mark.parametrize("context, raw, subject, level", [
+    ("Nguyên: 52.170", "52.170", None, None),  # the document's own province: the whole province
+    ("tuyến 61,40%", "61,40%", None, None),
+    ("Bằng: 18.305", "18.305", "Tỉnh Cao Bằng", "tỉnh"),
+    ("tuyến 44,85%", "44,85%", "Tỉnh Cao Bằng", "tỉnh"),
+    ("là 1.902", "1.902", None, None),
+    (", 811 và", "811", "tỉnh Cao Bằng", "tỉnh"),
+    ("và 946", "946", "tỉnh Lạng Sơn", "tỉnh"),
+    ("bình quân 78,10%", "78,10%", "Khối UBND cấp xã tỉnh Lạng Sơn", "xã"),
+])
+def test_another_province_is_a_body_at_the_province_level(context, raw, subject, level):
+    row = figure_at(_rows(REGIONAL), REGIONAL, context, raw)
+    assert subject_and_level(row) == (subject, level)

@@ -77,7 +77,7 @@ def _distribute_respectively(doc: _Doc, figures: list[_Figure]) -> None:
         if len(run) < 2 or run[0].subject is None or run[0].subject.end > keyword.start():
             continue
         listed = run[0].subject
-        bodies = _listed_bodies(doc, listed)
+        bodies = _listed_bodies(doc, listed, keyword.start())
         if len(bodies) != len(run) and (parts := _parts_before(doc, figures, run)):
             for figure, body in zip(run, parts, strict=True):
                 figure.subject = body  # `cấp xã 76,92% (chỉ tiêu tương ứng là 90%, 80% và 70%)`: not the last one's
@@ -149,19 +149,23 @@ def _listed_figures(doc: _Doc, figures: list[_Figure], start: int) -> list[_Figu
     return run
 
 
-def _listed_bodies(doc: _Doc, subject: SubjectMention) -> list[SubjectMention]:
+def _listed_bodies(doc: _Doc, subject: SubjectMention, keyword: int) -> list[SubjectMention]:
     """The bodies a list names: the parts of one merged mention (`cấp tỉnh, cấp huyện và cấp xã`), or the named
-    bodies joined by `,`/`và` that end with `subject` (`Sở Tư pháp, Sở Y tế và Sở Xây dựng`)."""
+    bodies joined by `,`/`và` around `subject` before the keyword at `keyword` (`Sở Tư pháp, Sở Y tế và Sở Xây dựng`;
+    `trên địa bàn tỉnh Bình Dương, tỉnh Bình Phước, tỉnh Tây Ninh tương ứng là ...` when the first is the subject)."""
     parts = _mention_parts(subject)
     if len(parts) >= 2:
         return parts
     index = next((i for i, m in enumerate(doc.subjects) if m.start == subject.start), None)
     if index is None:
         return [subject]
-    first = index
+    first = last = index
     while first > 0 and _BODY_JOINER.fullmatch(doc.masked[doc.subjects[first - 1].end:doc.subjects[first].start]):
         first -= 1
-    return doc.subjects[first:index + 1]
+    while (last + 1 < len(doc.subjects) and doc.subjects[last + 1].end <= keyword
+           and _BODY_JOINER.fullmatch(doc.masked[doc.subjects[last].end:doc.subjects[last + 1].start])):
+        last += 1
+    return doc.subjects[first:last + 1]
 
 
 def _mention_parts(subject: SubjectMention) -> list[SubjectMention]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer import find_province_in_text
 from ..models import DocumentMeta, Indicator
 from . import catalog
 from .figure_candidates import _Figure, _parse_candidates
@@ -21,7 +22,7 @@ from .figure_labels import _assign_labels
 from .figure_roles import _mark_roles
 from .figure_subjects import _assign_subjects, _issuing_district
 from .prose import _SUPERSCRIPT, _TOP_HEADING, SpanSet, _Doc, _heading_before, _sentence_start
-from .subjects import SubjectMention, as_of_day, is_national, subject_name
+from .subjects import SubjectMention, as_of_day, is_national, of_other_provinces, subject_name
 
 
 def _snippet(doc: _Doc, figure: _Figure) -> str:
@@ -127,6 +128,8 @@ def extract_figures(
     doc = _Doc(text, skip_spans)
     doc.parts = parts
     doc.subjects = as_of_day(doc.subjects, next((p.issued_date or p.period_end for p in parts), None))
+    province = find_province_in_text(text)
+    doc.subjects = of_other_provinces(doc.masked, doc.subjects, province[0] if province else None)
     figures = _parse_candidates(doc)
     doc.subjects = _outside_unit_words(doc.subjects, figures)
     _mark_roles(doc, figures)

@@ -267,7 +267,8 @@ def _with_former_province(text: str, mentions: list[SubjectMention]) -> list[Sub
     return out
 
 
-_CITY_NAMED = re.compile(r"(?:(?i:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t]+)?(?i:thành phố)[ \t]+(?P<name>.+)")
+_COUNCIL_BEFORE = r"(?:(?i:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t]+)?"
+_CITY_NAMED = re.compile(_COUNCIL_BEFORE + r"(?i:thành phố)[ \t]+(?P<name>.+)")
 
 
 def as_of_day(mentions: list[SubjectMention], day: str | None) -> list[SubjectMention]:
@@ -285,6 +286,42 @@ def _renamed_province(mention: SubjectMention, day: str | None) -> SubjectMentio
     if not renamed or day < renamed[0] or _compact(renamed[1]) != _compact(city.group("name")):
         return mention
     return SubjectMention(mention.start, mention.end, mention.text, None, whole_province=True)
+
+
+_PROVINCE_NAMED = re.compile(_COUNCIL_BEFORE + r"(?i:tỉnh|thành phố)[ \t]+(?P<name>.+)")
+
+
+def of_other_provinces(text: str, mentions: list[SubjectMention], province: str | None) -> list[SubjectMention]:
+    """`Tỉnh Bình Phước: 41.306 hồ sơ` in the report of a regional treasury in Bình Dương, `của tỉnh Ninh Thuận đạt
+    84,62%` in Khánh Hòa's: a province other than the document's is a body at the province level, named as written.
+    Right after a body or a level (`Khối UBND cấp huyện tỉnh Ninh Thuận`, `các xã, phường thuộc khu vực tỉnh Nam
+    Định`) it only says whose they are: one mention, at their level. The document's own province (and `toàn tỉnh`)
+    stays the whole province."""
+    own = find_province(province)
+    if own is None:
+        return mentions
+    out: list[SubjectMention] = []
+    for mention in mentions:
+        other = _other_province(mention, own)
+        before = out[-1] if out else None
+        if (other is not mention and before is not None and not before.whole_province
+                and _OWNER_GAP.fullmatch(text, before.end, mention.start)):
+            out[-1] = SubjectMention(before.start, mention.end, text[before.start:mention.end], before.level)
+            continue
+        out.append(other)
+    return out
+
+
+# between a body and the province it belongs to: a space, or `thuộc (khu vực)`
+_OWNER_GAP = re.compile(r"[ \t]+(?:(?i:thuộc)(?:[ \t]+(?i:khu vực))?[ \t]+)?")
+
+
+def _other_province(mention: SubjectMention, own: dict) -> SubjectMention:
+    named = _PROVINCE_NAMED.fullmatch(mention.text) if mention.whole_province else None
+    record = find_province(named.group("name")) if named else None
+    if record is None or record["id"] == own["id"]:
+        return mention
+    return SubjectMention(mention.start, mention.end, mention.text, "tỉnh")
 
 
 _LEVEL_NAME = re.compile(r"Cấp (?:tỉnh|huyện|thị xã|quận|xã|phường)")
