@@ -231,3 +231,36 @@ Khối UBND cấp xã tỉnh Lạng Sơn đạt bình quân 78,10%.
 def test_another_province_is_a_body_at_the_province_level(context, raw, subject, level):
     row = figure_at(_rows(REGIONAL), REGIONAL, context, raw)
     assert subject_and_level(row) == (subject, level)
+
+
+LEVEL_COLUMNS = """ỦY BAN NHÂN DÂN
+TỈNH LAI CHÂU
+
+Số: 905/QĐ-UBND
+Lai Châu, ngày 12 tháng 5 năm 2025
+
+QUYẾT ĐỊNH
+Công bố danh mục thủ tục hành chính
+
+Số lượng TTHC được công bố, chia theo lĩnh vực và cấp giải quyết:
+
+| TT | Lĩnh vực | Cấp tỉnh | Cấp huyện | Cấp xã | Cộng |
+|---|---|---|---|---|---|
+| 1 | Tư pháp | 41 | 17 | 23 | 81 |
+| | Tổng số | 41 | 17 | 23 | 81 |
+"""
+
+
+@pytest.mark.parametrize("row, raw, subject, level", [
+    (0, "41", "cấp tỉnh", "tỉnh"),
+    (0, "17", "cấp huyện", "huyện"),
+    (0, "23", "cấp xã", "xã"),
+    (0, "81", None, None),
+    (1, "17", "cấp huyện", "huyện"),
+    (1, "81", None, None),
+])
+def test_a_column_headed_by_a_level_holds_that_levels_count(row, raw, subject, level):
+    tables = find_tables(LEVEL_COLUMNS, [])
+    cells = [i for i in table_indicators(LEVEL_COLUMNS, tables, extract_metadata(LEVEL_COLUMNS))
+             if i.row == row and i.raw == raw]
+    assert [(i.subject, i.level, i.code) for i in cells] == [(subject, level, "tthc.tong_so")]

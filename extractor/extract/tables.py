@@ -610,6 +610,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
         for c, cell in enumerate(cells):
             if c in (roles.stt, roles.label, roles.subject, roles.unit_col) or not cell.text:
                 continue
+            cell_subject, cell_level = _level_column(table.header[c], subject, level)
             for fig in cell_figures(cell.text):
                 if fig.value == 0 and fig.raw == cell.text and c not in roles.change and _UNCHANGED.match(
                     folded(cell.text)
@@ -626,8 +627,8 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
                         snippet=snippet,
                         unit=fig.unit,
                         max_value=fig.max_value,
-                        subject=subject_name(subject) if subject else subject,
-                        level=level,
+                        subject=subject_name(cell_subject) if cell_subject else cell_subject,
+                        level=cell_level,
                         as_of=(latest if c in roles.change else roles.plan.get(c) or roles.dates.get(
                             c, row_date or period_end)),
                         kind="change" if c in roles.change else ("rank" if fig.rank or c in roles.rank
@@ -673,6 +674,18 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
     _rank_change_codes(out)
     _levels_of_the_rest(out)
     return out
+
+
+def _level_column(header: str, subject: str | None, level: str | None) -> tuple[str | None, str | None]:
+    """`Lĩnh vực | Cấp tỉnh | Cấp huyện | Cấp xã | Tổng số`: in a row that names no body (a field, the total), a
+    column headed by a level holds that level's figure (`cấp tỉnh`); other cells keep the row's subject."""
+    if level is not None or (subject is not None and subject != "TỔNG"):
+        return subject, level
+    words = _without_bracketed_unit(_sub_header(header or "")).strip()
+    if not _is_level(words):
+        return subject, level
+    named = fold(words).split()[1]
+    return f"cấp {_LEVEL_WORDS[named]}", _LEVEL_WORDS[named]
 
 
 def _levels_of_the_rest(indicators: list[Indicator]) -> None:
