@@ -40,7 +40,8 @@ _PERIODS = [
 # A whole year (`năm 2024`) is a period only in the title: in the body it is mostly a mention.
 _YEAR_IN_TITLE = re.compile(r"(?<!dau )(?<!cuoi )(?<!thang )\bnam (\d{4})\b")
 _SIGNATURE_TITLES = re.compile(r"(giam doc|chu tich|chanh van phong|chanh thanh tra|truong ban|truong phong|thu truong"
-                               r"|chi cuc truong)\s*$")
+                               r"|chi cuc truong|cuc truong|chanh an|vien truong|hieu truong|bi thu"
+                               r"|truong thong ke(?: tinh| thanh pho)?)\s*$")
 # A police or army rank written before the signer's name (`Đại tá Bùi Đức Thắng`): not part of the name.
 _RANK = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu) (?:tá|úy|uý|tướng) (?=\S)")
 _ANNEX = re.compile(r"(?m)^[ \t*#]*(phu luc|bieu tong hop)\b")
@@ -292,13 +293,22 @@ def _header_issuer(body: str, key: str) -> str | None:
     block = _organ_block(key)
     for index in range(len(block) - 1, -1, -1):
         line = re.sub(r"^bch\s+", "", block[index])  # `BCH HỘI NÔNG DÂN TỈNH ĐẮK LẮK`: its executive committee
-        found = next((i["name"] for i in _issuers() for p in i["phrases"] if _names_issuer(line, fold_keep_length(p))),
-                     None)
+        found = _catalogued_issuer(line)
+        if index and _PROVINCE_LINE.match(line):
+            found = _catalogued_issuer(f"{block[index - 1]} {line}") or found  # `TÒA ÁN NHÂN DÂN` / `TỈNH ĐẮK LẮK`
         if found:
             return found
         if any(block[:index]) and _opens_with_organ(line):
             return _organ_name(body, key, line)
     return None
+
+
+# a header line naming only the province (`TỈNH ĐẮK LẮK`): the end of the name on the line above it
+_PROVINCE_LINE = re.compile(r"(?:tinh|thanh pho)\s")
+
+
+def _catalogued_issuer(line: str) -> str | None:
+    return next((i["name"] for i in _issuers() for p in i["phrases"] if _names_issuer(line, fold_keep_length(p))), None)
 
 
 def _opens_with_organ(line: str) -> bool:

@@ -68,7 +68,8 @@ _TARGET_BEFORE = re.compile(r"(?:toi thieu|toi da|it nhat|khong duoi)\s+\d[\d.,]
 _BODY_START = (
     r"(?:so|ubnd|uy ban|van phong|ban|thu truong|chu tich|cong an|thanh tra|trung tam|bo|cuc|chi cuc|"
     r"phong|bao hiem|kho bac|dai|bao(?! cao)|hoi|lien doan|doan|cac|nguoi dung dau|giam doc|cong chuc|vien chuc|"
-    r"can bo|chi nhanh|bhxh|truong (?:cac |thon|ban|to|khu|ap|xom|phong)|to truong)\b"
+    r"can bo|chi nhanh|bhxh|truong (?:cac |thon|ban|to|khu|ap|xom|phong|dai hoc|cao dang)|to truong|"
+    r"tram y te|khoa (?!hoc)|benh vien|toa an|vien kiem sat|buu dien|ngan hang|thong ke|hai quan|tinh doan)\b"
 )
 _STOP_VERBS = (
     "chu tri|phoi hop|thuc hien|trien khai|tham muu|ra soat|bao cao|to chuc|khan truong|tien hanh|"
@@ -78,7 +79,9 @@ _STOP_VERBS = (
     "phan dau|lap dat|bo tri|duy tri|nang cao|khac phuc|cung cap|van hanh|hoan thien|tap trung|day nhanh|"
     "rut ngan|rut gon|cat giam|don gian hoa|cai thien|ho tro|chuan hoa|tap huan|tuyen truyen|xac minh|so hoa|"
     "dinh ky|thay the|sua chua|mua sam|bo sung|dieu chinh|tong ket|so ket|de xuat|mo rong|trang bi|thong nhat|"
-    r"lam viec voi|de nghi|bien soan|(?<!thi\s)dua|"
+    r"lam viec voi|de nghi|bien soan|(?<!thi\s)dua|dung thu|dong bo|"
+    r"tham dinh(?=\s+(?:dut diem|ho so|du toan|ket qua|de an|phuong an))|"
+    r"(?<!chuong\s)(?<!quy\s)(?<!cong\s)trinh(?!\s+do)|"
     # `nâng tỷ lệ ...` (folded `nang`), not `năng lực`, `năng lượng`, `năng suất` in a name
     # (nor `chức năng`: `Các phòng chức năng báo cáo ...`)
     r"(?<!chuc )nang(?!\s+(?:luc|luong|suat|dong|khieu|khuc))"

@@ -237,6 +237,8 @@ def _subject_of(doc: _Doc, figure: _Figure, previous: _Figure | None) -> Subject
         subject = _line_heading_body(doc, figure.start)
     if figure.kind == "target" and subject is not None:
         subject = _task_opener(doc, subject)
+    elif subject is not None:
+        subject = _partners_opener(doc, subject)
     if figure.kind == "target" and subject is not None and (_coordinating_assignee(doc, subject) or any(
             m.whole_province and subject.end <= m.start and m.end <= figure.start for m in doc.subjects)):
         # `Sở X phối hợp với ... phấn đấu ... tỷ lệ ... đạt tối thiểu 60%`, `Văn phòng UBND tỉnh đôn đốc ..., bảo đảm
@@ -777,7 +779,7 @@ def _task_opener(doc: _Doc, subject: SubjectMention) -> SubjectMention:
     start = _sentence_start(doc, subject.start)
     opener = next((m for m in doc.subjects if start <= m.start < subject.start), None)
     if _PARTNER_LEAD.search(doc.masked[max(0, subject.start - 25):subject.start]):
-        return opener or subject
+        return opener  # none when the opener is no body we know (`Phòng Hành chính phối hợp với Bưu điện tỉnh`)
     if (opener is not None and _opens_line(doc, opener) and _DIRECTIVE.search(doc.masked[opener.end:subject.start])
             and not _OWNER_LEAD.search(doc.masked[max(0, subject.start - 8):subject.start])):
         return opener  # (not when the rate names its own bodies: `tỷ lệ ... của cấp huyện, cấp xã đạt 50%`)
@@ -785,6 +787,15 @@ def _task_opener(doc: _Doc, subject: SubjectMention) -> SubjectMention:
             and _LEVEL_MENTION.fullmatch(subject.text) and opener.level == subject.level):
         return opener  # `UBND các xã, phường phấn đấu ... tỷ lệ ... của cấp xã đạt 50%`: the bodies of that level
     return subject
+
+
+def _partners_opener(doc: _Doc, subject: SubjectMention) -> SubjectMention:
+    """`Sở Nội vụ phối hợp với Bưu điện tỉnh phát ra 1.850 phiếu`: what bodies do together is the work of the one
+    that opens the sentence, not of its partner."""
+    if not _PARTNER_LEAD.search(doc.masked[max(0, subject.start - 25):subject.start]):
+        return subject
+    start = _sentence_start(doc, subject.start)
+    return next((m for m in doc.subjects if start <= m.start < subject.start), subject)
 
 
 def _opens_line(doc: _Doc, mention: SubjectMention) -> bool:
@@ -857,11 +868,18 @@ def _with_bare_issuer(mentions: list[SubjectMention], doc: _Doc) -> list[Subject
         start, end = part.start or 0, part.end or len(doc.masked)
         for match in bare.finditer(doc.masked, start, end):
             if match.group()[0].isupper() and fold(match.group()) == fold(short):
-                found.append(SubjectMention(match.start(), match.end(), issuer, "tỉnh"))
+                found.append(SubjectMention(match.start(), match.end(), issuer, _issuer_level(issuer)))
     if not found:
         return mentions
     taken = SpanSet((m.start, m.end) for m in mentions)
     return sorted(mentions + [m for m in found if not taken.overlaps(m.start, m.end)], key=lambda m: m.start)
+
+
+def _issuer_level(issuer: str) -> str:
+    """The level of a body reporting on its own work: the one its name states (`Trung tâm Y tế huyện Châu Thành`),
+    else the province's (`Chi cục Thủy lợi`, `Bệnh viện Đa khoa Đồng Nai`)."""
+    named = find_subjects(issuer)
+    return named[0].level if len(named) == 1 and named[0].text == issuer and named[0].level else "tỉnh"
 
 
 def _organ_body(issuer: str) -> bool:
@@ -886,8 +904,11 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
     if len(mentions) != 1 or mentions[0].text != issuer or mentions[0].whole_province or mentions[0].level is None:
         return None
     level = mentions[0].level
-    if level in ("huyện", "xã") and fold(issuer).startswith(("ubnd ", "trung tam phuc vu hanh chinh cong ")):
-        return SubjectMention(pos, pos, issuer, level)  # a commune's own centre too (`... công xã Ea Kar`)
+    if level in ("huyện", "xã") and (fold(issuer).startswith(("ubnd ", "trung tam phuc vu hanh chinh cong "))
+                                     or _organ_body(issuer)):
+        # a commune's own centre too (`... công xã Ea Kar`), and a district's body on its own work (`Trung tâm Y tế
+        # huyện Châu Thành`)
+        return SubjectMention(pos, pos, issuer, level)
     if level == "tỉnh" and (fold(issuer) in fold(_heading_before(doc, pos)) or _owned_by_issuer(doc, issuer, pos)
                             or _headed_as_issuers_own(doc, issuer, pos)):
         return SubjectMention(pos, pos, issuer, level)

@@ -133,6 +133,9 @@ def _patterns() -> list[tuple[str, str | None]]:
         # `Bệnh viện Nhi Thanh Hóa`, `Bệnh viện Đa khoa tỉnh Thanh Hóa`, `Bệnh viện Đa khoa khu vực Ngọc Lặc`: the
         # province's hospitals (a district's own: `Trung tâm Y tế huyện Đăk Hà`, at its level)
         (r"(?:Bệnh viện Đa khoa|Trung tâm Y tế) (?:huyện|thị xã|thành phố|quận) " + _NAME, "huyện"),
+        # `Trạm Y tế xã Vĩnh Hanh`, `13/13 Trạm Y tế xã, thị trấn`: a commune's health station, or all of them
+        (r"(?i:Trạm Y tế) (?:xã|phường|thị trấn|đặc khu) " + _NAME, "xã"),
+        (r"(?:(?i:các) )?(?i:Trạm Y tế) (?:xã|phường|thị trấn)(?:(?:, | và )(?:xã|phường|thị trấn))*(?![\wÀ-ỹ])", "xã"),
         (r"Bệnh viện (?:(?:" + _HOSPITAL_KINDS + r")(?: (?:tỉnh|khu vực))?(?: " + _NAME + r")?|" + _NAME + r")",
          "tỉnh"),
         # `Điểm giao dịch Phúc Yên`: a centre's counter in a town (a table row of its report)

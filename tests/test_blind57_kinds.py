@@ -1,0 +1,132 @@
+"""Kinds of misses measured on blind sets 57 to 60 (new kinds of issuer), each on a text written here in another
+wording of the same form; the expected values are what a reader takes from these texts.
+
+- the province's court, procuracy, statistics office, post office, the office of its deputies and People's
+  Council, and a university under the province issue from the header's organ block (a court's name may end on the
+  line below: `TÒA ÁN NHÂN DÂN` / `TỈNH ...`), and sign as `CHÁNH ÁN`, `VIỆN TRƯỞNG`, `HIỆU TRƯỞNG`, `CỤC TRƯỞNG`;
+- a district's body reporting on its own work (`Trung tâm Y tế huyện ...`) names the figures naming no body, at
+  the district level; a commune's health station is a body at the commune level;
+- count units of such reports (`kiến nghị`, `vụ`, `nguồn tin`, `bưu gửi`, `văn bằng`, ...) and `giờ`;
+- deadlines assigned to such bodies (`Trạm Y tế xã ...`, `Khoa ...`, `Bưu điện ...`), the assignee ending before
+  the task's verb (`thẩm định`, `trình`, `đồng bộ`, `dừng thu`).
+"""
+
+from __future__ import annotations
+
+import pytest
+from figure_lookup import figure_at, subject_and_level
+
+from extractor.extract.deadlines import extract_deadlines
+from extractor.extract.figures import extract_figures
+from extractor.metadata import extract_metadata
+
+
+def _rows(text: str):
+    return extract_figures(text, extract_metadata(text), [])
+
+
+def _header(organ: str, number: str, place_date: str, signature: str) -> str:
+    return f"""{organ}
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: {number}
+{place_date}
+
+BÁO CÁO
+Kết quả công tác năm 2024
+
+Nội dung báo cáo.
+
+{signature}
+"""
+
+
+@pytest.mark.parametrize("organ, number, signature, issuer, signer", [
+    ("TÒA ÁN NHÂN DÂN\nTỈNH GIA LAI", "102/BC-TA", "CHÁNH ÁN\n\nRơ Châm Long", "Tòa án nhân dân tỉnh",
+     "Rơ Châm Long"),
+    ("VIỆN KIỂM SÁT NHÂN DÂN\nTỈNH HÀ GIANG", "11/BC-VKS", "KT. VIỆN TRƯỞNG\nPHÓ VIỆN TRƯỞNG\n\nSùng Mí Páo",
+     "Viện kiểm sát nhân dân tỉnh", "Sùng Mí Páo"),
+    ("CỤC THỐNG KÊ\nTHỐNG KÊ TỈNH NINH BÌNH", "40/BC-TKNB", "TRƯỞNG THỐNG KÊ TỈNH\n\nĐinh Văn Hải", "Thống kê tỉnh",
+     "Đinh Văn Hải"),
+    ("TỔNG CÔNG TY BƯU ĐIỆN VIỆT NAM\nBƯU ĐIỆN TỈNH QUẢNG TRỊ", "77/BC-BĐQT", "GIÁM ĐỐC\n\nLê Văn Hòa",
+     "Bưu điện tỉnh", "Lê Văn Hòa"),
+    ("HỘI ĐỒNG NHÂN DÂN TỈNH BẾN TRE\nVĂN PHÒNG HĐND TỈNH", "08/BC-VP", "CHÁNH VĂN PHÒNG\n\nHuỳnh Văn Be",
+     "Văn phòng HĐND tỉnh", "Huỳnh Văn Be"),
+    ("UBND TỈNH HÀ TĨNH\nTRƯỜNG ĐẠI HỌC HÀ TĨNH", "95/BC-ĐHHT", "HIỆU TRƯỞNG\n\nTrần Văn Lâm",
+     "Trường Đại học Hà Tĩnh", "Trần Văn Lâm"),
+])
+def test_new_issuers_and_their_signers(organ, number, signature, issuer, signer):
+    place = "Hà Tĩnh" if "HÀ TĨNH" in organ else "Gia Lai"
+    text = _header(organ, number, f"{place}, ngày 10 tháng 01 năm 2025", signature)
+    if issuer.startswith("Trường"):
+        text = text.replace("Nội dung báo cáo.", "Trường Đại học Hà Tĩnh báo cáo như sau.")
+    meta = extract_metadata(text)[0]
+    assert (meta.issuer, meta.signer) == (issuer, signer)
+
+
+HEALTH_CENTRE = """SỞ Y TẾ TỈNH SÓC TRĂNG
+TRUNG TÂM Y TẾ HUYỆN MỸ TÚ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 41/BC-TTYT
+Mỹ Tú, ngày 05 tháng 7 năm 2024
+
+BÁO CÁO
+Kết quả khám chữa bệnh bằng căn cước công dân quý II/2024
+
+Trung tâm Y tế huyện Mỹ Tú báo cáo như sau:
+
+Trong quý II/2024, Trung tâm tiếp đón 28.406 lượt khám, trong đó 19.112 lượt dùng căn cước công dân, chiếm 67,28%.
+Trạm Y tế xã Mỹ Hương tiếp đón 1.204 lượt khám.
+Đã giải quyết 37 kiến nghị của người bệnh, tiếp nhận 12 nguồn tin, chuyển 340 bưu gửi; thời gian chờ bình quân 1,5 giờ.
+"""
+
+
+@pytest.mark.parametrize("context, raw, subject, level", [
+    ("tiếp đón 28.406", "28.406", "Trung tâm Y tế huyện Mỹ Tú", "huyện"),
+    ("trong đó 19.112", "19.112", "Trung tâm Y tế huyện Mỹ Tú", "huyện"),
+    ("chiếm 67,28%", "67,28%", "Trung tâm Y tế huyện Mỹ Tú", "huyện"),
+    ("tiếp đón 1.204", "1.204", "Trạm Y tế xã Mỹ Hương", "xã"),
+])
+def test_a_district_body_on_its_own_work_and_a_communes_health_station(context, raw, subject, level):
+    row = figure_at(_rows(HEALTH_CENTRE), HEALTH_CENTRE, context, raw)
+    assert subject_and_level(row) == (subject, level)
+
+
+@pytest.mark.parametrize("context, raw, unit, kind", [
+    ("giải quyết 37 kiến nghị", "37", "kiến nghị", "count"),
+    ("nhận 12 nguồn tin", "12", "nguồn tin", "count"),
+    ("chuyển 340 bưu gửi", "340", "bưu gửi", "count"),
+    ("bình quân 1,5 giờ", "1,5", "giờ", "value"),
+])
+def test_count_units_of_new_issuers(context, raw, unit, kind):
+    row = figure_at(_rows(HEALTH_CENTRE), HEALTH_CENTRE, context, raw)
+    assert (row.unit, row.kind) == (unit, kind)
+
+
+TASKS = """II. NHIỆM VỤ
+
+1. Trạm Y tế xã Mỹ Hương khắc phục đường truyền chậm nhất ngày 20 tháng 8 năm 2024.
+2. Khoa Dược phối hợp Công an huyện cập nhật dữ liệu, hoàn thành trước ngày 31/8/2024.
+3. Phòng Kế hoạch - Tài chính thẩm định dự toán mua sắm trong tháng 9/2024.
+4. Phòng Tổ chức - Hành chính trình Giám đốc Sở phương án sắp xếp trong quý IV/2024.
+5. Bưu điện huyện Mỹ Tú đồng bộ dữ liệu trả kết quả trước ngày 15/9/2024.
+"""
+
+
+@pytest.mark.parametrize("expression, assignee", [
+    ("ngày 20 tháng 8 năm 2024", "Trạm Y tế xã Mỹ Hương"),
+    ("31/8/2024", "Khoa Dược"),
+    ("tháng 9/2024", "Phòng Kế hoạch - Tài chính"),
+    ("quý IV/2024", "Phòng Tổ chức - Hành chính"),
+    ("15/9/2024", "Bưu điện huyện Mỹ Tú"),
+])
+def test_deadlines_assigned_to_new_bodies(expression, assignee):
+    text = HEALTH_CENTRE + "\n" + TASKS
+    deadlines = extract_deadlines(text, extract_metadata(text))
+    found = [d for d in deadlines if expression in d.expression]
+    assert [d.assignee for d in found] == [assignee]
