@@ -130,3 +130,83 @@ def test_deadlines_assigned_to_new_bodies(expression, assignee):
     deadlines = extract_deadlines(text, extract_metadata(text))
     found = [d for d in deadlines if expression in d.expression]
     assert [d.assignee for d in found] == [assignee]
+
+
+DEPARTMENT = """UBND TỈNH GIA LAI
+SỞ TÀI CHÍNH
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 712/BC-STC
+Gia Lai, ngày 05 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả đăng ký doanh nghiệp quý III năm 2025
+
+Trên địa bàn toàn tỉnh có 1.204 doanh nghiệp thành lập mới. Toàn tỉnh giải ngân 3.120 tỷ đồng vốn đầu tư công.
+
+Trong quý III, Sở tiếp nhận 3.310 hồ sơ đăng ký doanh nghiệp, trong đó 3.102 hồ sơ qua mạng. Kết quả từng tháng:
+
+| Tháng | Hồ sơ tiếp nhận | Nộp qua mạng |
+|---|---|---|
+| Tháng 7/2025 | 1.090 | 1.021 |
+| Tháng 8/2025 | 1.102 | 1.035 |
+
+b) Thẩm định giá: Sở tiếp nhận 86 hồ sơ thẩm định giá, đã thẩm định 80 hồ sơ.
+"""
+
+
+@pytest.mark.parametrize("context, raw", [
+    ("| 1.090 |", "1.090"),
+    ("| 1.035 |", "1.035"),
+    ("tiếp nhận 86 hồ sơ", "86"),
+    ("thẩm định 80 hồ sơ", "80"),
+])
+def test_a_departments_table_and_labelled_item_are_its_own(context, raw):
+    from extractor.extract.tables import find_tables, table_indicators
+
+    rows = _rows(DEPARTMENT) + table_indicators(DEPARTMENT, find_tables(DEPARTMENT, []), extract_metadata(DEPARTMENT))
+    row = figure_at(rows, DEPARTMENT, context, raw)
+    assert subject_and_level(row) == ("Sở Tài chính", "tỉnh")
+
+
+TABLES = """UBND PHƯỜNG AN HỘI
+Số: 31/BC-UBND
+Cần Thơ, ngày 08 tháng 01 năm 2026
+
+BÁO CÁO
+Kết quả quý IV năm 2025
+
+Hồ sơ theo khu phố:
+
+| STT | Khu phố | Hồ sơ tiếp nhận | Nộp trực tuyến |
+|---|---|---|---|
+| 1 | Khu phố 3 | 412 | 388 |
+
+Kết quả của các tỉnh trong vùng:
+
+| STT | Tỉnh, thành phố | Tỷ lệ trực tuyến (%) |
+|---|---|---|
+| 1 | Sóc Trăng | 71,20 |
+
+Kết quả theo khoa:
+
+| STT | Khoa | Sinh viên nhập học | Văn bằng đã cấp |
+|---|---|---|---|
+| 1 | Khoa Y | 215 | 198 |
+"""
+
+
+@pytest.mark.parametrize("context, raw, subject, level, unit", [
+    ("| 412 |", "412", "Khu phố 3", None, "hồ sơ"),
+    ("| 71,20 |", "71,20", "Sóc Trăng", "tỉnh", "%"),
+    ("| 215 |", "215", "Khoa Y", None, "sinh viên"),
+    ("| 198 |", "198", "Khoa Y", None, "văn bằng"),
+])
+def test_a_column_of_places_provinces_or_faculties_names_its_rows(context, raw, subject, level, unit):
+    from extractor.extract.tables import find_tables, table_indicators
+
+    rows = table_indicators(TABLES, find_tables(TABLES, []), extract_metadata(TABLES))
+    row = figure_at(rows, TABLES, context, raw)
+    assert (row.subject, row.level, row.unit) == (subject, level, unit)

@@ -5157,6 +5157,162 @@ KNOWN_META_MISSES["365"] = []
 KNOWN_META_MISSES["366"] = []
 KNOWN_META_MISSES["367"] = []
 KNOWN_META_MISSES["372"] = []
+# Then (tests/test_blind57_kinds.py): a table is of the paragraph introducing it (378's months of the Sở); a
+# labelled item opened by the issuer is its own; a column of provinces, khu phố, faculties names its rows (372,
+# 376, 367); a column headed by what it counts gives its unit (367, 361, 360, 363; set 34's 246, set 49's 321,
+# set 51's 334); a national body's report owns no province.
+MEASURED["246"] = (65, 65, 65, 65, 65, 65, 64)
+KNOWN_MISSES["246"] = {
+    'nhận 03 phản ánh': {'code'},
+}
+MEASURED["321"] = (54, 54, 51, 54, 54, 54, 54)
+MEASURED_DEADLINES["321"] = (6, 6, 6)
+KNOWN_MISSES["321"] = {
+    ' | 2.146 | 32,39 |\n| 2 | Truyền hình': {'core'},
+    ' | 3.425 | 41,22 |\n| 3 | Trang thông tin': {'core'},
+    ' | 5.571 | 100 |\n\n2. Chuyên mục': {'core'},
+}
+MEASURED["323"] = (58, 50, 50, 48, 46, 36, 48)
+MEASURED_DEADLINES["323"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["323"] = []
+KNOWN_MISSES["323"] = {
+    'với 18 sở': {'level'},
+    '01 đặc khu': {'level', 'subject'},
+    'thứ 21/63': {'code'},
+    'thứ 39/63': {'code'},
+    'và 80,95%': {'level', 'subject'},
+    'trung bình 86,34%': {'as_of'},
+    '(92,18%)': {'as_of'},
+    '(78,05%)': {'as_of'},
+    'có 09/20 cơ quan': {'as_of'},
+    '10 cơ quan': {'as_of'},
+    '01 cơ quan': {'as_of'},
+    'trung bình 84,71%': {'as_of'},
+    '(89,12%)': {'as_of'},
+    '(79,36%)': {'as_of'},
+    'trung bình 83,26%': {'as_of', 'level'},
+    '(89,40%)': {'as_of'},
+    '(76,12%)': {'as_of'},
+    'trung bình 81,58%': {'as_of'},
+    'có 05/07 huyện': {'as_of'},
+    'thang điểm 100, trong': {'missing'},
+    'thang điểm 100 (': {'missing'},
+    'từ 90% trở lên': {'missing'},
+    'Khá: từ 80%': {'missing'},
+    'dưới 90%;': {'missing'},
+    'Trung bình: từ 65%': {'missing'},
+    'dưới 80%;': {'missing'},
+    'Yếu: dưới 65%': {'missing'},
+}
+MEASURED["334"] = (97, 97, 75, 85, 85, 97, 97)
+KNOWN_MISSES["334"] = {
+    'tiếp nhận 5.318': {'level', 'subject'},
+    'sang 274 đơn': {'level', 'subject'},
+    'gồm 1.046 đơn': {'level', 'subject'},
+    ', 392 đơn': {'level', 'subject'},
+    'và 3.880 đơn': {'level', 'subject'},
+    'là 1.627 đơn': {'level', 'subject'},
+    '(khiếu nại 487 đơn': {'level', 'subject'},
+    'tố cáo 116 đơn': {'level', 'subject'},
+    'phản ánh 1.024 đơn': {'level', 'subject'},
+    'Nhà nước 2,146': {'level', 'subject'},
+    'dân 1,385': {'level', 'subject'},
+    'hành chính 14 cá nhân': {'level', 'subject'},
+    ' | 512 | 168 | 154 | 91,67 |\n| 2 | UBND thành phố Bảo Lộc': {'core'},
+    ' | 154 | 91,67 |\n| 2 | UBND thành phố Bảo Lộc': {'core'},
+    ' | 386 | 121 | 113 | 93,39 |\n| 3 | UBND huyện Lạc Dương': {'core'},
+    ' | 113 | 93,39 |\n| 3 | UBND huyện Lạc Dương': {'core'},
+    ' | 142 | 37 | 37 | 100 |\n| 4 | UBND huyện Đơn Dương': {'core'},
+    ' | 37 | 100 |\n| 4 | UBND huyện Đơn Dương': {'core'},
+    ' | 231 | 64 | 59 | 92,19 |\n| 5 | UBND huyện Đức Trọng': {'core'},
+    ' | 59 | 92,19 |\n| 5 | UBND huyện Đức Trọng': {'core'},
+    ' | 447 | 152 | 128 | 84,21 |\n| 6 | UBND huyện Lâm Hà': {'core'},
+    ' | 128 | 84,21 |\n| 6 | UBND huyện Lâm Hà': {'core'},
+    ' | 318 | 96 | 81 | 84,38 |\n| 7 | UBND huyện Đam Rông': {'core'},
+    ' | 81 | 84,38 |\n| 7 | UBND huyện Đam Rông': {'core'},
+    ' | 126 | 29 | 29 | 100 |\n| 8 | UBND huyện Di Linh': {'core'},
+    ' | 29 | 100 |\n| 8 | UBND huyện Di Linh': {'core'},
+    ' | 294 | 88 | 80 | 90,91 |\n| 9 | UBND huyện Bảo Lâm': {'core'},
+    ' | 80 | 90,91 |\n| 9 | UBND huyện Bảo Lâm': {'core'},
+    ' | 251 | 73 | 68 | 93,15 |\n| 10 | UBND huyện Đạ Huoai': {'core'},
+    ' | 68 | 93,15 |\n| 10 | UBND huyện Đạ Huoai': {'core'},
+    ' | 187 | 46 | 43 | 93,48 |\n| | Cộng cấp huyện': {'core'},
+    ' | 43 | 93,48 |\n| | Cộng cấp huyện': {'core'},
+    ' | 2.894 | 874 | 792 | 90,62 |\n\nTỷ lệ giải quyết': {'core'},
+    ' | 792 | 90,62 |\n\nTỷ lệ giải quyết': {'core'},
+}
+MEASURED["360"] = (71, 69, 63, 69, 69, 68, 69)
+KNOWN_MISSES["360"] = {
+    '(11.000 tỷ đồng)': {'as_of', 'core'},
+    ' | 312,4 | 99,21 |\n| 2 | Hải quan cửa khẩu cảng Cái Lân': {'core'},
+    ' | 1.486,9 | 99,68 |\n| 3 | Hải quan cửa khẩu cảng Hòn Gai': {'missing'},
+    ' | 402,7 | 99,52 |\n| 4 | Hải quan cửa khẩu cảng Cẩm Phả': {'core'},
+    ' | 598,6 | 99,35 |\n| 5 | Hải quan cửa khẩu Hoành Mô': {'core'},
+    ' | 41,2 | 97,82 |\n| 6 | Hải quan cửa khẩu Bắc Phong Sinh': {'core'},
+    ' | 105,5 | 98,90 |\n| | Cộng': {'core'},
+    ' | 2.947,3 | 99,47 |\n\nHải quan cửa khẩu Hoành Mô có': {'missing'},
+}
+MEASURED["361"] = (64, 64, 64, 60, 60, 64, 64)
+KNOWN_MISSES["361"] = {
+    '\t9.864\t9.127\t92,53\t86,47\n\nTheo loại hình': {'level', 'subject'},
+    '\t9.127\t92,53\t86,47\n\nTheo loại hình': {'level', 'subject'},
+    '\t92,53\t86,47\n\nTheo loại hình': {'level', 'subject'},
+    '\t86,47\n\nTheo loại hình': {'level', 'subject'},
+}
+MEASURED["363"] = (62, 62, 55, 53, 57, 62, 62)
+KNOWN_MISSES["363"] = {
+    'trong đó 46 nhân viên': {'level', 'subject'},
+    'quan giải quyết 12.548 bưu gửi': {'level', 'subject'},
+    'người dân 45.858 bưu gửi': {'level', 'subject'},
+    'là 8.214 bưu gửi': {'level', 'subject'},
+    'tỉnh là 98%': {'level', 'subject'},
+    ' | 3.412 | 14.902 | 99,12 |\n| 2 | Cụm Hưng Nguyên': {'core'},
+    ' | 1.608 | 5.836 | 98,85 |\n| 3 | Cụm Diễn Châu': {'core'},
+    ' | 3.905 | 14.215 | 98,47 |\n| 4 | Cụm Hoàng Mai': {'core'},
+    ' | 1.486 | 5.912 | 98,93 |\n| 5 | Cụm Đô Lương': {'core'},
+    ' | 2.871 | 10.367 | 98,20 |\n| 6 | Cụm miền Tây': {'core'},
+    ' | 2.045 | 7.174 | 96,00 |\n| | Tổng cộng': {'core'},
+    ' | 15.327 | 58.406 | 98,37 |\n\nCụm miền Tây (gồm': {'core'},
+    'thứ 3/34': {'subject'},
+    'tăng 2 bậc': {'subject'},
+    'thứ 5/34)': {'subject'},
+    'tối thiểu 98%': {'subject'},
+}
+MEASURED["367"] = (45, 45, 45, 45, 41, 45, 45)
+KNOWN_MISSES["367"] = {
+    '\t3.864\t1.082\t967\t95,57\n\nKhoa Công': {'level'},
+    '\t1.082\t967\t95,57\n\nKhoa Công': {'level'},
+    '\t967\t95,57\n\nKhoa Công': {'level'},
+    '\t95,57\n\nKhoa Công': {'level'},
+}
+MEASURED["372"] = (71, 71, 69, 62, 64, 71, 68)
+KNOWN_MISSES["372"] = {
+    'Có 04/11': {'code', 'core'},
+    'Ninh (82,57%)': {'subject'},
+    'Nam (51,24%)': {'subject'},
+    '08/11 tỉnh': {'code', 'core'},
+    'đạt 52,84%': {'level', 'subject'},
+    'đạt 87,15/100': {'level', 'subject'},
+    'thứ 8/63,': {'level', 'subject'},
+    'tăng 6 bậc': {'level', 'subject'},
+    '(thứ 14/63)': {'level', 'subject'},
+    'cung cấp 1.126 TTHC': {'level', 'subject'},
+    '; 100% TTHC': {'level', 'subject'},
+    'giảm 3 bậc': {'code'},
+}
+MEASURED["376"] = (66, 66, 63, 66, 66, 66, 65)
+KNOWN_MISSES["376"] = {
+    'năm 2025 (80%)': {'core'},
+    'thêm 02 máy tính': {'core'},
+    '01 máy quét': {'code', 'core'},
+}
+MEASURED["378"] = (78, 78, 76, 77, 77, 77, 78)
+MEASURED_DEADLINES["378"] = (5, 4, 4)
+KNOWN_DEADLINE_MISSES["378"] = ["missing deadline 'năm 2025' (2025-12-31, year)"]
+KNOWN_MISSES["378"] = {
+    'là 3,55%': {'as_of', 'core', 'level', 'subject'},
+    'là 60% thì': {'core'},
+}
 
 # ---------------------------------------------------------------- what works today (green)
 

@@ -1024,6 +1024,8 @@ def _speaks_of_itself_at(doc: _Doc, part: DocumentMeta, issuer: str, pos: int) -
     return not spoken or max(spoken)[1] == "self"
 
 
+# an item's marker and its label before a colon (`a) Thẩm định quyết toán: `), before a paragraph's actor
+_ITEM_LABEL = re.compile(r"[ \t*]*(?:(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.|[-+•])[ \t]+(?:[^:\n]{1,80}:[ \t]*)?)?")
 # `Trong tháng, `, `Trong quý III năm 2025, `: a time lead before a paragraph's actor
 _TIME_LEAD = re.compile(r"[ \t*]*(?:(?:trong )?(?:thang|quy|nam|ky|6 thang|9 thang)[^,\n]{0,30},[ \t]*)?")
 
@@ -1032,6 +1034,7 @@ def _opened_by_issuer(doc: _Doc, line_start: int, issuer: str, reporter: str) ->
     """Whether the paragraph at `line_start` opens with the issuer as its actor, by name or bare word (`Sở đã cấp`,
     `Trong tháng, Sở Tư pháp tiếp nhận`)."""
     key = fold(doc.masked[line_start:line_start + 200])
+    key = key[_ITEM_LABEL.match(key).end():]  # `a) Thẩm định quyết toán dự án hoàn thành: Sở tiếp nhận ...`
     lead = _TIME_LEAD.match(key)
     rest = key[lead.end():]
     bare = re.match(r"(?:" + _issuer_words(reporter) + r")(?= (?:da |dang |tiep nhan|giai quyet|cap |thuc hien))",

@@ -14,6 +14,7 @@ import re
 
 from ..gazetteer import find_province_in_text
 from ..models import DocumentMeta, Indicator
+from ..vietnamese import fold
 from . import catalog
 from .figure_candidates import _Figure, _parse_candidates
 from .figure_codes import _TOTAL, _code_of
@@ -128,7 +129,7 @@ def extract_figures(
     doc = _Doc(text, skip_spans)
     doc.parts = parts
     doc.subjects = as_of_day(doc.subjects, next((p.issued_date or p.period_end for p in parts), None))
-    province = find_province_in_text(text)
+    province = None if _national_issuer(parts) else find_province_in_text(text)
     doc.subjects = of_other_provinces(doc.masked, doc.subjects, province[0] if province else None)
     figures = _parse_candidates(doc)
     doc.subjects = _outside_unit_words(doc.subjects, figures)
@@ -280,6 +281,13 @@ def _ranks_of_total_scores(doc: _Doc, indicators: list[Indicator]) -> None:
                 if before.end <= m.start and m.end <= rank.start
                 and not all(code.startswith("766.") for code in m.codes)]:
             rank.code = "766.xep_hang"
+
+
+def _national_issuer(parts: list[DocumentMeta]) -> bool:
+    """`Cục Chuyển đổi số quốc gia`, `Bộ Nội vụ`: a national body's report is on no province of its own; every
+    province it names is a body of its own (subjects.of_other_provinces)."""
+    issuer = fold(parts[0].issuer or "") if parts else ""
+    return bool(re.search(r"\bquoc gia$|^bo ", issuer))
 
 
 def _issuer_at(parts: list[DocumentMeta], pos: int) -> str | None:

@@ -299,10 +299,8 @@ def of_other_provinces(text: str, mentions: list[SubjectMention], province: str 
     84,62%` in Khánh Hòa's: a province other than the document's is a body at the province level, named as written.
     Right after a body or a level (`Khối UBND cấp huyện tỉnh Ninh Thuận`, `các xã, phường thuộc khu vực tỉnh Nam
     Định`) it only says whose they are: one mention, at their level. The document's own province (and `toàn tỉnh`)
-    stays the whole province."""
-    own = find_province(province)
-    if own is None:
-        return mentions
+    stays the whole province; `province` None (a national body's report) owns none."""
+    own = find_province(province) or {"id": None}  # no province of its own: every one named is another
     out: list[SubjectMention] = []
     for mention in mentions:
         other = _other_province(mention, own)

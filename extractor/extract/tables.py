@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..dates import find_dates, folded, last_day
+from ..gazetteer import find_province
 from ..models import DocumentMeta, Indicator, Table, TableSpan
 from ..numbers import decimals, parse_number
 from ..patterns import read_jsonl
@@ -402,7 +403,8 @@ def _figure(cell: str, key: str, match: re.Match) -> CellFigure | None:
 
 # ---------------------------------------------------------------- indicators from tables
 
-_SUBJECT_HEADER = re.compile(r"\b(?:don vi|co quan|dia phuong|dia ban|ten don vi|ten co quan|chi nhanh)\b")
+_SUBJECT_HEADER = re.compile(r"\b(?:don vi|co quan|dia phuong|dia ban|ten don vi|ten co quan|chi nhanh"
+                             r"|tinh, thanh pho|tinh/thanh pho|khoa|khu pho|thon|ap|to dan pho|khom)\b")
 _STT_HEADER = re.compile(r"^(?:stt|so tt|tt|so thu tu)$")
 _CHANGE_HEADER = re.compile(r"tang\s*\(\+\)|tang.{0,6}giam|chenh lech|bien dong|^thay doi\b")
 _RANK_HEADER = re.compile(r"^(?:xep hang|thu hang|vi tri(?: xep hang)?|hang)\b")
@@ -516,10 +518,20 @@ def _level(subject: str | None) -> str | None:
         return "huyện"
     if re.match(r"(?:so|ban|thanh tra tinh|van phong|cong an tinh|bhxh tinh)\b", key):
         return "tỉnh"
+    if _names_a_province(subject):
+        return "tỉnh"  # `Hà Nội`, `Hải Phòng` in a table of provinces (`Tỉnh, thành phố`)
     # any other body the subject vocabulary names whole (`BHXH huyện Mỹ Lộc`, `Chi cục Thuế khu vực`): its level
     named = find_subjects(subject)
     whole = len(named) == 1 and named[0].text == " ".join(subject.split()) and not named[0].whole_province
     return named[0].level if whole else None
+
+
+def _names_a_province(words: str) -> bool:
+    """`Hà Nội`, `Bà Rịa - Vũng Tàu`: the name of a province as it is written, nothing more."""
+    record = find_province(words)
+    key = re.sub(r"[^a-z]", "", fold(words))
+    return record is not None and any(re.sub(r"[^a-z]", "", fold(alias)) == key
+                                      for alias in [record["name"], *record.get("aliases", [])])
 
 
 def _part_index(offset: int, parts: list[DocumentMeta]) -> int:
@@ -1031,7 +1043,13 @@ def _issuer_own(text: str, table: Table, parts: list[DocumentMeta]) -> tuple[str
     """The issuer and its level when the report is about the issuer itself (figure_subjects.issuer_own_subject)."""
     from .figure_subjects import issuer_own_subject
 
-    own = issuer_own_subject(text, parts, [(table.start, table.end)], table.start) if parts else None
+    if not parts:
+        return None
+    own = issuer_own_subject(text, parts, [(table.start, table.end)], table.start)
+    intro = text[:table.start].rstrip()
+    if own is None and intro.endswith(":"):
+        # `Sở tiếp nhận 11.463 hồ sơ ... Kết quả từng tháng như sau:`: a table is of the paragraph introducing it
+        own = issuer_own_subject(text, parts, [(table.start, table.end)], len(intro) - 1)
     return (" ".join(own.text.split()), own.level) if own is not None else None
 
 
@@ -1183,7 +1201,25 @@ def _unit_from_context(
         return "điểm"
     if label_key.startswith("ty le"):
         return "%"
+    if float(ind.value).is_integer() and (noun := _header_count_unit(header)):
+        return noun  # `Sinh viên nhập học`, `Văn bằng đã cấp`: a column headed by what it counts
     return roles.unit or _count_noun(label, parent) or _table_count_noun(ind, table) or _section_noun(ind, roles)
+
+
+def _header_count_unit(header: str) -> str | None:
+    """The count unit (patterns/figure_words.jsonl `count_unit`) a column's header opens with (`Số tin, bài` →
+    `tin`); not a plan's words (`Chỉ tiêu năm 2026`, `Kế hoạch`: the column of targets)."""
+    key = re.sub(r"^so (?:luong )?", "", fold(header).strip()) + " "
+    if key.startswith(("chi tieu ", "ke hoach ")):
+        return None
+    return next((unit for word, unit in _header_count_units() if re.match(re.escape(word) + r"\b", key)), None)
+
+
+@cache
+def _header_count_units() -> tuple[tuple[str, str], ...]:
+    words = [(fold(r["word"]), r.get("unit", r["word"])) for r in read_jsonl("figure_words.jsonl")
+             if r["kind"] == "count_unit"]
+    return tuple(sorted(words, key=lambda w: -len(w[0])))
 
 
 _BRACKETED_END = re.compile(r"\(([^()]+)\)\s*$")
