@@ -324,9 +324,8 @@ def restore_edits(text: str, ocr_page: bool) -> list[tuple[int, int, str, float]
     """Return the edits (start, end, replacement, score) that restore a text, sorted by position.
     In text that already has normal marks, plain words are trusted and only damaged ones change."""
     tokens = tokenize_text(text)
-    share = marked_share(text)
     # Short clean texts (a name line) carry few marks: with no damage at all, a quarter is enough.
-    clean = not ocr_page and (share >= MARKED_SHARE_NORMAL or (share >= 0.25 and damaged_share(text) == 0))
+    clean = _mixed_marks(text, ocr_page)
     for token in tokens:
         if token.fixed is None and not (clean and token.raw.isascii() and token.raw.isalpha()):
             classify(token, ocr_page)
@@ -403,9 +402,16 @@ def restore_page(page: str) -> Restoration:
     """Restore a page: all of it when it lost its marks, else only the runs of lines that lost theirs
     (a header typed without marks, a paragraph pasted from an OCR'd copy)."""
     page = nfc(page)
-    if needs_restoration(page):
+    if needs_restoration(page) and not _mixed_marks(page):
         return restore_text(page)
     return restore_stripped_lines(page)
+
+
+def _mixed_marks(text: str, ocr_page: bool = False) -> bool:
+    """A text whose marks are normal in part (a quarter of its words or more, no OCR damage): its plain words are
+    trusted as written, so only its lines that lost every mark are restored (`restore_stripped_lines`)."""
+    share = marked_share(text)
+    return not ocr_page and (share >= MARKED_SHARE_NORMAL or (share >= 0.25 and damaged_share(text) == 0))
 
 
 def is_stripped_line(line: str) -> bool:

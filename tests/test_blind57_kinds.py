@@ -210,3 +210,45 @@ def test_a_column_of_places_provinces_or_faculties_names_its_rows(context, raw, 
     rows = table_indicators(TABLES, find_tables(TABLES, []), extract_metadata(TABLES))
     row = figure_at(rows, TABLES, context, raw)
     assert (row.subject, row.level, row.unit) == (subject, level, unit)
+
+
+def test_a_page_half_marked_restores_its_stripped_lines_and_reads_split_thousands():
+    from extractor.restore import restore_page
+
+    page = ("BÁO CÁO\nTình hình giải quyết hồ sơ tháng 10/2025\n\n"
+            "Trong thang 10/2025, cac co quan tren dia ban tinh tiep nhan 48 .206 ho so, qua han 712 ho so.\n\n"
+            "1. Tiếp nhận, giải quyết hồ sơ TTHC\n")
+    restored = restore_page(page).text
+    assert "tiếp nhận 48 .206 hồ sơ" in restored and "quá hạn 712 hồ sơ" in restored
+    row = figure_at(_rows(restored), restored, "tiếp nhận 48 .206", "48 .206")
+    assert (row.value, row.unit) == (48206, "hồ sơ")
+
+
+COURT = """TÒA ÁN NHÂN DÂN
+TỈNH GIA LAI
+
+Số: 55/BC-TA
+Gia Lai, ngày 08 tháng 7 năm 2025
+
+BÁO CÁO
+Kết quả 6 tháng đầu năm 2025
+
+Tòa án nhân dân tỉnh đã tổ chức 212 phiên tòa trực tuyến.
+
+| STT | Đơn vị | Thụ lý (vụ, việc) | Đã công bố (bản) |
+|---|---|---|---|
+| 1 | Tòa án nhân dân thành phố Pleiku | 1.904 | 1.122 |
+"""
+
+
+@pytest.mark.parametrize("context, raw, subject, level, unit", [
+    ("tổ chức 212", "212", "Tòa án nhân dân tỉnh", "tỉnh", "phiên tòa"),
+    ("| 1.904 |", "1.904", "Tòa án nhân dân thành phố Pleiku", "huyện", "vụ"),
+    ("| 1.122 |", "1.122", "Tòa án nhân dân thành phố Pleiku", "huyện", "bản"),
+])
+def test_courts_at_their_level_and_units_in_brackets(context, raw, subject, level, unit):
+    from extractor.extract.tables import find_tables, table_indicators
+
+    rows = _rows(COURT) + table_indicators(COURT, find_tables(COURT, []), extract_metadata(COURT))
+    row = figure_at(rows, COURT, context, raw)
+    assert (row.subject, row.level, row.unit) == (subject, level, unit)

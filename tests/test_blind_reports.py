@@ -127,7 +127,7 @@ def _restored_offset(raw_offset: int, restorations: list[dict]) -> int:
 
 def _same_words(golden: str, stored: str | None) -> bool:
     """A golden task or assignee written without marks (on an OCR'd line) matches the restored words."""
-    return golden == stored if golden != fold(golden) or stored is None else fold(golden) == fold(stored)
+    return golden == stored if not golden.isascii() or stored is None else fold(golden) == fold(stored)
 
 
 def _same(expected, got) -> bool:
@@ -201,7 +201,7 @@ def measure_deadlines(prefix: str) -> dict:
             problems.append(f"missing deadline {golden[2]!r} ({golden[0]}, {golden[1]})")
             continue
         found += 1
-        task_ok = golden[3] in (match["task"] or "") or (golden[3] == fold(golden[3])
+        task_ok = golden[3] in (match["task"] or "") or (golden[3].isascii()
                                                           and fold(golden[3]) in fold(match["task"] or ""))
         assignee_ok = match["assignee"] == golden[4] or (golden[4] is not None and _same_words(golden[4],
                                                                                                 match["assignee"]))
@@ -5313,6 +5313,21 @@ KNOWN_MISSES["378"] = {
     'là 3,55%': {'as_of', 'core', 'level', 'subject'},
     'là 60% thì': {'core'},
 }
+# Then (tests/test_blind57_kinds.py): courts and procuracies at their level, `phiên tòa`, a count unit in a header's
+# brackets (`(vụ, việc)`, `(bản)`) (365, 366); a page half marked restores its stripped lines, `52 .318` (369).
+# The harness compares a golden deadline task or assignee written without marks (capitals too) folded.
+MEASURED["365"] = (53, 53, 53, 51, 51, 53, 53)
+KNOWN_MISSES["365"] = {
+    'giải quyết 6.560 vụ': {'level', 'subject'},
+    'đạt 76,62%': {'level', 'subject'},
+}
+MEASURED["366"] = (45, 44, 43, 44, 44, 43, 44)
+KNOWN_MISSES["366"] = {
+    '12/12 Viện': {'missing'},
+    'số hóa 100%': {'as_of', 'core'},
+}
+MEASURED["369"] = (41, 41, 41, 41, 41, 41, 41)
+KNOWN_MISSES["369"] = {}
 
 # ---------------------------------------------------------------- what works today (green)
 

@@ -18,7 +18,7 @@ from .subjects import SubjectMention, find_subjects
 
 _MARKUP = re.compile(r"</?(?:b|i|u|em|strong|sup|sub)>|\*+|__|[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _SUPERSCRIPT = "¹²³⁴⁵⁶⁷⁸⁹⁰"
-_NUM = r"[+-]?\d+(?:[.,]\d+)*"
+_NUM = r"[+-]?\d+(?:[.,]\d+|[ ]\.\d{3}(?!\d))*"  # `52 .318`: OCR split a thousands dot off
 _FIGURE = re.compile(
     r"(?<![\w.,/+-])(?P<num>" + _NUM + r")(?![\w])"
     r"(?:[ \t]*/[ \t]*(?P<den>\d+(?:[.,]\d+)*)(?![\w/]))?(?P<pct>[ \u00a0]?%)?"

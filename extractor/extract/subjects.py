@@ -133,6 +133,11 @@ def _patterns() -> list[tuple[str, str | None]]:
         # `Bệnh viện Nhi Thanh Hóa`, `Bệnh viện Đa khoa tỉnh Thanh Hóa`, `Bệnh viện Đa khoa khu vực Ngọc Lặc`: the
         # province's hospitals (a district's own: `Trung tâm Y tế huyện Đăk Hà`, at its level)
         (r"(?:Bệnh viện Đa khoa|Trung tâm Y tế) (?:huyện|thị xã|thành phố|quận) " + _NAME, "huyện"),
+        # the courts and procuracies of a province and its districts (`Tòa án nhân dân thành phố Buôn Ma Thuột`,
+        # `Viện kiểm sát nhân dân cấp huyện`, `Tòa án nhân dân tỉnh Đắk Lắk`)
+        (r"(?:Tòa án|Viện kiểm sát) nhân dân (?:(?:thành phố|thị xã|huyện|quận) " + _NAME + r"|cấp huyện(?![\wÀ-ỹ]))",
+         "huyện"),
+        (r"(?:Tòa án|Viện kiểm sát) nhân dân (?:tỉnh(?: " + _NAME + r")?|cấp tỉnh)(?![\wÀ-ỹ])", "tỉnh"),
         # `Trạm Y tế xã Vĩnh Hanh`, `13/13 Trạm Y tế xã, thị trấn`: a commune's health station, or all of them
         (r"(?i:Trạm Y tế) (?:xã|phường|thị trấn|đặc khu) " + _NAME, "xã"),
         (r"(?:(?i:các) )?(?i:Trạm Y tế) (?:xã|phường|thị trấn)(?:(?:, | và )(?:xã|phường|thị trấn))*(?![\wÀ-ỹ])", "xã"),

@@ -335,7 +335,9 @@ def _title_before(text: str, start: int) -> str | None:
 # ---------------------------------------------------------------- figures in cells
 
 _FIGURE = re.compile(
-    r"(?<![\w.,/])(?P<num>[+-]?\d+(?:[.,]\d+)*)(?:\s*/\s*(?P<max>\d+(?:[.,]\d+)*))?(?P<pct>\s*%)?(?![\w/])"
+    # `1 .214`: OCR split a thousands dot off its number
+    r"(?<![\w.,/])(?P<num>[+-]?\d+(?:[.,]\d+|[ ]\.\d{3}(?!\d))*)(?:\s*/\s*(?P<max>\d+(?:[.,]\d+)*))?(?P<pct>\s*%)?"
+    r"(?![\w/])"
 )
 # Words a figure cell may hold besides its figures (folded); anything else means a text cell.
 _CELL_WORDS = {
@@ -1230,7 +1232,12 @@ def _bracketed_unit(header: str) -> str | None:
     bracketed words (`Điểm (tối đa 18)`)."""
     found = _BRACKETED_END.search(fold(header))
     words = found[1].strip(" .") if found else None
-    return next((unit for name, unit in _STATED_UNIT_NAMES if words == name), None)
+    stated = next((unit for name, unit in _STATED_UNIT_NAMES if words == name), None)
+    if stated or not words:
+        return stated
+    # a count unit of the reports (`(bản)`, `(vụ, việc)`: the first of the nouns listed)
+    return next((unit for word, unit in _header_count_units() if words == word or words.startswith(word + ",")),
+                None)
 
 
 def _section_noun(ind: Indicator, roles: _Roles) -> str | None:
