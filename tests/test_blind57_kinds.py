@@ -252,3 +252,19 @@ def test_courts_at_their_level_and_units_in_brackets(context, raw, subject, leve
     rows = _rows(COURT) + table_indicators(COURT, find_tables(COURT, []), extract_metadata(COURT))
     row = figure_at(rows, COURT, context, raw)
     assert (row.subject, row.level, row.unit) == (subject, level, unit)
+
+
+PAR_TABLE = """Điểm tự đánh giá theo lĩnh vực:
+
+| STT | Lĩnh vực | Điểm tối đa | Điểm tự đánh giá | Tỷ lệ đạt (%) |
+|---|---|---|---|---|
+| 1 | Cải cách thủ tục hành chính | 6,00 | 5,50 | 91,67 |
+"""
+
+
+@pytest.mark.parametrize("raw, unit, max_value", [("6,00", "điểm", None), ("5,50", "điểm", 6.0), ("91,67", "%", None)])
+def test_a_share_column_beside_a_maximum_is_no_score(raw, unit, max_value):
+    from extractor.extract.tables import find_tables, table_indicators
+
+    cells = [i for i in table_indicators(PAR_TABLE, find_tables(PAR_TABLE, []), []) if i.raw == raw]
+    assert [(i.unit, i.max_value) for i in cells] == [(unit, max_value)]

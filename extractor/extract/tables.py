@@ -658,7 +658,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
                 if row_out[-1].kind == "rank":
                     row_out[-1].unit = "hạng"
                 table.cell_values.setdefault((r, c), fig.value)
-        _row_maximum(row_out, roles)
+        _row_maximum(row_out, roles, table.header)
         _assign_units(row_out, table, roles, row, label_text, parent, _stated_row_unit(row, roles))
         _row_plan(row_out, roles)
         out.extend(row_out)
@@ -715,15 +715,18 @@ def _levels_of_the_rest(indicators: list[Indicator]) -> None:
             indicator.level = level  # `Các cơ quan còn lại`, or the `Bình quân` of a table of districts
 
 
-def _row_maximum(row_out: list[Indicator], roles: _Roles) -> None:
+def _row_maximum(row_out: list[Indicator], roles: _Roles, headers: list[str]) -> None:
     """`Nhóm chỉ số | Điểm tối đa | Tháng 3/2025 | Tháng 4/2025`: the row's maximum is a stated score itself, and
-    the maximum of the row's other scores (cells stating no unit or `điểm`; a `%` cell is no score)."""
+    the maximum of the row's other scores (cells stating no unit or `điểm`; a `%` cell, or one under a header of
+    shares `Tỷ lệ đạt (%)`, is no score)."""
     top = next((i for i in row_out if i.col == roles.max_col and i.kind == "value"), None)
     if top is None:
         return
     top.unit = top.unit or "điểm"
     for ind in row_out:
         if ind is top or ind.kind not in ("value", "change") or ind.unit not in (None, "điểm"):
+            continue
+        if "(%)" in headers[ind.col] or fold(headers[ind.col]).startswith("ty le"):
             continue
         ind.unit = "điểm"
         if ind.kind == "value" and ind.max_value is None and abs(ind.value) <= top.value:
