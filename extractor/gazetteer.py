@@ -74,6 +74,15 @@ def find_province(name: str | None) -> dict | None:
     return index[match[0]] if match else None
 
 
+def exact_province(name: str | None) -> dict | None:
+    """The province record whose name or an alias is `name` as written (`Hà Nội`, `Bà Rịa - Vũng Tàu`), with no
+    prefix and no spelling tolerance: None for `Ha Noi cu`, `tỉnh Hà Nam`."""
+    record = find_province(name)
+    key = _compact(name or "")
+    names = [record["name"], *record.get("aliases", [])] if record else []
+    return record if any(_compact(alias) == key for alias in names) else None
+
+
 def province_name(name: str | None) -> str | None:
     """Return the canonical name (with diacritics) of the province a name refers to."""
     record = find_province(name)

@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from .dates import SCHOOL_TERM
-from .gazetteer import find_province, is_centrally_run_city
+from .gazetteer import find_province, find_province_in_text, is_centrally_run_city, name_on
 from .models import DocumentMeta
 from .patterns import read_jsonl, read_lines
 from .vietnamese import fold_keep_length, is_syllable, nfc
@@ -96,7 +96,17 @@ def extract_metadata(text: str) -> list[DocumentMeta]:
         meta = _part_metadata(text, start, end)
         meta.start, meta.end = start, end
         parts.append(meta)
+    province = _document_province(text, parts[0].issued_date if parts else None)
+    for meta in parts:
+        meta.province = province
     return parts
+
+
+def _document_province(text: str, day: str | None) -> str | None:
+    """The province the file's text names (header, place of issue, body), by its name on the day of issue (`Huế`
+    from 2025)."""
+    found = find_province_in_text(text) if text else None
+    return name_on(found[0], day) if found else None
 
 
 def _part_metadata(text: str, start: int, end: int) -> DocumentMeta:

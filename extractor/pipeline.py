@@ -233,13 +233,12 @@ def error_record(job: FileJob, reason: str, doc: LoadedDocument | None = None) -
 
 def build_record(job, doc, normalised, parts, extraction, status="ok", error=None) -> dict:
     """Turn a document's stages' output into the rows `store.store_document` writes."""
-    from .gazetteer import find_province_in_text, name_on, unit_2025
+    from .gazetteer import unit_2025
 
     text = normalised.text
     main = parts[0] if parts else None
-    found = find_province_in_text(text) if text else None
     meta = {k: getattr(main, k) for k in _META_FIELDS} if main else {}
-    province = name_on(found[0], meta.get("issued_date")) if found else None
+    province = main.province if main else None
     document = _document_row(job, doc, status=status, error=error, text=text, raw_text=normalised.raw_text,
                              province=province, province_2025=unit_2025(province), **meta)
     return {

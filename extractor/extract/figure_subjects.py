@@ -776,9 +776,8 @@ def _task_opener(doc: _Doc, subject: SubjectMention) -> SubjectMention:
     với` is not the target's owner; the body that opens the task is. Likewise the bodies a task's opener
     directs (`UBND các huyện chỉ đạo Bộ phận Một cửa cấp huyện, cấp xã ..., bảo đảm tỷ lệ ... đạt từ 90%`), and
     the bodies opening the task when the rate is then said to be their level's (`... của cấp xã`)."""
-    start = _sentence_start(doc, subject.start)
-    opener = next((m for m in doc.subjects if start <= m.start < subject.start), None)
-    if _PARTNER_LEAD.search(doc.masked[max(0, subject.start - 25):subject.start]):
+    opener = _sentence_opener(doc, subject)
+    if _is_partner(doc, subject):
         return opener  # none when the opener is no body we know (`Phòng Hành chính phối hợp với Bưu điện tỉnh`)
     if (opener is not None and _opens_line(doc, opener) and _DIRECTIVE.search(doc.masked[opener.end:subject.start])
             and not _OWNER_LEAD.search(doc.masked[max(0, subject.start - 8):subject.start])):
@@ -792,10 +791,18 @@ def _task_opener(doc: _Doc, subject: SubjectMention) -> SubjectMention:
 def _partners_opener(doc: _Doc, subject: SubjectMention) -> SubjectMention:
     """`Sở Nội vụ phối hợp với Bưu điện tỉnh phát ra 1.850 phiếu`: what bodies do together is the work of the one
     that opens the sentence, not of its partner."""
-    if not _PARTNER_LEAD.search(doc.masked[max(0, subject.start - 25):subject.start]):
-        return subject
+    return (_sentence_opener(doc, subject) or subject) if _is_partner(doc, subject) else subject
+
+
+def _is_partner(doc: _Doc, subject: SubjectMention) -> bool:
+    """Whether the body is named right after `phối hợp với` (`cùng với`, `phối hợp cùng`)."""
+    return bool(_PARTNER_LEAD.search(doc.masked[max(0, subject.start - 25):subject.start]))
+
+
+def _sentence_opener(doc: _Doc, subject: SubjectMention) -> SubjectMention | None:
+    """The first body named in the sentence before `subject`."""
     start = _sentence_start(doc, subject.start)
-    return next((m for m in doc.subjects if start <= m.start < subject.start), subject)
+    return next((m for m in doc.subjects if start <= m.start < subject.start), None)
 
 
 def _opens_line(doc: _Doc, mention: SubjectMention) -> bool:

@@ -129,8 +129,11 @@ def extract_figures(
     doc = _Doc(text, skip_spans)
     doc.parts = parts
     doc.subjects = as_of_day(doc.subjects, next((p.issued_date or p.period_end for p in parts), None))
-    province = None if _national_issuer(parts) else find_province_in_text(text)
-    doc.subjects = of_other_provinces(doc.masked, doc.subjects, province[0] if province else None)
+    national = _national_issuer(parts)
+    province = None if national else next((p.province for p in parts if p.province), None)
+    if province is None and not national and (found := find_province_in_text(text)):
+        province = found[0]  # parts not read by metadata.extract_metadata (which names the province)
+    doc.subjects = of_other_provinces(doc.masked, doc.subjects, province, national)
     figures = _parse_candidates(doc)
     doc.subjects = _outside_unit_words(doc.subjects, figures)
     _mark_roles(doc, figures)

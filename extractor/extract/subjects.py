@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..gazetteer import find_province
+from ..gazetteer import exact_province, find_province
 from ..patterns import read_jsonl, read_lines
 from ..vietnamese import fold
 
@@ -205,11 +205,8 @@ def _province_itself(words: str) -> bool:
     unit = next((w for w in sorted(_unit_levels(), key=len, reverse=True) if name.lower().startswith(w + " ")), None)
     if unit is None:
         return False
-    record = find_province(name[len(unit) + 1:])
-    if record is None or fold(record.get("type", "")) != fold(unit):
-        return False
-    key = _compact(name[len(unit) + 1:])
-    return any(_compact(alias) == key for alias in [record["name"], *record.get("aliases", [])])
+    record = exact_province(name[len(unit) + 1:])
+    return record is not None and fold(record.get("type", "")) == fold(unit)
 
 
 def _compact(text: str) -> str:
@@ -299,13 +296,17 @@ def _renamed_province(mention: SubjectMention, day: str | None) -> SubjectMentio
 _PROVINCE_NAMED = re.compile(_COUNCIL_BEFORE + r"(?i:tỉnh|thành phố)[ \t]+(?P<name>.+)")
 
 
-def of_other_provinces(text: str, mentions: list[SubjectMention], province: str | None) -> list[SubjectMention]:
+def of_other_provinces(text: str, mentions: list[SubjectMention], province: str | None,
+                       national: bool = False) -> list[SubjectMention]:
     """`Tỉnh Bình Phước: 41.306 hồ sơ` in the report of a regional treasury in Bình Dương, `của tỉnh Ninh Thuận đạt
     84,62%` in Khánh Hòa's: a province other than the document's is a body at the province level, named as written.
     Right after a body or a level (`Khối UBND cấp huyện tỉnh Ninh Thuận`, `các xã, phường thuộc khu vực tỉnh Nam
     Định`) it only says whose they are: one mention, at their level. The document's own province (and `toàn tỉnh`)
-    stays the whole province; `province` None (a national body's report) owns none."""
-    own = find_province(province) or {"id": None}  # no province of its own: every one named is another
+    stays the whole province. A national body's report (`national`) owns none."""
+    own = find_province(province)
+    if own is None and not national:
+        return mentions  # the document's province is unknown: no province named in it can be told apart
+    own = own or {"id": None}
     out: list[SubjectMention] = []
     for mention in mentions:
         other = _other_province(mention, own)

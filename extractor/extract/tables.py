@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..dates import find_dates, folded, last_day
-from ..gazetteer import find_province
+from ..gazetteer import exact_province
 from ..models import DocumentMeta, Indicator, Table, TableSpan
 from ..numbers import decimals, parse_number
 from ..patterns import read_jsonl
@@ -520,20 +520,12 @@ def _level(subject: str | None) -> str | None:
         return "huyện"
     if re.match(r"(?:so|ban|thanh tra tinh|van phong|cong an tinh|bhxh tinh)\b", key):
         return "tỉnh"
-    if _names_a_province(subject):
+    if exact_province(subject):
         return "tỉnh"  # `Hà Nội`, `Hải Phòng` in a table of provinces (`Tỉnh, thành phố`)
     # any other body the subject vocabulary names whole (`BHXH huyện Mỹ Lộc`, `Chi cục Thuế khu vực`): its level
     named = find_subjects(subject)
     whole = len(named) == 1 and named[0].text == " ".join(subject.split()) and not named[0].whole_province
     return named[0].level if whole else None
-
-
-def _names_a_province(words: str) -> bool:
-    """`Hà Nội`, `Bà Rịa - Vũng Tàu`: the name of a province as it is written, nothing more."""
-    record = find_province(words)
-    key = re.sub(r"[^a-z]", "", fold(words))
-    return record is not None and any(re.sub(r"[^a-z]", "", fold(alias)) == key
-                                      for alias in [record["name"], *record.get("aliases", [])])
 
 
 def _part_index(offset: int, parts: list[DocumentMeta]) -> int:
