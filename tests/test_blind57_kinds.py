@@ -268,3 +268,57 @@ def test_a_share_column_beside_a_maximum_is_no_score(raw, unit, max_value):
 
     cells = [i for i in table_indicators(PAR_TABLE, find_tables(PAR_TABLE, []), []) if i.raw == raw]
     assert [(i.unit, i.max_value) for i in cells] == [(unit, max_value)]
+
+
+RELICS = ("Sở đã trình UBND tỉnh công nhận 03 di tích cấp tỉnh, nâng số di tích trên địa bàn tỉnh lên 76 di tích "
+          "(12 di tích cấp quốc gia, 64 di tích cấp tỉnh).")
+CULTURE = f"""UBND TỈNH NINH THUẬN
+SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 215/BC-SVHTTDL
+Ninh Thuận, ngày 12 tháng 12 năm 2024
+
+BÁO CÁO
+Kết quả cải cách hành chính năm 2024
+
+I. KẾT QUẢ
+
+1. Giải quyết hồ sơ tại Sở
+
+Năm 2024, Sở tiếp nhận 932 hồ sơ, giải quyết đúng hạn 100%.
+{RELICS}
+Mùa du lịch hồi phục: toàn tỉnh đón 3.100.000 lượt khách; doanh thu du lịch đạt 4.250 tỷ đồng.
+Thư viện tỉnh Ninh Thuận đã số hóa 2.040 tài liệu.
+
+2. Giải quyết hồ sơ tại cấp huyện
+
+Có 7/7 huyện, thành phố tiếp nhận hồ sơ lĩnh vực văn hóa với tổng số 318 hồ sơ, trong đó trực tuyến 205 hồ sơ.
+
+3. Kết quả kiểm tra tại cấp xã
+
+Kiểm tra 140 hồ sơ tại 05 xã, phát hiện 12 hồ sơ trễ hạn.
+"""
+
+
+@pytest.mark.parametrize("context, raw, subject, level", [
+    ("tiếp nhận 932", "932", "Sở Văn hóa, Thể thao và Du lịch", "tỉnh"),
+    # a level after a thing ranked by level classifies the thing; the committee a proposal goes to does no work
+    ("công nhận 03 di tích", "03", "Sở Văn hóa, Thể thao và Du lịch", "tỉnh"),
+    # under the heading on the Sở, what follows the province-wide scope in a sentence is the province's
+    ("lên 76 di tích", "76", None, None),
+    ("(12 di tích", "12", None, None),
+    ("64 di tích cấp tỉnh", "64", None, None),
+    ("đón 3.100.000", "3.100.000", None, None),
+    ("đạt 4.250", "4.250", None, None),
+    ("hóa 2.040", "2.040", "Thư viện tỉnh Ninh Thuận", "tỉnh"),
+    # a heading ending on a level as the place of the work (not an inspection's)
+    ("tổng số 318", "318", "cấp huyện", "huyện"),
+    ("trực tuyến 205", "205", "cấp huyện", "huyện"),
+    ("Kiểm tra 140", "140", None, None),
+])
+def test_graded_things_province_sentences_under_the_issuers_heading_and_level_headings(context, raw, subject, level):
+    row = figure_at(_rows(CULTURE), CULTURE, context, raw)
+    assert subject_and_level(row) == (subject, level)

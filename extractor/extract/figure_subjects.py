@@ -767,6 +767,8 @@ def _task_bodies(doc: _Doc, subject: SubjectMention) -> SubjectMention:
 
 _ORDINAL_ITEM = r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là,|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),"
 _PARTNER_LEAD = re.compile(r"(?i:phối hợp với|cùng với|phối hợp cùng)\s*$")
+# `Sở đã trình UBND tỉnh xếp hạng 04 di tích`: the body a proposal goes to does not do the work
+_RECIPIENT_LEAD = re.compile(r"(?<![\wÀ-ỹ])(?i:đã trình|trình)\s*$")
 _OWNER_LEAD = re.compile(r"(?<![\wÀ-ỹ])của\s+$")
 _DIRECTIVE = re.compile(r"(?<![\wÀ-ỹ])(?i:chỉ đạo|đôn đốc)(?![\wÀ-ỹ])")
 
@@ -788,10 +790,15 @@ def _task_opener(doc: _Doc, subject: SubjectMention) -> SubjectMention:
     return subject
 
 
-def _partners_opener(doc: _Doc, subject: SubjectMention) -> SubjectMention:
+def _partners_opener(doc: _Doc, subject: SubjectMention) -> SubjectMention | None:
     """`Sở Nội vụ phối hợp với Bưu điện tỉnh phát ra 1.850 phiếu`: what bodies do together is the work of the one
-    that opens the sentence, not of its partner."""
-    return (_sentence_opener(doc, subject) or subject) if _is_partner(doc, subject) else subject
+    that opens the sentence, not of its partner; and what a body proposes to another (`Sở đã trình UBND tỉnh xếp
+    hạng 04 di tích`) is the proposer's work (none when the proposer is no body named: the issuer's)."""
+    if _is_partner(doc, subject):
+        return _sentence_opener(doc, subject) or subject
+    if _RECIPIENT_LEAD.search(doc.masked[max(0, subject.start - 12):subject.start]):
+        return _sentence_opener(doc, subject)
+    return subject
 
 
 def _is_partner(doc: _Doc, subject: SubjectMention) -> bool:
@@ -916,13 +923,16 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
         # a commune's own centre too (`... công xã Ea Kar`), and a district's body on its own work (`Trung tâm Y tế
         # huyện Châu Thành`)
         return SubjectMention(pos, pos, issuer, level)
-    if level == "tỉnh" and (fold(issuer) in fold(_heading_before(doc, pos)) or _owned_by_issuer(doc, issuer, pos)
-                            or _headed_as_issuers_own(doc, issuer, pos)):
+    if level == "tỉnh" and _owned_by_issuer(doc, issuer, pos):
         return SubjectMention(pos, pos, issuer, level)
+    if level == "tỉnh" and (fold(issuer) in fold(_heading_before(doc, pos)) or _headed_as_issuers_own(
+            doc, issuer, pos)):
+        return None if _province_sentence(doc, issuer, pos) else SubjectMention(pos, pos, issuer, level)
     if level == "tỉnh" and _heading_names_province(doc, pos):
         return None
     if level == "tỉnh" and any(fold(issuer) in fold(heading) for heading in _enclosing_headings(doc, pos)):
-        return SubjectMention(pos, pos, issuer, level)  # `1. Tiếp nhận ...` in `II. KẾT QUẢ ... TẠI SỞ TÀI CHÍNH`
+        # `1. Tiếp nhận ...` in `II. KẾT QUẢ ... TẠI SỞ TÀI CHÍNH`
+        return None if _province_sentence(doc, issuer, pos) else SubjectMention(pos, pos, issuer, level)
     if level == "tỉnh" and _heading_names_province(doc, pos):
         return None
     if level == "tỉnh" and _speaks_of_itself_at(doc, parts[_part_index(parts, pos)], issuer, pos):
@@ -930,6 +940,30 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
     if level == "tỉnh" and _titled_on_itself(doc, parts[_part_index(parts, pos)], issuer, pos):
         return SubjectMention(pos, pos, issuer, level)
     return None
+
+
+def _province_sentence(doc: _Doc, issuer: str, pos: int) -> bool:
+    """Under a heading on the issuer (`2. Tiếp nhận, giải quyết hồ sơ tại Sở`), a sentence that speaks of the
+    province-wide scope (`năm 2024 toàn tỉnh đón ...`) gives the province's figures; so does the rest of a sentence
+    after such a scope when the issuer is not named again (`Sở đã trình ... xếp hạng 04 di tích, nâng tổng số di
+    tích được xếp hạng trên địa bàn tỉnh lên 148 di tích`)."""
+    reporter = _self_reporter_of(issuer)
+    if reporter is None or not isinstance(doc, _Doc):
+        return False
+    return _sentence_speaks_of_province(doc, issuer, reporter, pos) or _scope_since_issuer(doc, issuer, reporter, pos)
+
+
+def _scope_since_issuer(doc: _Doc, issuer: str, reporter: str, pos: int) -> bool:
+    """Whether the sentence before `pos` names the province-wide scope after its last mention of the issuer."""
+    start = _sentence_start(doc, pos)
+    before = fold_keep_length(doc.masked[start:pos])
+    scopes = [m.start() for m in _province_scope().finditer(before)
+              if _scope_owner(doc.masked[start:pos].lower(), m.start()) != "owned_thing"]
+    if not scopes:
+        return False
+    named = [m.end() for m in re.finditer(r"(?<![a-z0-9])(?:" + re.escape(fold(issuer)) + "|" + _issuer_words(reporter)
+                                          + r")(?![a-z0-9])", before) if doc.masked[start + m.start()].isupper()]
+    return not named or scopes[-1] > named[-1]
 
 
 # `... CỦA SỞ QUÝ III NĂM 2025`: the period a heading may end with (folded)
@@ -973,11 +1007,16 @@ def _titled_on_itself(doc: _Doc, part: DocumentMeta, issuer: str, pos: int) -> b
     if reporter is None or not part.title or not re.search(rf"(?<![a-z]){re.escape(words)}(?![a-z])",
                                                               fold(part.title)):
         return False
-    # the whole sentence, `;` clauses included (`...; so với chỉ tiêu năm 2024 là 80% thì đã đạt chỉ tiêu`)
+    return not _sentence_speaks_of_province(doc, issuer, reporter, pos)
+
+
+def _sentence_speaks_of_province(doc: _Doc, issuer: str, reporter: str, pos: int) -> bool:
+    """Whether the whole sentence at `pos`, `;` clauses included (`năm 2024 toàn tỉnh đón khoảng 5.820.000 lượt
+    khách ...; tổng thu từ du lịch đạt 8.940 tỷ đồng`), speaks of the province-wide scope."""
     breaks = [m.end() for m in _FULL_STOP.finditer(doc.masked, max(0, pos - 2000), pos)]
     start = breaks[-1] if breaks else max(0, pos - 2000)
     stop = _FULL_STOP.search(doc.masked, pos)
-    return not _speaks_of_province(doc.masked[start:stop.start() if stop else len(doc.masked)], issuer, reporter)
+    return _speaks_of_province(doc.masked[start:stop.start() if stop else len(doc.masked)], issuer, reporter)
 
 
 _FULL_STOP = re.compile(r"\.(?=\s)|\n")
@@ -1240,13 +1279,15 @@ def _heading_leads() -> str:
 
 def _level_heading_of(line: str) -> str | None:
     """`a) Cấp huyện`, `- Đối với cấp xã:`: the level an item heading names and nothing else (but an aside in
-    brackets: `a) Cấp huyện (Bộ phận Một cửa thành phố)`), or None."""
+    brackets: `a) Cấp huyện (Bộ phận Một cửa thành phố)`), or that ends on the level as the place or owner of its
+    work (`3. Tiếp nhận, giải quyết hồ sơ tại cấp huyện`), or None. A supervision or inspection at a level (`3. Kết
+    quả giám sát tại cấp xã`) reports on the units it visited, not the level."""
     mark = _ITEM_MARK.match(line)
     if mark is None:
         return None
     rest = re.sub(r"\s*\([^()]*\)[ \t*:.]*$", "", line[mark.end():].strip(" \t*:.")).strip(" \t*:.")
-    found = re.fullmatch(r"(?:(?:" + _heading_leads() + r")\s+)?cấp (tỉnh|huyện|thị xã|quận|xã|phường)", rest,
-                         re.IGNORECASE)
+    found = re.fullmatch(r"(?:(?:" + _heading_leads() + r")\s+|(?![^\n]*(?i:giám sát|kiểm tra))[^()\n]{0,80}?\s"
+                         r"(?:tại|của)\s+)?cấp (tỉnh|huyện|thị xã|quận|xã|phường)", rest, re.IGNORECASE)
     return found.group(1).lower() if found else _block_level(rest)
 
 

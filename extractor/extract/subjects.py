@@ -67,8 +67,10 @@ def _patterns() -> list[tuple[str, str | None]]:
     return [
         (r"(?i:" + whole + r")(?![\wÀ-ỹ])", "whole"),
         (r"(?<![\wÀ-ỹ])(?i:" + national + r")(?![\wÀ-ỹ])", None),
-        # not the last word of a list of unit kinds (`11/13 huyện, thị xã, thành phố tăng điểm`)
-        (r"(?<![\w])(?<!, )(?<!và )(?:Tỉnh|tỉnh|thành phố)(?= (?:đạt|có|là|tăng|giảm|xếp|đứng)\b)", "whole"),
+        # not the last word of a list of unit kinds (`11/13 huyện, thị xã, thành phố tăng điểm`), nor the committee a
+        # proposal goes to (`Sở đã trình UBND tỉnh xếp hạng 04 di tích`)
+        (r"(?<![\w])(?<!, )(?<!và )(?<!trình UBND )(?<!trình Ủy ban nhân dân )(?:Tỉnh|tỉnh|thành phố)"
+         r"(?= (?:đạt|có|là|tăng|giảm|xếp|đứng)\b)", "whole"),
         (r"(?<![\w])(?:tỉnh|Tỉnh) " + _NAME, "whole"),
         (ubnd + r" (?i:các) " + unit + r"(?:(?:, | và )" + unit + r")*(?![\wÀ-ỹ])", None),
         # `Công an các huyện, thị xã, thành phố`, `Bảo hiểm xã hội các huyện`: a provincial service's local units
@@ -143,6 +145,8 @@ def _patterns() -> list[tuple[str, str | None]]:
         (r"(?:(?i:các) )?(?i:Trạm Y tế) (?:xã|phường|thị trấn)(?:(?:, | và )(?:xã|phường|thị trấn))*(?![\wÀ-ỹ])", "xã"),
         (r"Bệnh viện (?:(?:" + _HOSPITAL_KINDS + r")(?: (?:tỉnh|khu vực))?(?: " + _NAME + r")?|" + _NAME + r")",
          "tỉnh"),
+        # `Bảo tàng tỉnh Hòa Bình`, `Thư viện tỉnh`: the province's museum and library
+        (r"(?:Bảo tàng|Thư viện) tỉnh(?: " + _NAME + r")?(?![\wÀ-ỹ])", "tỉnh"),
         # `Điểm giao dịch Phúc Yên`: a centre's counter in a town (a table row of its report)
         (r"Điểm giao dịch " + _NAME, None),
         (r"Ban [Qq]uản lý (?:an toàn thực phẩm|các [Kk]hu công nghiệp|[Kk]hu kinh tế(?: tỉnh)?|dự án[\wÀ-ỹ ]*?)"
@@ -229,7 +233,7 @@ def find_subjects(text: str) -> list[SubjectMention]:
     raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
     kept: list[tuple[int, int, str | None]] = []
     for start, end, level in raw:
-        if kept and start < kept[-1][1]:
+        if (kept and start < kept[-1][1]) or _grades_a_thing(text, start):
             continue
         kept.append((start, end, level))
     merged: list[list] = []
@@ -252,6 +256,20 @@ def find_subjects(text: str) -> list[SubjectMention]:
         decided = _level_of(words) if (level in (None, "local") or was_merged) else level
         result.append(SubjectMention(start, end, words, decided))
     return _with_former_province(text, result)
+
+
+@cache
+def _graded_before() -> re.Pattern:
+    words = _alternation([record["word"] for record in _words("graded")])
+    return re.compile(r"(?<![\wÀ-ỹ])(?i:" + words + r")[ \t]+(?=(?i:cấp)[ \t]+$)")
+
+
+def _grades_a_thing(text: str, start: int) -> bool:
+    """`107 di tích cấp tỉnh`, `Bằng khen cấp tỉnh`: a level right after a thing ranked by level (kind `graded`)
+    classifies that thing; it names no body."""
+    if text[start:start + 4].lower() != "cấp ":
+        return False
+    return _graded_before().search(text, max(0, start - 40), start + 4) is not None
 
 
 _FORMER_AFTER = re.compile(r"[ \t]+(?i:cũ)(?![\wÀ-ỹ])")
