@@ -40,7 +40,7 @@ _PERIODS = [
 # A whole year (`năm 2024`) is a period only in the title: in the body it is mostly a mention.
 _YEAR_IN_TITLE = re.compile(r"(?<!dau )(?<!cuoi )(?<!thang )\bnam (\d{4})\b")
 _SIGNATURE_TITLES = re.compile(r"(giam doc|chu tich|chanh van phong|chanh thanh tra|truong ban|truong phong|thu truong"
-                               r"|chi cuc truong|cuc truong|chanh an|vien truong|hieu truong|bi thu"
+                               r"|chi cuc truong|cuc truong|chanh an|vien truong|hieu truong|bi thu|chu nhiem"
                                r"|truong thong ke(?: tinh| thanh pho)?)\s*$")
 # A police or army rank written before the signer's name (`Đại tá Bùi Đức Thắng`): not part of the name.
 _RANK = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu) (?:tá|úy|uý|tướng) (?=\S)")
@@ -283,7 +283,7 @@ def _provincial_issuer(body: str, key: str, doc_number: str | None) -> str | Non
     if doc_number:
         found = _issuer_by_abbr(_issuer_code(doc_number.split("/")[-1]))
         if found:
-            return found
+            return _named_with_its_place(body, key, found)
     headed = _header_issuer(body, key)
     if headed:
         return headed
@@ -296,6 +296,18 @@ def _provincial_issuer(body: str, key: str, doc_number: str | None) -> str | Non
     return _issuer_by_abbr(_issuer_code(blank_number.group(1))) if blank_number else None
 
 
+def _named_with_its_place(body: str, key: str, name: str) -> str:
+    """`BAN QUẢN LÝ KHU KINH TẾ NGHI SƠN VÀ CÁC KHU CÔNG NGHIỆP` in the organ block of a catalogued `Ban Quản lý Khu
+    kinh tế`: a name that goes on with a place (not the province) is a proper name, kept whole as the report writes
+    it."""
+    phrases = [fold_keep_length(p) for i in _issuers() if i["name"] == name for p in i["phrases"]]
+    for line in _organ_block(key):
+        rest = next((line[len(p):] for p in phrases if line.startswith(p + " ")), None)
+        if rest and not re.match(r"\s*(?:tinh|thanh pho)(?:\s|$)", rest) and find_province(rest) is None:
+            return _organ_name(body, key, line)
+    return name
+
+
 def _header_issuer(body: str, key: str) -> str | None:
     """`UBND TỈNH BÌNH DƯƠNG` over `BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP`: the lowest line of the organ block (above
     `CỘNG HÒA`) that is a catalogued issuer's name whole, or that opens with the words of a body under its parent
@@ -304,6 +316,8 @@ def _header_issuer(body: str, key: str) -> str | None:
     for index in range(len(block) - 1, -1, -1):
         line = re.sub(r"^bch\s+", "", block[index])  # `BCH HỘI NÔNG DÂN TỈNH ĐẮK LẮK`: its executive committee
         found = _catalogued_issuer(line)
+        if found is None and any(_PARTY_COMMITTEE.match(above) for above in block[:index]):
+            found = _catalogued_issuer(f"{line} tinh uy")  # `TỈNH ỦY HÀ TĨNH` over `BAN DÂN VẬN`
         if index and _PROVINCE_LINE.match(line):
             found = _catalogued_issuer(f"{block[index - 1]} {line}") or found  # `TÒA ÁN NHÂN DÂN` / `TỈNH ĐẮK LẮK`
         if found:
@@ -315,6 +329,9 @@ def _header_issuer(body: str, key: str) -> str | None:
 
 # a header line naming only the province (`TỈNH ĐẮK LẮK`): the end of the name on the line above it
 _PROVINCE_LINE = re.compile(r"(?:tinh|thanh pho)\s")
+# the province's Party committee over one of its boards (`TỈNH ỦY HÀ TĨNH`, `ĐẢNG BỘ TỈNH KON TUM` over `ỦY BAN KIỂM
+# TRA`): the board is named after the committee, `Ủy ban Kiểm tra Tỉnh ủy` (patterns/issuers.jsonl)
+_PARTY_COMMITTEE = re.compile(r"(?:tinh uy|dang bo tinh)\s")
 
 
 def _catalogued_issuer(line: str) -> str | None:
@@ -324,20 +341,15 @@ def _catalogued_issuer(line: str) -> str | None:
 def _opens_with_organ(line: str) -> bool:
     """`chi cuc thuy loi`, `trung tam dich vu viec lam`, `benh vien da khoa dong nai`: a body's own header line."""
     line += " "
-    return any(line.startswith(word) and not line.startswith(_organ_exceptions()) for word in _organ_words())
+    return any(line.startswith(word) and not line.startswith(exceptions) for word, exceptions in _organ_words())
 
 
 @cache
-def _organ_words() -> tuple[str, ...]:
-    """The folded opening words (with a trailing space) of the bodies that issue under a parent in the organ block."""
-    return tuple(fold_keep_length(r["word"]) + " " for r in read_jsonl("subjects.jsonl")
-                 if r["kind"] == "self_reporter" and r.get("organ"))
-
-
-@cache
-def _organ_exceptions() -> tuple[str, ...]:
-    return tuple(fold_keep_length(w) + " " for r in read_jsonl("subjects.jsonl")
-                 if r["kind"] == "self_reporter" for w in r.get("except", []))
+def _organ_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The folded opening words (with a trailing space) of the bodies that issue under a parent in the organ block,
+    each with the openings that are not such a body (`hội` but not `hội đồng `)."""
+    return tuple((fold_keep_length(r["word"]) + " ", tuple(fold_keep_length(w) + " " for w in r.get("except", [])))
+                 for r in read_jsonl("subjects.jsonl") if r["kind"] == "self_reporter" and r.get("organ"))
 
 
 def _organ_name(body: str, key: str, line: str) -> str:
@@ -351,16 +363,22 @@ def _organ_name(body: str, key: str, line: str) -> str:
         written = body[match.start():match.end()]
         if not written.isupper():
             return " ".join(written.split())
+    return _sentence_case(body, key, line)
+
+
+def _sentence_case(body: str, key: str, line: str) -> str:
+    """The header line as the header writes it, in sentence case when it is written in capitals."""
     head = key.find(line)
     written = " ".join(body[head:head + len(line)].split()) if head >= 0 else line
     return written[:1] + written[1:].lower()
 
 
 def _organ_head(key: str) -> str:
-    """The header's organ block (above `CỘNG HÒA`), folded, offsets those of the text."""
+    """The header's organ block (above `CỘNG HÒA`, or a Party body's `ĐẢNG CỘNG SẢN VIỆT NAM`), folded, offsets those
+    of the text."""
     head = key[:400]
-    cut = head.find("cong hoa")
-    return head if cut < 0 else head[:cut]
+    cuts = [cut for cut in (head.find("cong hoa"), head.find("dang cong san viet nam")) if cut >= 0]
+    return head[:min(cuts)] if cuts else head
 
 
 def _organ_block(key: str) -> list[str]:

@@ -352,9 +352,20 @@ def _subject_in(doc: _Doc, start: int, end: int, levels_only: bool = False) -> S
     """`doc.subject_in` without the bodies named in an aside in brackets that closes before `end`
     (`Trung tâm ... phường (kế thừa Bộ phận Một cửa của các phường, xã trước sắp xếp) đang tiếp nhận 367 TTHC`)."""
     found = doc.subject_in(start, end, levels_only)
-    while found is not None and (_in_aside(doc, found, end) or _places_another(doc, found) or _former(doc, found)):
+    while found is not None and (_in_aside(doc, found, end) or _places_another(doc, found) or _former(doc, found)
+                                 or _assessor(doc, found)):
         found = doc.subject_in(start, found.start, levels_only)
     return found
+
+
+# `Qua đánh giá của Ban Dân vận Tỉnh ủy, có 52/69 xã, phường xếp loại Tốt`: who assessed, not who was assessed
+_ASSESSOR_LEAD = re.compile(r"(?i:qua|theo)[ \t]+(?i:kết quả[ \t]+)?(?i:đánh giá|kiểm tra|rà soát|theo dõi|thống kê"
+                            r"|khảo sát|giám sát)[ \t]+(?i:của)[ \t]+$")
+
+
+def _assessor(doc: _Doc, mention: SubjectMention) -> bool:
+    """A body named as the one whose assessment a sentence reports (`Qua đánh giá của X, ...`) is not its subject."""
+    return bool(_ASSESSOR_LEAD.search(doc.masked[max(0, mention.start - 40):mention.start]))
 
 
 def _mentions_by(doc: _Doc) -> tuple[dict[int, SubjectMention], dict[int, SubjectMention]]:
@@ -837,7 +848,7 @@ def _governing_subject(doc: _Doc, figure: _Figure) -> SubjectMention | None:
     for mention in doc.overlapping(doc.subjects, figure.start - 17, after_unit + 1):
         if figure.start - 16 <= mention.end <= figure.start and re.fullmatch(
             r"[\s,:*]*(?:(?:đã )?có|gồm)?[\s*]*", doc.masked[mention.end:figure.start]
-        ):
+        ) and not _assessor(doc, mention):
             return mention
         if figure.raw_unit_end <= mention.start and not doc.masked[figure.raw_unit_end:mention.start].strip():
             return mention
@@ -856,8 +867,9 @@ def _subject_after(doc: _Doc, figure: _Figure) -> SubjectMention | None:
 
 # the verbs of a clause whose actor is the body just named (`Bệnh viện đạt`, `Trung tâm đã tiếp nhận`)
 _ACTING = r"(?=\s+(?:đã\s|đang\s|đạt\s|có\s|tiếp nhận|giải quyết|thực hiện|cấp\s|xếp))"
-# `so với chỉ tiêu Sở Y tế giao năm 2024 là 40%`: the body that set a target, not the one it is for
-_GIVER_BEFORE = re.compile(r"(?i:chỉ tiêu|kế hoạch)\s+(?:do\s+)?$")
+# `so với chỉ tiêu Sở Y tế giao năm 2024 là 40%`, `đạt chỉ tiêu năm 2024 Tỉnh ủy giao (80%)`: the body that set a
+# target, not the one it is for
+_GIVER_BEFORE = re.compile(r"(?i:chỉ tiêu|kế hoạch)\s+(?:(?i:năm|quý|tháng)\s+[\dIVX/]+\s+)?(?:do\s+)?$")
 _GIVER_AFTER = re.compile(r"\s+(?i:giao|đề ra)(?![\wÀ-ỹ])")
 
 
@@ -898,9 +910,10 @@ def _issuer_level(issuer: str) -> str:
 
 def _organ_body(issuer: str) -> bool:
     """Whether the issuer is a body reporting on its own work that no subject pattern names (`Chi cục Thủy lợi`,
-    `Bệnh viện Đa khoa Đồng Nai`, `Tỉnh đoàn`: patterns/subjects.jsonl `self_reporter` with `own_work`)."""
+    `Bệnh viện Đa khoa Đồng Nai`, `Tỉnh đoàn`: patterns/subjects.jsonl `self_reporter` with `own_work`), or a body
+    issuing under a parent that reports on its members too (`Liên minh Hợp tác xã tỉnh`: `organ` only)."""
     reporter = _self_reporter_of(issuer)
-    return reporter is not None and _own_work(reporter)
+    return reporter is not None and (_own_work(reporter) or bool(_reporter_records()[reporter].get("organ")))
 
 
 def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> SubjectMention | None:
@@ -1083,8 +1096,8 @@ def _opened_by_issuer(doc: _Doc, line_start: int, issuer: str, reporter: str) ->
     key = key[_ITEM_LABEL.match(key).end():]  # `a) Thẩm định quyết toán dự án hoàn thành: Sở tiếp nhận ...`
     lead = _TIME_LEAD.match(key)
     rest = key[lead.end():]
-    bare = re.match(r"(?:" + _issuer_words(reporter) + r")(?= (?:da |dang |tiep nhan|giai quyet|cap |thuc hien))",
-                    rest)
+    bare = re.match(r"(?:" + _issuer_words(reporter) + r")(?= (?:da |dang |tiep nhan|giai quyet|cap |thuc hien"
+                    r"|to chuc |ho tro |trien khai ))", rest)
     return rest.startswith(fold(issuer) + " ") or bare is not None
 
 

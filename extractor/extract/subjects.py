@@ -23,7 +23,9 @@ _WORDS_FILE = "subjects.jsonl"
 # what a hospital treats, written before its place (`Bệnh viện Đa khoa tỉnh Thanh Hóa`, `Bệnh viện Phụ sản Thanh Hóa`)
 _HOSPITAL_KINDS = ("Đa khoa|Y học cổ truyền|Y dược cổ truyền|Phục hồi chức năng|Lao và bệnh phổi|Tâm thần|Phụ sản"
                    "|Nội tiết|Da liễu|Ung bướu|Nhi|Mắt")
-_ASSOCIATIONS = (r"(?:Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội LHPN|Hội Cựu chiến binh"
+_PARTY_BOARDS = r"(?:Ủy ban Kiểm tra|Ban Dân vận|Ban Tuyên giáo(?: và Dân vận)?|Ban Tổ chức|Ban Thường vụ|Văn phòng)"
+_ASSOCIATIONS = (r"(?:Ủy ban MTTQ Việt Nam|Ủy ban Mặt trận Tổ quốc Việt Nam|Ủy ban MTTQ"
+                 r"|Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội LHPN|Hội Cựu chiến binh"
                  r"|Đoàn đại biểu Quốc hội|Đoàn Thanh niên|Đoàn)")  # `Đoàn phường Quy Nhơn`: the youth union's chapter
 
 
@@ -90,6 +92,15 @@ def _patterns() -> list[tuple[str, str | None]]:
         (_ASSOCIATIONS + r" tỉnh(?: " + _NAME + r")?(?![\wÀ-ỹ])", "tỉnh"),
         (_ASSOCIATIONS + r" (?:thành phố|thị xã|huyện|quận) " + _NAME, "huyện"),
         (r"(?:" + _ASSOCIATIONS + r"|Công an) (?:xã|phường|thị trấn|đặc khu) " + _NAME, "xã"),
+        # the Party committees of districts and communes and their boards (`Ủy ban Kiểm tra Huyện ủy Đắk Hà`, `Ủy ban
+        # Kiểm tra các huyện ủy, thành ủy`, `Đảng ủy xã Mỹ Hòa`); a centrally-run city's `Thành ủy` is the province's
+        (r"(?:" + _PARTY_BOARDS + r" )?(?:Huyện ủy|Quận ủy|Thị ủy|Thành ủy(?! (?:Hà Nội|Hồ Chí Minh|Hải Phòng|Đà Nẵng"
+         r"|Cần Thơ|Huế)(?![\wÀ-ỹ]))) " + _NAME, "huyện"),
+        (r"(?:" + _PARTY_BOARDS + r" )?(?i:các) (?:huyện ủy|quận ủy|thị ủy|thành ủy)(?:(?:, | và )(?:huyện ủy|quận ủy"
+         r"|thị ủy|thành ủy))*(?![\wÀ-ỹ])", "huyện"),
+        (r"(?:" + _PARTY_BOARDS + r" )?Đảng ủy (?:xã|phường|thị trấn|đặc khu) " + _NAME, "xã"),
+        (r"(?:" + _PARTY_BOARDS + r" )?(?:(?i:các) )?Đảng ủy (?:xã|phường|thị trấn)(?:(?:, | và )(?:xã|phường"
+         r"|thị trấn))*(?![\wÀ-ỹ])", "xã"),
         # `cấp thành phố 1.497 TTHC, cấp huyện 276 TTHC`, `cấp thành phố 1.617 TTHC, cấp xã 367 TTHC` (from July 2025
         # a city has no district level): a centrally-run city's own level, above the ones listed after it; in a
         # provincial city's own report the same words are its district level
@@ -111,7 +122,8 @@ def _patterns() -> list[tuple[str, str | None]]:
         (r"(?:^|(?<=\n)|(?<=[;,.:] )|(?<=bình quân )|(?<=bình quân của )|(?<=trung bình )|(?<=trung bình của ))"
          r"(?i:khối) (?:" + ubnd + r" )?(?:(?i:cấp) )?" + unit
          + r"(?![\wÀ-ỹ])(?! " + _NAME_WORD + r")(?!,)", None),
-        (r"(?:" + ubnd + r" )?" + unit + " " + _NAME, "local"),
+        # (not a cooperative's name: `Liên minh Hợp tác xã Việt Nam`)
+        (r"(?<!Hợp tác )(?<!hợp tác )(?:" + ubnd + r" )?" + unit + " " + _NAME, "local"),
         # `- Xóm Làng Lường: ...`, `Thôn Đông đạt ...`: a village below the commune, named (no level); written with a
         # capital, as a subject is; not the lower-case one of an address (`số 12 Quốc lộ 20, ấp Hiệp Quyết`)
         (r"(?<![\wÀ-ỹ])(?:" + villages + r") " + _NAME, "village"),
@@ -145,12 +157,15 @@ def _patterns() -> list[tuple[str, str | None]]:
         (r"(?:(?i:các) )?(?i:Trạm Y tế) (?:xã|phường|thị trấn)(?:(?:, | và )(?:xã|phường|thị trấn))*(?![\wÀ-ỹ])", "xã"),
         (r"Bệnh viện (?:(?:" + _HOSPITAL_KINDS + r")(?: (?:tỉnh|khu vực))?(?: " + _NAME + r")?|" + _NAME + r")",
          "tỉnh"),
+        # a provincial fund (`Quỹ Hỗ trợ phát triển HTX tỉnh`, `Quỹ Đầu tư phát triển tỉnh Vĩnh Long`)
+        (r"Quỹ [A-ZĐÂÊÔƠƯĂ][^\n,.;:()]{0,50}? tỉnh(?: " + _NAME + r")?(?![\wÀ-ỹ])", "tỉnh"),
         # `Bảo tàng tỉnh Hòa Bình`, `Thư viện tỉnh`: the province's museum and library
         (r"(?:Bảo tàng|Thư viện) tỉnh(?: " + _NAME + r")?(?![\wÀ-ỹ])", "tỉnh"),
         # `Điểm giao dịch Phúc Yên`: a centre's counter in a town (a table row of its report)
         (r"Điểm giao dịch " + _NAME, None),
-        (r"Ban [Qq]uản lý (?:an toàn thực phẩm|các [Kk]hu công nghiệp|[Kk]hu kinh tế(?: tỉnh)?|dự án[\wÀ-ỹ ]*?)"
-         r"(?= |,|$)", "tỉnh"),
+        # `Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp`: a zone's board named with its place, kept whole
+        (r"Ban [Qq]uản lý (?:an toàn thực phẩm|các [Kk]hu công nghiệp|[Kk]hu kinh tế(?: tỉnh| " + _NAME
+         + r"(?: và các khu công nghiệp)?)?|dự án[\wÀ-ỹ ]*?)(?= |,|$)", "tỉnh"),
         *((_alternation(phrases) + r"(?![\wÀ-ỹ])", level) for level, phrases in bodies.items()),
         (r"(?:Cổng )?DVC tỉnh|(?:Cổng )?Dịch vụ công tỉnh", None),
         (r"Doanh nghiệp \(điện, nước, viễn thông\)", None),

@@ -33,7 +33,11 @@ the next period ("II. NHIỆM VỤ THÁNG 10 NĂM 2025", "III. NHIỆM VỤ QUÝ
 New in this set (issuers that are provincial bodies other than a Sở or a UBND; each one's own figures are
 named by its kind, the province being the document's: "Chi cục Quản lý thị trường tỉnh", "Trung tâm Kiểm
 soát bệnh tật tỉnh", "Hội đồng Thi đua - Khen thưởng tỉnh", "Quỹ Đầu tư phát triển tỉnh", as `Công an tỉnh`
-is; a Sở keeps its name, "Sở Khoa học và Công nghệ"; all level tỉnh):
+is; a Sở keeps its name, "Sở Khoa học và Công nghệ"; all level tỉnh). After the first run these four names were
+brought back to the convention of golden/blind54.py (346's "Trung tâm Dịch vụ việc làm" and 343's "Văn phòng Đăng ký
+đất đai", under a parent in the same kind of header): a body under its parent is named as the header's own line writes
+it, with `tỉnh` only when that line has it; so "Chi cục Quản lý thị trường", "Trung tâm Kiểm soát bệnh tật", "Hội đồng
+Thi đua - Khen thưởng" and "Quỹ Đầu tư phát triển" (the first run counted the names with `tỉnh`):
 - 385 is a monthly Báo cáo of the Chi cục Quản lý thị trường of Đồng Nai (header "SỞ CÔNG THƯƠNG TỈNH ĐỒNG NAI / CHI
   CỤC QUẢN LÝ THỊ TRƯỜNG"; Đồng Nai after its merger with Bình Phước), tháng 9 năm 2025, issued 03/10/2025, on
   inspections, online administrative-violation files and cashless payment of fines. The subject "Chi cục Quản lý thị
@@ -172,7 +176,7 @@ def _cells(subject: object, level: object, cells: list[tuple[str, str, str, obje
 
 
 # ------------------------------------------------------------ 385: Chi cục QLTT tỉnh Đồng Nai, tháng 9 năm 2025
-_CC = "Chi cục Quản lý thị trường tỉnh"
+_CC = "Chi cục Quản lý thị trường"
 _AUG_385 = "2025-08-31"
 _Y2025 = "2025-12-31"
 
@@ -260,7 +264,7 @@ BLIND_385 = [
 ]
 
 # ------------------------------------------------------------ 386: CDC tỉnh Quảng Ngãi, quý III năm 2025
-_CDC = "Trung tâm Kiểm soát bệnh tật tỉnh"
+_CDC = "Trung tâm Kiểm soát bệnh tật"
 _Q2_386 = "2025-06-30"
 
 
@@ -430,7 +434,7 @@ BLIND_387 = [
 ]
 
 # ------------------------------------------------------------ 388: Hội đồng TĐ-KT tỉnh Tuyên Quang, năm 2024
-_HD = "Hội đồng Thi đua - Khen thưởng tỉnh"
+_HD = "Hội đồng Thi đua - Khen thưởng"
 _Y2023 = "2023-12-31"
 
 
@@ -523,7 +527,7 @@ BLIND_388 = [
 ]
 
 # ------------------------------------------------------------ 389: Quỹ ĐTPT tỉnh Vĩnh Long, 6 tháng đầu năm 2025
-_QUY = "Quỹ Đầu tư phát triển tỉnh"
+_QUY = "Quỹ Đầu tư phát triển"
 _H1_2024 = "2024-06-30"
 
 
