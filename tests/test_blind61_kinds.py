@@ -108,3 +108,48 @@ def test_bodies_under_a_parent_issue(organ, opening, issuer):
     assert meta.issuer == issuer
     row = figure_at(_rows(text), text, "Tiếp nhận 120 hồ sơ", "120")
     assert subject_and_level(row) == (issuer, "tỉnh")
+
+
+SELF_REPORT = """UBND TỈNH SƠN LA
+SỞ DÂN TỘC VÀ TÔN GIÁO
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 14/BC-SDTTG
+Sơn La, ngày 12 tháng 01 năm 2026
+
+BÁO CÁO
+Kết quả cải cách hành chính năm 2025
+
+1. Tiếp nhận hồ sơ
+
+Năm 2025, Sở tiếp nhận 512 hồ sơ. Sở đã giải quyết 509 hồ sơ đúng hạn.
+
+Chia theo lĩnh vực: lĩnh vực tôn giáo 301 hồ sơ; lĩnh vực dân tộc 211 hồ sơ.
+
+2. Vùng đồng bào
+
+Toàn tỉnh có 75 xã vùng đồng bào dân tộc thiểu số. Sở Tư pháp cấp 44 phiếu lý lịch tư pháp.
+
+Theo đánh giá của Ủy ban Dân tộc, Sơn La xếp thứ 4/14 tỉnh miền núi phía Bắc; cao nhất là Lào Cai (92,15%).
+
+3. Bộ chỉ số
+
+Năm 2025, Sở đạt 90,12/100 điểm.
+"""
+
+
+@pytest.mark.parametrize("context, raw, subject, level", [
+    # a paragraph naming no actor goes on from the issuer's paragraph before it
+    ("tôn giáo 301 hồ sơ", "301", "Sở Dân tộc và Tôn giáo", "tỉnh"),
+    ("dân tộc 211 hồ sơ", "211", "Sở Dân tộc và Tôn giáo", "tỉnh"),
+    # the province named bare is the province itself; another province so named is a body at its level
+    ("thứ 4/14", "4/14", None, None),
+    ("Lào Cai (92,15%)", "92,15%", "Lào Cai", "tỉnh"),
+    # the bare issuer as the actor (`Sở đạt`)
+    ("Sở đạt 90,12/100", "90,12/100", "Sở Dân tộc và Tôn giáo", "tỉnh"),
+])
+def test_continuing_paragraphs_and_bare_province_names(context, raw, subject, level):
+    row = figure_at(_rows(SELF_REPORT), SELF_REPORT, context, raw)
+    assert subject_and_level(row) == (subject, level)

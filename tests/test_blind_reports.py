@@ -5998,6 +5998,67 @@ MEASURED["391"] = (77, 77, 77, 77, 76, 77, 77)
 KNOWN_MISSES["391"] = {
     'cả 10/10': {'level'},
 }
+# Then (tests/test_blind61_kinds.py): a paragraph naming no actor goes on from the issuer's paragraph before it, and
+# the bare issuer acts with `đạt`/`xếp` (381); a province named bare is the province itself or another one (358,
+# 372, 383); the Front committee's own work (359); a deadline's assignee (355).
+MEASURED["355"] = (68, 68, 62, 68, 68, 68, 68)
+MEASURED_DEADLINES["355"] = (4, 4, 4)
+KNOWN_DEADLINE_MISSES["355"] = []
+KNOWN_MISSES["355"] = {
+    ' | 48.126 | 98,72 | 64,15 |\n| 2 | Bệnh viện Nhi': {'core'},
+    ' | 21.384 | 97,36 | 58,40 |\n| 3 | Bệnh viện Phụ sản': {'core'},
+    ' | 15.907 | 99,05 | 71,28 |\n| 4 | Bệnh viện Ung bướu': {'core'},
+    ' | 17.652 | 100 | 69,84 |\n| 5 | Bệnh viện Đa khoa khu vực': {'core'},
+    ' | 12.840 | 96,81 | 42,16 |\n| | Tổng cộng': {'core'},
+    ' | 115.909 | 98,50 | 62,50 |\n\nĐến nay': {'core'},
+}
+MEASURED["358"] = (49, 49, 49, 49, 39, 48, 45)
+KNOWN_MISSES["358"] = {
+    'tiếp nhận 186.432': {'code'},
+    'bình quân 0,8': {'code'},
+    'rút ngắn 0,3': {'code'},
+    'Dương: 98.214': {'level'},
+    'tuyến 99,98%': {'level'},
+    'Dương: 412.586': {'level'},
+    'chiếm 55,18%': {'level'},
+    'tiền 1.862,4': {'level'},
+    'đạt 58,34%': {'level'},
+    'tối thiểu 50%': {'as_of', 'code', 'level'},
+    'đạt 54,27%': {'level'},
+    'tăng 11,46%': {'level'},
+    '(42,81%)': {'level'},
+}
+MEASURED["359"] = (56, 56, 56, 56, 51, 56, 56)
+KNOWN_MISSES["359"] = {
+    'tham gia 14 cuộc': {'level'},
+    'kiến nghị 52 nội dung': {'level'},
+    'có 41 nội dung': {'level'},
+    'đạt 78,85%': {'level'},
+    'còn 11 nội dung': {'level'},
+}
+MEASURED["372"] = (71, 71, 69, 64, 64, 71, 68)
+KNOWN_MISSES["372"] = {
+    'Có 04/11': {'code', 'core'},
+    '08/11 tỉnh': {'code', 'core'},
+    'đạt 52,84%': {'level', 'subject'},
+    'đạt 87,15/100': {'level', 'subject'},
+    'thứ 8/63,': {'level', 'subject'},
+    'tăng 6 bậc': {'level', 'subject'},
+    '(thứ 14/63)': {'level', 'subject'},
+    'cung cấp 1.126 TTHC': {'level', 'subject'},
+    '; 100% TTHC': {'level', 'subject'},
+    'giảm 3 bậc': {'code'},
+}
+MEASURED["381"] = (78, 78, 78, 76, 71, 78, 77)
+KNOWN_MISSES["381"] = {
+    'đạt 98,37%': {'code', 'level', 'subject'},
+    ' | 12.912 | 7.615 | 58,98 | 2.372 |\n\nTỷ lệ nộp hồ sơ': {'level'},
+    ' | 7.615 | 58,98 | 2.372 |\n\nTỷ lệ nộp hồ sơ': {'level'},
+    ' | 58,98 | 2.372 |\n\nTỷ lệ nộp hồ sơ': {'level'},
+    ' | 2.372 |\n\nTỷ lệ nộp hồ sơ': {'level'},
+    'thí điểm là 58,98%': {'level'},
+    'tối thiểu 65%': {'level', 'subject'},
+}
 
 # ---------------------------------------------------------------- what works today (green)
 

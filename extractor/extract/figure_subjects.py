@@ -1075,12 +1075,37 @@ def _speaks_of_itself_at(doc: _Doc, part: DocumentMeta, issuer: str, pos: int) -
     if not _own_work(reporter) and (len(sentences["self"]) < _SELF_SENTENCES or len(sentences["self"])
                                     < _SELF_OVER_PROVINCE * len(sentences["province"])):
         # a report on the province as well: only a paragraph the issuer opens as its actor is its own (`Sở đã cấp
-        # 5.102 Phiếu ...; quá hạn 13 phiếu. Số Phiếu cấp bản điện tử là 3.748 phiếu ...`)
+        # 5.102 Phiếu ...; quá hạn 13 phiếu. Số Phiếu cấp bản điện tử là 3.748 phiếu ...`), and a paragraph naming no
+        # actor that goes on from such a paragraph under the same heading (`Chia theo lĩnh vực: lĩnh vực tôn giáo 418
+        # hồ sơ ...` after `Năm 2025, Sở tiếp nhận 684 hồ sơ ...`)
+        if not spoken and isinstance(doc, _Doc) and _continues_a_paragraph(doc, line_start):
+            previous = _previous_paragraph(doc, line_start)
+            return previous is not None and _speaks_of_itself_at(doc, part, issuer, previous)
         return bool(spoken) and all(kind == "self" for _, kind in spoken) and _opened_by_issuer(
             doc, line_start, issuer, reporter)
     # the last sentence of the paragraph so far that speaks of either decides (`Trên địa bàn tỉnh có 5.962 doanh
     # nghiệp ...; vốn đăng ký bình quân 11,5 tỷ đồng/doanh nghiệp. Bên cạnh đó, có 1.274 doanh nghiệp ...`)
     return not spoken or max(spoken)[1] == "self"
+
+
+def _previous_paragraph(doc: _Doc, line_start: int) -> int | None:
+    """The start of the paragraph before the one at `line_start` (blank lines between), unless it is a heading."""
+    previous = doc.masked[:line_start].rstrip()
+    if not previous:
+        return None
+    start = previous.rfind("\n") + 1
+    return None if _TOP_HEADING.match(previous[start:]) else start
+
+
+def _continues_a_paragraph(doc: _Doc, line_start: int) -> bool:
+    """Whether the paragraph at `line_start` names no body before its first figure and no item marker opens it."""
+    line_end = doc.masked.find("\n", line_start)
+    line = doc.masked[line_start:line_end if line_end != -1 else len(doc.masked)]
+    if not line.strip() or _TOP_HEADING.match(line) or re.match(r"[ \t]*(?:[-+•*]|[a-zđ]\))", line):
+        return False
+    first = _FIGURE.search(line)
+    stop = line_start + (first.start() if first else len(line))
+    return not any(line_start <= m.start < stop for m in doc.subjects)
 
 
 # an item's marker and its label before a colon (`a) Thẩm định quyết toán: `), before a paragraph's actor
@@ -1097,7 +1122,7 @@ def _opened_by_issuer(doc: _Doc, line_start: int, issuer: str, reporter: str) ->
     lead = _TIME_LEAD.match(key)
     rest = key[lead.end():]
     bare = re.match(r"(?:" + _issuer_words(reporter) + r")(?= (?:da |dang |tiep nhan|giai quyet|cap |thuc hien"
-                    r"|to chuc |ho tro |trien khai ))", rest)
+                    r"|to chuc |ho tro |trien khai |dat |xep ))", rest)
     return rest.startswith(fold(issuer) + " ") or bare is not None
 
 

@@ -341,7 +341,7 @@ def of_other_provinces(text: str, mentions: list[SubjectMention], province: str 
         return mentions  # the document's province is unknown: no province named in it can be told apart
     own = own or {"id": None}
     out: list[SubjectMention] = []
-    for mention in mentions:
+    for mention in _with_bare_provinces(text, mentions, own):
         other = _other_province(mention, own)
         before = out[-1] if out else None
         if (other is not mention and before is not None and not before.whole_province
@@ -354,6 +354,33 @@ def of_other_provinces(text: str, mentions: list[SubjectMention], province: str 
 
 # between a body and the province it belongs to: a space, or `thuộc (khu vực)`
 _OWNER_GAP = re.compile(r"[ \t]+(?:(?i:thuộc)(?:[ \t]+(?i:khu vực))?[ \t]+)?")
+
+
+# a province named bare where a body would be: after a clause's start, a bracket or `và`, and before a verb, a colon, a
+# bracket or a number (`Đồng Tháp xếp thứ 3/13`, `Quảng Ninh (82,57%)`, `(Bình Phước 1.382 chứng từ`)
+_BARE_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[,;:(.] )|(?<=\()|(?<=[ \t]và )|(?<=[ \t]của )|(?<=[ \t]là ))" + _NAME)
+_BARE_AFTER = re.compile(r"[ \t]*(?:\(|:[ \t]*\d|\d|(?:đạt|xếp|có|tăng|giảm|đứng|chiếm)(?![\wÀ-ỹ]))")
+
+
+def _with_bare_provinces(text: str, mentions: list[SubjectMention], own: dict) -> list[SubjectMention]:
+    """The mentions and the provinces named bare as the actor of a clause: the document's own is the whole province,
+    another is a body at the province level, named as written."""
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for match in _BARE_BEFORE.finditer(text):
+        words = match.group().split(" ")
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            end = match.start() + len(name)
+            record = exact_province(name)
+            if record is not None and _BARE_AFTER.match(text, end):
+                # one of a list after a province mention: `hai tỉnh Bắc Ninh, Bắc Giang`
+                listed = any(text[e:match.start()] in (", ", " và ") for _, e in taken)
+                if not listed and not any(s < end and match.start() < e for s, e in taken):
+                    found.append(SubjectMention(match.start(), end, name, None if record["id"] == own["id"] else "tỉnh",
+                                                whole_province=record["id"] == own["id"]))
+                break
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
 def _other_province(mention: SubjectMention, own: dict) -> SubjectMention:
