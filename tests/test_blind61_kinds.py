@@ -19,11 +19,16 @@ import pytest
 from figure_lookup import figure_at, subject_and_level
 
 from extractor.extract.figures import extract_figures
+from extractor.extract.tables import find_tables, table_indicators
 from extractor.metadata import extract_metadata
 
 
 def _rows(text: str):
     return extract_figures(text, extract_metadata(text), [])
+
+
+def _cells(text: str):
+    return table_indicators(text, find_tables(text, []), extract_metadata(text))
 
 
 PARTY = """ĐẢNG BỘ TỈNH GIA LAI
@@ -153,3 +158,30 @@ Năm 2025, Sở đạt 90,12/100 điểm.
 def test_continuing_paragraphs_and_bare_province_names(context, raw, subject, level):
     row = figure_at(_rows(SELF_REPORT), SELF_REPORT, context, raw)
     assert subject_and_level(row) == (subject, level)
+
+
+TEAMS = """Kết quả của các đội trong tháng:
+
+| STT | Đơn vị | Số vụ kiểm tra | Tiền phạt (triệu đồng) | Mũi tiêm cập nhật | Học sinh được hỗ trợ | Lượt khám |
+|---|---|---|---|---|---|---|
+| 1 | Đội số 1 | 41 | 215,6 | 3.120 | 418 | 2.204 |
+| 2 | Đội số 2 | 37 | 198,2 | 2.876 | 390 | 1.987 |
+"""
+
+
+@pytest.mark.parametrize("context, raw, unit", [
+    ("| 215,6 |", "215,6", "triệu đồng"),
+    ("| 3.120 |", "3.120", "mũi"),
+    ("| 418 |", "418", "học sinh"),
+    ("| 2.204 |", "2.204", "lượt"),
+])
+def test_units_stated_by_a_columns_header(context, raw, unit):
+    row = figure_at(_cells(TEAMS), TEAMS, context, raw)
+    assert row.unit == unit
+
+
+def test_a_header_is_matched_with_its_marks():
+    """`Thể thao` folds as `thẻ` does; with its marks it names no count unit."""
+    text = ("| STT | Lĩnh vực | Thẻ đã cấp | Thể thao |\n|---|---|---|---|\n"
+            "| 1 | Văn hóa | 37 | 142 |\n")
+    assert [(r.raw, r.unit) for r in _cells(text)][:2] == [("37", "thẻ"), ("142", None)]

@@ -1206,16 +1206,21 @@ def _unit_from_context(
 def _header_count_unit(header: str) -> str | None:
     """The count unit (patterns/figure_words.jsonl `count_unit`) a column's header opens with (`Số tin, bài` →
     `tin`); not a plan's words (`Chỉ tiêu năm 2026`, `Kế hoạch`: the column of targets)."""
-    key = re.sub(r"^so (?:luong )?", "", fold(header).strip()) + " "
-    if key.startswith(("chi tieu ", "ke hoach ")):
+    folded = fold(header).strip()
+    if re.sub(r"^so (?:luong )?", "", folded).startswith(("chi tieu", "ke hoach")):
         return None
-    return next((unit for word, unit in _header_count_units() if re.match(re.escape(word) + r"\b", key)), None)
+    # with marks when the header has them (`Đơn thuộc thẩm quyền` is no `đơn thuốc`), folded when OCR lost them
+    marked = header.strip().lower() != folded
+    key = re.sub(r"^số (?:lượng )?", "", header.strip().lower()) if marked else re.sub(r"^so (?:luong )?", "", folded)
+    units = _header_count_units(marked)
+    return next((unit for word, unit in units if re.match(re.escape(word) + r"(?![\wÀ-ỹ])", key)), None)
 
 
 @cache
-def _header_count_units() -> tuple[tuple[str, str], ...]:
-    words = [(fold(r["word"]), r.get("unit", r["word"])) for r in read_jsonl("figure_words.jsonl")
-             if r["kind"] == "count_unit"]
+def _header_count_units(marked: bool = False) -> tuple[tuple[str, str], ...]:
+    """The count units (patterns/figure_words.jsonl), lower-cased with their marks or folded, longest first."""
+    words = [(r["word"].lower() if marked else fold(r["word"]), r.get("unit", r["word"]))
+             for r in read_jsonl("figure_words.jsonl") if r["kind"] == "count_unit"]
     return tuple(sorted(words, key=lambda w: -len(w[0])))
 
 
@@ -1230,9 +1235,17 @@ def _bracketed_unit(header: str) -> str | None:
     stated = next((unit for name, unit in _STATED_UNIT_NAMES if words == name), None)
     if stated or not words:
         return stated
-    # a count unit of the reports (`(bản)`, `(vụ, việc)`: the first of the nouns listed)
-    return next((unit for word, unit in _header_count_units() if words == word or words.startswith(word + ",")),
-                None)
+    # a count unit of the reports (`(bản)`, `(vụ, việc)`: the first of the nouns listed), or money (`(triệu đồng)`)
+    return next((unit for word, unit in _header_count_units() + _money_units()
+                 if words == word or words.startswith(word + ",")), None)
+
+
+@cache
+def _money_units() -> tuple[tuple[str, str], ...]:
+    """Units of money and measure a header may state in brackets (`Tiền phạt (triệu đồng)`), folded → unit."""
+    words = [(fold(r["word"]), r.get("unit", r["word"])) for r in read_jsonl("figure_words.jsonl")
+             if r["kind"] == "measure_unit"]
+    return tuple(words + [("ty dong", "tỷ đồng"), ("trieu dong", "triệu đồng"), ("nghin dong", "nghìn đồng")])
 
 
 def _section_noun(ind: Indicator, roles: _Roles) -> str | None:
