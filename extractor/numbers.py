@@ -22,7 +22,8 @@ def parse_number(raw: str, percent: bool = False) -> float | None:
     text = text.lstrip("+-")
     if not text or not re.fullmatch(r"\d+(?:[.,]\d+)*", text):
         return None
-    if _THOUSANDS_DOT.match(text) and not (percent and text.count(".") == 1):
+    # `80.89%` is a share with a decimal point; `1.862,5` (a decimal comma after the dot) is always thousands
+    if _THOUSANDS_DOT.match(text) and not (percent and text.count(".") == 1 and "," not in text):
         text = text.replace(".", "").replace(",", ".")
     elif _THOUSANDS_COMMA_EN.match(text):
         text = text.replace(",", "")

@@ -185,3 +185,36 @@ def test_a_header_is_matched_with_its_marks():
     text = ("| STT | Lĩnh vực | Thẻ đã cấp | Thể thao |\n|---|---|---|---|\n"
             "| 1 | Văn hóa | 37 | 142 |\n")
     assert [(r.raw, r.unit) for r in _cells(text)][:2] == [("37", "thẻ"), ("142", None)]
+
+
+MARKET = """SỞ CÔNG THƯƠNG TỈNH LONG AN
+CHI CỤC QUẢN LÝ THỊ TRƯỜNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 88/BC-QLTT
+Long An, ngày 05 tháng 11 năm 2025
+
+BÁO CÁO
+Kết quả kiểm tra tháng 10 năm 2025
+
+Chi cục Quản lý thị trường tỉnh Long An báo cáo kết quả như sau:
+
+| STT | Đơn vị | Số vụ kiểm tra | Tiền phạt (triệu đồng) |
+|---|---|---|---|
+| 1 | Đội Quản lý thị trường số 1 | 31 | 212,4 |
+| 2 | Đội Quản lý thị trường số 2 | 28 | 1.104,5 |
+| | Toàn Chi cục | 59 | 1.316,9 |
+"""
+
+
+@pytest.mark.parametrize("context, raw, subject, level, value", [
+    ("| 31 |", "31", "Đội Quản lý thị trường số 1", "tỉnh", 31),
+    ("| 1.104,5 |", "1.104,5", "Đội Quản lý thị trường số 2", "tỉnh", 1104.5),
+    ("| 59 |", "59", "Chi cục Quản lý thị trường", "tỉnh", 59),
+    ("| 1.316,9 |", "1.316,9", "Chi cục Quản lý thị trường", "tỉnh", 1316.9),
+])
+def test_a_bodys_teams_and_its_whole_row(context, raw, subject, level, value):
+    row = figure_at(_cells(MARKET), MARKET, context, raw)
+    assert (*subject_and_level(row), row.value) == (subject, level, value)

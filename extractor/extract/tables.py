@@ -990,17 +990,18 @@ def _subject(row: list[str], roles: _Roles, label_text: str, level_rows: bool = 
 
 def _issuer_row(subject: str | None, label_text: str, part: DocumentMeta | None) -> tuple[str | None, str | None]:
     """The row's subject and level, read against the report's issuer (`Sở Tài nguyên và Môi trường`): the row
-    `Toàn Sở` is the issuer itself, and a division's row (`Phòng Quản lý đất đai`, `Chi cục ...`: the
-    `division` words of patterns/subjects.jsonl) sits at the issuer's level."""
+    `Toàn Sở` (`Toàn Chi cục`) is the issuer itself, and a division's row (`Phòng Quản lý đất đai`, `Chi cục ...`,
+    `Đội Quản lý thị trường số 1`: the `division` words of patterns/subjects.jsonl) sits at the issuer's level."""
     level = _level(subject) if subject != "TỔNG" else None
     issuer = " ".join((part.issuer or "").split()) if part else ""
     if not issuer or subject is None:
         return subject, level
-    head = issuer.split()[0]
-    if fold(label_text) == fold(f"toàn {head}"):
-        return issuer, _level(issuer)
+    own_level = _level(issuer) or ("tỉnh" if _organ_body(issuer) else None)
+    whole = re.fullmatch(r"toan\s+(\S+(?:\s+\S+){0,2})", fold(label_text).strip())
+    if whole and (fold(issuer) + " ").startswith(whole[1] + " "):
+        return issuer, own_level  # `Toàn Sở`, `Toàn Chi cục`
     if level is None and _names_division(subject):
-        return subject, _level(issuer) or ("tỉnh" if _organ_body(issuer) else None)
+        return subject, own_level
     return subject, level
 
 

@@ -1,0 +1,28 @@
+"""Vietnamese number notation (extractor/numbers.py): the values are the brief's and the reports' own forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.numbers import decimals, parse_number
+
+
+@pytest.mark.parametrize("raw, percent, value", [
+    ("1.773", False, 1773),
+    ("216.219", False, 216219),
+    ("90,19", False, 90.19),
+    ("80.89", True, 80.89),  # `80.89%`: a share cannot be eighty thousand
+    ("1.234,5", False, 1234.5),
+    ("1.862,5", True, 1862.5),  # a decimal comma after the dot: thousands, whatever follows
+    ("+0,38", False, 0.38),
+    ("-5", False, -5),
+    ("1,2,3", False, None),
+    ("abc", False, None),
+])
+def test_parse_number(raw, percent, value):
+    assert parse_number(raw, percent=percent) == value
+
+
+@pytest.mark.parametrize("raw, count", [("42,58", 2), ("1.773", 0), ("80.89", 2), ("7", 0)])
+def test_decimals_as_written(raw, count):
+    assert decimals(raw) == count
