@@ -301,7 +301,11 @@ def _named_with_its_place(body: str, key: str, name: str) -> str:
     kinh tế`: a name that goes on with a place (not the province) is a proper name, kept whole as the report writes
     it."""
     phrases = [fold_keep_length(p) for i in _issuers() if i["name"] == name for p in i["phrases"]]
-    for line in _organ_block(key):
+    head = _organ_head(key)
+    written = [" ".join(line.split()) for line in body[:len(head)].splitlines()]
+    for line, as_written in zip(_organ_block(key), written, strict=True):
+        if not as_written.isupper():
+            continue  # a header line is written in capitals (a header without `CỘNG HÒA` runs into the body)
         rest = next((line[len(p):] for p in phrases if line.startswith(p + " ")), None)
         if rest and not re.match(r"\s*(?:tinh|thanh pho)(?:\s|$)", rest) and find_province(rest) is None:
             return _organ_name(body, key, line)

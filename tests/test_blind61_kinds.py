@@ -218,3 +218,10 @@ Chi cục Quản lý thị trường tỉnh Long An báo cáo kết quả như s
 def test_a_bodys_teams_and_its_whole_row(context, raw, subject, level, value):
     row = figure_at(_cells(MARKET), MARKET, context, raw)
     assert (*subject_and_level(row), row.value) == (subject, level, value)
+
+
+def test_a_header_without_its_national_motto_names_no_body_line_as_the_issuer():
+    """A header with no `CỘNG HÒA` line runs into the body; only its lines in capitals may name the issuer."""
+    text = ("BỘ CÔNG AN\nCÔNG AN TỈNH SƠN LA\n\nSố: 41/BC-CAT-PC06\nSơn La, ngày 05 tháng 10 năm 2025\n\nBÁO CÁO\n"
+            "Kết quả quý III năm 2025\n\nCông an tỉnh đang thực hiện 181 TTHC.\n")
+    assert extract_metadata(text)[0].issuer == "Công an tỉnh"
