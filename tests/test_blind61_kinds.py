@@ -225,3 +225,11 @@ def test_a_header_without_its_national_motto_names_no_body_line_as_the_issuer():
     text = ("BỘ CÔNG AN\nCÔNG AN TỈNH SƠN LA\n\nSố: 41/BC-CAT-PC06\nSơn La, ngày 05 tháng 10 năm 2025\n\nBÁO CÁO\n"
             "Kết quả quý III năm 2025\n\nCông an tỉnh đang thực hiện 181 TTHC.\n")
     assert extract_metadata(text)[0].issuer == "Công an tỉnh"
+
+
+def test_a_count_after_a_words_slash():
+    """`87 hồ sơ quá hạn/1.204 hồ sơ đã giải quyết`: the count after the slash is a figure; a number after a document's
+    code or a date's slash is not."""
+    text = ("Theo Công văn số 4352/UBND-NC ngày 12/9/2025, đến tháng 9/2025:\n"
+            "- Sở Xây dựng: 87 hồ sơ quá hạn/1.204 hồ sơ đã giải quyết (7,23%);\n")
+    assert [row.raw for row in _rows(text)] == ["87", "1.204", "7,23%"]

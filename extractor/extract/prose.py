@@ -20,7 +20,8 @@ _MARKUP = re.compile(r"</?(?:b|i|u|em|strong|sup|sub)>|\*+|__|[¹²³⁴⁵⁶�
 _SUPERSCRIPT = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _NUM = r"[+-]?\d+(?:[.,]\d+|[ ]\.\d{3}(?!\d))*"  # `52 .318`: OCR split a thousands dot off
 _FIGURE = re.compile(
-    r"(?<![\w.,/+-])(?P<num>" + _NUM + r")(?![\w])"
+    # (after a slash only when a word ends right before it: `198 hồ sơ quá hạn/2.846 hồ sơ đã giải quyết`)
+    r"(?<![\w.,+-])(?:(?<!/)|(?<=[a-zà-ỹđ]/))(?P<num>" + _NUM + r")(?![\w])"
     r"(?:[ \t]*/[ \t]*(?P<den>\d+(?:[.,]\d+)*)(?![\w/]))?(?P<pct>[ \u00a0]?%)?"
 )
 
