@@ -6196,6 +6196,8 @@ KNOWN_MISSES["393"] = {
     'UBND xã Thanh Nưa: 51 hồ sơ': {'code'},
     'cộng 320 hồ sơ': {'level'},
 }
+# Then: 391's signer (`CHỦ NHIỆM`) is read.
+KNOWN_META_MISSES["391"] = []
 
 # ---------------------------------------------------------------- what works today (green)
 
