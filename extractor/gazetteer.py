@@ -131,6 +131,14 @@ def _match_at(folded: str, start: int) -> re.Match | None:
     return _name_regex().match(folded, start)
 
 
+def exact_province_at(text: str, folded: str, start: int) -> tuple[dict, int] | None:
+    """The province whose name or alias starts at `start` of `text` (`folded` is the text folded with
+    `fold_same_length`), as `exact_province` reads it, and where that name ends; None when none starts there."""
+    match = _name_regex().match(folded, start)
+    record = exact_province(text[start:match.end()]) if match else None
+    return (record, match.end()) if record else None
+
+
 def _header_match(text: str, folded: str) -> tuple[int, int] | None:
     """`TỈNH BẮC GIANG` / `TINH BAC GIANG` in capitals near the top of the document."""
     for match in re.finditer(r"(?m)^[\W_]*(?:ubnd\s+|uy ban nhan dan\s+)?(tinh|thanh pho)\s+", folded[:4000]):

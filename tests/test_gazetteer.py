@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 from dbutil import seed_text
 
-from extractor.gazetteer import find_province, find_province_in_text, province_name, unit_2025
+from extractor.gazetteer import (
+    exact_province_at,
+    find_province,
+    find_province_in_text,
+    fold_same_length,
+    province_name,
+    unit_2025,
+)
 
 
 @pytest.mark.parametrize("written, name", [
@@ -59,3 +66,14 @@ def test_body_mentions_counted_when_no_header():
     text = "Sở Nội vụ tỉnh Nam Định báo cáo ... phối hợp với tỉnh Hà Nam ... kết quả của tỉnh Nam Định."
     assert find_province_in_text(text)[0] == "Nam Định"
     assert find_province_in_text("Báo cáo không nêu tên địa phương.") is None
+
+
+@pytest.mark.parametrize("text, start, expected", [
+    ("cao nhất là Quảng Ninh (82,57%)", 12, ("Quảng Ninh", 22)),
+    ("(Bà Rịa - Vũng Tàu 1.382 chứng từ)", 1, ("Bà Rịa - Vũng Tàu", 18)),
+    ("tỉnh Quảng Ninh đạt 90%", 0, None),  # a unit word first: no name starts there
+    ("Sở Y tế đạt 90%", 0, None),
+])
+def test_exact_province_at(text, start, expected):
+    found = exact_province_at(text, fold_same_length(text), start)
+    assert (found and (found[0]["name"], found[1])) == expected

@@ -946,8 +946,6 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
     if level == "tỉnh" and any(fold(issuer) in fold(heading) for heading in _enclosing_headings(doc, pos)):
         # `1. Tiếp nhận ...` in `II. KẾT QUẢ ... TẠI SỞ TÀI CHÍNH`
         return None if _province_sentence(doc, issuer, pos) else SubjectMention(pos, pos, issuer, level)
-    if level == "tỉnh" and _heading_names_province(doc, pos):
-        return None
     if level == "tỉnh" and _speaks_of_itself_at(doc, parts[_part_index(parts, pos)], issuer, pos):
         return SubjectMention(pos, pos, issuer, level)
     if level == "tỉnh" and _titled_on_itself(doc, parts[_part_index(parts, pos)], issuer, pos):

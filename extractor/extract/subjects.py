@@ -8,11 +8,12 @@ one subject (`cấp huyện, xã`; `UBND các huyện, thị xã, thành phố`)
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..gazetteer import exact_province, find_province
+from ..gazetteer import exact_province, exact_province_at, find_province, fold_same_length
 from ..patterns import read_jsonl, read_lines
 from ..vietnamese import fold
 
@@ -364,22 +365,26 @@ _BARE_AFTER = re.compile(r"[ \t]*(?:\(|:[ \t]*\d|\d|(?:đạt|xếp|có|tăng|gi
 
 def _with_bare_provinces(text: str, mentions: list[SubjectMention], own: dict) -> list[SubjectMention]:
     """The mentions and the provinces named bare as the actor of a clause: the document's own is the whole province,
-    another is a body at the province level, named as written."""
-    taken = [(m.start, m.end) for m in mentions]
+    another is a body at the province level, named as written. `mentions` are in order and do not overlap."""
+    folded = fold_same_length(text)
+    starts = [m.start for m in mentions]
+    ends = {m.end for m in mentions}
     found = []
     for match in _BARE_BEFORE.finditer(text):
-        words = match.group().split(" ")
-        for n in range(len(words), 0, -1):
-            name = " ".join(words[:n])
-            end = match.start() + len(name)
-            record = exact_province(name)
-            if record is not None and _BARE_AFTER.match(text, end):
-                # one of a list after a province mention: `hai tỉnh Bắc Ninh, Bắc Giang`
-                listed = any(text[e:match.start()] in (", ", " và ") for _, e in taken)
-                if not listed and not any(s < end and match.start() < e for s, e in taken):
-                    found.append(SubjectMention(match.start(), end, name, None if record["id"] == own["id"] else "tỉnh",
-                                                whole_province=record["id"] == own["id"]))
-                break
+        start = match.start()
+        named = exact_province_at(text, folded, start)
+        if named is None or not _BARE_AFTER.match(text, named[1]):
+            continue
+        record, end = named
+        before = bisect.bisect_left(starts, end)
+        taken = before > 0 and mentions[before - 1].end > start
+        # one of a list after a province mention: `hai tỉnh Bắc Ninh, Bắc Giang`
+        listed = (start - 2 in ends and text[start - 2:start] == ", ") or (start - 4 in ends
+                                                                           and text[start - 4:start] == " và ")
+        if not taken and not listed:
+            own_province = record["id"] == own["id"]
+            found.append(SubjectMention(start, end, text[start:end], None if own_province else "tỉnh",
+                                        whole_province=own_province))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
