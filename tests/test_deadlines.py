@@ -79,3 +79,55 @@ def test_past_period_and_ranges_are_not_deadlines():
     assert _one("Kết quả trong tháng 3/2024 đạt 90%.") == []
     assert _one("Số liệu từ ngày 01/9/2024 đến 30/9/2024 như sau.") == []
     assert _one("Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ.") == []
+
+
+@pytest.mark.parametrize(
+    ("item", "assignee"),
+    [
+        # a verb of the task the list of verbs lacked
+        ("2. Văn phòng Cục tích hợp dữ liệu hộ tịch vào Kho dữ liệu trong quý III/2024.", "Văn phòng Cục"),
+        ("1. Trung tâm Tư vấn và Hỗ trợ doanh nghiệp khảo sát nhu cầu, xong trước ngày 30/7/2024.",
+         "Trung tâm Tư vấn và Hỗ trợ doanh nghiệp"),
+        ("3. Ban Tổ chức - Kiểm tra kiện toàn các tổ hỗ trợ trong tháng 9/2024.", "Ban Tổ chức - Kiểm tra"),
+        ("4. Trung tâm Dữ liệu và Truyền thông di chuyển phần mềm lên máy chủ mới chậm nhất ngày 31/8/2024.",
+         "Trung tâm Dữ liệu và Truyền thông"),
+        ("5. Các Phòng Giao dịch chấm dứt nhận chứng từ giấy trong quý IV/2024.", "Các Phòng Giao dịch"),
+        # `Tuyên giáo` folds to the `giao` that assigns a task; it is a board's name
+        ("2. Ban Tuyên giáo Đoàn Thanh niên xã biên soạn tài liệu trong tháng 10/2024.",
+         "Ban Tuyên giáo Đoàn Thanh niên xã"),
+        # bodies the list of body words lacked: a team, a headmaster
+        ("1. Đội Kiểm tra số 2, Đội Kiểm tra số 4 cập nhật hồ sơ xử phạt trước ngày 20/7/2024.",
+         "Đội Kiểm tra số 2, Đội Kiểm tra số 4"),
+        ("3. Hiệu trưởng các trường tiểu học rà soát các khoản thu trong tháng 8/2024.",
+         "Hiệu trưởng các trường tiểu học"),
+        # which of the bodies: the pilot ones
+        ("4. Đề nghị UBND các phường thí điểm bố trí công chức hỗ trợ chậm nhất ngày 30/9/2024.",
+         "UBND các phường thí điểm"),
+        # a division named by two fields joined by `và`, and by two verbs joined by a comma
+        ("2. Phòng Quản lý đô thị và xây dựng giải quyết hồ sơ tồn đọng trong tháng 8/2024.",
+         "Phòng Quản lý đô thị và xây dựng"),
+        ("3. Phòng Kiểm tra, xử lý vi phạm hành chính rà soát các hồ sơ còn tồn trong quý III năm 2024.",
+         "Phòng Kiểm tra, xử lý vi phạm hành chính"),
+    ],
+)
+def test_assignee_named_whole(item, assignee):
+    [deadline] = _one(item)
+    assert deadline.assignee == assignee
+
+
+def test_until_the_end_of_a_period_closing_a_bodys_task_is_its_deadline():
+    [deadline] = _one("c) Văn phòng Sở duy trì thanh toán phí trực tuyến đối với mọi hồ sơ đến hết năm 2024.")
+    assert (deadline.due_date, deadline.precision, deadline.expression) == ("2024-12-31", "year", "đến hết năm 2024")
+    assert deadline.assignee == "Văn phòng Sở"
+    # a state reached by the report's date, and a cut-off inside a sentence, are none
+    assert _one("c) Văn phòng Sở duy trì thanh toán phí trực tuyến đến hết tháng 3/2024.") == []
+    assert _one("Lũy kế đến hết quý III/2024, toàn tỉnh tiếp nhận 1.200 hồ sơ.") == []
+
+
+def test_a_task_stays_inside_its_numbered_item():
+    text = ("6. Nhiệm vụ quý III\n\n6.1. Phòng Kế toán đối chiếu số liệu, xong trước ngày 15/7/2024.\n"
+            "6.2. Văn phòng Sở tổ chức tập huấn chậm nhất ngày 31 tháng 7 năm 2024.\n")
+    first, second = _one(text)
+    assert second.task == "Văn phòng Sở tổ chức tập huấn"
+    assert second.assignee == "Văn phòng Sở"
+    assert first.task == "Phòng Kế toán đối chiếu số liệu, xong"

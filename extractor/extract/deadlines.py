@@ -69,7 +69,8 @@ _BODY_START = (
     r"(?:so|ubnd|uy ban|van phong|ban|thu truong|chu tich|cong an|thanh tra|trung tam|bo|cuc|chi cuc|"
     r"phong|bao hiem|kho bac|dai|bao(?! cao)|hoi|lien doan|doan|cac|nguoi dung dau|giam doc|cong chuc|vien chuc|"
     r"can bo|chi nhanh|bhxh|truong (?:cac |thon|ban|to|khu|ap|xom|phong|dai hoc|cao dang)|to truong|"
-    r"tram y te|khoa (?!hoc)|benh vien|toa an|vien kiem sat|buu dien|ngan hang|thong ke|hai quan|tinh doan)\b"
+    r"tram y te|khoa (?!hoc)|benh vien|toa an|vien kiem sat|buu dien|ngan hang|thong ke|hai quan|tinh doan|"
+    r"hieu truong|doi(?! voi))\b"
 )
 _STOP_VERBS = (
     "chu tri|phoi hop|thuc hien|trien khai|tham muu|ra soat|bao cao|to chuc|khan truong|tien hanh|"
@@ -80,6 +81,7 @@ _STOP_VERBS = (
     "rut ngan|rut gon|cat giam|don gian hoa|cai thien|ho tro|chuan hoa|tap huan|tuyen truyen|xac minh|so hoa|"
     "dinh ky|thay the|sua chua|mua sam|bo sung|dieu chinh|tong ket|so ket|de xuat|mo rong|trang bi|thong nhat|"
     r"lam viec voi|de nghi|bien soan|(?<!thi\s)dua|dung thu|dong bo|"
+    "tich hop|khao sat|kien toan|di chuyen|dang tai|cham dut|"
     r"tham dinh(?=\s+(?:dut diem|ho so|du toan|ket qua|de an|phuong an))|"
     r"(?<!chuong\s)(?<!quy\s)(?<!cong\s)trinh(?!\s+do)|"
     # `nâng tỷ lệ ...` (folded `nang`), not `năng lực`, `năng lượng`, `năng suất` in a name
@@ -94,9 +96,13 @@ _STOP = re.compile(rf"\s(?:{_STOP_VERBS})\b(?!\s+cua\b)|[:.(]")
 # the verb right after it is part of a division's name, not the task's verb.
 # `Các cơ quan có bộ phận tiếp nhận tại Trung tâm`, `quầy tiếp nhận`: a desk named by what it does.
 # Not `Tổ công tác` (a body), nor before a report's verb (`Ban Quản lý báo cáo`, `... gửi`): no field of work.
-_FIELD_HEAD = re.compile(r"(?<![a-z])(?:hoat dong|(?<!to )cong tac|linh vuc|quan ly|bo phan|quay)$")
+# `Phòng Quản lý quy hoạch và xây dựng`: the second of two fields joined by `và`.
+_FIELD_HEAD = re.compile(
+    r"(?<![a-z])(?:hoat dong|(?<!to )cong tac|linh vuc|quan ly(?:(?: [a-z]+){1,3} va)?|bo phan|quay)$"
+)
 _REPORT_VERB = re.compile(r"\s(?:bao cao|gui)\b")
-_ASSIGN = re.compile(r"(?:^|[\s(])(?:giao|de nghi|yeu cau|dong chi)\s+")
+# not the `giáo` of `Ban Tuyên giáo` (folded alike)
+_ASSIGN = re.compile(r"(?:^|[\s(])(?:(?<!tuyen )giao|de nghi|yeu cau|dong chi)\s+")
 _MARKER_AT_START = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•])\s+")
 _ORDINAL = r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là,|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),"
 _ITEM_MARKER = re.compile(r"^[ \t]*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•]|" + _ORDINAL + r")[ \t]+", re.M)
@@ -202,7 +208,19 @@ def _trigger(
         lead = re.split(r"[;.:\n]", before[: m.start()])[-1]
         if _TARGET.search(clause) or _TARGET_BEFORE.search(lead):
             return m.start(), True
+        if "het" in m.group() and _ends_a_body_item(key, match.start, match.end):
+            return m.start(), False
     return None
+
+
+def _ends_a_body_item(key: str, start: int, end: int) -> bool:
+    """`đ) Sở Nội vụ đưa ... vào tiêu chí thi đua đến hết năm 2025.`: a period ending the clause of a listed task that
+    opens with the body doing it is the task's deadline."""
+    if not re.match(r"[\s*]*(?:[.;\n]|$)", key[end:end + 5]):
+        return False
+    line_start = key.rfind("\n", 0, start) + 1
+    marker = _ITEM_MARKER.match(key, line_start)
+    return bool(marker) and bool(re.match(_BODY_START, key[marker.end():marker.end() + 40]))
 
 
 # `xã duy trì điểm tiếp nhận lưu động tại bản Sen Thượng vào thứ Năm hằng tuần`: a standing service held on a
@@ -311,7 +329,7 @@ def _sentence_bounds(text: str, start: int, end: int, target: bool) -> tuple[int
         cell_end = text.find("|", end, line_end)
         return cell_start, (line_end if cell_end < 0 else cell_end)
     para_start, para_end = _paragraph(text, start, end)
-    stops = r"(?<!\d)\.(?=\s)|:|\n[ \t]*(?:[-+•]|\d+\.)[ \t]" + ("" if target else "|;")
+    stops = r"(?<!\d)\.(?=\s)|:|\n[ \t]*(?:[-+•]|\d+(?:\.\d+)*\.|[a-zđ]\))[ \t]" + ("" if target else "|;")
     before = list(re.finditer(stops, text[para_start:start]))
     s = para_start + before[-1].end() if before else para_start
     after = re.search(stops, text[end:para_end])
@@ -576,6 +594,7 @@ _BODY_QUALIFIER = re.compile(
     r"[ \t]+có[ \t]+[^,;.:()\n]{1,40}?[ \t]+tại[ \t]+(?:Trung tâm(?:[ \t]+Phục vụ hành chính công(?:[ \t]+tỉnh)?)?"
     r"|Bộ phận Một cửa(?:[ \t]+(?:tỉnh|huyện|xã))?)(?![\wÀ-ỹ])"
     # `UBND các xã, phường xếp loại Trung bình rà soát ...`: the bodies of a grade
+    r"|[ \t]+thí điểm(?![\wÀ-ỹ])"  # `UBND các xã thí điểm bố trí ...`: the pilot ones
     r"|[ \t]+xếp loại[ \t]+(?:Tốt|Khá|Trung bình|Yếu)(?:(?:,|[ \t]+và)[ \t]*(?:Tốt|Khá|Trung bình|Yếu))*(?![\wÀ-ỹ])"
 )
 
@@ -593,6 +612,9 @@ def _first_stop(fragment: str) -> re.Match | None:
             name_verb_end, name_verb = stop.end(), stop.group().strip()
             continue
         verb = stop.group().strip()
+        if name_verb_end != -1 and key[name_verb_end:stop.start()] == "," and _later_verb(key, fragment, stop.end()):
+            name_verb_end = stop.end()
+            continue  # `Phòng Kiểm tra, giải quyết tố cáo xác minh ...`: a name's verbs listed with a comma
         if (stop.start() == name_verb_end and verb in _NAME_TAIL_VERBS and verb != name_verb
                 and _STOP.match(key, stop.end())):  # `Phòng Tham mưu tổng hợp báo cáo`, not `... tổng hợp số liệu`
             name_verb_end = -1
@@ -602,6 +624,16 @@ def _first_stop(fragment: str) -> re.Match | None:
             continue  # `Phòng Quản lý hoạt động xây dựng giải quyết ...`: `xây dựng` names the field of work
         return stop
     return None
+
+
+def _later_verb(key: str, fragment: str, offset: int) -> bool:
+    """Whether a verb written in lower case follows `offset` before any colon, full stop or bracket."""
+    for stop in _STOP.finditer(key, offset):
+        if stop.group().strip() in ":.(":
+            return False
+        if not fragment[stop.start():stop.end()].lstrip()[:1].isupper():
+            return True
+    return False
 
 
 def _named_bodies(fragment: str) -> str | None:
