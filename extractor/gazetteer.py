@@ -14,7 +14,7 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from .patterns import read_jsonl
-from .vietnamese import fold_keep_length, strip_marks
+from .vietnamese import canonical_tone, fold_keep_length, nfc, strip_marks
 
 _PREFIXES = ("ubnd tinh ", "uy ban nhan dan tinh ", "tinh ", "thanh pho ", "tp ")
 _FUZZY_CUTOFF = 88.0
@@ -209,6 +209,17 @@ def find_province_in_text(text: str) -> tuple[str, int, int] | None:
         span = finder()
         if span:
             record = find_province(text[span[0]:span[1]])
-            if record:
+            if record and not _spelled_otherwise(text[span[0]:span[1]], record):
                 return record["name"], span[0], span[1]
     return None
+
+
+def _spelled_otherwise(written: str, record: dict) -> bool:
+    """`Thạnh Hóa, ngày ...` (a district of Long An) is not the province `Thanh Hóa`: a word written with its marks
+    that none of the province's names spells so. Words without marks (OCR, stripped text) are read as any spelling."""
+    words = [canonical_tone(w.lower()) for w in re.findall(r"[^\W\d_]+", nfc(written))]
+    for name in (record["name"], *record.get("aliases", [])):
+        forms = [canonical_tone(w.lower()) for w in re.findall(r"[^\W\d_]+", nfc(name))]
+        if len(forms) == len(words) and all(w.isascii() or w == f for w, f in zip(words, forms, strict=True)):
+            return False
+    return True

@@ -164,16 +164,17 @@ def _force_phrase(tokens: list[Token], phrase: Phrase, score: float, ocr_page: b
             token.context = form
 
 
-def match_lexicon(text: str, tokens: list[Token], ocr_page: bool) -> None:
+def match_lexicon(text: str, tokens: list[Token], ocr_page: bool, names: dict[str, list[Phrase]] | None = None) -> None:
     """Force the forms of lexicon phrases found in the text: exact folded keys everywhere (phrases of
     3+ syllables or proper names), fuzzy keys with look-alikes mapped on OCR pages. Phrases may run
-    across a wrapped line, never across punctuation other than commas and dashes."""
+    across a wrapped line, never across punctuation other than commas and dashes. The document's own
+    spelling of a name (`names`, from `document_names`) comes first."""
     first, by_length, unique = lexicon()
     keys = [ocr_key(t.raw) if ocr_page else plain_key(t.raw) for t in tokens]
     joinable = [_joinable(text[a.end : b.start]) for a, b in zip(tokens, tokens[1:], strict=False)]
     i = 0
     while i < len(tokens):
-        matched = _exact_match(keys, joinable, i, first)
+        matched = _longer(_exact_match(keys, joinable, i, names or {}), _exact_match(keys, joinable, i, first))
         if not matched and ocr_page and tokens[i].candidates:
             matched = _fuzzy_match(tokens, keys, joinable, i, by_length, unique)
         if matched:
@@ -182,6 +183,39 @@ def match_lexicon(text: str, tokens: list[Token], ocr_page: bool) -> None:
             i += len(phrase.keys)
         else:
             i += 1
+
+
+def document_names(text: str) -> dict[str, list[Phrase]]:
+    """Names a text writes with their marks, as proper phrases by first key: where the same letters lost their marks
+    elsewhere (`HUYEN THANH HOA` over `Thạnh Hóa, ngày ...`), the document's own spelling is the right one, not the
+    better-known name (the province `Thanh Hóa`). A name the text spells two ways is left out."""
+    spellings: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for line in nfc(text).split("\n"):
+        for run in re.finditer(r"(?:[^\W\d_]+[ \t]+)*[^\W\d_]+", line):
+            for name in _capitalised_runs(run.group().split()):
+                if any(not w.isascii() for w in name) and all(is_syllable(w.lower()) for w in name):
+                    forms = tuple(new_style(w.lower()) for w in name)
+                    spellings.setdefault(tuple(strip_marks(f) for f in forms), set()).add(forms)
+    first: dict[str, list[Phrase]] = {}
+    for keys, forms in sorted(spellings.items()):
+        if len(forms) == 1:
+            first.setdefault(keys[0], []).append(Phrase(keys, next(iter(forms)), True))
+    for phrases in first.values():
+        phrases.sort(key=lambda phrase: -len(phrase.keys))
+    return first
+
+
+def _capitalised_runs(words: list[str]) -> list[tuple[str, ...]]:
+    """The runs of two to four capitalised words among `words` (`Thạnh Hóa`, `HUYỆN THẠNH HÓA`)."""
+    runs, current = [], []
+    for word in [*words, ""]:
+        if word[:1].isupper():
+            current.append(word)
+            continue
+        if 2 <= len(current) <= 4:
+            runs.append(tuple(current))
+        current = []
+    return runs
 
 
 @lru_cache(maxsize=65536)
@@ -200,6 +234,13 @@ def _exact_match(keys, joinable, i, first) -> tuple[Phrase, float] | None:
         if (n >= 3 or phrase.proper) and tuple(keys[i : i + n]) == phrase.keys and all(joinable[i : i + n - 1]):
             return phrase, 1.0
     return None
+
+
+def _longer(own: tuple[Phrase, float] | None, known: tuple[Phrase, float] | None) -> tuple[Phrase, float] | None:
+    """The document's own spelling unless a longer known phrase starts at the same word."""
+    if own and known and len(known[0].keys) > len(own[0].keys):
+        return known
+    return own or known
 
 
 def _fuzzy_match(tokens, keys, joinable, i, by_length, unique) -> tuple[Phrase, float] | None:
@@ -262,6 +303,8 @@ def favour_surnames(text: str, tokens: list[Token]) -> None:
         gaps = [text[a.end : b.start] for a, b in zip(tokens[i : i + 2], tokens[i + 1 : i + 3], strict=True)]
         if any(gap.strip() or "\n" in gap for gap in gaps):
             continue
+        if all(c != form for c, _ in token.candidates):
+            token.candidates = [*token.candidates, (form, 0.0)]  # `Phan`: a form too rare beside `phần` to be proposed
         token.candidates = [(c, channel + SURNAME_BONUS if c == form else channel)
                             for c, channel in token.candidates]
 
@@ -320,7 +363,9 @@ def marked_share(text: str) -> float:
     return sum(1 for w in found if not w.isascii() and is_syllable(w) and "é" not in w.lower()) / len(found)
 
 
-def restore_edits(text: str, ocr_page: bool) -> list[tuple[int, int, str, float]]:
+def restore_edits(
+    text: str, ocr_page: bool, names: dict[str, list[Phrase]] | None = None
+) -> list[tuple[int, int, str, float]]:
     """Return the edits (start, end, replacement, score) that restore a text, sorted by position.
     In text that already has normal marks, plain words are trusted and only damaged ones change."""
     tokens = tokenize_text(text)
@@ -343,7 +388,7 @@ def restore_edits(text: str, ocr_page: bool) -> list[tuple[int, int, str, float]
             _shifted(tokens[first:index], line_start)
         line_start = line_end + 1
     if not clean:
-        match_lexicon(text, tokens, ocr_page)
+        match_lexicon(text, tokens, ocr_page, None if ocr_page else names)  # OCR'd marks are no one's spelling
         favour_surnames(text, tokens)
     breaks = [0, *_chain_breaks(text, tokens), len(tokens)]
     for a, b in zip(breaks, breaks[1:], strict=False):
@@ -373,16 +418,16 @@ def tokenize_text(text: str) -> list[Token]:
     return tokens
 
 
-def restore_text(text: str) -> Restoration:
+def restore_text(text: str, names: dict[str, list[Phrase]] | None = None) -> Restoration:
     """Restore the diacritics of a text (one page or more), keeping its line structure; every change
-    is returned with offsets into the restored text."""
+    is returned with offsets into the restored text. `names`: the document's own spellings (`document_names`)."""
     text = nfc(text)
     ocr_page = damaged_share(text) >= DAMAGED_SHARE_OCR
     pieces: list[str] = []
     changes: list[Change] = []
     cursor = 0
     shift = 0
-    for start, end, replacement, score in restore_edits(text, ocr_page):
+    for start, end, replacement, score in restore_edits(text, ocr_page, names):
         pieces.append(text[cursor:start])
         out_start = start + shift
         changes.append(Change(out_start, out_start + len(replacement), text[start:end], replacement, score))
@@ -402,9 +447,10 @@ def restore_page(page: str) -> Restoration:
     """Restore a page: all of it when it lost its marks, else only the runs of lines that lost theirs
     (a header typed without marks, a paragraph pasted from an OCR'd copy)."""
     page = nfc(page)
+    names = document_names(page)
     if needs_restoration(page) and not _mixed_marks(page):
-        return restore_text(page)
-    return restore_stripped_lines(page)
+        return restore_text(page, names)
+    return restore_stripped_lines(page, names)
 
 
 def _mixed_marks(text: str, ocr_page: bool = False) -> bool:
@@ -424,7 +470,7 @@ def is_stripped_line(line: str) -> bool:
     return sum(1 for w in found if _looks_vietnamese(w.lower())) >= STRIPPED_LINE_SHARE * len(found)
 
 
-def restore_stripped_lines(text: str) -> Restoration:
+def restore_stripped_lines(text: str, names: dict[str, list[Phrase]] | None = None) -> Restoration:
     """Restore only the stripped lines of a text whose marks are otherwise normal; consecutive stripped
     lines are restored together, so that a two-line header (`UY BAN NHAN DAN` / `XA HON DAT`) keeps
     its context. Changes carry offsets into the restored text."""
@@ -434,7 +480,7 @@ def restore_stripped_lines(text: str) -> Restoration:
     shift = 0
     cursor = 0
     for start, end in _stripped_runs(text):
-        block = restore_text(text[start:end])
+        block = restore_text(text[start:end], names)
         pieces += [text[cursor:start], block.text]
         out_start = start + shift
         changes += [Change(out_start + c.start, out_start + c.end, c.raw, c.restored, c.score) for c in block.changes]

@@ -77,3 +77,12 @@ def test_body_mentions_counted_when_no_header():
 def test_exact_province_at(text, start, expected):
     found = exact_province_at(text, fold_same_length(text), start)
     assert (found and (found[0]["name"], found[1])) == expected
+
+
+def test_a_place_written_with_other_marks_is_not_the_province():
+    # `Thạnh Hóa` (a district of Long An) folds like the province `Thanh Hóa`; the body names the province
+    text = "UBND HUYỆN THẠNH HÓA\n\nThạnh Hóa, ngày 02 tháng 4 năm 2025\n\nBáo cáo gửi UBND tỉnh Long An về kết quả."
+    assert find_province_in_text(text)[0] == "Long An"
+    # without marks, or with the province's own, the place of issue still names it
+    assert find_province_in_text("Thanh Hoa, ngay 02 thang 4 nam 2025")[0] == "Thanh Hóa"
+    assert find_province_in_text("Thanh Hoá, ngày 02 tháng 4 năm 2025")[0] == "Thanh Hóa"

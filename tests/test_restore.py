@@ -178,6 +178,31 @@ def test_restore_page_restores_only_the_lines_that_lost_their_marks():
     assert undo(restored) == MIXED
 
 
+# A district of Long An whose name, without marks, is also a province's (`Thanh Hóa`): the place line writes it.
+OWN_NAME = """UY BAN NHAN DAN
+HUYEN THANH HOA
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Thạnh Hóa, ngày 05 tháng 5 năm 2024
+
+Bao cao ket qua cai cach hanh chinh cua UBND huyen Thanh Hoa thang 4 nam 2024.
+Thị trấn Thạnh Hóa tiếp nhận 412 hồ sơ; xã Tân Đông tiếp nhận 118 hồ sơ."""
+
+
+def test_a_name_lost_its_marks_is_spelled_as_the_document_spells_it():
+    lines = restore_page(OWN_NAME).text.split("\n")
+    assert lines[1] == "HUYỆN THẠNH HÓA"
+    assert "UBND huyện Thạnh Hóa" in lines[6]
+    # with no such spelling in the text, the better-known name stands
+    assert restore_page(OWN_NAME.replace("Thạnh Hóa", "Tân Đông")).text.split("\n")[1] == "HUYỆN THANH HÓA"
+
+
+def test_a_rare_family_name_heads_a_persons_name():
+    # `phan` is rare beside `phần`/`phân` in the model's text, yet `Phan` heads a name of three capitalised words
+    text = "Bo phan mot cua tiep nhan ho so cua nguoi dan.\nCHU TICH\n\nPhan Văn Toàn"
+    assert restore_text(text).text.split("\n")[-1] == "Phan Văn Toàn"
+
+
 @pytest.mark.parametrize("line, stripped", [
     ("XA TAN HIEP", True),
     ("- Chung thuc: tiep nhan 624 ho so, truc tuyen 428 ho so (68,59%);", True),
