@@ -283,7 +283,7 @@ def _provincial_issuer(body: str, key: str, doc_number: str | None) -> str | Non
     if doc_number:
         found = _issuer_by_abbr(_issuer_code(doc_number.split("/")[-1]))
         if found:
-            return _named_with_its_place(body, key, found)
+            return _narrower_in_header(body, key, _named_with_its_place(body, key, found))
     headed = _header_issuer(body, key)
     if headed:
         return headed
@@ -294,6 +294,18 @@ def _provincial_issuer(body: str, key: str, doc_number: str | None) -> str | Non
                 return issuer["name"]
     blank_number = re.search(r"(?m)^[ \t*#]*[s$][o06][ \t]*:[ \t*]*/\s*([a-z&\-]+)", key[:2000])
     return _issuer_by_abbr(_issuer_code(blank_number.group(1))) if blank_number else None
+
+
+def _narrower_in_header(body: str, key: str, name: str) -> str:
+    """`Số: 412/BC-BHXH` under `BẢO HIỂM XÃ HỘI CƠ SỞ ĐỨC TRỌNG`: the code names the kind of body (`Bảo hiểm xã hội
+    tỉnh`), the header the office of that kind that issues (`Bảo hiểm xã hội cơ sở Đức Trọng`)."""
+    headed = _header_issuer(body, key)
+    stem = fold_keep_length(re.sub(r"\s+(?:tỉnh|thành phố)$", "", name))
+    lowest = next((line for line in reversed(_organ_block(key)) if line), "")
+    if (headed and len(headed) > len(name) and fold_keep_length(headed).startswith(stem + " ")
+            and lowest.startswith(fold_keep_length(headed).lower())):
+        return headed  # the lowest line of the organ block, not its parent above (`HỘI NÔNG DÂN VIỆT NAM`)
+    return name
 
 
 def _named_with_its_place(body: str, key: str, name: str) -> str:
@@ -489,7 +501,7 @@ def _stated_window(body: str, key: str, start: str | None, end: str | None) -> t
     """The bounds of a window stated in brackets after a period in the body, if it overlaps the period."""
     from .dates import find_dates
 
-    for pattern, _kind in _PERIODS:
+    for pattern in [p for p, _kind in _PERIODS] + [_YEAR_IN_TITLE]:  # `kết quả năm 2024 (số liệu từ ngày ...)`
         for match in pattern.finditer(key[:5000]):
             window = _WINDOW_AFTER_PERIOD.match(key, match.end())
             if not window:

@@ -408,7 +408,10 @@ def _figure(cell: str, key: str, match: re.Match) -> CellFigure | None:
 _SUBJECT_HEADER = re.compile(r"\b(?:don vi|co quan|dia phuong|dia ban|ten don vi|ten co quan|chi nhanh"
                              r"|tinh, thanh pho|tinh/thanh pho|khoa|khu pho|thon|ap|to dan pho|khom)\b")
 _STT_HEADER = re.compile(r"^(?:stt|so tt|tt|so thu tu)$")
-_CHANGE_HEADER = re.compile(r"tang\s*\(\+\)|tang.{0,6}giam|chenh lech|bien dong|^thay doi\b")
+# not `Thay đổi hợp đồng (hồ sơ)`: a service (changing a contract), counted
+_CHANGE_HEADER = re.compile(
+    r"tang\s*\(\+\)|tang.{0,6}giam|chenh lech|bien dong|^thay doi\b(?!\s+(?:hop dong|thong tin))"
+)
 _RANK_HEADER = re.compile(r"^(?:xep hang|thu hang|vi tri(?: xep hang)?|hang)\b")
 _SCORE_HEADER = re.compile(r"^(?:tong )?diem\b|\bdiem so\b")
 
@@ -1277,8 +1280,8 @@ def stated_unit(text: str, start: int) -> str | None:
     lines = [line for line in text[max(0, start - 600) : start].splitlines() if line.strip()][-2:]
     for line in reversed(lines):
         for match in _STATED_UNIT.finditer(fold(line)):
-            words = match["unit"].strip(" .")
-            unit = next((u for w, u in _STATED_UNIT_NAMES if words == w), None)
+            words = match["unit"].strip(" .*_")  # `*Đơn vị tính: trường hợp*` (italic)
+            unit = next((u for w, u in _STATED_UNIT_NAMES + list(_header_count_units()) if words == w), None)
             if unit:
                 return unit
     return None

@@ -27,8 +27,10 @@ NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025": no deadlines) and years are not figures
 New in this set:
 - 415 is a quarterly Báo cáo of Sở Tư pháp thành phố Đà Nẵng (header "UBND THÀNH PHỐ ĐÀ NẴNG / **SỞ TƯ
   PHÁP**"), quý IV năm 2024, issued 06/01/2025, in Markdown exported from Word: `#` headings, `**bold**`
-  figures in prose and bold total rows (raw keeps the asterisks of a bold cell, as golden/blind4.py's
-  `**70,06**`), italic lines. The Sở's own figures have subject "Sở Tư pháp", level tỉnh. "(quý III năm 2024:
+  figures in prose and bold total rows (a bold cell's context keeps its asterisks, its raw figure is the number
+  without them, as golden/blind60.py says; brought to that after the first run, which counted the nine bold
+  total cells as written with the asterisks), italic lines. The Sở's own figures have subject "Sở Tư pháp",
+  level tỉnh. "(quý III năm 2024:
   **6.215** hồ sơ)" and "(quý III năm 2024: **88,97** điểm, xếp thứ **4/19**)" are previous values dated
   2024-09-30. "trước hạn và đúng hạn **6.688** hồ sơ (**99,81%**)" carries the on-time code. Bảng 1 (hộ tịch,
   "Đơn vị tính: trường hợp" above it) lists the seven districts as areas ("Quận Hải Châu", "Huyện Hòa Vang",
@@ -158,8 +160,9 @@ def _cells(subject: object, level: object, cells: list[tuple[str, str, str, obje
     separator before it, the rest of its row and the start of the next line (`after`), so that it occurs
     once and the raw text is found first at the cell itself even where the same figure recurs."""
     raws = [cell[0] for cell in cells]
-    return [F(sep + sep.join(raws[i:]) + end + after, raw, _num(raw), unit, kind, subject=subject, level=level,
-              as_of=as_of, code=code, extra=TAB)
+    # a bold cell (`**7.243**`) is written with its markup in the context; the figure is the number itself
+    return [F(sep + sep.join(raws[i:]) + end + after, raw.strip("*"), _num(raw.strip("*")), unit, kind,
+              subject=subject, level=level, as_of=as_of, code=code, extra=TAB)
             for i, (raw, unit, kind, code, as_of) in enumerate(cells)]
 
 
