@@ -240,7 +240,12 @@ def district_issuer(body: str, key: str) -> str | None:
         # the body says only `Ủy ban nhân dân huyện`: the header's name, in the body's case (`huyện Ba Tri`)
         unit = " ".join(body[match.start("level"):match.end("level")].lower().split())
         return nfc(f"UBND {unit} " + " ".join(body[match.start("name"):match.end("name")].title().split()))
-    return "UBND " + " ".join(body[written.start():written.end()].split())
+    found = " ".join(body[written.start():written.end()].split())
+    header_name = " ".join(body[match.start("name"):match.end("name")].split())
+    if not header_name.isascii() and not found.endswith(header_name.title()):
+        # a restored text spelling the name two ways (`XÃ TRÙNG KHÁNH` over `xã Trung Khánh`): the header's own
+        return nfc("UBND " + found[: len(found) - len(header_name)] + header_name.title())
+    return "UBND " + found
 
 
 # `UBND XÃ EA KAR` over `TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG`: a commune's (or ward's) own one-stop centre
@@ -394,7 +399,25 @@ def _organ_head(key: str) -> str:
     of the text."""
     head = key[:400]
     cuts = [cut for cut in (head.find("cong hoa"), head.find("dang cong san viet nam")) if cut >= 0]
-    return head[:min(cuts)] if cuts else head
+    if not cuts:
+        return head
+    return _beside_the_motto(head, min(cuts)) or head[:min(cuts)]
+
+
+def _beside_the_motto(head: str, cut: int) -> str | None:
+    """`ỦY BAN NHÂN DÂN   CỘNG HÒA ...` over `XÃ TRÙNG KHÁNH   Độc lập - Tự do - Hạnh phúc`: an organ block written
+    beside the national motto (a scan's two columns read line by line) is its lines' left parts; the motto's parts
+    are blanked so that offsets stay those of the text."""
+    line_start = head.rfind("\n", 0, cut) + 1
+    if not head[line_start:cut].strip(" \t*#"):
+        return None
+    first_end = head.find("\n", cut)
+    motto = head.find("doc lap", first_end) if first_end >= 0 else -1
+    if motto < 0 or head.rfind("\n", 0, motto) != first_end:
+        return None
+    motto_end = head.find("\n", motto)
+    motto_end = len(head) if motto_end < 0 else motto_end
+    return head[:cut] + " " * (first_end - cut) + head[first_end:motto] + " " * (motto_end - motto)
 
 
 def _organ_block(key: str) -> list[str]:

@@ -116,3 +116,23 @@ def test_subject_of_a_number_coded_kind_stays_when_no_narrower_header():
     text = _report("UBND TỈNH VĨNH LONG\nBẢO HIỂM XÃ HỘI TỈNH", "77/BC-BHXH", "Tiếp nhận 120 hồ sơ.")
     assert extract_metadata(text)[0].issuer == "Bảo hiểm xã hội tỉnh"
     assert subject_and_level(figure_at(_rows(text), text, "Tiếp nhận 120 hồ sơ", "120"))[1] == "tỉnh"
+
+
+SIDE_BY_SIDE = """ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ HÒA AN          Độc lập - Tự do - Hạnh phúc
+
+Số: 118/BC-UBND          Hòa An, ngày 04 tháng 12 năm 2025
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính tháng 11 năm 2025
+
+Trong tháng, UBND xã Hoa An tiếp nhận 742 hồ sơ, đã giải quyết 736 hồ sơ.
+"""
+
+
+def test_an_organ_block_beside_the_national_motto_issues():
+    # a scan's two columns read line by line; the body, restored, spells the name otherwise than the header
+    meta = extract_metadata(SIDE_BY_SIDE)[0]
+    assert meta.issuer == "UBND xã Hòa An"
+    row = figure_at(_rows(SIDE_BY_SIDE), SIDE_BY_SIDE, "tiếp nhận 742 hồ sơ", "742")
+    assert subject_and_level(row) == ("UBND xã Hòa An", "xã")
