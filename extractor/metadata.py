@@ -308,7 +308,7 @@ def _narrower_in_header(body: str, key: str, name: str) -> str:
     stem = fold_keep_length(re.sub(r"\s+(?:tỉnh|thành phố)$", "", name))
     lowest = next((line for line in reversed(_organ_block(key)) if line), "")
     if (headed and len(headed) > len(name) and fold_keep_length(headed).startswith(stem + " ")
-            and lowest.startswith(fold_keep_length(headed).lower())):
+            and lowest.startswith(fold_keep_length(headed))):
         return headed  # the lowest line of the organ block, not its parent above (`HỘI NÔNG DÂN VIỆT NAM`)
     return name
 

@@ -447,10 +447,9 @@ def restore_page(page: str) -> Restoration:
     """Restore a page: all of it when it lost its marks, else only the runs of lines that lost theirs
     (a header typed without marks, a paragraph pasted from an OCR'd copy)."""
     page = nfc(page)
-    names = document_names(page)
     if needs_restoration(page) and not _mixed_marks(page):
-        return restore_text(page, names)
-    return restore_stripped_lines(page, names)
+        return restore_text(page, document_names(page))
+    return restore_stripped_lines(page)
 
 
 def _mixed_marks(text: str, ocr_page: bool = False) -> bool:
@@ -473,13 +472,17 @@ def is_stripped_line(line: str) -> bool:
 def restore_stripped_lines(text: str, names: dict[str, list[Phrase]] | None = None) -> Restoration:
     """Restore only the stripped lines of a text whose marks are otherwise normal; consecutive stripped
     lines are restored together, so that a two-line header (`UY BAN NHAN DAN` / `XA HON DAT`) keeps
-    its context. Changes carry offsets into the restored text."""
+    its context. Changes carry offsets into the restored text. `names`: the document's own spellings, read from
+    `text` when not given and only when a line lost its marks (most pages have none)."""
     text = nfc(text)
     pieces: list[str] = []
     changes: list[Change] = []
     shift = 0
     cursor = 0
-    for start, end in _stripped_runs(text):
+    runs = _stripped_runs(text)
+    if runs and names is None:
+        names = document_names(text)
+    for start, end in runs:
         block = restore_text(text[start:end], names)
         pieces += [text[cursor:start], block.text]
         out_start = start + shift
