@@ -10,6 +10,21 @@ _THOUSANDS_DOT = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 _THOUSANDS_COMMA_EN = re.compile(r"^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$")
 
 
+# `l2.408`, `98,O2%`, `59,2O%`: OCR reads 1 as `l` and 0 as `O` inside a number with its separators
+_CONFUSED_NUMBER = re.compile(r"(?<![\wÀ-ỹ.,])[\dOl]+(?:[.,][\dOl]+)+(?![\wÀ-ỹ]|[.,]\w)")
+_CONFUSIONS = str.maketrans("Ol", "01")
+
+
+def read_confused_digits(text: str) -> str:
+    """`text` with OCR's letter-for-digit confusions inside written numbers read as digits (same length): a run
+    of digits, `O` and `l` with thousands or decimal separators, at least two of them real digits."""
+    def fix(match: re.Match) -> str:
+        token = match.group()
+        confused = sum(c in "Ol" for c in token)
+        return token.translate(_CONFUSIONS) if confused and sum(c.isdigit() for c in token) >= 2 else token
+    return _CONFUSED_NUMBER.sub(fix, text)
+
+
 def parse_number(raw: str, percent: bool = False) -> float | None:
     """Parse a number written the Vietnamese way; `percent` says a `%` follows it.
 

@@ -108,6 +108,11 @@ def test_past_period_and_ranges_are_not_deadlines():
          "Phòng Quản lý đô thị và xây dựng"),
         ("3. Phòng Kiểm tra, xử lý vi phạm hành chính rà soát các hồ sơ còn tồn trong quý III năm 2024.",
          "Phòng Kiểm tra, xử lý vi phạm hành chính"),
+        # a tax office's teams (`Tổ ...`, not the verb `tổ chức`) and an electricity company's branches
+        ("2. Tổ Kiểm tra thuế số 2 rà soát các hộ chưa kê khai, hoàn thành trước ngày 20/11/2025.",
+         "Tổ Kiểm tra thuế số 2"),
+        ("3. Điện lực khu vực Hương Khê đôn đốc khách hàng ký hợp đồng điện tử trong quý IV/2025.",
+         "Điện lực khu vực Hương Khê"),
     ],
 )
 def test_assignee_named_whole(item, assignee):

@@ -266,6 +266,15 @@ def _fits(figure: _Figure, code: str | None) -> str | None:
     return code if entry.unit == figure.unit else None
 
 
+def _count_fits(figure: _Figure, code: str | None) -> str | None:
+    """`code` when it fits `figure` (`_fits`), or when `figure` is a count of the unit `code`'s share is computed
+    on (`Các xã có số hồ sơ quá hạn cao:` over `- Xã A: 412 hồ sơ`: the overdue files)."""
+    entry = catalog.entries().get(code or "")
+    if entry is not None and figure.kind == "count" and entry.unit == "%" and _counts_in(entry, figure.unit):
+        return code
+    return _fits(figure, code)
+
+
 def _share_of_counts_in(entry: catalog.Entry, unit: str | None) -> bool:
     """`TTHC cung cấp dịch vụ công trực tuyến toàn trình` (a share): a count of the procedures its name counts
     (`281 TTHC`), or of a unit it is also counted in, carries it."""
@@ -345,14 +354,17 @@ def _superlative_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
     list_start, colon = list_lead(doc, figure.start)
     if colon != -1 and first_in_headed_item(doc, figure.start):
         start = list_start  # `Các đơn vị tiếp nhận nhiều PAKN nhất:` over `- Sở Xây dựng: 87 PAKN, đã xử lý 85;`
+    clause = doc.clause_start(figure.start)
+    if clause > start and doc.masked[clause - 1] == ";" and _SUPERLATIVE.match(doc.masked[clause:figure.start].strip()):
+        start = clause  # `Có 04/17 sở ... để xảy ra hồ sơ quá hạn; nhiều nhất là Sở X (1.126 hồ sơ, ...)`
     lead = re.sub(r"^[\s*\-+•]*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?", "", doc.masked[start:figure.start])
     opening = _SUPERLATIVE.match(lead)
     if opening is None or not _SUPERLATIVE_WORDS.search(opening.group("what")):
         return None
     what = " ".join(_SUPERLATIVE_WORDS.sub(" ", opening.group("what")).split())
-    code = catalog.code_for(what, None, figure.unit, context)
-    entry = catalog.entries().get(code or "")
-    return code if entry is not None and entry.unit == figure.unit else None
+    if not what and start == clause:
+        what = doc.masked[doc.clause_start(clause - 1):clause - 1]  # the clause before names what is ranked
+    return _count_fits(figure, catalog.code_for(what, None, figure.unit, context))
 
 
 def _list_lead_verb_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
@@ -368,8 +380,8 @@ def _list_lead_verb_code(doc: _Doc, figure: _Figure, context: str) -> str | None
         for size in (2, 1):
             if end - size < 0:
                 continue
-            code = _fits(figure, catalog.code_for(f"{' '.join(words[end - size:end])} {figure.unit}", None,
-                                                  figure.unit, context))
+            code = _count_fits(figure, catalog.code_for(f"{' '.join(words[end - size:end])} {figure.unit}", None,
+                                                        figure.unit, context))
             if code:
                 return code
     default = _list_count_defaults().get(figure.unit)
@@ -383,6 +395,25 @@ def _list_lead_verb_code(doc: _Doc, figure: _Figure, context: str) -> str | None
 @cache
 def _list_count_defaults() -> dict[str, str]:
     return {r["word"]: r["phrase"] for r in read_jsonl("figure_words.jsonl") if r["kind"] == "list_count_default"}
+
+
+_LEVEL_ONLY_LEAD = re.compile(r"\s*(?i:(?:ở|tại|của)\s+)?(?i:cấp)\s+(?i:tỉnh|huyện|xã|cơ sở)\s+(?i:là|có)\s*")
+
+
+def _parallel_clause_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
+    """`Hồ sơ quá hạn ở cấp tỉnh là 1.873 hồ sơ, ...; ở cấp xã là 4.539 hồ sơ`: a count in a clause naming only
+    another level counts what the clause before it, on the first level, named before its first figure."""
+    clause = doc.clause_start(figure.start)
+    if figure.kind != "count" or clause < 2 or doc.masked[clause - 1] != ";":
+        return None
+    if not _LEVEL_ONLY_LEAD.fullmatch(doc.masked, clause, figure.start):
+        return None
+    before = doc.clause_start(clause - 1)
+    first = re.search(r"\d", doc.masked[before:clause])
+    if first is None or not _LEVEL_ONLY_LEAD.search(doc.masked[before:before + first.start()]):
+        return None
+    return _count_fits(figure, catalog.code_for(f"{doc.masked[before:before + first.start()]} {figure.unit}", None,
+                                                figure.unit, context))
 
 
 def _contrast_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
@@ -620,7 +651,7 @@ def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
     if code is None and not catalog.find_mentions(figure.label):
         code = (_target_then_code(doc, figure, context) or _score_tail_code(doc, figure, context)
                 or _opening_topic_code(doc, figure, context)
-                or _contrast_code(doc, figure, context)
+                or _contrast_code(doc, figure, context) or _parallel_clause_code(doc, figure, context)
                 or _breakdown_code(doc, figure) or _superlative_code(doc, figure, context)
                 or _list_lead_verb_code(doc, figure, context)
                 or _qualified_share_code(figure, context) or _share_before_noun_code(doc, figure, context)

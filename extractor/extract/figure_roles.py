@@ -181,7 +181,7 @@ def _mark_series(doc: _Doc, figures: list[_Figure]) -> None:
 _EARLIER_LEAD = re.compile(
     r"^\s*(?:(?i:tại|tính đến|đến)\s+)?(?:(?i:ngày)\s+)?"
     r"(?P<when>(?i:tháng|quý|năm)\s+[\dIVX]+(?:\s*/\s*\d{4}|\s+(?i:năm)\s+\d{4})?|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
-    r"|\d{1,2}\s+(?i:tháng\s+đầu\s+năm)(?:\s+\d{4})?"
+    r"|\d{1,2}\s+(?i:tháng\s+đầu\s+năm)(?:\s+\d{4})?|\d{1,2}\s+(?i:tháng\s+năm)\s+\d{4}"
     r"|(?i:cùng kỳ)(?:\s+năm)?(?:\s+(?:trước|\d{4}))?|(?i:(?:tháng|quý|năm|kỳ)\s+(?:trước|liền kề)))"
     r"(?:\s+[^\W\d][^\d,;:()]{0,20}?\s(?i:này)|\s*,\s*[^\W\d][^\d,;:()]{0,40}?(?=\s*:))?"
     r"\s*(?i:là|đạt|:|(?::\s*)?(?:(?:xếp|đứng)(?:\s+(?:hạng|thứ))?|hạng|thứ|vị trí)|ở vị trí)\s*$"

@@ -318,9 +318,14 @@ def _is_channel(doc: _Doc, subject: SubjectMention) -> bool:
 _SECTION_LEAD = re.compile(r"[ \t#*]*(?:\d{1,2}|[IVX]+)\.\s+[*\s]*(?i:(?:kính\s+)?(?:yêu cầu|đề nghị|giao|đối với))\s+")
 
 
+# `1. Các sở, ban, ngành, UBND các xã, phường:` under `Chủ tịch UBND tỉnh yêu cầu:`: a heading that is only bodies
+_BODIES_HEADING = re.compile(r"[ \t#*]*(?:\d{1,2}|[IVX]+)\.\s+[*\s]*")
+
+
 def _section_bodies(doc: _Doc, pos: int) -> SubjectMention | None:
     """`3. Yêu cầu UBND các xã, thị trấn` over `d) Phấn đấu ... tỷ lệ ... của mỗi xã, thị trấn đạt từ 60%`: a
-    target naming no body, in an item under a numbered heading that asks only some bodies, is theirs."""
+    target naming no body, in an item under a numbered heading that asks only some bodies (or names only them,
+    ending on a colon), is theirs."""
     line_start, _ = doc.line_bounds(pos)
     if _TOP_HEADING.match(doc.masked[line_start:pos]):
         return None  # the target's own line is the numbered item: its body, if any, was read already
@@ -329,8 +334,8 @@ def _section_bodies(doc: _Doc, pos: int) -> SubjectMention | None:
         line = doc.masked[start:end if end != -1 else len(doc.masked)]
         if not _TOP_HEADING.match(line):
             continue
-        lead = _SECTION_LEAD.match(line)
-        if lead is None:
+        lead = _SECTION_LEAD.match(line) or _BODIES_HEADING.match(line)
+        if lead is None or (lead.re is _BODIES_HEADING and not line.rstrip(" *").endswith(":")):
             return None
         named = [m for m in doc.subjects if start + lead.end() <= m.start and m.end <= start + len(line)]
         rest = line[lead.end():]

@@ -13,6 +13,7 @@ import bisect
 import itertools
 import re
 
+from ..numbers import read_confused_digits
 from . import catalog
 from .subjects import SubjectMention, find_subjects
 
@@ -200,7 +201,7 @@ class _Doc:
 
     def __init__(self, text: str, skip_spans: list[tuple[int, int]]):
         self.text = text
-        self.masked = blank_number_words(join_wrapped_lines(text, mask_text(text, skip_spans)))
+        self.masked = read_confused_digits(blank_number_words(join_wrapped_lines(text, mask_text(text, skip_spans))))
         self.skip = SpanSet(skip_spans)
         self.never = SpanSet(never_figure_spans(self.masked))
         self.parts: list = []  # the documents the text holds (DocumentMeta), when the caller knows them

@@ -162,6 +162,12 @@ def _patterns() -> list[tuple[str, str | None]]:
         (r"Quỹ [A-ZĐÂÊÔƠƯĂ][^\n,.;:()]{0,50}? tỉnh(?: " + _NAME + r")?(?![\wÀ-ỹ])", "tỉnh"),
         # `Bảo tàng tỉnh Hòa Bình`, `Thư viện tỉnh`: the province's museum and library
         (r"(?:Bảo tàng|Thư viện) tỉnh(?: " + _NAME + r")?(?![\wÀ-ỹ])", "tỉnh"),
+        # a provincial department's district offices (`Chi cục Thi hành án dân sự huyện Cù Lao Dung`, `Các Chi cục
+        # Thi hành án dân sự`) and an electricity company's branches over several districts (`Điện lực khu vực Ba Bể
+        # - Chợ Đồn`)
+        (r"(?:(?i:các) )?Chi cục (?:Thi hành án dân sự|Thống kê)(?: (?:thành phố|thị xã|huyện|quận) " + _NAME
+         + r")?(?![\wÀ-ỹ])", "huyện"),
+        (r"Điện lực khu vực " + _NAME + r"(?: - " + _NAME + r")*", None),
         # `Điểm giao dịch Phúc Yên`: a centre's counter in a town (a table row of its report)
         (r"Điểm giao dịch " + _NAME, None),
         # `Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp`: a zone's board named with its place, kept whole
