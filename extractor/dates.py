@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from .vietnamese import fold_keep_length
@@ -201,6 +201,18 @@ def _school_bounds(term: str | None, first_year: int) -> tuple[str, str]:
     return (f"{first_year + 1:04d}-02-01", f"{first_year + 1:04d}-05-31")
 
 
+_WEEK = re.compile(r"\btuan (\d{1,2})\s*(?:/|nam)\s*(\d{4})")
+
+
+def week_bounds(week: int, year: int) -> tuple[str, str] | None:
+    """Monday and Sunday of ISO week `week` of `year` (`tuần 43 năm 2025` → 2025-10-20, 2025-10-26), or None."""
+    try:
+        monday = date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None
+    return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+
+
 def period_bounds(label: str) -> tuple[str, str] | None:
     """Return the first and last ISO day of a reporting period as written, or None.
 
@@ -219,6 +231,8 @@ def period_bounds(label: str) -> tuple[str, str] | None:
             low, high = first_day(lows[0].iso), last_day(highs[0].iso)
             if low and high and low <= high:
                 return (low, high)
+    if m := _WEEK.search(key):
+        return week_bounds(int(m[1]), int(m[2]))
     if m := _RUNNING.search(key):
         months, year = int(m[1]), int(m[3])
         if 1 <= months <= 12:

@@ -36,9 +36,13 @@ _PERIODS = [
     (re.compile(r"(?<!\d)(\d{1,2}) thang (?:(dau|cuoi) )?nam (\d{4})"), "months"),
     (re.compile(r"quy ([ivx1l|]{1,4})\s*(?:/|nam)\s*(\d{4})"), "quarter"),
     (re.compile(r"thang (\d{1,2})\s*(?:/|nam)\s*(\d{4})"), "month"),
+    (re.compile(r"tuan (\d{1,2})\s*(?:/|nam)\s*(\d{4})"), "week"),  # a weekly bulletin's `tuần 43 năm 2025`
 ]
 # A whole year (`năm 2024`) is a period only in the title: in the body it is mostly a mention.
 _YEAR_IN_TITLE = re.compile(r"(?<!dau )(?<!cuoi )(?<!thang )\bnam (\d{4})\b")
+# `Công tác ... tại UBND xã Phong Nha (kỳ kiểm tra từ ngày 01/7/2025 đến ngày 31/10/2025)`: a title naming no period
+# but a window of days (an inspection's, an audit's)
+_WINDOW_IN_TITLE = re.compile(r"\btu ngay \d{1,2}/\d{1,2}/\d{4} den (?:het )?ngay \d{1,2}/\d{1,2}/\d{4}")
 _SIGNATURE_TITLES = re.compile(r"(giam doc|chu tich|chanh van phong|chanh thanh tra|truong ban|truong phong|thu truong"
                                r"|chi cuc truong|cuc truong|chanh an|vien truong|hieu truong|bi thu|chu nhiem"
                                r"|truong thong ke(?: tinh| thanh pho)?)\s*$")
@@ -153,7 +157,9 @@ def _issued_date(key: str) -> str | None:
 
 
 # `BÁO CÁO NHANH`, `BÁO CÁO TÓM TẮT`: a type line with a word on the report's kind is still the type line
-_TYPE_QUALIFIER = re.compile(r"(?: (?:nhanh|tom tat|so ket|tong ket|dinh ky|chuyen de|dot xuat|bo sung))?")
+# (`BIÊN BẢN KIỂM TRA`, `BÁO CÁO GIẢI TRÌNH`: the record of an inspection, a report answering questions)
+_TYPE_QUALIFIER = re.compile(
+    r"(?: (?:nhanh|tom tat|so ket|tong ket|dinh ky|chuyen de|dot xuat|bo sung|kiem tra|giai trinh|lam viec))?")
 
 
 def _doc_type(body: str, key: str, doc_number: str | None) -> tuple[str | None, int]:
@@ -187,7 +193,7 @@ def _title(body: str, key: str, type_end: int) -> str | None:
 # blank line separates them (text PDFs and OCR rarely keep blank lines).
 _BODY_START = re.compile(
     r"^\s*(?:Kính gửi|Căn cứ|Thực hiện|Theo|Qua|Trên cơ sở|Sau khi|Nhằm|Để|Ngày \d|Tiếp theo|Trong|Tháng"
-    r"|UBND|Ủy ban|Sở |Văn phòng|[IVX]+\.|\d+\.|[-+•])"
+    r"|UBND|Ủy ban|Sở |Văn phòng|[IVX]+\.|\d+\.|[-+•–])"
 )
 _MAX_TITLE_LINES = 4
 
@@ -391,7 +397,10 @@ def _sentence_case(body: str, key: str, line: str) -> str:
     """The header line as the header writes it, in sentence case when it is written in capitals."""
     head = key.find(line)
     written = " ".join(body[head:head + len(line)].split()) if head >= 0 else line
-    return written[:1] + written[1:].lower()
+    cased = written[:1] + written[1:].lower()
+    # `KHO BẠC NHÀ NƯỚC KHU VỰC IV`: a region's Roman number stays so, and the State (`Nhà nước`) keeps its capital
+    cased = re.sub(r"(?<=\s)[ivxl]+$", lambda m: m.group().upper(), cased)
+    return re.sub(r"(?<=\s)nhà nước(?![\wÀ-ỹ])", "Nhà nước", cased)
 
 
 def _organ_head(key: str) -> str:
@@ -502,7 +511,7 @@ def _period(body: str, key: str, title: str | None, title_only: bool = False
     sources = ((fold_keep_length(title), title, True), (key, body, False)) if title else ((key, body, False),)
     sources = sources[:1] if title_only and title else sources
     for source_key, source, is_title in sources:
-        patterns = [p for p, _kind in _PERIODS] + ([_YEAR_IN_TITLE] if is_title else [])
+        patterns = [p for p, _kind in _PERIODS] + ([_YEAR_IN_TITLE, _WINDOW_IN_TITLE] if is_title else [])
         for pattern in patterns:
             match = pattern.search(source_key)
             if match:

@@ -138,12 +138,15 @@ def _page_row(page, text: str) -> dict:
 
 
 def extract_stage(normalised: Normalised) -> tuple[list, Extraction]:
-    """Stage 4: document metadata for each part, then figures, tables and deadlines."""
+    """Stage 4: document metadata for each part, then figures, tables and deadlines, read through the text an HTML
+    page shows (`markup_view`: same length, so every span is the stored text's)."""
     from .extract import extract_facts
+    from .markup import markup_view
     from .metadata import extract_metadata
 
-    parts = extract_metadata(normalised.text)
-    return parts, extract_facts(normalised.text, parts, normalised.table_spans)
+    text = markup_view(normalised.text)
+    parts = extract_metadata(text)
+    return parts, extract_facts(text, parts, normalised.table_spans)
 
 
 def process_file(job: FileJob, budget: Budget) -> dict:

@@ -20,8 +20,8 @@ from ..models import page_of
 from ..rounding import half_unit, is_exact_count
 from ..vietnamese import fold
 
-_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=[\s*_)\]]*(?:\n|$|[A-ZĐÀ-Ỹ(\-–]))|\n\s*\n|\n(?=\s*[-+•*]\s)|\f")
-_PARAGRAPH_END = re.compile(r"\n\s*\n|\f|\n(?=\s*(?:[-+•]|\d+(?:\.\d+)*\.?)\s)")
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=[\s*_)\]]*(?:\n|$|[A-ZĐÀ-Ỹ(\-–]))|\n\s*\n|\n(?=\s*[-+•*–]\s)|\f")
+_PARAGRAPH_END = re.compile(r"\n\s*\n|\f|\n(?=\s*(?:[-+•–]|\d+(?:\.\d+)*\.?)\s)")
 SNIPPET_CHARS = 90
 
 

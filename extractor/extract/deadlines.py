@@ -103,9 +103,9 @@ _FIELD_HEAD = re.compile(
 _REPORT_VERB = re.compile(r"\s(?:bao cao|gui)\b")
 # not the `giáo` of `Ban Tuyên giáo` (folded alike)
 _ASSIGN = re.compile(r"(?:^|[\s(])(?:(?<!tuyen )giao|de nghi|yeu cau|dong chi)\s+")
-_MARKER_AT_START = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•])\s+")
+_MARKER_AT_START = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•–])\s+")
 _ORDINAL = r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là,|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),"
-_ITEM_MARKER = re.compile(r"^[ \t]*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•]|" + _ORDINAL + r")[ \t]+", re.M)
+_ITEM_MARKER = re.compile(r"^[ \t]*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•–]|" + _ORDINAL + r")[ \t]+", re.M)
 
 
 def extract_deadlines(text: str, parts: list[DocumentMeta]) -> list[Deadline]:
@@ -329,7 +329,7 @@ def _sentence_bounds(text: str, start: int, end: int, target: bool) -> tuple[int
         cell_end = text.find("|", end, line_end)
         return cell_start, (line_end if cell_end < 0 else cell_end)
     para_start, para_end = _paragraph(text, start, end)
-    stops = r"(?<!\d)\.(?=\s)|:|\n[ \t]*(?:[-+•]|\d+(?:\.\d+)*\.|[a-zđ]\))[ \t]" + ("" if target else "|;")
+    stops = r"(?<!\d)\.(?=\s)|:|\n[ \t]*(?:[-+•–]|\d+(?:\.\d+)*\.|[a-zđ]\))[ \t]" + ("" if target else "|;")
     before = list(re.finditer(stops, text[para_start:start]))
     s = para_start + before[-1].end() if before else para_start
     after = re.search(stops, text[end:para_end])
@@ -469,7 +469,7 @@ def _table_row_body(text: str, offset: int) -> str | None:
 
 def _item_body(text: str, key: str, offset: int, end: int) -> str | None:
     item_start, heading = _item(text, offset)
-    if heading:
+    if heading and not _item_opens_with_body(text, item_start, offset, heading):
         return heading
     span = key[item_start:offset]
     clause = span.rfind(";")
@@ -492,6 +492,15 @@ def _item_body(text: str, key: str, offset: int, end: int) -> str | None:
     # `Trong quý III/2024, UBND các huyện ... chỉ đạo`: the body follows the expression.
     after = re.match(r"[\s*]*,\s*", text[end : end + 5])
     return _body_at(text, end + after.end(), end + 300) if after else None
+
+
+def _item_opens_with_body(text: str, item_start: int, offset: int, heading: str) -> bool:
+    """`1. Giao UBND thành phố tổ chức thực hiện Nghị quyết; trong đó:` over `b) Sở Khoa học và Công nghệ hoàn thành
+    ...`: an item opening with its own body is that body's, under a heading that sets a task rather than naming
+    bodies."""
+    marker = _ITEM_MARKER.match(text, item_start)
+    opening = _body_at(text, marker.end() if marker else item_start, offset)
+    return not _names_only_bodies(heading) and opening is not None
 
 
 def _item(text: str, offset: int) -> tuple[int, str | None]:

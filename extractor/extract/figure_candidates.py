@@ -185,8 +185,8 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
             return None
     if unit is None:
         return None
-    if kind == "value" and unit in ("%", "điểm") and _in_target_section(doc, start):
-        kind = "target"
+    if kind == "value" and unit != "hạng" and _in_target_section(doc, start):
+        kind = "target"  # a plan's goals: shares, scores, amounts and counts alike
     if kind == "value":
         kind = plain_kind(unit)
     return _Figure(start, match.end() if not unit_match else match.end(), value, unit, max_value, kind, unit_end)
@@ -539,7 +539,8 @@ def _in_tasks_section(doc: _Doc, pos: int) -> bool:
     return any(_TASKS_HEADING.match(heading) for heading in _enclosing_headings(doc, pos))
 
 
-_TARGET_HEADING = re.compile(r"^[ \t#*]*(?:\d{1,2}|[IVX]+)\.\s+[*\s]*(?i:(?:các\s+)?(?:chỉ tiêu|mục tiêu)\b)")
+_TARGET_HEADING = re.compile(r"^[ \t#*]*(?:(?:Điều|ĐIỀU)[ \t]+\d{1,2}|\d{1,2}|[IVX]+)\.\s+[*\s]*"
+                             r"(?i:(?:các\s+)?(?:chỉ tiêu|mục tiêu)\b)")
 
 
 # `2. Các chỉ tiêu bị trừ điểm nhiều`, `Các chỉ tiêu còn thấp`: `chỉ tiêu` as the indicators reviewed, not as goals

@@ -54,13 +54,13 @@ def _legend_code(doc: _Doc, figure: _Figure) -> str | None:
     """`(Thứ tự: số hồ sơ tiếp nhận; tỷ lệ nộp trực tuyến; tỷ lệ số hóa hồ sơ)` over list lines `- X: a; b; c`, or
     a line closing `(số hồ sơ tiếp nhận; ...):` over them: the n-th clause of each line is the n-th named indicator."""
     line_start, line_end = doc.line_bounds(figure.start)
-    if not re.match(r"[ \t]*[-+•*]", doc.masked[line_start:line_end]):
+    if not re.match(r"[ \t]*[-+•*–]", doc.masked[line_start:line_end]):
         return None
     legend = _last_legend_before(doc, line_start)
     if legend is None:
         return None
     between = doc.masked[legend.end():line_start].strip("\n").split("\n")
-    if not all(re.match(r"[ \t]*[-+•*]", line) for line in between if line.strip()):
+    if not all(re.match(r"[ \t]*[-+•*–]", line) for line in between if line.strip()):
         return None  # a line that is no list item between: an earlier legend would have it between too
     items = [item.strip() for item in (legend["items"] or legend["bracketed"]).split(";")]
     body = doc.masked[line_start:figure.start]
@@ -357,7 +357,7 @@ def _superlative_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
     clause = doc.clause_start(figure.start)
     if clause > start and doc.masked[clause - 1] == ";" and _SUPERLATIVE.match(doc.masked[clause:figure.start].strip()):
         start = clause  # `Có 04/17 sở ... để xảy ra hồ sơ quá hạn; nhiều nhất là Sở X (1.126 hồ sơ, ...)`
-    lead = re.sub(r"^[\s*\-+•]*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?", "", doc.masked[start:figure.start])
+    lead = re.sub(r"^[\s*\-+•–]*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?", "", doc.masked[start:figure.start])
     opening = _SUPERLATIVE.match(lead)
     if opening is None or not _SUPERLATIVE_WORDS.search(opening.group("what")):
         return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
+from datetime import date, timedelta
 
 from ..dates import last_of_month, parse_date, parse_date_phrase, quarter_number
 from ..models import DocumentMeta
@@ -95,7 +96,10 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
         labelled = re.search(r"(?<!đầu )(?<!cuối )(?i:năm)\s+(\d{4})", figure.label)
         results = _year_of_results(doc, figure.start)  # `I. ĐÁNH GIÁ KẾT QUẢ NĂM 2024` over a plan: all its figures
         stated_year = (labelled if figure.kind in ("value", "rank") else None) or (
-            results if figure.kind in ("value", "rank", "count", "change") else None)
+            results if figure.kind in ("value", "rank", "count", "change") else None) or (
+            # `Điều 1. Đánh giá ... năm 2025` over `mới đạt 34,16% (kế hoạch 50%)`: that year's plan, in brackets
+            results if figure.kind == "target" and figure.paren is not None and figure.as_of == part.period_end
+            else None)
         if stated_year and year and int(stated_year.group(1)) < year:
             figure.as_of = parse_date(31, 12, int(stated_year.group(1)))
         elif (index_year := _index_year(doc, figure)) and year and index_year < year:
@@ -121,7 +125,8 @@ def _ranked_value_date(doc: _Doc, value: _Figure, rank: _Figure) -> str | None:
 
 _BRACKETED_DAY = re.compile(r"[ \t]*\([ \t]*(?i:ngày)[ \t]+(\d{1,2}[ \t]*/[ \t]*\d{1,2}[ \t]*/[ \t]*\d{4})[ \t]*\)")
 _RESULTS_YEAR = re.compile(  # `1. Kết quả năm 2024`, `I. ĐÁNH GIÁ KẾT QUẢ NĂM 2024` (over the items of a plan)
-    r"^[ \t#*]*(?:\d{1,2}|[IVX]+)\.\s+[*\s]*(?i:(?:đánh giá\s+)?kết quả(?: thực hiện)?(?: năm)?)\s+(?:năm\s+)?(\d{4})\b"
+    r"^[ \t#*]*(?:(?:Điều|ĐIỀU)[ \t]+\d{1,2}|\d{1,2}|[IVX]+)\.\s+[*\s]*"
+    r"(?i:(?:đánh giá\s+)?(?:kết quả|tình hình)(?: thực hiện)?(?: kế hoạch)?(?: năm)?)\s+(?:năm\s+)?(\d{4})\b"
 )
 _SENTENCE_YEAR = re.compile(r"^[\s*]*(?i:(?:trong\s+)?năm)\s+(\d{4})\s*,")
 
@@ -136,8 +141,8 @@ def _year_of_results(doc: _Doc, pos: int) -> re.Match | None:
         (found for heading in _enclosing_headings(doc, pos) if (found := _RESULTS_YEAR.match(heading))), None)
 
 
-_OWN_PERIOD = re.compile(r"(?i:năm|quý|tháng)\s+(?:\d|[IVX]+\b)")
-_LIST_ITEM = re.compile(r"[ \t]*[-+•][ \t]")
+_OWN_PERIOD = re.compile(r"(?i:năm|quý|tháng|ngày)\s+(?:\d|[IVX]+\b)")
+_LIST_ITEM = re.compile(r"[ \t]*[-+•–][ \t]")
 
 
 def _paragraph_year(doc: _Doc, pos: int) -> re.Match | None:
@@ -229,7 +234,10 @@ _OPENING_PERIOD = re.compile(r"(?P<period>(?:(?i:tháng)[ \t]+\d{1,2}|(?i:quý)[
                              r"(?:[ \t]*/[ \t]*\d{4}|[ \t]+(?i:năm)[ \t]+\d{4}))"
                              # `Tính đến ngày 31/12/2025, Sở ... đạt 91,26 điểm`: the day the figures stand at
                              r"|(?i:(?:tính[ \t]+)?đến(?:[ \t]+hết)?|tại)[ \t]+(?i:ngày)[ \t]+"
-                             r"(?P<day>\d{1,2}[ \t]*/[ \t]*\d{1,2}[ \t]*/[ \t]*\d{4})")
+                             r"(?P<day>\d{1,2}[ \t]*/[ \t]*\d{1,2}[ \t]*/[ \t]*\d{4})"
+                             # `Trong 10 tháng năm 2025, ...`: the months of a year run so far
+                             r"|(?<![\d/])(?P<months>\d{1,2})[ \t]+(?i:tháng)(?:[ \t]+(?i:đầu))?[ \t]+(?i:năm)[ \t]+"
+                             r"(?P<months_year>\d{4})")
 _NOT_THE_PERIOD = re.compile(r"(?i:so với|từ|sau|trước|kể từ|cùng kỳ)[ \t]*$")
 
 
@@ -238,18 +246,39 @@ def _sentence_period_date(doc: _Doc, figure: _Figure, starts: list[int], year: i
     brackets and not as the period compared with or counted from (`so với tháng 7/2025`, `từ tháng 7/2025`): the
     period the sentence's figures are of (a report for six months stating the index of one month inside them)."""
     start = _sentence_start(doc, figure.start)
+    found = _opening_period(doc, start, starts)
+    paragraph = doc.masked.rfind("\n", 0, figure.start) + 1
     first = starts[bisect.bisect_left(starts, start)]
+    if found is None and paragraph < start and not _OWN_PERIOD.search(doc.masked, start, first):
+        # `Trong 10 tháng năm 2025, ... . Tỷ lệ nộp trực tuyến ... tương ứng là 71,84% và 39,52%.`: the period opening
+        # the paragraph
+        found = _opening_period(doc, paragraph, starts)
+        if found is not None and not _PARAGRAPH_LEAD.fullmatch(doc.masked, paragraph, paragraph + found.start()):
+            found = None  # `Tỷ lệ ... tháng 9/2025 cao hơn tháng 1/2025 là 3,55%`: a period compared, not opening
+    if found is None:
+        return None
+    if found.group("day"):
+        return parse_date_phrase(found.group("day"), year)
+    if found.group("months"):
+        months = int(found.group("months"))
+        return last_of_month(months, int(found.group("months_year"))) if 1 <= months <= 12 else None
+    return _period_end(found.group("period"), year)
+
+
+_PARAGRAPH_LEAD = re.compile(r"[\s*\-+•–]*(?:(?i:trong|cũng trong|lũy kế|lũy kế trong)[ \t]+)?")
+
+
+def _opening_period(doc: _Doc, start: int, starts: list[int]) -> re.Match | None:
+    """The last period written in the sentence at `start` before its first figure, outside brackets and not compared
+    with or counted from."""
+    first = starts[bisect.bisect_left(starts, start)] if bisect.bisect_left(starts, start) < len(starts) else start
     opening = doc.masked[start:first]
     found = None
     for match in _OPENING_PERIOD.finditer(opening):
         depth = opening.count("(", 0, match.start()) - opening.count(")", 0, match.start())
         if depth == 0 and not _NOT_THE_PERIOD.search(opening, 0, match.start()):
             found = match
-    if found is None:
-        return None
-    if found.group("day"):
-        return parse_date_phrase(found.group("day"), year)
-    return _period_end(found.group("period"), year)
+    return found
 
 
 def _period_end(period: str, year: int | None) -> str | None:
@@ -300,7 +329,8 @@ def _heading_index_year(doc: _Doc, pos: int) -> int | None:
     return None
 
 
-_RELATIVE = re.compile(r"(?i:(tháng|quý|năm|kỳ) (?:trước|liền kề|báo cáo trước)|cùng kỳ(?: năm)?(?: trước| (\d{4}))?)")
+_RELATIVE = re.compile(
+    r"(?i:(tuần|tháng|quý|năm|kỳ) (?:trước|liền kề|báo cáo trước)|cùng kỳ(?: năm)?(?: trước| (\d{4}))?)")
 
 
 def _compared_date(phrase: str, year: int | None, period_end: str | None) -> str | None:
@@ -310,6 +340,8 @@ def _compared_date(phrase: str, year: int | None, period_end: str | None) -> str
     if relative and period_end and len(period_end) == 10:
         end_year, end_month = int(period_end[:4]), int(period_end[5:7])
         unit = (relative.group(1) or "").lower()
+        if unit == "tuần":  # a weekly bulletin's week before: its last day, seven days back
+            return (date.fromisoformat(period_end) - timedelta(days=7)).isoformat()
         if unit == "tháng":
             return last_of_month(end_month - 1 or 12, end_year - (end_month == 1))
         if unit == "quý":

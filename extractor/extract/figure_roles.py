@@ -182,13 +182,13 @@ _EARLIER_LEAD = re.compile(
     r"^\s*(?:(?i:tại|tính đến|đến)\s+)?(?:(?i:ngày)\s+)?"
     r"(?P<when>(?i:tháng|quý|năm)\s+[\dIVX]+(?:\s*/\s*\d{4}|\s+(?i:năm)\s+\d{4})?|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
     r"|\d{1,2}\s+(?i:tháng\s+đầu\s+năm)(?:\s+\d{4})?|\d{1,2}\s+(?i:tháng\s+năm)\s+\d{4}"
-    r"|(?i:cùng kỳ)(?:\s+năm)?(?:\s+(?:trước|\d{4}))?|(?i:(?:tháng|quý|năm|kỳ)\s+(?:trước|liền kề)))"
+    r"|(?i:cùng kỳ)(?:\s+năm)?(?:\s+(?:trước|\d{4}))?|(?i:(?:tuần|tháng|quý|năm|kỳ)\s+(?:trước|liền kề)))"
     r"(?:\s+[^\W\d][^\d,;:()]{0,20}?\s(?i:này)|\s*,\s*[^\W\d][^\d,;:()]{0,40}?(?=\s*:))?"
     r"\s*(?i:là|đạt|:|(?::\s*)?(?:(?:xếp|đứng)(?:\s+(?:hạng|thứ))?|hạng|thứ|vị trí)|ở vị trí)\s*$"
 )
 
 
-_WHEN = (r"(?:cùng kỳ(?:\s+năm)?(?:\s+(?:trước|\d{4}))?|(?:tháng|quý|năm|kỳ)\s+(?:trước|liền kề)"
+_WHEN = (r"(?:cùng kỳ(?:\s+năm)?(?:\s+(?:trước|\d{4}))?|(?:tuần|tháng|quý|năm|kỳ)\s+(?:trước|liền kề)"
          r"|(?:tháng|quý)\s+[\dIVX]+(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4})")
 _COMPARED_LEAD = re.compile(
     r"(?i:so với\s+(?:[^,;:()\d]{0,30}?\s)?" + _WHEN + r"\s*(?:là|đạt|:)\s*$"  # `so với tỷ lệ cùng kỳ năm trước là`

@@ -553,7 +553,7 @@ def _bare_unit_opening(doc: _Doc, pos: int) -> str | None:
     """The level of the bare unit word that opens the clause before `pos` (`Phường đang thực hiện ...`, `Sở đã
     giải quyết ...`): written without a name it stands for the issuer itself, in its own report."""
     lead = doc.masked[doc.clause_start(pos):pos]
-    opening = re.match(r"[\s\-+•*]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[.)]\s*)?(?:(?i:trong) [^,]{1,30},\s*)?"
+    opening = re.match(r"[\s\-+•*–]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[.)]\s*)?(?:(?i:trong) [^,]{1,30},\s*)?"
                        r"((?i:" + _unit_alternation() + r"|sở))(?=[ \t]+[a-zđà-ỹ])", lead)
     if opening is None:
         return None
@@ -743,7 +743,7 @@ def _line_heading_body(doc: _Doc, pos: int) -> SubjectMention | None:
     if not named:
         return None
     lead = doc.masked[line_start:named[0].start]
-    if re.sub(r"^[\s\-+•*]*(?:[a-zđ\d]{1,2}[.)])?\s*", "", lead):
+    if re.sub(r"^[\s\-+•*–]*(?:[a-zđ\d]{1,2}[.)])?\s*", "", lead):
         return None
     last = 0  # `- UBND huyện Phú Tân, UBND huyện Thoại Sơn, UBND thị xã Tân Châu: 105 hồ sơ quá hạn; 01 PAKN`
     while last + 1 < len(named) and _BODY_JOINER.fullmatch(doc.masked[named[last].end:named[last + 1].start]):
@@ -773,7 +773,7 @@ def _task_bodies(doc: _Doc, subject: SubjectMention) -> SubjectMention:
         first -= 1
     opening = doc.subjects[first]
     line_start, _ = doc.line_bounds(opening.start)
-    if first == index or re.sub(r"^[\s\-+•*]*(?:[a-zđ\d]{1,2}[.)])?\s*", "", doc.masked[line_start:opening.start]):
+    if first == index or re.sub(r"^[\s\-+•*–]*(?:[a-zđ\d]{1,2}[.)])?\s*", "", doc.masked[line_start:opening.start]):
         return subject
     bodies = doc.subjects[first:index + 1]
     levels = {m.level for m in bodies}
@@ -832,7 +832,7 @@ def _opens_line(doc: _Doc, mention: SubjectMention) -> bool:
     """Whether only an item marker comes before `mention` on its line."""
     line_start, _ = doc.line_bounds(mention.start)
     lead = doc.masked[line_start:mention.start]
-    return not re.sub(r"^[\s\-+•*]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[.)])?\s*", "", lead)
+    return not re.sub(r"^[\s\-+•*–]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[.)])?\s*", "", lead)
 
 
 def _coordinating_assignee(doc: _Doc, subject: SubjectMention) -> bool:
@@ -842,7 +842,7 @@ def _coordinating_assignee(doc: _Doc, subject: SubjectMention) -> bool:
         return False
     line_start, _ = doc.line_bounds(subject.start)
     lead = doc.masked[line_start:subject.start]
-    opens = not re.sub(r"^[\s\-+•*]*(?:[a-zđ\d]{1,2}[.)]|" + _ORDINAL_ITEM + r")?\s*(?:(?i:giao)\s+)?", "", lead)
+    opens = not re.sub(r"^[\s\-+•*–]*(?:[a-zđ\d]{1,2}[.)]|" + _ORDINAL_ITEM + r")?\s*(?:(?i:giao)\s+)?", "", lead)
     after = doc.masked[subject.end:subject.end + 30]
     return opens and bool(re.match(r"\s*(?i:phối hợp với|chủ trì, phối hợp)", after))
 
@@ -921,6 +921,23 @@ def _organ_body(issuer: str) -> bool:
     return reporter is not None and (_own_work(reporter) or bool(_reporter_records()[reporter].get("organ")))
 
 
+# `Biên bản kiểm tra công tác cải cách hành chính ... tại UBND xã Phong Nha`: what an inspection's record is about
+_INSPECTED_AT = re.compile(r"(?<![\wÀ-ỹ])(?i:kiểm tra|giám sát|làm việc)(?![\wÀ-ỹ])[^()]*?(?<![\wÀ-ỹ])(?i:tại)[ \t]+")
+_AT = re.compile(r"(?<![\wÀ-ỹ])(?i:tại)[ \t]+")
+
+
+def _inspected_body(part: DocumentMeta) -> SubjectMention | None:
+    """The one body a record (`Biên bản`) or an inspection's or supervision's report names in its title after `tại`
+    (`... tại UBND xã Phong Nha`), the figures naming no body being that body's, not the inspecting team's; else
+    None."""
+    title = part.title or ""
+    found = (_AT if part.doc_type == "Biên bản" else _INSPECTED_AT).search(title)
+    named = find_subjects(title[found.end():]) if found else []
+    if not named or named[0].start != 0 or named[0].whole_province or named[0].level is None:
+        return None
+    return named[0]
+
+
 def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> SubjectMention | None:
     """The issuer's own figures. A district- or commune-level committee's report (`UBND thị xã La Gi`, `UBND
     phường Thanh Đức`): a figure naming no body is that unit's, as a provincial report would name it. A
@@ -928,6 +945,8 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
     issuer (`1. KẾT QUẢ ... TẠI SỞ TƯ PHÁP`) is the issuer's; elsewhere it stays the province's."""
     if not parts:
         return None
+    if (inspected := _inspected_body(parts[_part_index(parts, pos)])) is not None:
+        return SubjectMention(pos, pos, inspected.text, inspected.level)
     issuer = " ".join((parts[_part_index(parts, pos)].issuer or "").split())
     mentions = find_subjects(issuer) if issuer else []
     if not mentions and _organ_body(issuer):
@@ -1104,7 +1123,7 @@ def _continues_a_paragraph(doc: _Doc, line_start: int) -> bool:
     """Whether the paragraph at `line_start` names no body before its first figure and no item marker opens it."""
     line_end = doc.masked.find("\n", line_start)
     line = doc.masked[line_start:line_end if line_end != -1 else len(doc.masked)]
-    if not line.strip() or _TOP_HEADING.match(line) or re.match(r"[ \t]*(?:[-+•*]|[a-zđ]\))", line):
+    if not line.strip() or _TOP_HEADING.match(line) or re.match(r"[ \t]*(?:[-+•*–]|[a-zđ]\))", line):
         return False
     first = _FIGURE.search(line)
     stop = line_start + (first.start() if first else len(line))
@@ -1112,7 +1131,7 @@ def _continues_a_paragraph(doc: _Doc, line_start: int) -> bool:
 
 
 # an item's marker and its label before a colon (`a) Thẩm định quyết toán: `), before a paragraph's actor
-_ITEM_LABEL = re.compile(r"[ \t*]*(?:(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.|[-+•])[ \t]+(?:[^:\n]{1,80}:[ \t]*)?)?")
+_ITEM_LABEL = re.compile(r"[ \t*]*(?:(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.|[-+•–])[ \t]+(?:[^:\n]{1,80}:[ \t]*)?)?")
 # `Trong tháng, `, `Trong quý III năm 2025, `: a time lead before a paragraph's actor
 _TIME_LEAD = re.compile(r"[ \t*]*(?:(?:trong )?(?:thang|quy|nam|ky|6 thang|9 thang)[^,\n]{0,30},[ \t]*)?")
 
@@ -1126,7 +1145,12 @@ def _opened_by_issuer(doc: _Doc, line_start: int, issuer: str, reporter: str) ->
     rest = key[lead.end():]
     bare = re.match(r"(?:" + _issuer_words(reporter) + r")(?= (?:da |dang |tiep nhan|giai quyet|cap |thuc hien"
                     r"|to chuc |ho tro |trien khai |dat |xep ))", rest)
-    return rest.startswith(fold(issuer) + " ") or bare is not None
+    named = rest.startswith(fold(issuer) + " ") and not _PROPOSING.match(rest, len(fold(issuer)) + 1)
+    return named or bare is not None
+
+
+# `Sở Nội vụ đề xuất 10 chỉ tiêu năm 2026 ... như sau:`: the body proposing others' targets does no work of its own
+_PROPOSING = re.compile(r"(?:kinh )?(?:de xuat|de nghi|trinh)\b")
 
 
 # A report that gives figures of the issuer by name (or bare word) in at least this many sentences, and this many times
@@ -1190,7 +1214,7 @@ def _end_of_list(masked: str, line_end: int, end: int) -> int:
     while pos < end:
         nxt = masked.find("\n", pos, end)
         nxt = end if nxt == -1 else nxt
-        if not re.match(r"[ \t]*[-+•]", masked[pos:nxt]):
+        if not re.match(r"[ \t]*[-+•–]", masked[pos:nxt]):
             return pos
         pos = nxt + 1
     return end
@@ -1309,7 +1333,7 @@ def _self_reporters() -> tuple[str, ...]:
 
 
 # An item heading (`a)`, `2.`, `2.1.`, `II.`) or a bullet (`-`, `+`) opening a line.
-_ITEM_MARK = re.compile(r"[ \t#*]*(?:(?P<item>[a-zđ][).]|\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]+\.)|[-+•])[ \t*]+")
+_ITEM_MARK = re.compile(r"[ \t#*]*(?:(?P<item>[a-zđ][).]|\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]+\.)|[-+•–])[ \t*]+")
 
 
 @cache
@@ -1423,7 +1447,7 @@ def sentence_level(doc: _Doc, pos: int) -> str | None:
     of patterns/subjects.jsonl (`Tại`, `Ở`, `Đối với`), the level and a comma (`Tại cấp huyện, trong năm đã tiếp
     nhận ...; đã giải quyết ...`), after an optional item marker."""
     start = _sentence_start(doc, pos)
-    opening = re.match(r"[ \t#*]*(?:(?:[a-zđ][).]|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•])[ \t*]+)?(?i:" + _heading_leads()
+    opening = re.match(r"[ \t#*]*(?:(?:[a-zđ][).]|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•–])[ \t*]+)?(?i:" + _heading_leads()
                        + r")[ \t]+(?i:cấp)[ \t]+(tỉnh|huyện|xã)[ \t*]*,", doc.masked[start:pos])
     return opening.group(1).lower() if opening else None
 

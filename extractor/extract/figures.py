@@ -22,7 +22,7 @@ from .figure_dates import _assign_dates, _part_index, _period_as_of, _period_lab
 from .figure_labels import _assign_labels
 from .figure_roles import _mark_roles
 from .figure_subjects import _assign_subjects, _issuing_district
-from .prose import _SUPERSCRIPT, _TOP_HEADING, SpanSet, _Doc, _heading_before, _sentence_start
+from .prose import _SUPERSCRIPT, _TOP_HEADING, LIST_ITEM, SpanSet, _Doc, _heading_before, _sentence_start
 from .subjects import SubjectMention, as_of_day, is_national, of_other_provinces, subject_name
 
 
@@ -172,6 +172,57 @@ def _breakdowns_by_sum(doc: _Doc, indicators: list[Indicator]) -> None:
         if len(uncoded) >= 2 and len({i.unit for i in uncoded}) == 1:
             _code_parts_by_their_whole(indicators, first, line_start, uncoded)
         first = max(after, first + 1)
+    _breakdowns_by_sum_in_items(doc, indicators)
+
+
+def _breakdowns_by_sum_in_items(doc: _Doc, indicators: list[Indicator]) -> None:
+    """`• Toàn Thành phố tiếp nhận: 186.254 hồ sơ` over `– Cấp thành phố: 42.607 hồ sơ` and `– Cấp xã (168 xã,
+    ...): 143.647 hồ sơ`: the first counts of one unit on consecutive list items, naming no indicator, that add up
+    exactly to a count stated just before are its parts too."""
+    runs: list[list[tuple[int, int]]] = []  # consecutive item lines: (line start, index of its first count)
+    for index, indicator in enumerate(indicators):
+        line_start, _ = doc.line_bounds(indicator.start)
+        if indicator.kind != "count" or not LIST_ITEM.match(doc.masked, line_start):
+            continue
+        if runs and runs[-1][-1][0] == line_start:
+            continue
+        if runs and not doc.masked[doc.line_bounds(runs[-1][-1][0])[1]:line_start].strip("\n"):
+            runs[-1].append((line_start, index))
+        else:
+            runs.append([(line_start, index)])
+    for run in runs:
+        for unit in sorted({indicators[index].unit or "" for _, index in run}):
+            parts: list[tuple[int, int, Indicator]] = []  # uncoded first counts on consecutive lines
+            for line_start, index in [*run, (-1, -1)]:
+                part = _first_count_of(doc, indicators, index, unit or None) if index >= 0 else None
+                if part is not None and part.code is None and _item_names_a_part(doc, line_start, part):
+                    parts.append((line_start, index, part))
+                    continue
+                if len(parts) >= 2:
+                    _code_parts_by_their_whole(indicators, parts[0][1], parts[0][0], [p for _, _, p in parts])
+                parts = []
+
+
+def _item_names_a_part(doc: _Doc, line_start: int, part: Indicator) -> bool:
+    """Whether a list item's words before its count name a part of a whole (a level or a body: `– Cấp xã (168 xã,
+    ...): 143.647 hồ sơ`), not a stage of the work (`- Đã giải quyết: 6.152 hồ sơ`)."""
+    bullet = LIST_ITEM.match(doc.masked, line_start)
+    lead_start = bullet.end() if bullet else line_start
+    lead_end = re.search(r"[:(]|$", doc.masked[lead_start:part.start]).start() + lead_start
+    if re.match(r"(?i:cấp|khối)\s", doc.masked[lead_start:lead_end]):
+        return True
+    return any(m.start == lead_start and m.end <= lead_end for m in doc.subjects)
+
+
+def _first_count_of(doc: _Doc, indicators: list[Indicator], index: int, unit: str | None) -> Indicator | None:
+    """The first count of `unit` on the line of indicators[index], from it on."""
+    _, line_end = doc.line_bounds(indicators[index].start)
+    for indicator in indicators[index:]:
+        if indicator.start >= line_end:
+            return None
+        if indicator.kind == "count" and indicator.unit == unit:
+            return indicator
+    return None
 
 
 def _code_parts_by_their_whole(indicators: list[Indicator], first: int, line_start: int,

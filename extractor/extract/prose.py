@@ -49,7 +49,7 @@ _NEVER = [
     r"(?i:(?:chỉ số|bộ chỉ số|theo)\s+)766",
     r"(?i:(?:điện thoại|đt|tel|fax|hotline)\s*:?\s*)[\d .()+-]{6,}",
     r"(?<!\d)0\d{2,3}[.\s]\d{3}[.\s]?\d{3,4}(?!\d)",
-    r"(?m)^[ \t#>\-+•]*(?:(?:[IVXLC]+|\d{1,2}(?:[.,]\d{1,2})*|[a-zđ])[.)](?:\d{1,2}[.)]?)*"
+    r"(?m)^[ \t#>\-+•–]*(?:(?:[IVXLC]+|\d{1,2}(?:[.,]\d{1,2})*|[a-zđ])[.)](?:\d{1,2}[.)]?)*"
     r"|\d{1,2}(?:\.\d{1,2})+)(?=\s)",
 ]
 _NEVER_RE = [re.compile(p) for p in _NEVER]
@@ -57,7 +57,8 @@ _PERIOD_LINE = re.compile(
     r"^\s*(?P<phrase>(?:[Tt]rong )?[Tt]háng \d{1,2}(?:/\d{4})?|(?:\d{1,2}) tháng (?:đầu|cuối) năm(?: \d{4})?"
     r"|[Qq]uý [IVX]+(?:/\d{4})?|[Ll]ũy kế(?: từ đầu năm)?|[Tt]ừ đầu năm(?: đến nay)?)\s*:"
 )
-_TOP_HEADING = re.compile(r"^[ \t#*]*(?:\d{1,2}|[IVX]+)\.\s+\S")
+# (`Điều 1. Đánh giá tình hình thực hiện kế hoạch năm 2025`: a resolution's article heads its section)
+_TOP_HEADING = re.compile(r"^[ \t#*]*(?:(?:Điều|ĐIỀU)[ \t]+\d{1,2}|\d{1,2}|[IVX]+)\.\s+\S")
 
 
 def mask_text(text: str, skip_spans: list[tuple[int, int]] | None = None) -> str:
@@ -370,7 +371,7 @@ def _heading_before(doc: _Doc, pos: int) -> str:
     return ""
 
 
-_ROMAN_HEADING = re.compile(r"^[ \t#*]*[IVX]+\.\s+\S")
+_ROMAN_HEADING = re.compile(r"^[ \t#*]*(?:(?:Điều|ĐIỀU)[ \t]+\d{1,2}|[IVX]+)\.\s+\S")
 
 
 def _enclosing_headings(doc: _Doc, pos: int) -> list[str]:

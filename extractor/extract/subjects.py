@@ -144,7 +144,9 @@ def _patterns() -> list[tuple[str, str | None]]:
         # `Chi nhánh Vĩnh Yên`: a branch (of the land registration office) named by its place, in a table or prose
         # (not `Chi nhánh Trung tâm Phục vụ hành chính công Thành phố tại phường`: a branch named by its parent)
         # `Chi nhánh quận Ninh Kiều`: a branch named by its district (at that district's level)
-        (r"Chi nhánh (?!Văn phòng|Trung tâm)(?:(?:thành phố|thị xã|huyện|quận|khu vực) )?" + _NAME, None),
+        # (a branch named by a bare place is a provincial body's branch: at the province's level)
+        (r"Chi nhánh (?!Văn phòng|Trung tâm)(?:(?:thành phố|thị xã|huyện|quận|khu vực) )?" + _NAME,
+         "provincial_branch"),
         # `Bệnh viện Nhi Thanh Hóa`, `Bệnh viện Đa khoa tỉnh Thanh Hóa`, `Bệnh viện Đa khoa khu vực Ngọc Lặc`: the
         # province's hospitals (a district's own: `Trung tâm Y tế huyện Đăk Hà`, at its level)
         (r"(?:Bệnh viện Đa khoa|Trung tâm Y tế) (?:huyện|thị xã|thành phố|quận) " + _NAME, "huyện"),
@@ -168,6 +170,14 @@ def _patterns() -> list[tuple[str, str | None]]:
         (r"(?:(?i:các) )?Chi cục (?:Thi hành án dân sự|Thống kê)(?: (?:thành phố|thị xã|huyện|quận) " + _NAME
          + r")?(?![\wÀ-ỹ])", "huyện"),
         (r"Điện lực khu vực " + _NAME + r"(?: - " + _NAME + r")*", None),
+        # a State Treasury's office in the province and its branches by place (`Văn phòng Kho bạc Nhà nước Nam Định`,
+        # `Kho bạc Nhà nước Hải Hậu`: a district's unless the place is a province); a customs branch's checkpoints
+        # (`Hải quan cửa khẩu Ga đường sắt liên vận quốc tế Lào Cai`, `Hải quan Yên Bái`)
+        (r"Văn phòng Kho bạc Nhà nước(?: tỉnh)? " + _NAME, "tỉnh"),
+        (r"(?<!Văn phòng )Kho bạc Nhà nước (?!(?i:khu vực|tỉnh|các|cấp)(?![\wÀ-ỹ]))" + _NAME, "branch"),
+        (r"(?:(?i:các) )?Kho bạc Nhà nước (?:huyện|cấp huyện)(?![\wÀ-ỹ])", "huyện"),
+        (r"(?<!Cục )(?<!cục )Hải quan (?:cửa khẩu|sân bay|cảng)[^\n:;,()]{1,60}?(?=[ \t]*[:(,])", "tỉnh"),
+        (r"(?<!Cục )(?<!cục )Hải quan (?!(?i:khu vực|cửa khẩu|sân bay|cảng)(?![\wÀ-ỹ]))" + _NAME, "tỉnh"),
         # `Điểm giao dịch Phúc Yên`: a centre's counter in a town (a table row of its report)
         (r"Điểm giao dịch " + _NAME, None),
         # `Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp`: a zone's board named with its place, kept whole
@@ -275,6 +285,11 @@ def find_subjects(text: str) -> list[SubjectMention]:
         if level == "village":
             result.append(SubjectMention(start, end, words, None))
             continue
+        if level == "branch":  # named by a place: the province's own office, else a district's
+            place = re.sub(r"^Kho bạc Nhà nước ", "", words)
+            level = "tỉnh" if exact_province(place) is not None else "huyện"
+        if level == "provincial_branch":
+            level = _level_of(words) or "tỉnh"
         decided = _level_of(words) if (level in (None, "local") or was_merged) else level
         result.append(SubjectMention(start, end, words, decided))
     return _with_former_province(text, result)

@@ -18,7 +18,7 @@ _UNIT_HEADER = re.compile(r"^(?:don vi tinh|d\.?\s*v\.?\s*t\.?)$")
 # `Điểm tối đa`, `Thang điểm`, `Tối đa`, `Điểm chuẩn`: each row's maximum score.
 _MAX_HEADER = re.compile(r"^(?:diem toi da|thang diem|toi da|diem chuan|so diem toi da)(?:\s*\(diem\))?$")
 # `Kế hoạch năm 2025`, `KH 2025`, `Chỉ tiêu giao`, `Mục tiêu năm 2025`: the plan a row's figures are held to.
-_PLAN_HEADER = re.compile(r"^(?:ke hoach|kh\b|chi tieu\b|muc tieu\b)")
+_PLAN_HEADER = re.compile(r"^(?:ke hoach|kh\b|chi tieu\b|muc tieu\b|de xuat\b|phan dau\b)")
 # `Tỷ lệ (%)`, `Tỷ lệ thực hiện`, `So với kế hoạch (%)`, `Đạt (%)`, `% KH`: how much of the plan was done.
 _COMPLETION_HEADER = re.compile(
     r"^(?:(?:ty le|ti le)(?:\s+(?:thuc hien|hoan thanh|dat))?(?:\s*\(%\))?$"

@@ -41,7 +41,7 @@ _SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-*:?\s*)*\|?\s*$")
 _MARKUP = re.compile(r"</?(?:b|strong|i|em|u|br)\s*/?>|\*\*|__|(?<!\w)\*(?!\s)|(?<=\S)\*(?!\w)", re.I)
 # A row written with bars between its cells only: at least two ` | ` separators, no bar at either end.
 _BARE_PIPE_ROW = re.compile(r"^[^|\s][^|]*?(?:\s\|\s[^|]*?){2,}[^|\s]$")
-_ROW_NUMBER = re.compile(r"^(?:\d+(?:[.,]\d+)*\.?|[IVXLivxl]{1,5}\.?|[a-zđ][)\.]|[-+•])$")
+_ROW_NUMBER = re.compile(r"^(?:\d+(?:[.,]\d+)*\.?|[IVXLivxl]{1,5}\.?|[a-zđ][)\.]|[-+•–])$")
 
 
 @dataclass
@@ -588,9 +588,9 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
         label_text = row[roles.label] if roles.label is not None else ""
         if not label_text and stt and not _ROW_NUMBER.match(stt):
             label_text = stt  # `Tổng hợp` written in the STT column
-        if stt and not re.match(r"^[a-zđ][).]$|^[-+•]$", stt):
+        if stt and not re.match(r"^[a-zđ][).]$|^[-+•–]$", stt):
             parent = label_text
-        row_label = f"{parent} / {label_text}" if re.match(r"^[a-zđ][).]$|^[-+•]$", stt) and parent else label_text
+        row_label = f"{parent} / {label_text}" if re.match(r"^[a-zđ][).]$|^[-+•–]$", stt) and parent else label_text
         subject = _subject(row, roles, label_text, level_rows)
         subject, level = _issuer_row(subject, label_text, parts[part] if parts else None)
         if level is None and subject is not None and subject != "TỔNG":

@@ -1,0 +1,35 @@
+"""markup_view: an HTML report read as the text and pipe tables it shows, every offset kept."""
+
+from __future__ import annotations
+
+from extractor.markup import looks_like_html, markup_view
+
+PAGE = """<html><head><title>Báo cáo quý III</title></head>
+<body>
+<p align="center"><b>BÁO CÁO</b></p>
+<p>Toàn tỉnh tiếp nhận <b>12.406</b> hồ sơ;&nbsp;đúng hạn 98,1%.</p>
+<table border="1" width="100%">
+<tr><th>STT</th><th>Cơ quan</th>
+<th>Tiếp nhận</th></tr>
+<tr><td>1</td><td>Sở Tư pháp</td><td>5.206</td></tr>
+</table>
+</body></html>"""
+
+
+def test_the_view_keeps_every_offset_and_shows_rows_as_pipe_rows():
+    view = markup_view(PAGE)
+    assert len(view) == len(PAGE)
+    lines = [" ".join(line.split()) for line in view.splitlines() if line.strip()]
+    assert "BÁO CÁO" in lines
+    assert "Toàn tỉnh tiếp nhận 12.406 hồ sơ; đúng hạn 98,1%." in lines
+    assert "| STT | Cơ quan | Tiếp nhận |" in lines  # a header written over two lines is one row
+    assert "| 1 | Sở Tư pháp | 5.206 |" in lines
+    assert "Báo cáo quý III" not in view  # the head's title is not the report's text
+    start = PAGE.index("5.206")
+    assert view[start:start + 5] == "5.206"
+
+
+def test_a_text_that_is_not_html_comes_back_unchanged():
+    text = "Tỷ lệ đúng hạn đạt <b>96,9%</b>.\n| A | B |\n|---|---|\n| 1 | 2 |\n"
+    assert not looks_like_html(text)
+    assert markup_view(text) is text
