@@ -222,3 +222,9 @@ def test_the_pipeline_reads_an_html_file_through_its_view_and_stores_it_as_writt
     assert text == HTML  # the markup stays in the stored text
     cells = [row for row in record["indicators"] if row["source"] == "table"]
     assert [text[row["start"]:row["end"]] for row in cells] == ["1.204", "97,42", "3.318", "100"]
+
+
+def test_a_youth_unions_district_chapters_are_bodies():
+    text = "- Thành Đoàn Đồng Xoài: 31.408 lượt người dân được hướng dẫn.\n"
+    row = figure_at(extract_facts(text, [], []).indicators, text, "Xoài: 31.408", "31.408")
+    assert subject_and_level(row) == ("Thành Đoàn Đồng Xoài", "huyện")

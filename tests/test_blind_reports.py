@@ -7759,6 +7759,34 @@ KNOWN_META_MISSES["426"] = []
 KNOWN_META_MISSES["430"] = []
 KNOWN_EXTRA["430"] = []
 KNOWN_META_MISSES["434"] = []
+# Then (tests/test_blind69_kinds.py, tests/test_deadlines.py): a youth union's district chapters (`Thành Đoàn Đồng
+# Xoài`, `Huyện Đoàn ...`) are bodies at the district level and open a deadline's body (424: 8 subjects and levels, 1
+# deadline).
+MEASURED["424"] = (60, 58, 56, 56, 55, 58, 46)
+MEASURED_DEADLINES["424"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["424"] = ["'tháng 3/2025':"]
+KNOWN_MISSES["424"] = {
+    'có 5,8 thành viên': {'core'},
+    'là 120.000': {'code', 'core'},
+    'lượt, 21.536': {'code'},
+    'lượt, 12.904': {'code'},
+    'lượt, 10.812': {'code'},
+    'lượt, 15.382': {'code'},
+    'lượt, 13.705': {'code'},
+    'lượt, 12.148': {'code'},
+    'lượt, 10.326': {'code'},
+    'lượt, 11.276': {'code'},
+    'lượt, 4.318': {'code'},
+    'lượt, 6.012': {'code'},
+    'lượt, 19.827': {'code'},
+    'có 04 đơn vị': {'level'},
+    'sắc, 05 đơn vị': {'level'},
+    'và 02 đơn vị': {'level'},
+    'cho 36 tập thể': {'missing'},
+    'cho 05 tập thể': {'missing'},
+    'thứ 5/63': {'subject'},
+    'tối thiểu 200.000': {'subject'},
+}
 
 # ---------------------------------------------------------------- what works today (green)
 

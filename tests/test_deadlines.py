@@ -113,6 +113,9 @@ def test_past_period_and_ranges_are_not_deadlines():
          "Tổ Kiểm tra thuế số 2"),
         ("3. Điện lực khu vực Hương Khê đôn đốc khách hàng ký hợp đồng điện tử trong quý IV/2025.",
          "Điện lực khu vực Hương Khê"),
+        # a youth union's district chapter
+        ("- Huyện Đoàn Lộc Ninh thành lập thêm 05 Tổ công nghệ số cộng đồng trong quý II năm 2025.",
+         "Huyện Đoàn Lộc Ninh"),
     ],
 )
 def test_assignee_named_whole(item, assignee):

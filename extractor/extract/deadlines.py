@@ -70,7 +70,7 @@ _BODY_START = (
     r"phong|bao hiem|kho bac|dai|bao(?! cao)|hoi|lien doan|doan|cac|nguoi dung dau|giam doc|cong chuc|vien chuc|"
     r"can bo|chi nhanh|bhxh|truong (?:cac |thon|ban|to|khu|ap|xom|phong|dai hoc|cao dang)|to truong|"
     r"tram y te|khoa (?!hoc)|benh vien|toa an|vien kiem sat|buu dien|ngan hang|thong ke|hai quan|tinh doan|"
-    r"hieu truong|doi(?! voi)|to(?! chuc)|dien luc)\b"
+    r"hieu truong|doi(?! voi)|to(?! chuc)|dien luc|(?:huyen|thi|thanh|quan) doan)\b"
 )
 _STOP_VERBS = (
     "chu tri|phoi hop|thuc hien|trien khai|tham muu|ra soat|bao cao|to chuc|khan truong|tien hanh|"

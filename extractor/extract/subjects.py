@@ -174,6 +174,8 @@ def _patterns() -> list[tuple[str, str | None]]:
         # `Kho bạc Nhà nước Hải Hậu`: a district's unless the place is a province); a customs branch's checkpoints
         # (`Hải quan cửa khẩu Ga đường sắt liên vận quốc tế Lào Cai`, `Hải quan Yên Bái`)
         (r"Văn phòng Kho bạc Nhà nước(?: tỉnh)? " + _NAME, "tỉnh"),
+        # a youth union's district chapters (`Thành Đoàn Đồng Xoài`, `Thị Đoàn Bình Long`, `Huyện Đoàn Bù Gia Mập`)
+        (r"(?:Huyện|Thị|Thành|Quận) [Đđ]oàn " + _NAME, "huyện"),
         (r"(?<!Văn phòng )Kho bạc Nhà nước (?!(?i:khu vực|tỉnh|các|cấp)(?![\wÀ-ỹ]))" + _NAME, "branch"),
         (r"(?:(?i:các) )?Kho bạc Nhà nước (?:huyện|cấp huyện)(?![\wÀ-ỹ])", "huyện"),
         (r"(?<!Cục )(?<!cục )Hải quan (?:cửa khẩu|sân bay|cảng)[^\n:;,()]{1,60}?(?=[ \t]*[:(,])", "tỉnh"),
