@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..numbers import parse_number
 from ..patterns import read_jsonl
 from . import catalog
-from .prose import _FIGURE, _NUM, _covered, _Doc, _enclosing_headings
+from .prose import _FIGURE, _NUM, SECTION_NUMBER, _covered, _Doc, _enclosing_headings
 from .subjects import SubjectMention
 
 _UNIT_WORDS = [
@@ -539,8 +539,7 @@ def _in_tasks_section(doc: _Doc, pos: int) -> bool:
     return any(_TASKS_HEADING.match(heading) for heading in _enclosing_headings(doc, pos))
 
 
-_TARGET_HEADING = re.compile(r"^[ \t#*]*(?:(?:Điều|ĐIỀU)[ \t]+\d{1,2}|\d{1,2}|[IVX]+)\.\s+[*\s]*"
-                             r"(?i:(?:các\s+)?(?:chỉ tiêu|mục tiêu)\b)")
+_TARGET_HEADING = re.compile(r"^" + SECTION_NUMBER + r"[*\s]*(?i:(?:các\s+)?(?:chỉ tiêu|mục tiêu)\b)")
 
 
 # `2. Các chỉ tiêu bị trừ điểm nhiều`, `Các chỉ tiêu còn thấp`: `chỉ tiêu` as the indicators reviewed, not as goals

@@ -30,6 +30,7 @@ from .figure_roles import (
 from .prose import (
     _PERIOD_LINE,
     _TOP_HEADING,
+    SECTION_NUMBER,
     _Doc,
     _enclosing_headings,
     _is_footnote_line,
@@ -125,7 +126,7 @@ def _ranked_value_date(doc: _Doc, value: _Figure, rank: _Figure) -> str | None:
 
 _BRACKETED_DAY = re.compile(r"[ \t]*\([ \t]*(?i:ngày)[ \t]+(\d{1,2}[ \t]*/[ \t]*\d{1,2}[ \t]*/[ \t]*\d{4})[ \t]*\)")
 _RESULTS_YEAR = re.compile(  # `1. Kết quả năm 2024`, `I. ĐÁNH GIÁ KẾT QUẢ NĂM 2024` (over the items of a plan)
-    r"^[ \t#*]*(?:(?:Điều|ĐIỀU)[ \t]+\d{1,2}|\d{1,2}|[IVX]+)\.\s+[*\s]*"
+    r"^" + SECTION_NUMBER + r"[*\s]*"
     r"(?i:(?:đánh giá\s+)?(?:kết quả|tình hình)(?: thực hiện)?(?: kế hoạch)?(?: năm)?)\s+(?:năm\s+)?(\d{4})\b"
 )
 _SENTENCE_YEAR = re.compile(r"^[\s*]*(?i:(?:trong\s+)?năm)\s+(\d{4})\s*,")
@@ -248,8 +249,7 @@ def _sentence_period_date(doc: _Doc, figure: _Figure, starts: list[int], year: i
     start = _sentence_start(doc, figure.start)
     found = _opening_period(doc, start, starts)
     paragraph = doc.masked.rfind("\n", 0, figure.start) + 1
-    first = starts[bisect.bisect_left(starts, start)]
-    if found is None and paragraph < start and not _OWN_PERIOD.search(doc.masked, start, first):
+    if found is None and paragraph < start and not _OWN_PERIOD.search(doc.masked, start, _first_at(starts, start)):
         # `Trong 10 tháng năm 2025, ... . Tỷ lệ nộp trực tuyến ... tương ứng là 71,84% và 39,52%.`: the period opening
         # the paragraph
         found = _opening_period(doc, paragraph, starts)
@@ -265,14 +265,19 @@ def _sentence_period_date(doc: _Doc, figure: _Figure, starts: list[int], year: i
     return _period_end(found.group("period"), year)
 
 
+def _first_at(starts: list[int], start: int) -> int:
+    """The start of the first figure at or after `start` (`start` itself when none follows)."""
+    index = bisect.bisect_left(starts, start)
+    return starts[index] if index < len(starts) else start
+
+
 _PARAGRAPH_LEAD = re.compile(r"[\s*\-+•–]*(?:(?i:trong|cũng trong|lũy kế|lũy kế trong)[ \t]+)?")
 
 
 def _opening_period(doc: _Doc, start: int, starts: list[int]) -> re.Match | None:
     """The last period written in the sentence at `start` before its first figure, outside brackets and not compared
     with or counted from."""
-    first = starts[bisect.bisect_left(starts, start)] if bisect.bisect_left(starts, start) < len(starts) else start
-    opening = doc.masked[start:first]
+    opening = doc.masked[start:_first_at(starts, start)]
     found = None
     for match in _OPENING_PERIOD.finditer(opening):
         depth = opening.count("(", 0, match.start()) - opening.count(")", 0, match.start())

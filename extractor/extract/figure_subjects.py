@@ -315,11 +315,12 @@ def _is_channel(doc: _Doc, subject: SubjectMention) -> bool:
     return doc.open_paren(subject.start, doc.clause_start(subject.start)) is None
 
 
-_SECTION_LEAD = re.compile(r"[ \t#*]*(?:\d{1,2}|[IVX]+)\.\s+[*\s]*(?i:(?:kính\s+)?(?:yêu cầu|đề nghị|giao|đối với))\s+")
+_NUMBERED = r"[ \t#*]*(?:\d{1,2}|[IVX]+)\.\s+[*\s]*"
+_SECTION_LEAD = re.compile(_NUMBERED + r"(?i:(?:kính\s+)?(?:yêu cầu|đề nghị|giao|đối với))\s+")
 
 
 # `1. Các sở, ban, ngành, UBND các xã, phường:` under `Chủ tịch UBND tỉnh yêu cầu:`: a heading that is only bodies
-_BODIES_HEADING = re.compile(r"[ \t#*]*(?:\d{1,2}|[IVX]+)\.\s+[*\s]*")
+_BODIES_HEADING = re.compile(_NUMBERED)
 
 
 def _section_bodies(doc: _Doc, pos: int) -> SubjectMention | None:

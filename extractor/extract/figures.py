@@ -192,15 +192,20 @@ def _breakdowns_by_sum_in_items(doc: _Doc, indicators: list[Indicator]) -> None:
             runs.append([(line_start, index)])
     for run in runs:
         for unit in sorted({indicators[index].unit or "" for _, index in run}):
-            parts: list[tuple[int, int, Indicator]] = []  # uncoded first counts on consecutive lines
-            for line_start, index in [*run, (-1, -1)]:
-                part = _first_count_of(doc, indicators, index, unit or None) if index >= 0 else None
+            group: list[tuple[int, int, Indicator]] = []  # uncoded first counts naming parts, on consecutive lines
+            for line_start, index in run:
+                part = _first_count_of(doc, indicators, index, unit or None)
                 if part is not None and part.code is None and _item_names_a_part(doc, line_start, part):
-                    parts.append((line_start, index, part))
+                    group.append((line_start, index, part))
                     continue
-                if len(parts) >= 2:
-                    _code_parts_by_their_whole(indicators, parts[0][1], parts[0][0], [p for _, _, p in parts])
-                parts = []
+                _code_item_parts(indicators, group)
+                group = []
+            _code_item_parts(indicators, group)
+
+
+def _code_item_parts(indicators: list[Indicator], group: list[tuple[int, int, Indicator]]) -> None:
+    if len(group) >= 2:
+        _code_parts_by_their_whole(indicators, group[0][1], group[0][0], [part for _, _, part in group])
 
 
 def _item_names_a_part(doc: _Doc, line_start: int, part: Indicator) -> bool:

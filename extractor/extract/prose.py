@@ -57,8 +57,12 @@ _PERIOD_LINE = re.compile(
     r"^\s*(?P<phrase>(?:[Tt]rong )?[Tt]háng \d{1,2}(?:/\d{4})?|(?:\d{1,2}) tháng (?:đầu|cuối) năm(?: \d{4})?"
     r"|[Qq]uý [IVX]+(?:/\d{4})?|[Ll]ũy kế(?: từ đầu năm)?|[Tt]ừ đầu năm(?: đến nay)?)\s*:"
 )
-# (`Điều 1. Đánh giá tình hình thực hiện kế hoạch năm 2025`: a resolution's article heads its section)
-_TOP_HEADING = re.compile(r"^[ \t#*]*(?:(?:Điều|ĐIỀU)[ \t]+\d{1,2}|\d{1,2}|[IVX]+)\.\s+\S")
+# A section's number (`1.`, `II.`) and a part's (`II.`), a resolution's article (`Điều 1. Đánh giá tình hình thực
+# hiện kế hoạch năm 2025`) being both
+_ARTICLE = r"(?:Điều|ĐIỀU)[ \t]+\d{1,2}"
+SECTION_NUMBER = r"[ \t#*]*(?:" + _ARTICLE + r"|\d{1,2}|[IVX]+)\.\s+"
+PART_NUMBER = r"[ \t#*]*(?:" + _ARTICLE + r"|[IVX]+)\.\s+"
+_TOP_HEADING = re.compile(r"^" + SECTION_NUMBER + r"\S")
 
 
 def mask_text(text: str, skip_spans: list[tuple[int, int]] | None = None) -> str:
@@ -371,7 +375,7 @@ def _heading_before(doc: _Doc, pos: int) -> str:
     return ""
 
 
-_ROMAN_HEADING = re.compile(r"^[ \t#*]*(?:(?:Điều|ĐIỀU)[ \t]+\d{1,2}|[IVX]+)\.\s+\S")
+_ROMAN_HEADING = re.compile(r"^" + PART_NUMBER + r"\S")
 
 
 def _enclosing_headings(doc: _Doc, pos: int) -> list[str]:
