@@ -187,8 +187,8 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
         return None
     if kind == "value" and unit != "hạng" and _in_target_section(doc, start):
         kind = "target"  # a plan's goals: shares, scores, amounts and counts alike
-    if kind == "value":
-        kind = plain_kind(unit)
+    if kind == "value" and not (_AVERAGE.search(before) and unit not in _ORG_UNITS):
+        kind = plain_kind(unit)  # `bình quân 1.650 chứng từ mỗi ngày làm việc`: an average, a value not a count
     return _Figure(start, match.end() if not unit_match else match.end(), value, unit, max_value, kind, unit_end)
 
 
@@ -200,6 +200,8 @@ def plain_kind(unit: str | None) -> str:
     return "value" if unit in ("%", "điểm", "ngày", *_AMOUNT_UNITS, *_MEASURE_UNITS) else "count"
 
 
+# `bình quân 1.650 chứng từ`, `trung bình là 25 hồ sơ`: the number right after the word is an average
+_AVERAGE = re.compile(r"(?<![\wÀ-ỹ])(?:bình quân|trung bình)(?:[ \t]+(?:là|đạt|khoảng))?[ \t]*$")
 _AT_PLACES = re.compile(r"(?i:(?<![\wÀ-ỹ])(?:tại|ở)[ \t]*)$")
 _PLACE_UNITS = sorted(((w, u) for w, u in _UNIT_WORDS if w.startswith("điểm ")), key=lambda wu: -len(wu[0]))
 

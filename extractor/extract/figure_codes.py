@@ -642,6 +642,8 @@ def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
         code = _code_of(doc, figure.part_of, context)  # a part or running total counts what its whole counts
     if code is None and figure.kind == "count":
         code = _clause_name_code(doc, figure, context)
+    if code is None:
+        code = _average_time_code(figure)
     code = _count_of_group(figure, code)
     if figure.part_of is not None and _other_unit(figure, code):
         code = _code_of(doc, figure.part_of, context)
@@ -675,6 +677,17 @@ def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
 
 
 _OCCURRENCES = ("trường hợp", "lượt")
+# the work of settling a file (not delivering its result, answering a petition or a late file's delay)
+_AVERAGE_TIME = re.compile(r"(?i:\bthời gian[ \t]+(?:giải quyết|xử lý|thẩm định|xét duyệt|kiểm soát chi|cấp giấy)"
+                           r"[^,;:()\d]{0,40}?\b(?:bình quân|trung bình)\b)")
+
+
+def _average_time_code(figure: _Figure) -> str | None:
+    """`Thời gian kiểm soát chi bình quân 0,6 ngày/hồ sơ`, `Thời gian thẩm định bình quân`: an average time in days
+    to settle, appraise or license (not a catalogued wording) is the average time to settle a procedure."""
+    if figure.unit == "ngày" and _AVERAGE_TIME.search(figure.label):
+        return "766.tien_do.thoi_gian"
+    return None
 
 
 def _other_unit(figure: _Figure, code: str | None) -> bool:

@@ -888,23 +888,40 @@ def _not_givers(mentions: list[SubjectMention], doc: _Doc) -> list[SubjectMentio
 def _with_bare_issuer(mentions: list[SubjectMention], doc: _Doc) -> list[SubjectMention]:
     """`Trong đánh giá ... của Sở Y tế, Bệnh viện đạt 4,21 điểm` in the report of `Bệnh viện Đa khoa Đồng Nai`: a body
     reporting on its own work (`own_work`) written by its bare word as the actor of a clause (a capital, no name after
-    it) is named there, as the issuer."""
+    it, not a place after `tại`) is named there, as the issuer. So is any other self-reporter (a Sở) written so after a
+    sentence's opening that names another body (`Tại Trung tâm Phục vụ hành chính công tỉnh, Sở đang tiếp nhận, giải
+    quyết 96 TTHC`); elsewhere its figures follow the report's scope."""
     found = []
     for part in getattr(doc, "parts", None) or []:
         issuer = " ".join((part.issuer or "").split())
         reporter = _self_reporter_of(issuer) if issuer else None
-        if reporter is None or not _organ_body(issuer):
+        if reporter is None:
             continue
+        organ = _organ_body(issuer)
         short = _reporter_records()[reporter].get("short") or reporter.strip()
-        bare = re.compile(r"(?<![\wÀ-ỹ])" + r"\s+".join(re.escape(w) for w in short.split()) + _ACTING, re.IGNORECASE)
+        bare = re.compile(r"(?<![a-z0-9])(?<!tai )(?<!o )" + r"\s+".join(re.escape(fold(w)) for w in short.split())
+                          + fold(_ACTING))
         start, end = part.start or 0, part.end or len(doc.masked)
-        for match in bare.finditer(doc.masked, start, end):
-            if match.group()[0].isupper() and fold(match.group()) == fold(short):
+        for match in bare.finditer(_folded(doc), start, end):
+            if doc.masked[match.start()].isupper() and (organ or _after_another_body(doc, mentions, match.start())):
                 found.append(SubjectMention(match.start(), match.end(), issuer, _issuer_level(issuer)))
     if not found:
         return mentions
     taken = SpanSet((m.start, m.end) for m in mentions)
     return sorted(mentions + [m for m in found if not taken.overlaps(m.start, m.end)], key=lambda m: m.start)
+
+
+def _after_another_body(doc: _Doc, mentions: list[SubjectMention], pos: int) -> bool:
+    """Whether the sentence before `pos` names a body (one that would otherwise own the clause's figures)."""
+    sentence_start = max(doc.masked.rfind(". ", 0, pos), doc.masked.rfind("\n", 0, pos), doc.masked.rfind(";", 0, pos))
+    return any(sentence_start < m.start and m.end <= pos and not m.whole_province for m in mentions)
+
+
+def _folded(doc: _Doc) -> str:
+    """The masked text folded (lower case, no marks), offsets kept; computed once per document."""
+    if getattr(doc, "_folded_masked", None) is None:
+        doc._folded_masked = fold_keep_length(doc.masked)
+    return doc._folded_masked
 
 
 def _issuer_level(issuer: str) -> str:

@@ -162,6 +162,10 @@ def _patterns() -> list[tuple[str, str | None]]:
          "tỉnh"),
         # a provincial fund (`Quỹ Hỗ trợ phát triển HTX tỉnh`, `Quỹ Đầu tư phát triển tỉnh Vĩnh Long`)
         (r"Quỹ [A-ZĐÂÊÔƠƯĂ][^\n,.;:()]{0,50}? tỉnh(?: " + _NAME + r")?(?![\wÀ-ỹ])", "tỉnh"),
+        # a provincial centre named by its work (`Trung tâm Dịch vụ việc làm tỉnh`, `Trung tâm Chuyển đổi số tỉnh`)
+        # (one name: not `Trung tâm Tư vấn và Hỗ trợ HTX phối hợp với Cục Thuế tỉnh`)
+        (r"Trung tâm [A-ZĐÂÊÔƠƯĂ](?:(?!phối hợp|với |cùng |đã |đang |tại )[^\n,.;:()]){0,50}? tỉnh(?: " + _NAME
+         + r")?(?![\wÀ-ỹ])", "tỉnh"),
         # `Bảo tàng tỉnh Hòa Bình`, `Thư viện tỉnh`: the province's museum and library
         (r"(?:Bảo tàng|Thư viện) tỉnh(?: " + _NAME + r")?(?![\wÀ-ỹ])", "tỉnh"),
         # a provincial department's district offices (`Chi cục Thi hành án dân sự huyện Cù Lao Dung`, `Các Chi cục
