@@ -45,7 +45,8 @@ _YEAR_IN_TITLE = re.compile(r"(?<!dau )(?<!cuoi )(?<!thang )\bnam (\d{4})\b")
 _WINDOW_IN_TITLE = re.compile(r"\btu ngay \d{1,2}/\d{1,2}/\d{4} den (?:het )?ngay \d{1,2}/\d{1,2}/\d{4}")
 _SIGNATURE_TITLES = re.compile(r"(giam doc|chu tich|chanh van phong|chanh thanh tra|truong ban|truong phong|thu truong"
                                r"|chi cuc truong|cuc truong|chanh an|vien truong|hieu truong|bi thu|chu nhiem"
-                               r"|truong thong ke(?: tinh| thanh pho)?)\s*$")
+                               r"|truong thong ke(?: tinh| thanh pho)?"
+                               r"|truong cong an(?: xa| phuong| thi tran| dac khu)?)\s*$")
 # A police or army rank written before the signer's name (`Đại tá Bùi Đức Thắng`): not part of the name.
 _RANK = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu) (?:tá|úy|uý|tướng) (?=\S)")
 _ANNEX = re.compile(r"(?m)^[ \t*#]*(phu luc|bieu tong hop)\b")
@@ -144,8 +145,13 @@ def _doc_number(body: str, match: re.Match | None) -> str | None:
     return f"{parsed.group('n')}{parsed.group('sep')}{parsed.group('rest')}"
 
 
+# `Tân An, ngày 06/5/2025` as the last line of a letter or an e-mail (its only date of issue)
+_CLOSING_DATE_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<place>[^\n,\t\d]{2,40}),[ \t]*ngay[ \t]*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})[ \t.]*$")
+
+
 def _issued_date(key: str) -> str | None:
-    match = _DATE_LINE.search(key[:3000])
+    match = _DATE_LINE.search(key[:3000]) or _closing_date(key)
     if not match:
         return None
     year, month, day = match.group("y"), match.group("m"), match.group("d")
@@ -156,10 +162,16 @@ def _issued_date(key: str) -> str | None:
     return f"{year}-{int(month):02d}-{int(day):02d}"
 
 
+def _closing_date(key: str) -> re.Match | None:
+    """The date line closing a document with no dated header (its last 400 characters)."""
+    found = list(_CLOSING_DATE_LINE.finditer(key, max(0, len(key) - 400)))
+    return found[-1] if found else None
+
+
 # `BÁO CÁO NHANH`, `BÁO CÁO TÓM TẮT`: a type line with a word on the report's kind is still the type line
 # (`BIÊN BẢN KIỂM TRA`, `BÁO CÁO GIẢI TRÌNH`: the record of an inspection, a report answering questions)
 _TYPE_QUALIFIER = re.compile(
-    r"(?: (?:nhanh|tom tat|so ket|tong ket|dinh ky|chuyen de|dot xuat|bo sung|kiem tra|giai trinh|lam viec))?")
+    r"(?: (?:nhanh|tom tat|so ket|tong ket|dinh ky|chuyen de|dot xuat|bo sung|kiem tra|giai trinh|lam viec|tham tra))?")
 
 
 def _doc_type(body: str, key: str, doc_number: str | None) -> tuple[str | None, int]:
@@ -340,6 +352,8 @@ def _header_issuer(body: str, key: str) -> str | None:
     `CỘNG HÒA`) that is a catalogued issuer's name whole, or that opens with the words of a body under its parent
     (`SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG` over `VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI`: patterns/subjects.jsonl `organ`), issues."""
     block = _organ_block(key)
+    if branch := _branch_issuer(body, key, block):
+        return branch
     for index in range(len(block) - 1, -1, -1):
         line = re.sub(r"^bch\s+", "", block[index])  # `BCH HỘI NÔNG DÂN TỈNH ĐẮK LẮK`: its executive committee
         found = _catalogued_issuer(line)
@@ -352,6 +366,36 @@ def _header_issuer(body: str, key: str) -> str | None:
         if any(block[:index]) and _opens_with_organ(line):
             return _organ_name(body, key, line)
     return None
+
+
+# `CHI NHÁNH TỈNH VĨNH PHÚC` under its parent `NGÂN HÀNG CHÍNH SÁCH XÃ HỘI`: a state bank's or company's provincial
+# branch
+_BRANCH_LINE = re.compile(r"chi nhanh (?P<kind>tinh|thanh pho) (?P<place>.+)$")
+
+
+def _branch_issuer(body: str, key: str, block: list[str]) -> str | None:
+    """The provincial branch a header's last line names under its parent's line, named by its kind as the province's
+    bodies are (`Chi nhánh Ngân hàng Chính sách xã hội tỉnh`)."""
+    lines = [line for line in block if line]
+    if len(lines) < 2 or not (branch := _BRANCH_LINE.match(lines[-1])) or find_province(branch["place"]) is None:
+        return None
+    parent = re.sub(r"\s+viet nam$", "", lines[-2])
+    kind = "tỉnh" if branch["kind"] == "tinh" else "thành phố"
+    if re.search(rf"(?<![a-z]){re.escape(parent)} chi nhanh {branch['kind']}(?![a-z])", key):
+        # `Ngân hàng Nhà nước Chi nhánh thành phố Cần Thơ`: the order the report names it in
+        return f"{_as_written(body, key, parent)} Chi nhánh {kind}"
+    return f"Chi nhánh {_as_written(body, key, parent)} {kind}"
+
+
+def _as_written(body: str, key: str, words: str) -> str:
+    """Header words as the report writes them in small letters (`Ngân hàng Chính sách xã hội`), else in sentence
+    case."""
+    pattern = r"\s+".join(re.escape(word) for word in words.split())
+    for match in re.finditer(rf"(?<![a-z]){pattern}(?![a-z])", key):
+        written = body[match.start():match.end()]
+        if not written.isupper():
+            return " ".join(written.split())
+    return _sentence_case(body, key, words)
 
 
 # a header line naming only the province (`TỈNH ĐẮK LẮK`): the end of the name on the line above it
@@ -385,12 +429,7 @@ def _organ_name(body: str, key: str, line: str) -> str:
     province = re.search(r"\s(?:tinh|thanh pho)\s+(.+)$", line)
     if province and find_province(province.group(1)) is not None:
         line = line[: province.start(1)].rstrip()
-    pattern = r"\s+".join(re.escape(word) for word in line.split())
-    for match in re.finditer(rf"(?<![a-z]){pattern}(?![a-z])", key):
-        written = body[match.start():match.end()]
-        if not written.isupper():
-            return " ".join(written.split())
-    return _sentence_case(body, key, line)
+    return _as_written(body, key, line)
 
 
 def _sentence_case(body: str, key: str, line: str) -> str:
@@ -465,8 +504,28 @@ def _signer(body: str, key: str) -> str | None:
     keys = key[:end].splitlines()
     for index in range(len(lines) - 1, -1, -1):
         if _SIGNATURE_TITLES.search(clean(keys[index])):
-            block = [_RANK.sub("", clean(line)) for line in lines[index + 1 : index + 8]]
+            block = [_RANK.sub("", clean(_right_column(line))) for line in lines[index + 1 : index + 8]]
             return next((n for n in block if _looks_like_name(n)), None) or _first_name_shaped(block)
+    return _name_over_title(lines, keys)
+
+
+def _right_column(line: str) -> str:
+    """`- Lưu: VT.        Lê Đình Quang`: a line of a two-column block laid out with spaces (a PDF's text) holds
+    the signature's column after the last wide gap."""
+    return re.split(r"[ \t]{3,}", line.strip())[-1]
+
+
+# `Nguyễn Thị Thu Hà` over `Phó Chánh Văn phòng UBND tỉnh Long An`: a letter's or an e-mail's signature, the name
+# first and the title under it
+_TITLE_UNDER_NAME = re.compile(r"(?:pho )?(?:chanh van phong|giam doc|chu tich|truong (?:phong|ban)|chanh thanh tra)\b")
+
+
+def _name_over_title(lines: list[str], keys: list[str]) -> str | None:
+    """The signer of a letter signed with the name over the title, in its last lines."""
+    for index in range(len(lines) - 2, max(-1, len(lines) - 12), -1):
+        name = clean(lines[index])
+        if _looks_like_name(name) and _TITLE_UNDER_NAME.match(clean(keys[index + 1])):
+            return name
     return None
 
 
@@ -512,12 +571,14 @@ def _period(body: str, key: str, title: str | None, title_only: bool = False
     sources = sources[:1] if title_only and title else sources
     for source_key, source, is_title in sources:
         patterns = [p for p, _kind in _PERIODS] + ([_YEAR_IN_TITLE, _WINDOW_IN_TITLE] if is_title else [])
-        for pattern in patterns:
-            match = pattern.search(source_key)
-            if match:
-                label = nfc(clean(source[match.start() : match.end()]))
-                start, end = _bounds(label)
-                return (label, *_stated_window(body, key, start, end))
+        matches = [m for m in (pattern.search(source_key) for pattern in patterns) if m]
+        if matches:
+            # a title names its period by the first kind that fits; a body with no title by its first period named
+            # (`kết quả ... tháng 4 năm 2025` in an e-mail's first sentence, before a task `trong quý II/2025`)
+            match = matches[0] if is_title else min(matches, key=lambda m: m.start())
+            label = nfc(clean(source[match.start() : match.end()]))
+            start, end = _bounds(label)
+            return (label, *_stated_window(body, key, start, end))
     return None, None, None
 
 

@@ -8713,6 +8713,173 @@ KNOWN_DEADLINE_MISSES["459"] = ["missing deadline '25 hằng tháng'"]
 KNOWN_DEADLINE_EXTRA["459"] = ["'trước ngày 25 hằng tháng' (2025-07-25)"]
 KNOWN_META_MISSES["459"] = ['issued_date', 'period_end', 'period_label', 'signer']
 
+# Then (tests/test_blind73_kinds.py): a `BÁO CÁO THẨM TRA` is a report titled on its period; `THÔNG CÁO BÁO CHÍ` a
+# press release; a body with no title is dated by the first period it names; a letter's closing `Tân An, ngày
+# 06/5/2025` line is its date and the name over the title its signer; a two-column signature is read in its right
+# column; `TRƯỞNG CÔNG AN XÃ` signs; a bank's provincial branch under its parent's header issues the report, its
+# `Phòng giao dịch huyện X` at the district level, a bracketed `(giao dịch)` column counts transactions (441: 82
+# problems, 442: 41, 459: 63, 443/455/456 their header fields).
+MEASURED["441"] = (76, 76, 76, 54, 54, 76, 75)
+MEASURED_DEADLINES["441"] = (4, 4, 4)
+KNOWN_DEADLINE_MISSES["441"] = []
+KNOWN_DEADLINE_EXTRA["441"] = []
+KNOWN_META_MISSES["441"] = []
+KNOWN_MISSES["441"] = {
+    'đạt 5.186,42 tỷ đồng': {'level', 'subject'},
+    'tăng 438,75 tỷ đồng': {'level', 'subject'},
+    '(4.747,67 tỷ đồng)': {'level', 'subject'},
+    'với 71.305 khách hàng': {'level', 'subject'},
+    '136 điểm giao dịch': {'level', 'subject'},
+    '1.842 tổ': {'level', 'subject'},
+    'gốc 1.024,38 tỷ đồng': {'level', 'subject'},
+    'lãi 296,15 tỷ đồng': {'level', 'subject'},
+    'là 41.862 giao dịch': {'level', 'subject'},
+    'tương ứng 187,26 tỷ đồng': {'level', 'subject'},
+    'chiếm 14,18%': {'level', 'subject'},
+    '(năm 2023: 6,92%)': {'level', 'subject'},
+    'đạt 612,84 tỷ đồng': {'level', 'subject'},
+    'vay 1.418,50 tỷ đồng': {'level', 'subject'},
+    'chiếm 43,20%': {'level', 'subject'},
+    'giao là 40%': {'level', 'subject'},
+    'là 18.247 tài khoản': {'level', 'subject'},
+    'tăng 5.316 tài khoản': {'level', 'subject'},
+    'có 12.085 khách hàng': {'level', 'subject'},
+    'tiếp nhận 2.316 hồ sơ': {'code'},
+    '29 hồ sơ chuyển': {'level', 'subject'},
+    'đạt 68,35%': {'level', 'subject'},
+    'đạt 97,82%': {'level', 'subject'},
+}
+MEASURED["442"] = (54, 54, 52, 54, 52, 53, 54)
+MEASURED_DEADLINES["442"] = (4, 4, 4)
+KNOWN_DEADLINE_MISSES["442"] = []
+KNOWN_DEADLINE_EXTRA["442"] = []
+KNOWN_META_MISSES["442"] = []
+KNOWN_MISSES["442"] = {
+    '; 100% Trung tâm': {'level'},
+    'còn 1.342 hồ sơ': {'level'},
+    'năm 2025 là 60%': {'core'},
+    '(47,91%)': {'as_of', 'core'},
+}
+MEASURED["443"] = (41, 40, 40, 40, 40, 39, 39)
+MEASURED_DEADLINES["443"] = (3, 3, 0)
+KNOWN_DEADLINE_MISSES["443"] = ["'20/11/2025':", "'tháng 11/2025':", "'10 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["443"] = []
+KNOWN_META_MISSES["443"] = []
+KNOWN_MISSES["443"] = {
+    'NAI TĂNG 4 BẬC': {'missing'},
+    'từ 58,14%': {'as_of'},
+    'cấp 1.846 TTHC': {'code'},
+}
+MEASURED["455"] = (65, 65, 65, 64, 65, 65, 63)
+MEASURED_DEADLINES["455"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["455"] = []
+KNOWN_DEADLINE_EXTRA["455"] = []
+KNOWN_META_MISSES["455"] = []
+KNOWN_MISSES["455"] = {
+    'Trường (61,27%)': {'code'},
+    'Hải (63,40%)': {'code'},
+    'tối thiểu 50%': {'subject'},
+}
+MEASURED["456"] = (82, 79, 70, 19, 40, 79, 61)
+MEASURED_DEADLINES["456"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["456"] = []
+KNOWN_DEADLINE_EXTRA["456"] = []
+KNOWN_META_MISSES["456"] = []
+KNOWN_MISSES["456"] = {
+    'có 1.486 hộ': {'level'},
+    'với 5.912 nhân khẩu': {'level'},
+    'thường trú 5.637': {'level'},
+    'tạm trú 275': {'level'},
+    'làm sạch 412 hồ sơ': {'level', 'subject'},
+    'xác thực 5.604/5.912': {'level', 'subject'},
+    'đạt 94,79%': {'level', 'subject'},
+    'cho 37 trường hợp': {'level', 'subject'},
+    'còn 308 nhân khẩu': {'level'},
+    'Thu nhận 126 hồ sơ': {'level', 'subject'},
+    'trong đó 48 hồ sơ': {'level', 'subject'},
+    'trả 118 thẻ': {'level', 'subject'},
+    'Thu nhận 215 hồ sơ': {'level', 'subject'},
+    'tăng 38 hồ sơ': {'level', 'subject'},
+    '(177 hồ sơ)': {'level', 'subject'},
+    'thành công 198 tài khoản': {'level', 'subject'},
+    'mức độ 1 là 41': {'missing'},
+    'mức độ 2 là 157': {'missing'},
+    'có 4.375 tài khoản': {'level'},
+    'đạt 82,36%': {'level'},
+    '(5.312 người)': {'level'},
+    'mức độ 2 là 3.918': {'missing'},
+    'đạt 73,76%': {'level'},
+    '(85% công dân': {'level'},
+    '\t842\t756\t581\t76,85\t24\n2\tXóm Lam Sơn': {'subject'},
+    '\t756\t581\t76,85\t24\n2\tXóm Lam Sơn': {'core', 'subject'},
+    '\t581\t76,85\t24\n2\tXóm Lam Sơn': {'code', 'subject'},
+    '\t76,85\t24\n2\tXóm Lam Sơn': {'subject'},
+    '\t24\n2\tXóm Lam Sơn': {'code', 'subject'},
+    '\t1.105\t998\t782\t78,36\t31\n3\tXóm Khuổi Kép': {'subject'},
+    '\t998\t782\t78,36\t31\n3\tXóm Khuổi Kép': {'core', 'subject'},
+    '\t782\t78,36\t31\n3\tXóm Khuổi Kép': {'code', 'subject'},
+    '\t78,36\t31\n3\tXóm Khuổi Kép': {'subject'},
+    '\t31\n3\tXóm Khuổi Kép': {'code', 'subject'},
+    '\t617\t552\t354\t64,13\t12\n4\tXóm Nà Rụa': {'subject'},
+    '\t552\t354\t64,13\t12\n4\tXóm Nà Rụa': {'core', 'subject'},
+    '\t354\t64,13\t12\n4\tXóm Nà Rụa': {'code', 'subject'},
+    '\t64,13\t12\n4\tXóm Nà Rụa': {'subject'},
+    '\t12\n4\tXóm Nà Rụa': {'code', 'subject'},
+    '\t736\t660\t498\t75,45\t19\n5\tXóm Pác Cam': {'subject'},
+    '\t660\t498\t75,45\t19\n5\tXóm Pác Cam': {'core', 'subject'},
+    '\t498\t75,45\t19\n5\tXóm Pác Cam': {'code', 'subject'},
+    '\t75,45\t19\n5\tXóm Pác Cam': {'subject'},
+    '\t19\n5\tXóm Pác Cam': {'code', 'subject'},
+    '\t548\t493\t309\t62,68\t14\n6\tXóm Nà Lần': {'subject'},
+    '\t493\t309\t62,68\t14\n6\tXóm Nà Lần': {'core', 'subject'},
+    '\t309\t62,68\t14\n6\tXóm Nà Lần': {'code', 'subject'},
+    '\t62,68\t14\n6\tXóm Nà Lần': {'subject'},
+    '\t14\n6\tXóm Nà Lần': {'code', 'subject'},
+    '\t694\t622\t461\t74,12\t18\n7\tXóm Đông Sằng': {'subject'},
+    '\t622\t461\t74,12\t18\n7\tXóm Đông Sằng': {'core', 'subject'},
+    '\t461\t74,12\t18\n7\tXóm Đông Sằng': {'code', 'subject'},
+    '\t74,12\t18\n7\tXóm Đông Sằng': {'subject'},
+    '\t18\n7\tXóm Đông Sằng': {'code', 'subject'},
+    '\t783\t701\t520\t74,18\t21\n8\tXóm Bó Mạ': {'subject'},
+    '\t701\t520\t74,18\t21\n8\tXóm Bó Mạ': {'core', 'subject'},
+    '\t520\t74,18\t21\n8\tXóm Bó Mạ': {'code', 'subject'},
+    '\t74,18\t21\n8\tXóm Bó Mạ': {'subject'},
+    '\t21\n8\tXóm Bó Mạ': {'code', 'subject'},
+    '\t587\t530\t413\t77,92\t18\n\tToàn xã': {'subject'},
+    '\t530\t413\t77,92\t18\n\tToàn xã': {'core', 'subject'},
+    '\t413\t77,92\t18\n\tToàn xã': {'code', 'subject'},
+    '\t77,92\t18\n\tToàn xã': {'subject'},
+    '\t18\n\tToàn xã': {'code', 'subject'},
+    '\t5.912\t5.312\t3.918\t73,76\t157\n\nHai xóm': {'level'},
+    '\t5.312\t3.918\t73,76\t157\n\nHai xóm': {'core', 'level'},
+    '\t3.918\t73,76\t157\n\nHai xóm': {'code', 'level'},
+    '\t73,76\t157\n\nHai xóm': {'level'},
+    '\t157\n\nHai xóm': {'code', 'level'},
+    'tiếp nhận 94 hồ sơ': {'level', 'subject'},
+    'VNeID 89 hồ sơ': {'level', 'subject'},
+    'đạt 94,68%': {'level', 'subject'},
+    'đúng hạn 94/94': {'level', 'subject'},
+    'Có 61 hồ sơ': {'level', 'subject'},
+    'chiếm 68,54%': {'level', 'subject'},
+    'Hỗ trợ 64 người': {'level', 'subject'},
+    'có 286/312 người': {'level'},
+    'đạt 91,67%': {'level'},
+    'Tổ chức 12 buổi': {'level', 'subject'},
+    'với 940 người': {'level', 'subject'},
+    'rà soát 308 nhân khẩu': {'level'},
+    'phấn đấu 100% hồ sơ': {'level'},
+}
+MEASURED["459"] = (62, 60, 60, 60, 60, 60, 59)
+MEASURED_DEADLINES["459"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["459"] = []
+KNOWN_DEADLINE_EXTRA["459"] = []
+KNOWN_META_MISSES["459"] = []
+KNOWN_MISSES["459"] = {
+    'nhận 46,': {'missing'},
+    'đã xử lý 41': {'missing'},
+    'đạt 89,13%': {'code'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

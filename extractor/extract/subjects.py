@@ -184,6 +184,8 @@ def _patterns() -> list[tuple[str, str | None]]:
         (r"(?:(?i:các) )?Kho bạc Nhà nước (?:huyện|cấp huyện)(?![\wÀ-ỹ])", "huyện"),
         (r"(?<!Cục )(?<!cục )Hải quan (?:cửa khẩu|sân bay|cảng)[^\n:;,()]{1,60}?(?=[ \t]*[:(,])", "tỉnh"),
         (r"(?<!Cục )(?<!cục )Hải quan (?!(?i:khu vực|cửa khẩu|sân bay|cảng)(?![\wÀ-ỹ]))" + _NAME, "tỉnh"),
+        # `Phòng giao dịch huyện Lập Thạch`: a bank branch's office in a district
+        (r"Phòng giao dịch (?:thành phố|thị xã|huyện|quận) " + _NAME, "huyện"),
         # `Điểm giao dịch Phúc Yên`: a centre's counter in a town (a table row of its report)
         (r"Điểm giao dịch " + _NAME, None),
         # `Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp`: a zone's board named with its place, kept whole

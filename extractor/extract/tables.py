@@ -1268,7 +1268,7 @@ _STATED_UNIT = re.compile(r"(?:(?:\bdon vi tinh|\bdvt|\bdon vi)\s*[:\-]|\btinh b
 _RANK_UNIT_NAMES = [("bac", "hạng"), ("thu hang", "hạng"), ("xep hang", "hạng"), ("hang", "hạng")]
 _STATED_UNIT_NAMES = sorted(
     [*_UNIT_WORDS, ("thu tuc hanh chinh", "TTHC"), ("thu tuc", "TTHC"), ("phan anh, kien nghi", "PAKN"),
-     ("%", "%"), ("phan tram", "%"), *_RANK_UNIT_NAMES],
+     ("%", "%"), ("phan tram", "%"), ("giao dich", "giao dịch"), *_RANK_UNIT_NAMES],
     key=lambda pair: -len(pair[0]),
 )
 
