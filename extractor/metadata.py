@@ -15,6 +15,7 @@ from .dates import SCHOOL_TERM
 from .gazetteer import find_province, find_province_in_text, is_centrally_run_city, name_on
 from .models import DocumentMeta
 from .patterns import read_jsonl, read_lines
+from .restore_rules import abbreviations
 from .vietnamese import fold_keep_length, is_syllable, nfc
 
 _MARKUP = re.compile(r"\*+|</?b>|^#+\s*|^>\s*", re.MULTILINE)
@@ -355,7 +356,8 @@ def _header_issuer(body: str, key: str) -> str | None:
     if branch := _branch_issuer(body, key, block):
         return branch
     for index in range(len(block) - 1, -1, -1):
-        line = re.sub(r"^bch\s+", "", block[index])  # `BCH HỘI NÔNG DÂN TỈNH ĐẮK LẮK`: its executive committee
+        # `BCH HỘI NÔNG DÂN TỈNH ĐẮK LẮK`, `BAN CHẤP HÀNH HỘI LHPN TỈNH YÊN BÁI`: its executive committee
+        line = re.sub(r"^(?:bch|ban chap hanh)\s+", "", block[index])
         found = _catalogued_issuer(line)
         if found is None and any(_PARTY_COMMITTEE.match(above) for above in block[:index]):
             found = _catalogued_issuer(f"{line} tinh uy")  # `TỈNH ỦY HÀ TĨNH` over `BAN DÂN VẬN`
@@ -429,17 +431,36 @@ def _organ_name(body: str, key: str, line: str) -> str:
     province = re.search(r"\s(?:tinh|thanh pho)\s+(.+)$", line)
     if province and find_province(province.group(1)) is not None:
         line = line[: province.start(1)].rstrip()
-    return _as_written(body, key, line)
+    local = _LOCAL_BODY.match(line)
+    if local:
+        return _as_written(body, key, local.group())  # `Công an xã` for `CÔNG AN XÃ CHU TRINH`: a commune's, by kind
+    name = _as_written(body, key, line)
+    if _PROVINCIAL_BODY.fullmatch(line):
+        return f"{name} tỉnh"  # `TRƯỜNG CHÍNH TRỊ` under `UBND TỈNH BẮC GIANG`: the province's one, by kind
+    return name
+
+
+# a commune's or ward's body named with its place (`CÔNG AN XÃ CHU TRINH`): named by its kind, as `Công an tỉnh` is
+_LOCAL_BODY = re.compile(r"cong an (?:xa|phuong|thi tran|dac khu)(?= )")
+# a body every province has one of, written without its place under the province's header
+_PROVINCIAL_BODY = re.compile(r"truong chinh tri")
 
 
 def _sentence_case(body: str, key: str, line: str) -> str:
     """The header line as the header writes it, in sentence case when it is written in capitals."""
     head = key.find(line)
     written = " ".join(body[head:head + len(line)].split()) if head >= 0 else line
-    cased = written[:1] + written[1:].lower()
+    cased = written[:1] + re.sub(r"\S+", _lower_but_abbreviations, written[1:])
     # `KHO BẠC NHÀ NƯỚC KHU VỰC IV`: a region's Roman number stays so, and the State (`Nhà nước`) keeps its capital
     cased = re.sub(r"(?<=\s)[ivxl]+$", lambda m: m.group().upper(), cased)
     return re.sub(r"(?<=\s)nhà nước(?![\wÀ-ỹ])", "Nhà nước", cased)
+
+
+def _lower_but_abbreviations(word: re.Match) -> str:
+    """A header word in small letters, but a government abbreviation that is no syllable (`LHPN` of `HỘI LHPN TỈNH
+    SƠN LA`, patterns/abbreviations.txt) as it is written."""
+    written = word.group()
+    return written if written in abbreviations() and not is_syllable(written.lower()) else written.lower()
 
 
 def _organ_head(key: str) -> str:

@@ -11,7 +11,14 @@ expected values are what a reader takes from these texts.
 - a state bank's provincial branch (`NGÂN HÀNG CHÍNH SÁCH XÃ HỘI` over `CHI NHÁNH TỈNH ...`) issues the report, named
   by its kind as the report writes it; its figures naming no body and its `Toàn Chi nhánh` row are its own, its
   district offices (`Phòng giao dịch huyện ...`) are at the district level, and a column's bracketed `(giao dịch)`
-  counts transactions.
+  counts transactions;
+- a body issuing under its parent's header line (`CÔNG AN TỈNH … / PHÒNG QUẢN LÝ XUẤT NHẬP CẢNH`, `UBND TỈNH … /
+  TRƯỜNG CHÍNH TRỊ`, `CÔNG AN TỈNH … / CÔNG AN XÃ …`) reports on its own work: its bare `Phòng` is itself, a commune's
+  police is `Công an xã` at the commune level, and the school is the province's; an executive committee's header
+  (`BAN CHẤP HÀNH HỘI LHPN TỈNH …`) names the union, its abbreviation kept;
+- a provincial body named in full with the document's province (`Trường Chính trị tỉnh Nam Định`) is named so, also
+  in the `trong đó` clause after a bracket naming no body of its own;
+- a commune's table of its hamlets (`Xóm`) names them, and its `Toàn xã` row is at the commune level.
 """
 
 from __future__ import annotations
@@ -162,3 +169,110 @@ def test_a_bank_branch_reports_on_itself_and_its_offices():
     assert (office.unit, *subject_and_level(office)) == ("giao dịch", "Phòng giao dịch huyện Lệ Thủy", "huyện")
     whole = figure_at(rows, text, "Chi nhánh | 5.165", "5.165")
     assert subject_and_level(whole) == ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh", "tỉnh")
+
+
+EXIT = """\
+CÔNG AN TỈNH LẠNG SƠN
+PHÒNG QUẢN LÝ XUẤT NHẬP CẢNH
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 41/BC-PA08
+Lạng Sơn, ngày 05 tháng 7 năm 2025
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính trên môi trường điện tử quý II năm 2025
+
+Phòng Quản lý xuất nhập cảnh Công an tỉnh Lạng Sơn báo cáo như sau:
+
+Trong quý II năm 2025, Phòng đã tiếp nhận 2.310 hồ sơ đề nghị cấp hộ chiếu phổ thông, trong đó 1.988 hồ sơ \
+nộp trực tuyến.
+"""
+
+COMMUNE_POLICE = """\
+CÔNG AN TỈNH HÀ GIANG
+CÔNG AN XÃ LŨNG CÚ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 17/BC-CAX
+Lũng Cú, ngày 03 tháng 3 năm 2025
+
+BÁO CÁO
+Kết quả thực hiện Đề án 06 tháng 02 năm 2025
+
+Trong tháng, Công an xã đã thu nhận 84 hồ sơ cấp thẻ căn cước.
+
+STT\tXóm\tNhân khẩu\tTài khoản mức độ 2
+1\tXóm Thèn Pả\t512\t377
+2\tXóm Lô Lô Chải\t466\t301
+\tToàn xã\t978\t678
+"""
+
+SCHOOL = """\
+UBND TỈNH NAM ĐỊNH
+TRƯỜNG CHÍNH TRỊ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 88/BC-TCT
+Nam Định, ngày 02 tháng 7 năm 2025
+
+BÁO CÁO
+Kết quả đào tạo, bồi dưỡng 6 tháng đầu năm 2025
+
+Trong 6 tháng đầu năm 2025, Trường Chính trị tỉnh Nam Định đã mở 31 lớp với 2.004 học viên, đạt 88,57% kế \
+hoạch năm (35 lớp); trong đó 9 lớp trung cấp lý luận chính trị (611 học viên). Nhà trường cấp 1.950 giấy chứng nhận.
+"""
+
+UNION = """\
+HỘI LHPN VIỆT NAM
+BAN CHẤP HÀNH HỘI LHPN TỈNH SƠN LA
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 63/BC-ĐCT
+Sơn La, ngày 08 tháng 7 năm 2025
+
+BÁO CÁO
+Kết quả hỗ trợ hội viên sử dụng dịch vụ công trực tuyến 6 tháng đầu năm 2025
+
+Các cấp Hội đã hướng dẫn 4.120 hội viên cài đặt ứng dụng VNeID.
+"""
+
+
+def _issuer_and_rows(text: str):
+    return _meta(text).issuer, _rows_with_tables(text)
+
+
+def test_a_police_office_under_its_parent_reports_on_itself():
+    issuer, rows = _issuer_and_rows(EXIT)
+    assert issuer == "Phòng Quản lý xuất nhập cảnh"
+    received = figure_at(rows, EXIT, "tiếp nhận 2.310", "2.310")
+    assert subject_and_level(received) == ("Phòng Quản lý xuất nhập cảnh", "tỉnh")
+
+
+def test_a_commune_police_reports_at_the_commune_level_with_its_hamlets():
+    issuer, rows = _issuer_and_rows(COMMUNE_POLICE)
+    assert issuer == "Công an xã"
+    assert subject_and_level(figure_at(rows, COMMUNE_POLICE, "thu nhận 84", "84")) == ("Công an xã", "xã")
+    assert figure_at(rows, COMMUNE_POLICE, "Chải\t466", "466").subject == "Xóm Lô Lô Chải"
+    assert subject_and_level(figure_at(rows, COMMUNE_POLICE, "Toàn xã\t978", "978")) == ("Toàn xã", "xã")
+
+
+def test_a_provincial_school_named_in_full():
+    issuer, rows = _issuer_and_rows(SCHOOL)
+    assert issuer == "Trường Chính trị tỉnh"
+    for context, raw in (("mở 31 lớp", "31"), ("trong đó 9 lớp", "9"), ("(611 học viên)", "611")):
+        assert subject_and_level(figure_at(rows, SCHOOL, context, raw)) == ("Trường Chính trị tỉnh Nam Định", "tỉnh")
+    assert subject_and_level(figure_at(rows, SCHOOL, "cấp 1.950", "1.950")) == ("Trường Chính trị tỉnh", "tỉnh")
+
+
+def test_a_union_under_its_executive_committee_header():
+    issuer, rows = _issuer_and_rows(UNION)
+    assert issuer == "Hội LHPN tỉnh"
+    assert subject_and_level(figure_at(rows, UNION, "hướng dẫn 4.120", "4.120")) == ("Hội LHPN tỉnh", "tỉnh")

@@ -282,12 +282,13 @@ def _continues_previous_clause(doc: _Doc, figure: _Figure, previous: _Figure | N
     """`tỉnh An Giang đạt 84,37/100 điểm ...; riêng nhóm chỉ số X đạt 7,85/10 điểm`: a clause of the same sentence
     opening with `riêng` (or `trong đó`) and naming no body speaks of a part of what the clause before measured,
     so it keeps that clause's subject; one opening on a verb (`; đã xử lý 41 PAKN`) goes on with the actor the clause
-    before named ahead of its figure."""
+    before named ahead of its figure. A bracket that names no body of its own (`Trường Chính trị tỉnh Bắc Giang đã tổ
+    chức 58 lớp ..., đạt 82,86% kế hoạch (70 lớp); trong đó 12 lớp`) does not end the sentence's actor."""
     if previous is None or previous.subject is None or is_national(previous.subject.text):
         return False
     if previous.end < _sentence_start(doc, figure.start) or previous.end > clause:
         return False
-    if previous.paren is not None:
+    if previous.paren is not None and previous.subject.start > previous.paren:
         return False  # `(cấp tỉnh 96 TTHC, ..., cấp xã 30 TTHC); trong đó 145 TTHC`: of the whole, not the last part
     if doc.masked[clause - 1] != ";":
         return False
@@ -926,9 +927,22 @@ def _folded(doc: _Doc) -> str:
 
 def _issuer_level(issuer: str) -> str:
     """The level of a body reporting on its own work: the one its name states (`Trung tâm Y tế huyện Châu Thành`),
-    else the province's (`Chi cục Thủy lợi`, `Bệnh viện Đa khoa Đồng Nai`)."""
+    the one of the kind it is named by (`Công an xã`), else the province's (`Chi cục Thủy lợi`, `Bệnh viện Đa khoa
+    Đồng Nai`)."""
     named = find_subjects(issuer)
-    return named[0].level if len(named) == 1 and named[0].text == issuer and named[0].level else "tỉnh"
+    return named[0].level if len(named) == 1 and named[0].text == issuer and named[0].level else _organ_level(issuer)
+
+
+def _organ_level(issuer: str) -> str:
+    """The level of a body named by its kind: a commune's (`Công an xã`, named so for `CÔNG AN XÃ CHU TRINH`), a
+    district's (`... huyện`), else the province's (`Chi cục Thủy lợi`)."""
+    last = _ORGAN_LEVEL_WORD.search(fold(issuer))
+    if last is None:
+        return "tỉnh"
+    return "xã" if last.group(1) in ("xa", "phuong", "thi tran", "dac khu") else "huyện"
+
+
+_ORGAN_LEVEL_WORD = re.compile(r" (xa|phuong|thi tran|dac khu|huyen|quan|thi xa)$")
 
 
 def _organ_body(issuer: str) -> bool:
@@ -969,7 +983,7 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
     mentions = find_subjects(issuer) if issuer else []
     if not mentions and _organ_body(issuer):
         # `Chi cục Thủy lợi`, `Trung tâm Dịch vụ việc làm`, `Cục Thuế tỉnh`: a body under a provincial parent
-        mentions = [SubjectMention(0, len(issuer), issuer, "tỉnh")]
+        mentions = [SubjectMention(0, len(issuer), issuer, _organ_level(issuer))]
     if len(mentions) != 1 or mentions[0].text != issuer or mentions[0].whole_province or mentions[0].level is None:
         return None
     level = mentions[0].level

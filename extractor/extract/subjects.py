@@ -371,7 +371,7 @@ def of_other_provinces(text: str, mentions: list[SubjectMention], province: str 
         return mentions  # the document's province is unknown: no province named in it can be told apart
     own = own or {"id": None}
     out: list[SubjectMention] = []
-    for mention in _with_bare_provinces(text, mentions, own):
+    for mention in _with_own_province_named(text, _with_bare_provinces(text, mentions, own), own):
         other = _other_province(mention, own)
         before = out[-1] if out else None
         if (other is not mention and before is not None and not before.whole_province
@@ -380,6 +380,26 @@ def of_other_provinces(text: str, mentions: list[SubjectMention], province: str 
             continue
         out.append(other)
     return out
+
+
+def _with_own_province_named(text: str, mentions: list[SubjectMention], own: dict) -> list[SubjectMention]:
+    """`Trường Chính trị tỉnh Bắc Giang đã tổ chức 58 lớp`, `Bưu điện tỉnh Nghệ An xếp thứ 3/34`: a provincial body
+    named in full with the document's own province keeps the name as written."""
+    if own["id"] is None:
+        return mentions
+    folded = fold_same_length(text)
+    out = []
+    for mention in mentions:
+        gap = _PROVINCE_AFTER_BODY.match(text, mention.end) if mention.level == "tỉnh" else None
+        named = exact_province_at(text, folded, gap.end()) if gap else None
+        if named and named[0]["id"] == own["id"] and not re.match(r"[\wÀ-ỹ]", text[named[1]:named[1] + 1]):
+            mention = SubjectMention(mention.start, named[1], text[mention.start:named[1]], "tỉnh")
+        out.append(mention)
+    return out
+
+
+# a body ending in its province's kind (`Bưu điện tỉnh`), then the province's name
+_PROVINCE_AFTER_BODY = re.compile(r"(?<=[ \t](?:tỉnh|Tỉnh))[ \t]+(?=[A-ZÀ-Ỹ])")
 
 
 # between a body and the province it belongs to: a space, or `thuộc (khu vực)`

@@ -406,7 +406,7 @@ def _figure(cell: str, key: str, match: re.Match) -> CellFigure | None:
 # ---------------------------------------------------------------- indicators from tables
 
 _SUBJECT_HEADER = re.compile(r"\b(?:don vi|co quan|dia phuong|dia ban|ten don vi|ten co quan|chi nhanh"
-                             r"|tinh, thanh pho|tinh/thanh pho|khoa|khu pho|thon|ap|to dan pho|khom)\b")
+                             r"|tinh, thanh pho|tinh/thanh pho|khoa|khu pho|thon|xom|buon|ap|to dan pho|khom)\b")
 _STT_HEADER = re.compile(r"^(?:stt|so tt|tt|so thu tu)$")
 # not `Thay đổi hợp đồng (hồ sơ)`: a service (changing a contract), counted
 _CHANGE_HEADER = re.compile(
@@ -514,7 +514,9 @@ def _count_noun(*texts: str | None) -> str | None:
 def _level(subject: str | None) -> str | None:
     if not subject:
         return None
-    key = re.sub(r"^cap ", "", fold(subject))  # `cấp huyện` (a total row of one level)
+    # `cấp huyện` (a total row of one level), `Toàn xã` (the commune whole, in a commune's table of its hamlets; not
+    # `Toàn thành phố`, which may be a centrally-run city)
+    key = re.sub(r"^(?:cap |toan (?=xa|phuong|thi tran|huyen|quan|thi xa))", "", fold(subject))
     if key == "tinh":
         return "tỉnh"
     if re.match(r"(?:ubnd |uy ban nhan dan )?(?:cac )?(?:xa|phuong|thi tran)\b", key):

@@ -169,7 +169,9 @@ def _cells(subject: object, level: str | None, cells: list[tuple[str, str, str, 
 
 
 # ------------------------------------------------------------ 440: Hội LHPN tỉnh Yên Bái, quý I năm 2025
-_HPN = "Hội Liên hiệp Phụ nữ tỉnh"
+# first run: "Hội Liên hiệp Phụ nữ tỉnh". The report calls itself "Hội LHPN tỉnh" (line 24, line 60), and set 53's 342
+# names the same kind of issuer as its text writes it ("Hội LHPN tỉnh"): one convention for both.
+_HPN = "Hội LHPN tỉnh"
 _Q4_2024 = "2024-12-31"
 
 
