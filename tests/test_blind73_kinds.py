@@ -18,7 +18,16 @@ expected values are what a reader takes from these texts.
   (`BAN CHẤP HÀNH HỘI LHPN TỈNH …`) names the union, its abbreviation kept;
 - a provincial body named in full with the document's province (`Trường Chính trị tỉnh Nam Định`) is named so, also
   in the `trong đó` clause after a bracket naming no body of its own;
-- a commune's table of its hamlets (`Xóm`) names them, and its `Toàn xã` row is at the commune level.
+- a commune's table of its hamlets (`Xóm`) names them, and its `Toàn xã` row is at the commune level;
+- a form's row of column numbers (`| A | B | (1) | (2) = (1) + (3) |`) holds no figures; a column headed `Quý I`
+  without a year is that quarter of the year the table's caption names; a caption closed by `(%)` states its cells'
+  unit, and a column headed by a step of handling files (`Tiếp nhận trực tuyến`) counts what the caption counts;
+- a state telecom's provincial unit (`TẬP ĐOÀN BƯU CHÍNH VIỄN THÔNG VIỆT NAM / VIỄN THÔNG BẮC KẠN`) issues and
+  reports on its own work, but the province's system it runs (`Hệ thống ...`, `trên Hệ thống`) states the
+  province's figures; it counts `thuê bao` and `chứng thư` (of `chứng thư số`);
+- `bằng 40,13% kế hoạch năm 2025 (3.000 thuê bao)`: the bracket is the plan, a target due at that year's end;
+- `trong đó chứng thư số cá nhân 8.402`: a part named by the whole's unit counts that unit;
+- a row `Các cơ quan cấp tỉnh` is at the province level.
 """
 
 from __future__ import annotations
@@ -276,3 +285,86 @@ def test_a_union_under_its_executive_committee_header():
     issuer, rows = _issuer_and_rows(UNION)
     assert issuer == "Hội LHPN tỉnh"
     assert subject_and_level(figure_at(rows, UNION, "hướng dẫn 4.120", "4.120")) == ("Hội LHPN tỉnh", "tỉnh")
+
+
+FORM = """\
+ỦY BAN NHÂN DÂN
+TỈNH TÂY NINH
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 21/BC-UBND
+Tây Ninh, ngày 12 tháng 01 năm 2026
+
+BÁO CÁO
+Kết quả kiểm soát thủ tục hành chính năm 2025
+
+Bảng 1. Kết quả tiếp nhận hồ sơ năm 2025 theo cấp
+
+| STT | Cấp | Tiếp nhận trực tuyến | Tổng số tiếp nhận |
+|---|---|---|---|
+| A | B | (1) | (2) = (1) + (3) |
+| 1 | Cấp tỉnh | 51.204 | 60.117 |
+| 2 | Cấp xã | 88.930 | 140.552 |
+
+Bảng 2. Tỷ lệ hồ sơ thanh toán trực tuyến theo quý năm 2025 (%)
+
+| STT | Cấp | Quý I | Quý II | Quý III | Quý IV |
+|---|---|---|---|---|---|
+| 1 | Cấp tỉnh | 40,12 | 44,50 | 47,08 | 52,66 |
+"""
+
+TELECOM = """\
+TẬP ĐOÀN BƯU CHÍNH VIỄN THÔNG VIỆT NAM
+VIỄN THÔNG BẮC KẠN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 77/VNPT-BKN-KHDN
+Bắc Kạn, ngày 06 tháng 10 năm 2025
+
+Kính gửi: Ủy ban nhân dân tỉnh Bắc Kạn.
+
+Viễn thông Bắc Kạn báo cáo kết quả quý III năm 2025 như sau:
+- Viễn thông Bắc Kạn phát triển mới 1.204 thuê bao SmartCA, bằng 40,13% kế hoạch năm 2025 (3.000 thuê bao).
+- Toàn tỉnh có 9.310 chứng thư số, trong đó chứng thư số cá nhân 8.402, chứng thư số tổ chức 908.
+- Hệ thống thông tin giải quyết TTHC tỉnh gián đoạn 03 lần; tỷ lệ hồ sơ thanh toán trực tuyến trên Hệ thống \
+đạt 38,20%.
+- Số yêu cầu các tháng 7, 8 và 9 lần lượt là 412 yêu cầu, 388 yêu cầu và 405 yêu cầu.
+
+| STT | Đơn vị | Chứng thư số cấp mới |
+|---|---|---|
+| 1 | Các cơ quan cấp tỉnh | 96 |
+| 2 | Thành phố Bắc Kạn | 41 |
+"""
+
+
+def _one_row(rows, text: str, context: str, raw: str) -> tuple:
+    row = figure_at(rows, text, context, raw)
+    return row.value, row.unit, row.kind, row.subject, row.level, row.as_of
+
+
+def test_a_form_with_numbered_columns_and_quarters():
+    rows = _rows_with_tables(FORM)
+    assert not [row for row in rows if row.raw in ("1", "2", "3")]  # the columns' numbers
+    assert _one_row(rows, FORM, "Cấp xã | 88.930", "88.930") == (88930, "hồ sơ", "value", "cấp xã", "xã",
+                                                               "2025-12-31")
+    assert _one_row(rows, FORM, "| 44,50", "44,50") == (44.5, "%", "value", "cấp tỉnh", "tỉnh", "2025-06-30")
+    assert figure_at(rows, FORM, "| 44,50", "44,50").code == "766.thanh_toan.ho_so"
+
+
+def test_a_telecom_reports_on_itself_and_on_the_system_it_runs():
+    issuer, rows = _issuer_and_rows(TELECOM)
+    assert issuer == "Viễn thông Bắc Kạn"
+    own = ("Viễn thông Bắc Kạn", "tỉnh")
+    assert _one_row(rows, TELECOM, "mới 1.204", "1.204") == (1204, "thuê bao", "count", *own, "2025-09-30")
+    assert _one_row(rows, TELECOM, "(3.000", "3.000") == (3000, "thuê bao", "target", *own, "2025-12-31")
+    assert _one_row(rows, TELECOM, "cá nhân 8.402", "8.402") == (8402, "chứng thư", "count", None, None,
+                                                                "2025-09-30")
+    assert _one_row(rows, TELECOM, "tổ chức 908", "908")[:2] == (908, "chứng thư")
+    assert subject_and_level(figure_at(rows, TELECOM, "đạt 38,20%", "38,20%")) == (None, None)
+    assert _one_row(rows, TELECOM, "lượt là 412", "412") == (412, "yêu cầu", "count", *own, "2025-07-31")
+    assert subject_and_level(figure_at(rows, TELECOM, "cấp tỉnh | 96", "96")) == ("Các cơ quan cấp tỉnh", "tỉnh")
+    assert figure_at(rows, TELECOM, "cấp tỉnh | 96", "96").unit == "chứng thư"

@@ -173,6 +173,7 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
     if unit is None and kind == "value":
         unit = (_breakdown_unit(doc, start) or _bracketed_part_unit(doc, start, value)
                 or _named_part_unit(doc, start, value) or _listed_part_unit(doc, start, value)
+                or _unit_named_part(doc, start, value)
                 or _group_score_unit(doc, start, max_value))
     if unit is None and kind == "value":
         lead = doc.masked[doc.clause_start(start):start]
@@ -418,6 +419,28 @@ def _listed_part_unit(doc: _Doc, start: int, value: float) -> str | None:
     if len(parts) < 2 or start not in [found.start("num") for found in parts] or whole is None or None in values:
         return None
     return name if sum(values) <= whole and value <= whole else None
+
+
+_NAME_NUMBER_BEFORE = re.compile(r"(?i:số|mức độ|mức|loại|nhóm|hạng|cấp|độ)[ \t]*$")
+
+
+def _unit_named_part(doc: _Doc, start: int, value: float) -> str | None:
+    """`17.954 chứng thư số đang hoạt động, trong đó chứng thư số cá nhân 16.318, chứng thư số cơ quan, tổ chức
+    1.636`: after `trong đó`, a bare part whose name opens with the unit of the whole counted before it in the clause
+    is a count of that unit (no more than the whole)."""
+    clause = doc.clause_start(start)
+    leads = list(_PARTS_LEAD.finditer(doc.masked, clause, start))
+    if not leads:
+        return None
+    segment = doc.masked[leads[-1].end():start]
+    if _NAME_NUMBER_BEFORE.search(segment):
+        return None  # `Phiếu lý lịch tư pháp số 1`, `tài khoản mức độ 2`: the number names the kind
+    named = list(re.finditer(r"(?:^|,[ \t]*)(?P<unit>" + _UNIT_ALTERNATIVES + r")(?![\wÀ-ỹ])[^\d();:]*$", segment))
+    if not named:
+        return None
+    name = _UNIT_NAME[named[-1].group("unit")]
+    whole = _count_before(doc, clause, leads[-1].start(), name)
+    return name if whole is not None and value <= whole else None
 
 
 def _count_before(doc: _Doc, start: int, end: int, unit: str) -> float | None:

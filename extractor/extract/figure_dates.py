@@ -379,8 +379,14 @@ def _target_year(doc: _Doc, figure: _Figure) -> str | None:
     """`Chỉ tiêu tỷ lệ ... năm 2024 UBND tỉnh giao cho Sở là 75%`, `chỉ tiêu tỉnh giao năm 2024 (cấp huyện 40%)`: a
     goal named for a year is due at its end."""
     named = _NAMED_TARGET.search(_clause_or_bracket(doc, figure.start)) or goal_before_bracket(doc, figure.start)
+    if named is None and figure.paren is not None:
+        # `đạt 82,86% kế hoạch năm 2024 (70 lớp)`: the plan of that year, stated in the bracket
+        named = _PLAN_YEAR_BEFORE.search(doc.masked[max(0, figure.paren - 40):figure.paren])
     year = re.search(r"(?i:năm)\s+(\d{4})\b", named.group()) if named else None
     return parse_date(31, 12, int(year.group(1))) if year else None
+
+
+_PLAN_YEAR_BEFORE = re.compile(r"(?i:kế hoạch)[ \t]+(?i:năm)[ \t]+\d{4}[ \t]*$")
 
 
 def _part_index(parts: list[DocumentMeta], pos: int) -> int:

@@ -19,6 +19,9 @@ from .figure_candidates import (
 )
 from .prose import _covered, _Doc, _heading_before, _is_footnote_line, _sentence_start
 
+# a share of the plan written right before the bracket stating the plan (`bằng 68,98% kế hoạch năm 2025 (60.000`)
+_PLAN_BEFORE_BRACKET = re.compile(r"\d%[ \t]+kế hoạch(?:[ \t]+năm[ \t]+\d{4})?[ \t]*$")
+
 
 def _mark_roles(doc: _Doc, figures: list[_Figure]) -> None:
     """Brackets, previous values (`so với ngày 31/7/2023 (15,1 điểm)`, `từ vị trí 17/63 lên`) and footnote targets."""
@@ -41,6 +44,8 @@ def _mark_roles(doc: _Doc, figures: list[_Figure]) -> None:
             elif (re.search(r"chỉ tiêu[^(),;:\d]{0,60}$", window)
                   and not doc.masked[figure.paren + 1:figure.start].strip()):
                 figure.kind = "target"
+            elif _PLAN_BEFORE_BRACKET.search(window) and not doc.masked[figure.paren + 1:figure.start].strip():
+                figure.kind = "target"  # `đạt 82,86% kế hoạch năm 2024 (70 lớp)`: the plan the share is of
         if figure.paren is None and figure.kind in ("value", "count", "rank") and _compared_in_clause(doc, figure):
             figure.kind = "previous"
         if figure.kind == "value" and _directive_deadline(doc, figure) is not None:

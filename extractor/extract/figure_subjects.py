@@ -980,6 +980,8 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
     if (inspected := _inspected_body(parts[_part_index(parts, pos)])) is not None:
         return SubjectMention(pos, pos, inspected.text, inspected.level)
     issuer = " ".join((parts[_part_index(parts, pos)].issuer or "").split())
+    if _runs_the_systems(issuer) and _on_the_system(doc, pos):
+        return None
     mentions = find_subjects(issuer) if issuer else []
     if not mentions and _organ_body(issuer):
         # `Chi cục Thủy lợi`, `Trung tâm Dịch vụ việc làm`, `Cục Thuế tỉnh`: a body under a provincial parent
@@ -1007,6 +1009,27 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
     if level == "tỉnh" and _titled_on_itself(doc, parts[_part_index(parts, pos)], issuer, pos):
         return SubjectMention(pos, pos, issuer, level)
     return None
+
+
+# a sentence whose actor is the province's information system (`- Trong quý, Hệ thống tiếp nhận 126.483 hồ sơ`), or
+# a figure measured on it (`Tỷ lệ hồ sơ thanh toán trực tuyến trên Hệ thống đạt 41,27%`)
+_SYSTEM_ACTOR = re.compile(r"^[\s\-+•–*]*(?:(?:Trong|Tính đến|Đến|Lũy kế)[^,]{0,40},\s*)?Hệ thống(?![\wÀ-ỹ])")
+_ON_THE_SYSTEM = re.compile(r"(?<![\wÀ-ỹ])(?:trên|qua) Hệ thống(?![\wÀ-ỹ])")
+
+
+def _runs_the_systems(issuer: str) -> bool:
+    """Whether the issuer runs the province's information systems for it (`Viễn thông Vĩnh Phúc`: patterns/
+    subjects.jsonl `self_reporter` with `operator`)."""
+    reporter = _self_reporter_of(issuer)
+    return reporter is not None and bool(_reporter_records()[reporter].get("operator"))
+
+
+def _on_the_system(doc: _Doc, pos: int) -> bool:
+    """`Hệ thống đang cung cấp 1.874 TTHC`, `... trên Hệ thống đạt 41,27%` in a telecom's report on the provincial
+    system it runs: the province's figures, not the operator's (a capital `Hệ thống`: the one the report named)."""
+    line = doc.masked[doc.masked.rfind("\n", 0, pos) + 1:pos]
+    sentence = re.split(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])", line)[-1]
+    return bool(_SYSTEM_ACTOR.match(sentence) or _ON_THE_SYSTEM.search(sentence))
 
 
 def _province_sentence(doc: _Doc, issuer: str, pos: int) -> bool:

@@ -180,6 +180,8 @@ def _layout(text: str, start: int, end: int) -> _Layout:
         key = _key(cells)
         if layout.header_rows and key in header_keys:
             continue  # header repeated after a page break
+        if _numbers_the_columns(cells):
+            continue  # `| A | B | (1) | (2) | (3) = (1) + (2) |`: the columns' numbers, neither header nor figures
         if key in body_keys and index and "\f" in text[rows[index - 1][0].end : line.start + 1]:
             continue  # a row repeated at the top of the next page (a PDF writer's repeated rows)
         if in_header is True and index == 0 and (
@@ -201,6 +203,18 @@ def _layout(text: str, start: int, end: int) -> _Layout:
         layout.body.append(cells)
         layout.body_lines.append((line.start, line.end))
     return _without_empty_columns(layout)
+
+
+# a column's number in the row under a form's header: `A`, `(1)`, `(3) = (1) + (2)`, `(4)=(1)/(3)`, `5 = 3 - 4`
+_COLUMN_NUMBER = re.compile(r"^(?:[A-Z]|\(?\d{1,2}\)?(?:\s*=\s*[()\d\s+\-*/x:]+)?)$")
+
+
+def _numbers_the_columns(row: list[_Cell]) -> bool:
+    """A row of column numbers (`| A | B | (1) | (2) | (3) = (1) + (2) |`): every cell one, at least a letter or a
+    bracketed number among them (a row of small bare numbers may be figures)."""
+    texts = [t for t in _texts(row) if t]
+    return len(texts) >= 3 and all(_COLUMN_NUMBER.match(t) for t in texts) and any(
+        re.fullmatch(r"[A-Z]|\(\d{1,2}\)", t) for t in texts)
 
 
 def _without_empty_columns(layout: _Layout) -> _Layout:
@@ -467,6 +481,26 @@ def _column_roles(table: Table) -> _Roles:
                   completion=completion)
 
 
+_BARE_QUARTER = re.compile(r"^quy\s+(i|ii|iii|iv|1|2|3|4)(?:\s*\(%\))?$")
+_QUARTER_END = {"i": "03-31", "ii": "06-30", "iii": "09-30", "iv": "12-31", "1": "03-31", "2": "06-30", "3": "09-30",
+                "4": "12-31"}
+
+
+def _bare_quarter_dates(table: Table, roles: _Roles, period_end: str | None) -> dict[int, str]:
+    """`Quý I | Quý II | Quý III | Quý IV | Cả năm` under `Bảng 2. ... theo quý năm 2024`: a quarter's column
+    written without its year is of the year the table's title names, else of the report's period."""
+    years = [m.iso[:4] for m in find_dates(table.title or "") if m.precision == "year"]
+    year = years[-1] if years else (period_end or "")[:4]
+    if not year:
+        return {}
+    dates = {}
+    for j, header in enumerate(table.header):
+        quarter = _BARE_QUARTER.match(fold(_sub_header(header)).strip())
+        if quarter and j not in roles.dates and j not in roles.change and j not in roles.plan:
+            dates[j] = f"{year}-{_QUARTER_END[quarter[1]]}"
+    return dates
+
+
 def _is_unit_column(header: str, cells: list[str]) -> bool:
     """`Chỉ tiêu | Đơn vị tính | Tháng 5/2025`: a column headed `Đơn vị tính`/`ĐVT`, or one whose every filled cell
     is a unit name (`hồ sơ`, `%`, `PAKN`), states each row's unit; it names no subject."""
@@ -527,6 +561,8 @@ def _level(subject: str | None) -> str | None:
         return "tỉnh"
     if exact_province(subject):
         return "tỉnh"  # `Hà Nội`, `Hải Phòng` in a table of provinces (`Tỉnh, thành phố`)
+    if of_level := re.fullmatch(r"cac (?:co quan|don vi)(?:, don vi)? cap (tinh|huyen|xa)", key):
+        return _LEVEL_WORDS[of_level[1]]  # `Các cơ quan cấp tỉnh`: the bodies of one level
     # any other body the subject vocabulary names whole (`BHXH huyện Mỹ Lộc`, `Chi cục Thuế khu vực`): its level
     named = find_subjects(subject)
     whole = len(named) == 1 and named[0].text == " ".join(subject.split()) and not named[0].whole_province
@@ -580,6 +616,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
     roles.noun = section_count_noun(text, table.start)
     part = _part_index(table.start, parts)
     period_end = (parts[part].period_end or parts[part].issued_date) if parts else None  # no period: its own day
+    roles.dates.update(_bare_quarter_dates(table, roles, period_end))
     latest = max(roles.dates.values(), default=None) or period_end
     out: list[Indicator] = []
     parent = None
@@ -1277,9 +1314,11 @@ _STATED_UNIT_NAMES = sorted(
 
 def stated_unit(text: str, start: int) -> str | None:
     """The unit the lines introducing a table (the two non-blank lines before `start`) state for all its cells:
-    `Chi tiết theo lĩnh vực (đơn vị tính: hồ sơ):`, `ĐVT: hồ sơ`, `Đơn vị: %`. None when they state none, or a
-    word that is no unit (`Đơn vị: Sở Tư pháp`)."""
+    `Chi tiết theo lĩnh vực (đơn vị tính: hồ sơ):`, `ĐVT: hồ sơ`, `Đơn vị: %`, a caption closed by `(%)`. None when
+    they state none, or a word that is no unit (`Đơn vị: Sở Tư pháp`)."""
     lines = [line for line in text[max(0, start - 600) : start].splitlines() if line.strip()][-2:]
+    if lines and _PERCENT_CAPTION.search(lines[-1]):
+        return "%"  # `Bảng 2. Tỷ lệ hồ sơ nộp trực tuyến theo quý năm 2024 (%)`
     for line in reversed(lines):
         for match in _STATED_UNIT.finditer(fold(line)):
             words = match["unit"].strip(" .*_")  # `*Đơn vị tính: trường hợp*` (italic)
@@ -1287,6 +1326,10 @@ def stated_unit(text: str, start: int) -> str | None:
             if unit:
                 return unit
     return None
+
+
+# a table's caption closed by `(%)`: every cell of the table is a share
+_PERCENT_CAPTION = re.compile(r"\(%\)[\s:.*_]*$")
 
 
 # A numbered section heading: `2. Tiếp nhận và giải quyết hồ sơ`, `II. KẾT QUẢ`, `a) Hồ sơ`.
@@ -1352,6 +1395,8 @@ def _table_count_noun(ind: Indicator, table: Table) -> str | None:
     nouns.discard(None)
     if nouns == {"TTHC"} and _names_a_file_step(table.header[ind.col]):
         return "hồ sơ"  # `Số TTHC | Tiếp nhận | Đã giải quyết`: the procedures' files
+    if not nouns and _holds_a_file_step(table.header[ind.col]):
+        return _count_noun(table.title)  # `Tiếp nhận trực tuyến` under `Bảng 1. Kết quả tiếp nhận hồ sơ TTHC ...`
     return nouns.pop() if len(nouns) == 1 else None
 
 
@@ -1364,6 +1409,12 @@ def _names_a_file_step(header: str) -> bool:
     """`Tiếp nhận`, `Đã giải quyết`, `Quá hạn`: a header that is only a step of handling files (patterns/
     figure_words.jsonl kind `file_column`)."""
     return " ".join(fold(_without_bracketed_unit(header)).split()).strip(" *") in _file_steps()
+
+
+def _holds_a_file_step(header: str) -> bool:
+    """`Tiếp nhận trực tuyến`, `Tổng số tiếp nhận`: a header naming a step of handling files among its words."""
+    key = f" {' '.join(fold(_without_bracketed_unit(header)).split())} "
+    return any(f" {step} " in key for step in _file_steps())
 
 
 def _is_group_score(label: str, max_value: float | None) -> bool:

@@ -169,6 +169,7 @@ def _cells(subject: object, level: object, cells: list[tuple[str, str, str, obje
 
 # ------------------------------------------------------------ 445: Viễn thông Vĩnh Phúc, quý I năm 2025
 _VNPT = "Viễn thông Vĩnh Phúc"
+# certificates counted in `chứng thư` (first run: `chứng thư số`): the convention of golden/blind3.py and blind37.py
 _Q4_2024 = "2024-12-31"
 _Y2025 = "2025-12-31"
 
@@ -182,22 +183,22 @@ def _vnpt(context: str, raw: str, value: float, unit: str, kind: str = P, **kw) 
 def _row_445(subject: object, level: object, certs: str, smartca: str, requests: str, handled: str,
              after: str) -> list[Fact]:
     """One Markdown row: new certificates, new SmartCA subscribers, support requests, share handled."""
-    cells = [(certs, "chứng thư số", P, ANY, "period"), (smartca, "thuê bao", P, ANY, "period"),
+    cells = [(certs, "chứng thư", P, ANY, "period"), (smartca, "thuê bao", P, ANY, "period"),
              (requests, "yêu cầu", P, ANY, "period"), (handled, "%", P, ANY, "period")]
     return _cells(subject, level, cells, after, " | ", " |\n")
 
 
 BLIND_445 = [
     # I.1 (26/2024/HĐ-VPC of 18/12/2024 and 2315/UBND-KSTT of 27/3/2025 cited); quý IV năm 2024 dated 2024-12-31
-    _vnpt("cấp mới 1.286", "1.286", 1286, "chứng thư số", C),
-    _vnpt("tăng 214 chứng", "214", 214, "chứng thư số", CH),
-    _vnpt("(1.072 chứng", "1.072", 1072, "chứng thư số", PR, as_of=_Q4_2024),
-    _vnpt("gia hạn 642", "642", 642, "chứng thư số", C),
-    _vnpt("thu hồi 37", "37", 37, "chứng thư số", C),
+    _vnpt("cấp mới 1.286", "1.286", 1286, "chứng thư", C),
+    _vnpt("tăng 214 chứng", "214", 214, "chứng thư", CH),
+    _vnpt("(1.072 chứng", "1.072", 1072, "chứng thư", PR, as_of=_Q4_2024),
+    _vnpt("gia hạn 642", "642", 642, "chứng thư", C),
+    _vnpt("thu hồi 37", "37", 37, "chứng thư", C),
     # "Lũy kế đến ngày 31/3/2025" is the period end; "toàn tỉnh" = the province
-    F("toàn tỉnh có 17.954", "17.954", 17954, "chứng thư số", C, code=ANY),
-    F("cá nhân 16.318", "16.318", 16318, "chứng thư số", C, code=ANY),
-    F("tổ chức 1.636", "1.636", 1636, "chứng thư số", C, code=ANY),
+    F("toàn tỉnh có 17.954", "17.954", 17954, "chứng thư", C, code=ANY),
+    F("cá nhân 16.318", "16.318", 16318, "chứng thư", C, code=ANY),
+    F("tổ chức 1.636", "1.636", 1636, "chứng thư", C, code=ANY),
     # I.2 SmartCA; the 2025 plan is a target
     _vnpt("mới 8.742 thuê bao", "8.742", 8742, "thuê bao", C),
     _vnpt("(người dân 7.915", "7.915", 7915, "thuê bao", C),
