@@ -27,7 +27,16 @@ expected values are what a reader takes from these texts.
   province's figures; it counts `thuê bao` and `chứng thư` (of `chứng thư số`);
 - `bằng 40,13% kế hoạch năm 2025 (3.000 thuê bao)`: the bracket is the plan, a target due at that year's end;
 - `trong đó chứng thư số cá nhân 8.402`: a part named by the whole's unit counts that unit;
-- a row `Các cơ quan cấp tỉnh` is at the province level.
+- a row `Các cơ quan cấp tỉnh` is at the province level;
+- an inspection's days in a cell (`10-11/3/2026`) are no figure; `I. KẾT QUẢ KIỂM TRA NĂM 2025` in a plan for 2026
+  dates its results in 2025;
+- an index's components (`Chỉ số thành phần | Năm 2023 | Năm 2024`) are scores; components counted by what they did
+  (`07/10 chỉ số thành phần tăng điểm`) are counts of `chỉ số`, the ones a sentence only names are not;
+- a self-scoring table's `Tổng cộng | 100 | 88,75` is the index's total;
+- a district's office under its committee's header (`UBND HUYỆN ĐÔNG HƯNG / PHÒNG TƯ PHÁP`) issues and reports at the
+  district level; `bàn giao` (handing over) assigns no body; electronic certifications counted in `trường hợp`;
+- a column `Tổ chức hành nghề công chứng` names bodies; `công chứng viên` are counted; `bằng 55% kế hoạch năm
+  (3.360 phút)`: this year's plan, a target.
 """
 
 from __future__ import annotations
@@ -368,3 +377,147 @@ def test_a_telecom_reports_on_itself_and_on_the_system_it_runs():
     assert _one_row(rows, TELECOM, "lượt là 412", "412") == (412, "yêu cầu", "count", *own, "2025-07-31")
     assert subject_and_level(figure_at(rows, TELECOM, "cấp tỉnh | 96", "96")) == ("Các cơ quan cấp tỉnh", "tỉnh")
     assert figure_at(rows, TELECOM, "cấp tỉnh | 96", "96").unit == "chứng thư"
+
+
+INSPECTION_PLAN = """\
+ỦY BAN NHÂN DÂN
+TỈNH GIA LAI
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 40/KH-UBND
+Gia Lai, ngày 20 tháng 01 năm 2026
+
+KẾ HOẠCH
+Kiểm tra công tác cải cách thủ tục hành chính năm 2026
+
+I. KẾT QUẢ KIỂM TRA NĂM 2025
+
+Các Đoàn kiểm tra đã kiểm tra 1.120 hồ sơ TTHC, phát hiện 38 hồ sơ quá hạn.
+
+II. LỊCH KIỂM TRA
+
+| STT | Đơn vị được kiểm tra | Thời gian | Số hồ sơ kiểm tra |
+|---|---|---|---|
+| 1 | Sở Xây dựng | 10-11/3/2026 | 40 |
+| 2 | UBND xã Ia Grai | 17 - 18/3/2026 | 35 |
+"""
+
+PCI = """\
+HIỆP HỘI DOANH NGHIỆP
+TỈNH BÌNH ĐỊNH
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 11/BC-HHDN
+Bình Định, ngày 08 tháng 5 năm 2025
+
+BÁO CÁO
+Kết quả Chỉ số năng lực cạnh tranh cấp tỉnh năm 2024
+
+| STT | Chỉ số thành phần | Năm 2023 | Năm 2024 |
+|---|---|---|---|
+| 1 | Gia nhập thị trường | 7,02 | 7,31 |
+| 2 | Tính minh bạch | 6,11 | 5,96 |
+
+Có 07/10 chỉ số thành phần tăng điểm và 03 chỉ số giảm điểm. Tỉnh tập trung khắc phục đối với 03 chỉ số thành phần.
+"""
+
+SELF_SCORE = """\
+UBND TỈNH AN GIANG
+SỞ XÂY DỰNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 301/BC-SXD
+An Giang, ngày 03 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả tự đánh giá, chấm điểm quý III năm 2025
+
+TT\tNhóm chỉ số / Chỉ số thành phần\tĐiểm tối đa\tĐiểm tự chấm
+I\tCông khai, minh bạch\t18\t16,90
+II\tTiến độ, kết quả giải quyết\t20\t19,40
+\tTổng cộng\t100\t88,75
+"""
+
+DISTRICT_OFFICE = """\
+UBND HUYỆN ĐÔNG HƯNG
+PHÒNG TƯ PHÁP
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 17/BC-PTP
+Đông Hưng, ngày 04 tháng 4 năm 2025
+
+BÁO CÁO
+Kết quả chứng thực bản sao điện tử tháng 3 năm 2025
+
+Trong tháng, Phòng Tư pháp tiếp nhận 305 trường hợp, trong đó chứng thực bản sao điện tử 198 trường hợp.
+
+Kết quả tại từng xã, thị trấn:
+
+| TT | Xã, thị trấn | Chứng thực (trường hợp) |
+|---|---|---|
+| 1 | Thị trấn Đông Hưng | 402 |
+| 2 | Xã Đông La | 215 |
+| | Cộng | 617 |
+
+1. Phòng Tư pháp phối hợp với Văn phòng HĐND và UBND huyện bàn giao hồ sơ chứng thực cho các xã, chậm nhất \
+ngày 20 tháng 4 năm 2025.
+"""
+
+NOTARIES = """\
+| STT | Tổ chức hành nghề công chứng | Số việc công chứng |
+|---|---|---|
+| 1 | Văn phòng công chứng Quy Nhơn | 8.204 |
+
+Toàn tỉnh có 96 công chứng viên. Đài đã phát sóng 1.850 phút, bằng 55% kế hoạch năm (3.360 phút).
+"""
+
+
+def test_an_inspection_plan_dates_last_years_results_and_its_schedule_holds_no_figures():
+    rows = _rows_with_tables(INSPECTION_PLAN)
+    assert figure_at(rows, INSPECTION_PLAN, "kiểm tra 1.120", "1.120").as_of == "2025-12-31"
+    assert not [row for row in rows if row.raw in ("10", "11", "17", "18")]  # the inspections' days
+    assert figure_at(rows, INSPECTION_PLAN, "| 35 |", "35").subject == "UBND xã Ia Grai"
+
+
+def test_an_index_components_table_and_its_counts():
+    rows = _rows_with_tables(PCI)
+    assert _one_row(rows, PCI, "| 5,96", "5,96")[:3] == (5.96, "điểm", "value")
+    assert figure_at(rows, PCI, "| 7,02", "7,02").as_of == "2023-12-31"
+    assert _one_row(rows, PCI, "Có 07/10", "07/10")[:3] == (7, "chỉ số", "count")
+    assert _one_row(rows, PCI, "và 03 chỉ số", "03")[:3] == (3, "chỉ số", "count")
+    assert not [row for row in rows if row.start == PCI.index("đối với 03") + len("đối với ")]
+
+
+def test_a_self_scoring_tables_total_is_the_index_total():
+    rows = _rows_with_tables(SELF_SCORE)
+    total = figure_at(rows, SELF_SCORE, "100\t88,75", "88,75")
+    assert (total.unit, total.max_value, total.code) == ("điểm", 100, "766.tong_hop")
+
+
+def test_a_district_office_reports_at_the_district_level():
+    from extractor.extract.deadlines import extract_deadlines
+
+    issuer, rows = _issuer_and_rows(DISTRICT_OFFICE)
+    assert issuer == "Phòng Tư pháp"
+    assert subject_and_level(figure_at(rows, DISTRICT_OFFICE, "nhận 305", "305")) == ("Phòng Tư pháp", "huyện")
+    electronic = figure_at(rows, DISTRICT_OFFICE, "điện tử 198", "198")
+    assert (electronic.unit, electronic.code) == ("trường hợp", "chung_thuc_dien_tu")
+    assert subject_and_level(figure_at(rows, DISTRICT_OFFICE, "Cộng | 617", "617")) == ("cấp xã", "xã")
+    deadline = next(d for d in extract_deadlines(DISTRICT_OFFICE, extract_metadata(DISTRICT_OFFICE))
+                    if d.due_date == "2025-04-20")
+    assert deadline.assignee == "Phòng Tư pháp"
+
+
+def test_notaries_and_a_years_plan_in_brackets():
+    rows = _rows_with_tables(NOTARIES)
+    assert figure_at(rows, NOTARIES, "Quy Nhơn | 8.204", "8.204").subject == "Văn phòng công chứng Quy Nhơn"
+    assert _one_row(rows, NOTARIES, "có 96", "96")[:3] == (96, "công chứng viên", "count")
+    assert _one_row(rows, NOTARIES, "(3.360", "3.360")[:3] == (3360, "phút", "target")

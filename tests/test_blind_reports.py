@@ -9099,6 +9099,125 @@ KNOWN_META_MISSES["449"] = []
 KNOWN_EXTRA["449"] = []
 KNOWN_MISSES["449"] = {}
 
+# Then (tests/test_blind73_kinds.py): an inspection's days in a cell are no figure, `KẾT QUẢ KIỂM TRA NĂM 2024` dates a
+# plan's results (451); an index's components are scores and `08/10 chỉ số thành phần tăng điểm` counts them (457); a
+# self-score carries its row's maximum (450's golden now as set 60's) and `Tổng cộng | 100` is the index's total; a
+# district's office under its committee's header issues at the district level, `bàn giao` assigns no body (444); a
+# column of units headed `Xã, thị trấn` names its rows (444, 435); `Tổ chức hành nghề công chứng` names bodies and
+# `công chứng viên` are counted (453); `kế hoạch năm (4.000 phút)` is this year's plan (447, its golden station
+# named as set 49's).
+MEASURED["435"] = (86, 86, 86, 83, 85, 86, 86)
+MEASURED_DEADLINES["435"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["435"] = []
+KNOWN_DEADLINE_EXTRA["435"] = []
+KNOWN_META_MISSES["435"] = []
+KNOWN_EXTRA["435"] = []
+KNOWN_MISSES["435"] = {
+    'thấp nhất (47,07%)': {'subject'},
+    'cho 12.630 người': {'subject'},
+    'đạt 41,06%': {'level', 'subject'},
+}
+MEASURED["444"] = (83, 83, 83, 83, 83, 83, 69)
+MEASURED_DEADLINES["444"] = (4, 4, 4)
+KNOWN_DEADLINE_MISSES["444"] = []
+KNOWN_DEADLINE_EXTRA["444"] = []
+KNOWN_META_MISSES["444"] = []
+KNOWN_EXTRA["444"] = []
+KNOWN_MISSES["444"] = {
+    ' | 70,42 | 168 |\n| 2 | Xã An Viên': {'code'},
+    ' | 61,97 | 74 |\n| 3 | Xã Dị Chế': {'code'},
+    ' | 51,26 | 86 |\n| 4 | Xã Đức Thắng': {'code'},
+    ' | 65,31 | 52 |\n| 5 | Xã Hải Triều': {'code'},
+    ' | 61,31 | 81 |\n| 6 | Xã Hưng Đạo': {'code'},
+    ' | 46,69 | 95 |\n| 7 | Xã Lệ Xá': {'code'},
+    ' | 31,39 | 71 |\n| 8 | Xã Ngô Quyền': {'code'},
+    ' | 55,51 | 69 |\n| 9 | Xã Nhật Tân': {'code'},
+    ' | 53,66 | 78 |\n| 10 | Xã Thiện Phiến': {'code'},
+    ' | 62,08 | 63 |\n| 11 | Xã Thủ Sỹ': {'code'},
+    ' | 51,56 | 72 |\n| 12 | Xã Thụy Lôi': {'code'},
+    ' | 38,60 | 61 |\n| 13 | Xã Trung Dũng': {'code'},
+    ' | 52,08 | 92 |\n| | Cộng': {'code'},
+    ' | 55,17 | 1.062 |\n\n4. Đánh giá': {'code'},
+}
+MEASURED["445"] = (80, 79, 78, 79, 79, 79, 79)
+MEASURED_DEADLINES["445"] = (5, 5, 4)
+KNOWN_DEADLINE_MISSES["445"] = ["'30/4/2025':"]
+KNOWN_DEADLINE_EXTRA["445"] = []
+KNOWN_META_MISSES["445"] = []
+KNOWN_EXTRA["445"] = []
+KNOWN_MISSES["445"] = {
+    'gián đoạn 02 lần': {'missing'},
+    'thời gian 47 phút': {'core'},
+}
+MEASURED["447"] = (59, 58, 54, 58, 58, 57, 57)
+MEASURED_DEADLINES["447"] = (5, 5, 4)
+KNOWN_DEADLINE_MISSES["447"] = ["'31/8/2024':"]
+KNOWN_DEADLINE_EXTRA["447"] = ["'thứ Năm hằng tuần' (2024-07-11)"]
+KNOWN_META_MISSES["447"] = []
+KNOWN_EXTRA["447"] = []
+KNOWN_MISSES["447"] = {
+    'quý I có 348': {'as_of'},
+    'là 2.400': {'core'},
+    'thời lượng 1.420': {'core'},
+    'thời lượng 980': {'core'},
+    'đạt 83,57/100': {'code'},
+    'tuyến 1.250': {'missing'},
+    'xuất 34 video': {'core'},
+}
+MEASURED["450"] = (93, 92, 90, 92, 92, 92, 89)
+MEASURED_DEADLINES["450"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["450"] = []
+KNOWN_DEADLINE_EXTRA["450"] = []
+KNOWN_META_MISSES["450"] = []
+KNOWN_EXTRA["450"] = []
+KNOWN_MISSES["450"] = {
+    '(đạt 92,59%)': {'code'},
+    'có 97 dịch vụ': {'missing'},
+    'tỷ lệ 82,20%': {'code'},
+    'lần lượt là 95,00%': {'code'},
+    'đạt 84,58 điểm': {'core'},
+    'thứ 6/14': {'core'},
+}
+MEASURED["451"] = (62, 60, 60, 60, 60, 60, 60)
+MEASURED_DEADLINES["451"] = (5, 5, 3)
+KNOWN_DEADLINE_MISSES["451"] = ["'quý III/2025':", "'năm 2025':"]
+KNOWN_DEADLINE_EXTRA["451"] = []
+KNOWN_META_MISSES["451"] = []
+KNOWN_EXTRA["451"] = []
+KNOWN_MISSES["451"] = {
+    'trên 97%': {'missing'},
+    'gồm 04 sở': {'missing'},
+}
+MEASURED["453"] = (62, 62, 60, 58, 61, 62, 60)
+MEASURED_DEADLINES["453"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["453"] = []
+KNOWN_DEADLINE_EXTRA["453"] = []
+KNOWN_META_MISSES["453"] = []
+KNOWN_EXTRA["453"] = []
+KNOWN_MISSES["453"] = {
+    'đó 03 tổ chức': {'subject'},
+    '55 tổ chức': {'subject'},
+    'chứng thực 846.215': {'core', 'subject'},
+    'chứng thực 1.372.904': {'core'},
+    'đạt 73,31%': {'code'},
+    'là 70%': {'code', 'level', 'subject'},
+}
+MEASURED["457"] = (65, 65, 64, 60, 62, 64, 65)
+MEASURED_DEADLINES["457"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["457"] = []
+KNOWN_DEADLINE_EXTRA["457"] = []
+KNOWN_META_MISSES["457"] = []
+KNOWN_EXTRA["457"] = []
+KNOWN_MISSES["457"] = {
+    'khảo sát 11.873': {'subject'},
+    'và 668 doanh nghiệp': {'subject'},
+    '(66,88 điểm': {'core'},
+    'từ 43,1%': {'as_of'},
+    'phát ra 1.240 phiếu': {'level', 'subject'},
+    'thu về 1.082': {'level', 'subject'},
+    'đạt 87,26%': {'level', 'subject'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -101,8 +101,8 @@ _FIELD_HEAD = re.compile(
     r"(?<![a-z])(?:hoat dong|(?<!to )cong tac|linh vuc|quan ly(?:(?: [a-z]+){1,3} va)?|bo phan|quay)$"
 )
 _REPORT_VERB = re.compile(r"\s(?:bao cao|gui)\b")
-# not the `giáo` of `Ban Tuyên giáo` (folded alike)
-_ASSIGN = re.compile(r"(?:^|[\s(])(?:(?<!tuyen )giao|de nghi|yeu cau|dong chi)\s+")
+# not the `giáo` of `Ban Tuyên giáo` nor the `giao` of `bàn giao` (handing over; both folded alike)
+_ASSIGN = re.compile(r"(?:^|[\s(])(?:(?<!tuyen )(?<!ban )giao|de nghi|yeu cau|dong chi)\s+")
 _MARKER_AT_START = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•–])\s+")
 _ORDINAL = r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là,|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),"
 _ITEM_MARKER = re.compile(r"^[ \t]*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•–]|" + _ORDINAL + r")[ \t]+", re.M)

@@ -119,6 +119,11 @@ def _rank_total(doc: _Doc, figure: _Figure) -> tuple[int, int] | None:
     return (total.start("n"), total.end("n")) if total else None
 
 
+# indices counted by what they did: `08/10 chỉ số thành phần tăng điểm`, `02 chỉ số giảm điểm`, `05/19 chỉ số đạt`
+_INDEX_COUNT_RESULT = re.compile(r"[ \t]+(?:[^\W\d]+[ \t]+){0,3}?(?i:tăng|giảm|đạt|chưa đạt|không đạt|vượt|cải thiện)"
+                                 r"(?![\wÀ-ỹ])")
+
+
 def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
     num, den, pct = match.group("num"), match.group("den"), match.group("pct")
     value = parse_number(num, percent=bool(pct))
@@ -147,6 +152,8 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
         max_value = parse_number(total.group("n")) if total else max_value
     if re.match(r"^\s*(?:đến|-|–)\s*(?:dưới\s*)?\d", after) and unit == "%":
         return None  # a range bound: "0% đến dưới 2%"
+    if unit == "chỉ số" and not _INDEX_COUNT_RESULT.match(doc.masked, unit_end):
+        return None  # `khắc phục đối với 02 chỉ số thành phần (...)`: which components, not how many did what
     kind = "value"
     before = re.sub(_SERIES + "$", "", before)  # `chỉ tiêu lần lượt là 80%`: the series words say nothing
     joined = _CHANGE_JOINED.search(doc.masked[max(0, start - 60):start])

@@ -91,7 +91,7 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
                 figure.as_of = opening
         if figure.kind == "target":
             lead_date = figure.goal_lead.as_of if figure.goal_lead is not None else None
-            figure.as_of = (_target_date(doc, figure, year) or _target_year(doc, figure) or lead_date
+            figure.as_of = (_target_date(doc, figure, year) or _target_year(doc, figure, year) or lead_date
                             or _due_date(doc, figure)
                             or _tasks_period_end(doc, figure, part.period_end) or figure.as_of)
         labelled = re.search(r"(?<!đầu )(?<!cuối )(?i:năm)\s+(\d{4})", figure.label)
@@ -125,9 +125,10 @@ def _ranked_value_date(doc: _Doc, value: _Figure, rank: _Figure) -> str | None:
 
 
 _BRACKETED_DAY = re.compile(r"[ \t]*\([ \t]*(?i:ngày)[ \t]+(\d{1,2}[ \t]*/[ \t]*\d{1,2}[ \t]*/[ \t]*\d{4})[ \t]*\)")
-_RESULTS_YEAR = re.compile(  # `1. Kết quả năm 2024`, `I. ĐÁNH GIÁ KẾT QUẢ NĂM 2024` (over the items of a plan)
-    r"^" + SECTION_NUMBER + r"[*\s]*"
-    r"(?i:(?:đánh giá\s+)?(?:kết quả|tình hình)(?: thực hiện)?(?: kế hoạch)?(?: năm)?)\s+(?:năm\s+)?(\d{4})\b"
+_RESULTS_YEAR = re.compile(  # `1. Kết quả năm 2024`, `I. ĐÁNH GIÁ KẾT QUẢ NĂM 2024`, `II. KẾT QUẢ KIỂM TRA NĂM 2024`
+    r"^" + SECTION_NUMBER + r"[*\s]*"  # (over the items of a plan)
+    r"(?i:(?:đánh giá\s+)?(?:kết quả|tình hình)(?: thực hiện| kiểm tra| giám sát)?(?: kế hoạch)?(?: năm)?)\s+"
+    r"(?:năm\s+)?(\d{4})\b"
 )
 _SENTENCE_YEAR = re.compile(r"^[\s*]*(?i:(?:trong\s+)?năm)\s+(\d{4})\s*,")
 
@@ -375,18 +376,21 @@ def _target_date(doc: _Doc, figure: _Figure, year: int | None) -> str | None:
     return parse_date_phrase(found[-1].group(1), year) if found else None
 
 
-def _target_year(doc: _Doc, figure: _Figure) -> str | None:
+def _target_year(doc: _Doc, figure: _Figure, year: int | None = None) -> str | None:
     """`Chỉ tiêu tỷ lệ ... năm 2024 UBND tỉnh giao cho Sở là 75%`, `chỉ tiêu tỉnh giao năm 2024 (cấp huyện 40%)`: a
     goal named for a year is due at its end."""
     named = _NAMED_TARGET.search(_clause_or_bracket(doc, figure.start)) or goal_before_bracket(doc, figure.start)
     if named is None and figure.paren is not None:
         # `đạt 82,86% kế hoạch năm 2024 (70 lớp)`: the plan of that year, stated in the bracket
         named = _PLAN_YEAR_BEFORE.search(doc.masked[max(0, figure.paren - 40):figure.paren])
-    year = re.search(r"(?i:năm)\s+(\d{4})\b", named.group()) if named else None
-    return parse_date(31, 12, int(year.group(1))) if year else None
+    stated = re.search(r"(?i:năm)\s+(\d{4})\b", named.group()) if named else None
+    if stated:
+        return parse_date(31, 12, int(stated.group(1)))
+    # `bằng 60% kế hoạch năm (4.000 phút)`: this year's plan
+    return parse_date(31, 12, year) if named and year and named.re is _PLAN_YEAR_BEFORE else None
 
 
-_PLAN_YEAR_BEFORE = re.compile(r"(?i:kế hoạch)[ \t]+(?i:năm)[ \t]+\d{4}[ \t]*$")
+_PLAN_YEAR_BEFORE = re.compile(r"(?i:kế hoạch)[ \t]+(?i:năm)(?:[ \t]+\d{4})?[ \t]*$")
 
 
 def _part_index(parts: list[DocumentMeta], pos: int) -> int:

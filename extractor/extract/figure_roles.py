@@ -20,7 +20,7 @@ from .figure_candidates import (
 from .prose import _covered, _Doc, _heading_before, _is_footnote_line, _sentence_start
 
 # a share of the plan written right before the bracket stating the plan (`bằng 68,98% kế hoạch năm 2025 (60.000`)
-_PLAN_BEFORE_BRACKET = re.compile(r"\d%[ \t]+kế hoạch(?:[ \t]+năm[ \t]+\d{4})?[ \t]*$")
+_PLAN_BEFORE_BRACKET = re.compile(r"\d%[ \t]+kế hoạch(?:[ \t]+năm(?:[ \t]+\d{4})?)?[ \t]*$")
 
 
 def _mark_roles(doc: _Doc, figures: list[_Figure]) -> None:

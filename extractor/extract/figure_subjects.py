@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..gazetteer import is_centrally_run_city
 from ..metadata import district_issuer, find_parts
 from ..models import DocumentMeta
 from ..patterns import read_jsonl
@@ -945,6 +946,23 @@ def _organ_level(issuer: str) -> str:
 _ORGAN_LEVEL_WORD = re.compile(r" (xa|phuong|thi tran|dac khu|huyen|quan|thi xa)$")
 
 
+def _local_parent(doc: _Doc, part: DocumentMeta) -> str | None:
+    """The level of the district or commune committee whose header line stands over the issuer's (`UBND HUYỆN TIÊN
+    LỮ` over `PHÒNG TƯ PHÁP`: `huyện`), else None (a provincial parent, or none)."""
+    head = doc.masked[part.start:part.start + 400]
+    cut = fold(head).find("cong hoa")
+    committee = _LOCAL_COMMITTEE.search(fold(head[:cut] if cut > 0 else head))
+    if committee is None or (committee["unit"] == "thanh pho" and is_centrally_run_city(committee["name"])):
+        return None
+    return "xã" if committee["unit"] in ("xa", "phuong", "thi tran", "dac khu") else "huyện"
+
+
+# a district's or commune's committee as a header line (`UBND HUYỆN TIÊN LỮ`, `ỦY BAN NHÂN DÂN` over `XÃ AN PHÚ`)
+_LOCAL_COMMITTEE = re.compile(r"(?m)^[ \t*#]*(?:uy ban nhan dan|ubnd)[ \t*]*\n?[ \t*#]*"
+                              r"(?P<unit>huyen|thi xa|quan|thanh pho|phuong|thi tran|xa|dac khu)[ \t]+"
+                              r"(?P<name>[a-z][a-z ]*?)[ \t*]*$")
+
+
 def _organ_body(issuer: str) -> bool:
     """Whether the issuer is a body reporting on its own work that no subject pattern names (`Chi cục Thủy lợi`,
     `Bệnh viện Đa khoa Đồng Nai`, `Tỉnh đoàn`: patterns/subjects.jsonl `self_reporter` with `own_work`), or a body
@@ -985,7 +1003,10 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
     mentions = find_subjects(issuer) if issuer else []
     if not mentions and _organ_body(issuer):
         # `Chi cục Thủy lợi`, `Trung tâm Dịch vụ việc làm`, `Cục Thuế tỉnh`: a body under a provincial parent
-        mentions = [SubjectMention(0, len(issuer), issuer, _organ_level(issuer))]
+        level = _organ_level(issuer)
+        if level == "tỉnh" and (parent := _local_parent(doc, parts[_part_index(parts, pos)])):
+            level = parent  # `UBND HUYỆN TIÊN LỮ / PHÒNG TƯ PHÁP`: the district's office
+        mentions = [SubjectMention(0, len(issuer), issuer, level)]
     if len(mentions) != 1 or mentions[0].text != issuer or mentions[0].whole_province or mentions[0].level is None:
         return None
     level = mentions[0].level

@@ -368,6 +368,10 @@ _COUNT_NOUNS = [("tthc", "TTHC"), ("ho so", "hồ sơ"), ("tai khoan", "tài kho
 _UNCHANGED = re.compile(r"^giu nguyen$")
 
 
+# an event's days (`11-12/3/2025`, `15 - 17/4/2025`): a date, no figure
+_DAY_RANGE = re.compile(r"^\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*$")
+
+
 @dataclass
 class CellFigure:
     """A figure inside a cell, with offsets relative to the cell text."""
@@ -391,7 +395,7 @@ def cell_figures(cell: str) -> list[CellFigure]:
     key = folded(cell)
     if _UNCHANGED.match(key.strip()):
         return [CellFigure(0, len(cell), 0.0, cell)]
-    if find_dates(cell) or not _FIGURE.search(cell):
+    if find_dates(cell) or _DAY_RANGE.match(key) or not _FIGURE.search(cell):
         return []
     rest = _FIGURE.sub(" ", key)
     # Single stray letters are OCR specks from table rulings (`100% ị`), not words that make a cell prose.
@@ -419,8 +423,9 @@ def _figure(cell: str, key: str, match: re.Match) -> CellFigure | None:
 
 # ---------------------------------------------------------------- indicators from tables
 
-_SUBJECT_HEADER = re.compile(r"\b(?:don vi|co quan|dia phuong|dia ban|ten don vi|ten co quan|chi nhanh"
-                             r"|tinh, thanh pho|tinh/thanh pho|khoa|khu pho|thon|xom|buon|ap|to dan pho|khom)\b")
+_SUBJECT_HEADER = re.compile(r"\b(?:don vi|co quan|dia phuong|dia ban|ten don vi|ten co quan|chi nhanh|to chuc"
+                             r"|tinh, thanh pho|tinh/thanh pho|khoa|khu pho|thon|xom|buon|ap|to dan pho|khom"
+                             r"|xa|phuong|thi tran|huyen|quan|thi xa)\b")  # `Xã, thị trấn`: a column of units
 _STT_HEADER = re.compile(r"^(?:stt|so tt|tt|so thu tu)$")
 # not `Thay đổi hợp đồng (hồ sơ)`: a service (changing a contract), counted
 _CHANGE_HEADER = re.compile(
@@ -709,6 +714,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
         ) or _title_code(table, indicator, context) or _heading_code(heading, table, indicator, context)
     _bare_share_codes(table, out)
     _period_column_codes(table, out)
+    _index_total_codes(table, roles, out)
     from .figure_codes import titled_index  # noqa: PLC0415
 
     if index := titled_index(text):  # a report titled on the PAR INDEX: its table's scores and ranks are of it
@@ -722,6 +728,18 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
     _rank_change_codes(out)
     _levels_of_the_rest(out)
     return out
+
+
+def _index_total_codes(table: Table, roles: _Roles, indicators: list[Indicator]) -> None:
+    """`Tổng cộng | 100 | 89,19` under the rows of the 766 index's groups (`Công khai, minh bạch | 18 | 17,20`): the
+    total self-score, out of 100, is the index's total."""
+    if roles.label is None or not any((i.code or "").startswith("766.") for i in indicators):
+        return
+    for indicator in indicators:
+        label = table.rows[indicator.row][roles.label] if indicator.row < len(table.rows) else ""
+        if (indicator.code is None and indicator.unit == "điểm" and indicator.max_value == 100
+                and _TOTAL_ROW.match(fold(label or ""))):
+            indicator.code = _INDEX_TOTAL
 
 
 def _level_column(header: str, subject: str | None, level: str | None) -> tuple[str | None, str | None]:
@@ -1243,7 +1261,13 @@ def _unit_from_context(
         return "%"
     if float(ind.value).is_integer() and (noun := _header_count_unit(header)):
         return noun  # `Sinh viên nhập học`, `Văn bằng đã cấp`: a column headed by what it counts
+    if roles.label is not None and _INDEX_PARTS_HEADER.match(fold(table.header[roles.label]).strip()):
+        return "điểm"  # `Chỉ số thành phần | Năm 2023 | Năm 2024`: the scores of an index's components
     return roles.unit or _count_noun(label, parent) or _table_count_noun(ind, table) or _section_noun(ind, roles)
+
+
+# a column of an index's components (`Chỉ số thành phần` of the PCI, `Chỉ số` of the PAPI)
+_INDEX_PARTS_HEADER = re.compile(r"^(?:ten )?chi so(?: thanh phan)?$")
 
 
 def _header_count_unit(header: str) -> str | None:

@@ -333,7 +333,9 @@ BLIND_446 = [
 ]
 
 # ------------------------------------------------------------ 447: Đài PT-TH tỉnh Khánh Hòa, 6 tháng đầu năm 2024
-_DAI = "Đài Phát thanh và Truyền hình tỉnh"
+# first run: "Đài Phát thanh và Truyền hình tỉnh"; set 49's golden (blind49.py, the same kind of issuer) names the
+# station "Đài Phát thanh và Truyền hình": one convention for both
+_DAI = "Đài Phát thanh và Truyền hình"
 _H1_2023 = "2023-06-30"
 
 

@@ -170,9 +170,13 @@ def _syt(context: str, raw: str, value: float, unit: str, kind: str = P, **kw) -
 
 
 def _score_450(top: str, score: str, after: str, code: object = ANY, note: str = "") -> list[Fact]:
-    """The two cells of one row of the tab-separated table: "Điểm tối đa" and "Điểm tự chấm" (both `điểm`)."""
+    """The two cells of one row of the tab-separated table: "Điểm tối đa" and "Điểm tự chấm" (both `điểm`). The
+    self-score carries the row's maximum as max_value (first run: none): the convention of golden/blind60.py and
+    tests/test_blind57_kinds.py, where a score cell beside an "Điểm tối đa" cell is read as `x/max`."""
     end = ("\t" + note if note else "") + "\n"
-    return _cells(_SYT, "tỉnh", [(top, "điểm", ANY), (score, "điểm", code)], after, "\t", end)
+    maximum, self_score = _cells(_SYT, "tỉnh", [(top, "điểm", ANY), (score, "điểm", code)], after, "\t", end)
+    self_score.max_value = _num(top)
+    return [maximum, self_score]
 
 
 BLIND_450 = [
