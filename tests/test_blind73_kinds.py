@@ -36,7 +36,11 @@ expected values are what a reader takes from these texts.
 - a district's office under its committee's header (`UBND HUYỆN ĐÔNG HƯNG / PHÒNG TƯ PHÁP`) issues and reports at the
   district level; `bàn giao` (handing over) assigns no body; electronic certifications counted in `trường hợp`;
 - a column `Tổ chức hành nghề công chứng` names bodies; `công chứng viên` are counted; `bằng 55% kế hoạch năm
-  (3.360 phút)`: this year's plan, a target.
+  (3.360 phút)`: this year's plan, a target;
+- `- KCN Phố Nối B: 74 doanh nghiệp, 22.415 lao động`: an industrial park named is a subject of no level, its workers
+  counted; the provinces `Sau khi hợp nhất` names are merged units, no subject;
+- a bank's provincial branch, which the subject patterns read only in part, still owns the figures naming no body;
+  `thanh toán lệ phí trực tuyến` is the online-payment share.
 """
 
 from __future__ import annotations
@@ -521,3 +525,54 @@ def test_notaries_and_a_years_plan_in_brackets():
     assert figure_at(rows, NOTARIES, "Quy Nhơn | 8.204", "8.204").subject == "Văn phòng công chứng Quy Nhơn"
     assert _one_row(rows, NOTARIES, "có 96", "96")[:3] == (96, "công chứng viên", "count")
     assert _one_row(rows, NOTARIES, "(3.360", "3.360")[:3] == (3360, "phút", "target")
+
+
+PARKS = """\
+UBND TỈNH HƯNG YÊN
+BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 88/BC-BQLKCN
+Hưng Yên, ngày 06 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính quý III năm 2025
+
+Sau khi hợp nhất tỉnh Hưng Yên và tỉnh Thái Bình, Ban Quản lý quản lý 15 khu công nghiệp với 910 doanh nghiệp.
+- KCN Phố Nối B: 74 doanh nghiệp, 22.415 lao động;
+- Khu công nghiệp Tân Trường: 40 doanh nghiệp, 9.870 lao động.
+"""
+
+BANK_BRANCH = """\
+NGÂN HÀNG CHÍNH SÁCH XÃ HỘI
+CHI NHÁNH TỈNH HÀ NAM
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 09/NHCS-KHNV
+Hà Nam, ngày 09 tháng 01 năm 2025
+
+BÁO CÁO
+Kết quả thanh toán không dùng tiền mặt năm 2024
+
+Đến 31/12/2024, tổng dư nợ đạt 3.410,25 tỷ đồng. Có 1.100/1.204 hồ sơ nộp trực tuyến thực hiện thanh toán lệ \
+phí trực tuyến, đạt 91,36%.
+"""
+
+
+def test_industrial_parks_are_named_and_merged_provinces_are_not():
+    rows = _rows_with_tables(PARKS)
+    board = ("Ban Quản lý các khu công nghiệp", "tỉnh")
+    assert subject_and_level(figure_at(rows, PARKS, "quản lý 15", "15")) == board
+    assert _one_row(rows, PARKS, "22.415 lao", "22.415")[:5] == (22415, "lao động", "count", "KCN Phố Nối B", None)
+    assert figure_at(rows, PARKS, "Trường: 40", "40").subject == "Khu công nghiệp Tân Trường"
+
+
+def test_a_bank_branch_owns_its_figures_and_its_online_payments():
+    rows = _rows_with_tables(BANK_BRANCH)
+    own = ("Chi nhánh Ngân hàng chính sách xã hội tỉnh", "tỉnh")
+    assert subject_and_level(figure_at(rows, BANK_BRANCH, "đạt 3.410,25", "3.410,25")) == own
+    assert figure_at(rows, BANK_BRANCH, "đạt 91,36%", "91,36%").code == "766.thanh_toan.ho_so"

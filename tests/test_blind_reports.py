@@ -9218,6 +9218,56 @@ KNOWN_MISSES["457"] = {
     'đạt 87,26%': {'level', 'subject'},
 }
 
+# Then (tests/test_blind73_kinds.py): an industrial park named (`KCN Thăng Long II`) is a subject, its workers counted,
+# and the provinces `Sau khi hợp nhất` names are no subject (454); a bank's branch the subject patterns read only in
+# part owns the figures naming no body (441); `thanh toán lệ phí trực tuyến` is the online-payment share (446, 405).
+MEASURED["405"] = (61, 61, 61, 61, 61, 61, 61)
+MEASURED_DEADLINES["405"] = (4, 4, 4)
+KNOWN_DEADLINE_MISSES["405"] = []
+KNOWN_DEADLINE_EXTRA["405"] = []
+KNOWN_META_MISSES["405"] = []
+KNOWN_EXTRA["405"] = []
+KNOWN_MISSES["405"] = {}
+MEASURED["441"] = (76, 76, 76, 74, 74, 76, 75)
+MEASURED_DEADLINES["441"] = (4, 4, 4)
+KNOWN_DEADLINE_MISSES["441"] = []
+KNOWN_DEADLINE_EXTRA["441"] = []
+KNOWN_META_MISSES["441"] = []
+KNOWN_EXTRA["441"] = []
+KNOWN_MISSES["441"] = {
+    '136 điểm giao dịch': {'level', 'subject'},
+    '1.842 tổ': {'level', 'subject'},
+    'tiếp nhận 2.316 hồ sơ': {'code'},
+}
+MEASURED["446"] = (59, 59, 56, 57, 57, 59, 55)
+MEASURED_DEADLINES["446"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["446"] = []
+KNOWN_DEADLINE_EXTRA["446"] = []
+KNOWN_META_MISSES["446"] = []
+KNOWN_EXTRA["446"] = []
+KNOWN_MISSES["446"] = {
+    'tuyến 1.428 hồ sơ': {'code'},
+    'tuyến 1.619 hồ sơ': {'code'},
+    'tuyến 1.402 hồ sơ': {'code'},
+    '100% trả kết quả': {'code'},
+    'là 3.926': {'core'},
+    'tổ chức 14 đợt': {'level', 'subject'},
+    'tiếp nhận 412': {'level', 'subject'},
+    'là 889.800.000': {'core'},
+    'tiền 15.000.000': {'core'},
+}
+MEASURED["454"] = (60, 60, 58, 60, 60, 60, 57)
+MEASURED_DEADLINES["454"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["454"] = []
+KNOWN_DEADLINE_EXTRA["454"] = []
+KNOWN_META_MISSES["454"] = []
+KNOWN_EXTRA["454"] = []
+KNOWN_MISSES["454"] = {
+    'tiếp nhận 09 kiến nghị': {'code', 'core'},
+    'lời 09/09': {'code', 'core'},
+    'đạt 100%': {'code'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

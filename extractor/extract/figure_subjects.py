@@ -400,7 +400,7 @@ def _former(doc: _Doc, mention: SubjectMention) -> bool:
 
 
 # `được thành lập trên cơ sở sắp xếp thị trấn Hưng Hà và các xã lân cận thuộc huyện Hưng Hà`: the units merged
-_MERGED_FROM = re.compile(r"(?i:trên cơ sở|từ việc)[ \t]+(?i:sắp xếp|hợp nhất|sáp nhập|nhập)(?![\wÀ-ỹ])")
+_MERGED_FROM = re.compile(r"(?i:trên cơ sở|từ việc|sau khi)[ \t]+(?i:sắp xếp|hợp nhất|sáp nhập|nhập)(?![\wÀ-ỹ])")
 _CLAUSE_GOES_ON = re.compile(r"[\d;]|,[ \t]*(?i:có|với|gồm|đạt|là)(?![\wÀ-ỹ])")
 
 
@@ -1001,8 +1001,9 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
     if _runs_the_systems(issuer) and _on_the_system(doc, pos):
         return None
     mentions = find_subjects(issuer) if issuer else []
-    if not mentions and _organ_body(issuer):
-        # `Chi cục Thủy lợi`, `Trung tâm Dịch vụ việc làm`, `Cục Thuế tỉnh`: a body under a provincial parent
+    if _organ_body(issuer) and not (len(mentions) == 1 and mentions[0].text == issuer):
+        # `Chi cục Thủy lợi`, `Trung tâm Dịch vụ việc làm`, `Cục Thuế tỉnh`: a body under a provincial parent (also
+        # `Chi nhánh Ngân hàng Chính sách xã hội tỉnh`, which the subject patterns read only in part)
         level = _organ_level(issuer)
         if level == "tỉnh" and (parent := _local_parent(doc, parts[_part_index(parts, pos)])):
             level = parent  # `UBND HUYỆN TIÊN LỮ / PHÒNG TƯ PHÁP`: the district's office

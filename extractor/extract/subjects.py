@@ -61,6 +61,7 @@ def _patterns() -> list[tuple[str, str | None]]:
     unit = "(?i:" + _alternation(list(_unit_levels())) + ")"
     departments = _alternation([record["name"] for record in _words("department")])
     villages = _alternation([record["word"][0].upper() + record["word"][1:] for record in _words("village")])
+    sites = _alternation([record["word"] for record in _words("site")]) or "(?!)"
     whole = _alternation([record["phrase"] for record in _words("whole")])
     national = _alternation([record["phrase"] for record in _words("national")])
     bodies: dict[str, list[str]] = {}
@@ -128,6 +129,8 @@ def _patterns() -> list[tuple[str, str | None]]:
         # `- Xóm Làng Lường: ...`, `Thôn Đông đạt ...`: a village below the commune, named (no level); written with a
         # capital, as a subject is; not the lower-case one of an address (`số 12 Quốc lộ 20, ấp Hiệp Quyết`)
         (r"(?<![\wÀ-ỹ])(?:" + villages + r") " + _NAME, "village"),
+        # `- KCN Thăng Long II: 98 doanh nghiệp`: a site named (an industrial park, kind `site`; no level)
+        (r"(?<![\wÀ-ỹ])(?:" + sites + r") " + _NAME, "village"),
         # `- Tổ dân phố số 7: ...`, `Thôn 3 đạt ...`: one named by its number
         (r"(?<![\wÀ-ỹ])(?:" + villages + r") (?:số )?\d{1,3}(?![\d/%]|[.,]\d)(?![ \t]*%)", "village"),
         # a ward or district named by a number (`Phường 7`, `Quận 10`), not a count (`các xã 5 hồ sơ`)
