@@ -40,7 +40,11 @@ expected values are what a reader takes from these texts.
 - `- KCN Phố Nối B: 74 doanh nghiệp, 22.415 lao động`: an industrial park named is a subject of no level, its workers
   counted; the provinces `Sau khi hợp nhất` names are merged units, no subject;
 - a bank's provincial branch, which the subject patterns read only in part, still owns the figures naming no body;
-  `thanh toán lệ phí trực tuyến` is the online-payment share.
+  `thanh toán lệ phí trực tuyến` is the online-payment share;
+- identity accounts as a union's table heads them (`Tài khoản kích hoạt`, `Hội viên có tài khoản (%)`); a column
+  `Giao dịch học phí` counts transactions, `Giao dịch điện tử` a social-insurance office's files;
+- a press release's prose sets deadlines sentence by sentence, each for the body opening its sentence (past a lead
+  `Theo chỉ đạo của UBND tỉnh tại Công văn số ..., `), a full stop after a year included.
 """
 
 from __future__ import annotations
@@ -576,3 +580,51 @@ def test_a_bank_branch_owns_its_figures_and_its_online_payments():
     own = ("Chi nhánh Ngân hàng chính sách xã hội tỉnh", "tỉnh")
     assert subject_and_level(figure_at(rows, BANK_BRANCH, "đạt 3.410,25", "3.410,25")) == own
     assert figure_at(rows, BANK_BRANCH, "đạt 91,36%", "91,36%").code == "766.thanh_toan.ho_so"
+
+
+UNION_TABLE = """\
+STT\tĐơn vị\tTài khoản kích hoạt (tài khoản)\tHội viên có tài khoản (%)
+1\tHuyện Mường Lát\t1.204\t81,50
+"""
+
+PAYMENTS = """\
+| STT | Đơn vị | Giao dịch học phí | Giao dịch điện tử |
+|---|---|---|---|
+| 1 | Huyện Kiến Xương | 12.406 | 8.310 |
+"""
+
+PROSE_TASKS = """\
+UBND TỈNH ĐỒNG NAI
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 45/TCBC-SKHCN
+Đồng Nai, ngày 07 tháng 11 năm 2025
+
+THÔNG CÁO BÁO CHÍ
+Kết quả Bộ chỉ số tháng 10 năm 2025
+
+Theo chỉ đạo của UBND tỉnh tại Công văn số 6001/UBND-KGVX ngày 01/11/2025, Văn phòng UBND tỉnh hoàn thành rà soát \
+hồ sơ quá hạn trước ngày 15/11/2025. UBND các phường xếp loại Khá xây dựng kế hoạch nâng hạng trong tháng 12/2025. \
+Sở Khoa học và Công nghệ công bố kết quả trên Cổng thông tin điện tử tỉnh trước ngày 05 hằng tháng.
+"""
+
+
+def test_identity_accounts_and_transactions_as_columns_name_them():
+    accounts = table_indicators(UNION_TABLE, find_tables(UNION_TABLE, []), [])
+    assert [(row.unit, row.code) for row in accounts] == [("tài khoản", "tai_khoan_dinh_danh"),
+                                                           ("%", "tai_khoan_dinh_danh")]
+    payments = table_indicators(PAYMENTS, find_tables(PAYMENTS, []), [])
+    assert [row.unit for row in payments] == ["giao dịch", "hồ sơ"]
+
+
+def test_prose_deadlines_go_to_the_body_opening_their_sentence():
+    from extractor.extract.deadlines import extract_deadlines
+
+    found = extract_deadlines(PROSE_TASKS, extract_metadata(PROSE_TASKS))
+    assert [(d.due_date, d.assignee) for d in found] == [
+        ("2025-11-15", "Văn phòng UBND tỉnh"), ("2025-12-31", "UBND các phường xếp loại Khá"),
+        ("2025-12-05", "Sở Khoa học và Công nghệ")]
+    assert found[1].task.startswith("UBND các phường xếp loại Khá xây dựng kế hoạch nâng hạng")

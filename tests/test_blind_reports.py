@@ -9268,6 +9268,89 @@ KNOWN_MISSES["454"] = {
     'đạt 100%': {'code'},
 }
 
+# Then (tests/test_blind73_kinds.py): identity accounts as a union's or a commune's table heads them (`Tài khoản kích
+# hoạt`, `Hội viên có tài khoản (%)`, `Kích hoạt mới`; 440, 456, 325); `Giao dịch học phí` counts transactions and
+# health stations are counted in `đơn vị` (458, its golden as set 58's); prose deadlines go to the body opening their
+# sentence, a full stop after a year included (443).
+MEASURED["325"] = (55, 54, 54, 52, 54, 54, 40)
+MEASURED_DEADLINES["325"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["325"] = []
+KNOWN_DEADLINE_EXTRA["325"] = []
+KNOWN_META_MISSES["325"] = []
+KNOWN_EXTRA["325"] = []
+KNOWN_MISSES["325"] = {
+    '2.416 công đoàn': {'missing'},
+    'Liên đoàn Lao động thành phố Vinh: 94,12%': {'code'},
+    'mới 6.215 tài khoản': {'code'},
+    'Liên đoàn Lao động thị xã Hoàng Mai: 91,47%': {'code'},
+    'mới 3.082 tài khoản': {'code'},
+    'Liên đoàn Lao động huyện Diễn Châu: 88,35%': {'code'},
+    'mới 2.764 tài khoản': {'code'},
+    'Công đoàn Khu kinh tế Đông Nam: 96,08%': {'code', 'subject'},
+    'mới 8.137 tài khoản': {'code', 'subject'},
+    'Liên đoàn Lao động huyện Kỳ Sơn: 64,29%': {'code'},
+    'mới 418 tài khoản': {'code'},
+    'Liên đoàn Lao động huyện Quế Phong: 61,73%': {'code'},
+    'mới 352 tài khoản': {'code'},
+    'là 917 hồ sơ': {'code'},
+    'chiếm 71,42%': {'code'},
+}
+MEASURED["440"] = (66, 65, 65, 64, 63, 65, 65)
+MEASURED_DEADLINES["440"] = (4, 4, 4)
+KNOWN_DEADLINE_MISSES["440"] = []
+KNOWN_DEADLINE_EXTRA["440"] = []
+KNOWN_META_MISSES["440"] = []
+KNOWN_EXTRA["440"] = []
+KNOWN_MISSES["440"] = {
+    'trì 1.157 Tổ': {'missing'},
+    'chiếm 18,47%': {'level', 'subject'},
+    'Có 04/9 đơn vị': {'level'},
+}
+MEASURED["443"] = (41, 40, 40, 40, 40, 39, 39)
+MEASURED_DEADLINES["443"] = (3, 3, 3)
+KNOWN_DEADLINE_MISSES["443"] = []
+KNOWN_DEADLINE_EXTRA["443"] = []
+KNOWN_META_MISSES["443"] = []
+KNOWN_EXTRA["443"] = []
+KNOWN_MISSES["443"] = {
+    'NAI TĂNG 4 BẬC': {'missing'},
+    'từ 58,14%': {'as_of'},
+    'cấp 1.846 TTHC': {'code'},
+}
+MEASURED["456"] = (82, 79, 70, 79, 79, 79, 79)
+MEASURED_DEADLINES["456"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["456"] = []
+KNOWN_DEADLINE_EXTRA["456"] = []
+KNOWN_META_MISSES["456"] = []
+KNOWN_EXTRA["456"] = []
+KNOWN_MISSES["456"] = {
+    'mức độ 1 là 41': {'missing'},
+    'mức độ 2 là 157': {'missing'},
+    'mức độ 2 là 3.918': {'missing'},
+    '\t756\t581\t76,85\t24\n2\tXóm Lam Sơn': {'core'},
+    '\t998\t782\t78,36\t31\n3\tXóm Khuổi Kép': {'core'},
+    '\t552\t354\t64,13\t12\n4\tXóm Nà Rụa': {'core'},
+    '\t660\t498\t75,45\t19\n5\tXóm Pác Cam': {'core'},
+    '\t493\t309\t62,68\t14\n6\tXóm Nà Lần': {'core'},
+    '\t622\t461\t74,12\t18\n7\tXóm Đông Sằng': {'core'},
+    '\t701\t520\t74,18\t21\n8\tXóm Bó Mạ': {'core'},
+    '\t530\t413\t77,92\t18\n\tToàn xã': {'core'},
+    '\t5.312\t3.918\t73,76\t157\n\nHai xóm': {'core'},
+}
+MEASURED["458"] = (64, 64, 64, 59, 60, 64, 64)
+MEASURED_DEADLINES["458"] = (5, 5, 4)
+KNOWN_DEADLINE_MISSES["458"] = ["'tháng 6/2025':"]
+KNOWN_DEADLINE_EXTRA["458"] = []
+KNOWN_META_MISSES["458"] = []
+KNOWN_EXTRA["458"] = []
+KNOWN_MISSES["458"] = {
+    'đạt 82,31%': {'level', 'subject'},
+    'cho 28.540 người': {'level', 'subject'},
+    'đạt 62,40%': {'level', 'subject'},
+    '(45.736 người)': {'level', 'subject'},
+    'mới 12.460 tài khoản': {'subject'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

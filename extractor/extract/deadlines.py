@@ -81,7 +81,7 @@ _STOP_VERBS = (
     "rut ngan|rut gon|cat giam|don gian hoa|cai thien|ho tro|chuan hoa|tap huan|tuyen truyen|xac minh|so hoa|"
     "dinh ky|thay the|sua chua|mua sam|bo sung|dieu chinh|tong ket|so ket|de xuat|mo rong|trang bi|thong nhat|"
     r"lam viec voi|de nghi|bien soan|(?<!thi\s)dua|dung thu|dong bo|"
-    "tich hop|khao sat|kien toan|di chuyen|dang tai|cham dut|"
+    "tich hop|khao sat|kien toan|di chuyen|dang tai|cham dut|cong bo|"
     r"tham dinh(?=\s+(?:dut diem|ho so|du toan|ket qua|de an|phuong an))|"
     r"(?<!chuong\s)(?<!quy\s)(?<!cong\s)trinh(?!\s+do)|"
     # `nâng tỷ lệ ...` (folded `nang`), not `năng lực`, `năng lượng`, `năng suất` in a name
@@ -329,12 +329,17 @@ def _sentence_bounds(text: str, start: int, end: int, target: bool) -> tuple[int
         cell_end = text.find("|", end, line_end)
         return cell_start, (line_end if cell_end < 0 else cell_end)
     para_start, para_end = _paragraph(text, start, end)
-    stops = r"(?<!\d)\.(?=\s)|:|\n[ \t]*(?:[-+•–]|\d+(?:\.\d+)*\.|[a-zđ]\))[ \t]" + ("" if target else "|;")
+    # a full stop, also after a year (`... trước ngày 20/11/2025. UBND các xã ...`), not a list number's or a decimal
+    stops = (r"(?<!\d)\.(?=\s)|" + _YEAR_STOP + r"|:|\n[ \t]*(?:[-+•–]|\d+(?:\.\d+)*\.|[a-zđ]\))[ \t]"
+             + ("" if target else "|;"))
     before = list(re.finditer(stops, text[para_start:start]))
     s = para_start + before[-1].end() if before else para_start
     after = re.search(stops, text[end:para_end])
     e = end + after.start() if after else para_end
     return s, e
+
+
+_YEAR_STOP = r"(?<=\d{4})\.(?=[ \t]+[A-ZĐÀ-Ỹ])"
 
 
 def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
@@ -486,12 +491,44 @@ def _item_body(text: str, key: str, offset: int, end: int) -> str | None:
     body = _body_at(text, marker.end() if marker else item_start, offset)
     if body:
         return body
+    if (opening := _sentence_opening(text, item_start, offset)) is not None:
+        # `... trước ngày 20/11/2025. UBND các xã xếp loại Trung bình xây dựng kế hoạch ... trong tháng 11/2025`, `Theo
+        # chỉ đạo của UBND tỉnh tại Công văn số ..., Trung tâm ... hoàn thành ...`: the body opening its own sentence
+        body = _actor_at(text, opening, offset)
+        if body:
+            return body
     body = _section_body_above(text, key, item_start)
     if body:
         return body
     # `Trong quý III/2024, UBND các huyện ... chỉ đạo`: the body follows the expression.
     after = re.match(r"[\s*]*,\s*", text[end : end + 5])
     return _body_at(text, end + after.end(), end + 300) if after else None
+
+
+def _actor_at(text: str, start: int, limit: int) -> str | None:
+    """The body `_body_at` names at `start` when a task's verb follows it right away (`UBND các xã xếp loại Trung
+    bình xây dựng ...`), not a noun phrase a verb-less sentence opens with (`Các đội hình hoạt động vào buổi sáng`)."""
+    body = _body_at(text, start, limit)
+    at = text.find(body, start, limit) if body else -1
+    if at == -1 or not body[:1].isupper():
+        return None
+    return body if re.match(r"\s*(?:" + _STOP_VERBS + r")\b", folded(text[at + len(body):limit])) else None
+
+
+def _sentence_opening(text: str, item_start: int, offset: int) -> int | None:
+    """Where the deadline's own sentence in a prose paragraph opens its clause on a body: after the last full stop
+    before `offset`, past a lead (`Theo chỉ đạo của UBND tỉnh tại Công văn số ... ngày 03/11/2025, `); None when the
+    sentence is the item itself and has no lead."""
+    stops = list(re.finditer(r"(?<!\d)\.(?=\s)|" + _YEAR_STOP, text[item_start:offset]))
+    start = item_start + stops[-1].end() if stops else item_start
+    lead = _SENTENCE_LEAD.match(text, start)
+    if lead:
+        return lead.end()
+    return start if stops else None
+
+
+# a sentence's lead before its actor: `Theo chỉ đạo của UBND tỉnh tại Công văn số 6127/UBND-KGVX ngày 03/11/2025, `
+_SENTENCE_LEAD = re.compile(r"[ \t]*(?:Theo|Thực hiện|Căn cứ)[ \t][^,;.\n]*(?:\.\d[^,;.\n]*)*,[ \t]*")
 
 
 def _item_opens_with_body(text: str, item_start: int, offset: int, heading: str) -> bool:

@@ -431,7 +431,7 @@ def _row_458(subject: str | None, level: str | None, schools: str, served: str, 
     """One Markdown row of a district (or the province): schools, schools served, school-fee transactions, health
     stations served."""
     cells = [(schools, "trường", P, ANY, "period"), (served, "trường", P, ANY, "period"),
-             (fees, "giao dịch", P, ANY, "period"), (stations, "trạm y tế", P, ANY, "period")]
+             (fees, "giao dịch", P, ANY, "period"), (stations, "đơn vị", P, ANY, "period")]
     return _cells(subject, level, cells, after, " | ", " |\n")
 
 
@@ -455,7 +455,8 @@ BLIND_458 = [
     # I.3 hospitals and health stations
     F("tại 9/11 bệnh viện", "9/11", 9, "bệnh viện", C, max_value=11, code=ANY),
     F("đạt 81,82%", "81,82%", 81.82, "%", code=ANY),
-    F("và 214/260", "214/260", 214, "trạm y tế", C, max_value=260, code=ANY),
+    # health stations counted in `đơn vị` (first run: `trạm y tế`), as golden/blind58.py counts them
+    F("và 214/260", "214/260", 214, "đơn vị", C, max_value=260, code=ANY),
     F("đạt 82,31%", "82,31%", 82.31, "%", code=ANY),
     F("là 42.615 giao dịch", "42.615", 42615, "giao dịch", C, code=ANY),
     F("giá trị 12,36 tỷ", "12,36", 12.36, "tỷ đồng", code=ANY),
