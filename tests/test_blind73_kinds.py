@@ -44,7 +44,12 @@ expected values are what a reader takes from these texts.
 - identity accounts as a union's table heads them (`Tài khoản kích hoạt`, `Hội viên có tài khoản (%)`); a column
   `Giao dịch học phí` counts transactions, `Giao dịch điện tử` a social-insurance office's files;
 - a press release's prose sets deadlines sentence by sentence, each for the body opening its sentence (past a lead
-  `Theo chỉ đạo của UBND tỉnh tại Công văn số ..., `), a full stop after a year included.
+  `Theo chỉ đạo của UBND tỉnh tại Công văn số ..., `), a full stop after a year included;
+- `Chứng thực điện tử | Tỷ lệ điện tử (%)`: a share column qualified by the words of the count before it is that
+  count's share;
+- a school calls itself `Nhà trường` too, and what it does with partners (`phối hợp với Sở Nội vụ, Sở Khoa học và
+  Công nghệ mở 12 lớp`) is its work; a sentence opening on `Phối hợp với` names only partners: the issuer's work;
+- `+ PAKN: nhận 18, đã xử lý 17`: bare numbers in an item headed by what it counts; `giảng viên` counted.
 """
 
 from __future__ import annotations
@@ -628,3 +633,46 @@ def test_prose_deadlines_go_to_the_body_opening_their_sentence():
         ("2025-11-15", "Văn phòng UBND tỉnh"), ("2025-12-31", "UBND các phường xếp loại Khá"),
         ("2025-12-05", "Sở Khoa học và Công nghệ")]
     assert found[1].task.startswith("UBND các phường xếp loại Khá xây dựng kế hoạch nâng hạng")
+
+
+CERTIFICATIONS = """\
+| TT | Xã, thị trấn | Chứng thực điện tử (trường hợp) | Tỷ lệ điện tử (%) |
+|---|---|---|---|
+| 1 | Xã Đông Cơ | 215 | 63,42 |
+"""
+
+SCHOOL_WORK = """\
+UBND TỈNH NAM ĐỊNH
+TRƯỜNG CHÍNH TRỊ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 90/BC-TCT
+Nam Định, ngày 03 tháng 7 năm 2025
+
+BÁO CÁO
+Kết quả bồi dưỡng kỹ năng số 6 tháng đầu năm 2025
+
+Trường Chính trị tỉnh Nam Định báo cáo kết quả như sau:
+
+a) Nhà trường phối hợp với Sở Nội vụ, Sở Khoa học và Công nghệ mở 12 lớp cho 806 học viên; Trường có 37 giảng viên.
+b) Phối hợp với Sở Tư pháp, Công an tỉnh giải quyết 64 hồ sơ.
++ PAKN: nhận 18, đã xử lý 17, đạt 94,44%.
+"""
+
+
+def test_a_share_column_qualified_by_the_count_before_it():
+    rows = table_indicators(CERTIFICATIONS, find_tables(CERTIFICATIONS, []), [])
+    assert [row.code for row in rows] == ["chung_thuc_dien_tu", "chung_thuc_dien_tu"]
+
+
+def test_a_school_works_with_partners_and_counts_an_items_noun():
+    issuer, rows = _issuer_and_rows(SCHOOL_WORK)
+    own = ("Trường Chính trị tỉnh", "tỉnh")
+    assert issuer == own[0]
+    for context, raw in (("mở 12 lớp", "12"), ("cho 806", "806"), ("giải quyết 64", "64")):
+        assert subject_and_level(figure_at(rows, SCHOOL_WORK, context, raw)) == own
+    assert _one_row(rows, SCHOOL_WORK, "có 37", "37")[:3] == (37, "giảng viên", "count")
+    assert _one_row(rows, SCHOOL_WORK, "nhận 18", "18")[:3] == (18, "PAKN", "count")
+    assert figure_at(rows, SCHOOL_WORK, "đã xử lý 17", "17").code == "pakn.da_xu_ly"

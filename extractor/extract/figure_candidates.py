@@ -180,7 +180,7 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
     if unit is None and kind == "value":
         unit = (_breakdown_unit(doc, start) or _bracketed_part_unit(doc, start, value)
                 or _named_part_unit(doc, start, value) or _listed_part_unit(doc, start, value)
-                or _unit_named_part(doc, start, value)
+                or _unit_named_part(doc, start, value) or _item_noun_unit(doc, start)
                 or _group_score_unit(doc, start, max_value))
     if unit is None and kind == "value":
         lead = doc.masked[doc.clause_start(start):start]
@@ -426,6 +426,21 @@ def _listed_part_unit(doc: _Doc, start: int, value: float) -> str | None:
     if len(parts) < 2 or start not in [found.start("num") for found in parts] or whole is None or None in values:
         return None
     return name if sum(values) <= whole and value <= whole else None
+
+
+def _item_noun_unit(doc: _Doc, start: int) -> str | None:
+    """`+ PAKN: nhận 46, đã xử lý 41, đạt 89,13%`: a list item headed by what it counts, a bare number after one or two
+    verbs counts it."""
+    line_start = doc.masked.rfind("\n", 0, start) + 1
+    head = _ITEM_NOUN.match(doc.masked, line_start, start)
+    if head is None or not _ITEM_VERBS.fullmatch(doc.masked, head.end(), start):
+        return None
+    return _UNIT_NAME[head.group("noun")]
+
+
+# a list item's head naming a count unit (`+ PAKN:`, `- Hồ sơ:`), then the verbs before the count (`nhận`, `đã xử lý`)
+_ITEM_NOUN = re.compile(r"[ \t]*[-+•–*][ \t]+(?P<noun>" + _UNIT_ALTERNATIVES + r")[ \t]*:[ \t]*")
+_ITEM_VERBS = re.compile(r"(?:[^;:()\n]*,[ \t]*)?(?:[^\W\d]+[ \t]+){1,3}")
 
 
 _NAME_NUMBER_BEFORE = re.compile(r"(?i:số|mức độ|mức|loại|nhóm|hạng|cấp|độ)[ \t]*$")

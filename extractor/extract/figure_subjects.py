@@ -814,15 +814,24 @@ def _partners_opener(doc: _Doc, subject: SubjectMention) -> SubjectMention | Non
     that opens the sentence, not of its partner; and what a body proposes to another (`Sở đã trình UBND tỉnh xếp
     hạng 04 di tích`) is the proposer's work (none when the proposer is no body named: the issuer's)."""
     if _is_partner(doc, subject):
-        return _sentence_opener(doc, subject) or subject
+        opener = _sentence_opener(doc, subject)
+        if opener is not None and _is_partner(doc, opener):
+            return None  # `Phối hợp với Sở Tư pháp, Bảo hiểm xã hội tỉnh giải quyết ...`: all partners, of the issuer
+        return opener or subject
     if _RECIPIENT_LEAD.search(doc.masked[max(0, subject.start - 12):subject.start]):
         return _sentence_opener(doc, subject)
     return subject
 
 
 def _is_partner(doc: _Doc, subject: SubjectMention) -> bool:
-    """Whether the body is named right after `phối hợp với` (`cùng với`, `phối hợp cùng`)."""
-    return bool(_PARTNER_LEAD.search(doc.masked[max(0, subject.start - 25):subject.start]))
+    """Whether the body is named right after `phối hợp với` (`cùng với`, `phối hợp cùng`), or in the list of partners
+    it opens (`phối hợp với Sở Thông tin và Truyền thông, Sở Nội vụ mở 23 lớp`)."""
+    if _PARTNER_LEAD.search(doc.masked[max(0, subject.start - 25):subject.start]):
+        return True
+    before = [m for m in doc.subjects if _sentence_start(doc, subject.start) <= m.start and m.end <= subject.start]
+    if not before or not re.fullmatch(r"[ \t]*(?:,|và)[ \t]*", doc.masked[before[-1].end:subject.start]):
+        return False
+    return _is_partner(doc, before[-1])
 
 
 def _sentence_opener(doc: _Doc, subject: SubjectMention) -> SubjectMention | None:
@@ -874,7 +883,7 @@ def _subject_after(doc: _Doc, figure: _Figure) -> SubjectMention | None:
 
 
 # the verbs of a clause whose actor is the body just named (`Bệnh viện đạt`, `Trung tâm đã tiếp nhận`)
-_ACTING = r"(?=\s+(?:đã\s|đang\s|đạt\s|có\s|tiếp nhận|giải quyết|thực hiện|cấp\s|xếp))"
+_ACTING = r"(?=\s+(?:đã\s|đang\s|đạt\s|có\s|tiếp nhận|giải quyết|thực hiện|cấp\s|xếp|phối hợp|mở\s|tổ chức))"
 # `so với chỉ tiêu Sở Y tế giao năm 2024 là 40%`, `đạt chỉ tiêu năm 2024 Tỉnh ủy giao (80%)`: the body that set a
 # target, not the one it is for
 _GIVER_BEFORE = re.compile(r"(?i:chỉ tiêu|kế hoạch)\s+(?:(?i:năm|quý|tháng)\s+[\dIVX/]+\s+)?(?:do\s+)?$")
@@ -900,9 +909,10 @@ def _with_bare_issuer(mentions: list[SubjectMention], doc: _Doc) -> list[Subject
         if reporter is None:
             continue
         organ = _organ_body(issuer)
-        short = _reporter_records()[reporter].get("short") or reporter.strip()
-        bare = re.compile(r"(?<![a-z0-9])(?<!tai )(?<!o )" + r"\s+".join(re.escape(fold(w)) for w in short.split())
-                          + fold(_ACTING))
+        record = _reporter_records()[reporter]
+        names = [record.get("short") or reporter.strip(), *record.get("also", [])]  # `Trường`, `Nhà trường`
+        bare = re.compile(r"(?<![a-z0-9])(?<!tai )(?<!o )(?:" + "|".join(
+            r"\s+".join(re.escape(fold(w)) for w in name.split()) for name in names) + ")" + fold(_ACTING))
         start, end = part.start or 0, part.end or len(doc.masked)
         for match in bare.finditer(_folded(doc), start, end):
             if doc.masked[match.start()].isupper() and (organ or _after_another_body(doc, mentions, match.start())):
@@ -1389,8 +1399,10 @@ def _self_reporter_of(issuer: str) -> str | None:
 def _issuer_words(reporter: str) -> str:
     """The bare words (folded, as a regex alternation) a report calls its issuer by: its opening (`so`) and any
     `short` form of it (`trung tam`)."""
-    short = _reporter_records()[reporter].get("short")
-    return "|".join(re.escape(w) for w in (reporter.strip(), *([fold(short)] if short else [])))
+    record = _reporter_records()[reporter]
+    short = record.get("short")
+    names = (reporter.strip(), *([fold(short)] if short else []), *(fold(name) for name in record.get("also", [])))
+    return "|".join(re.escape(w) for w in names)
 
 
 def _own_work(reporter: str) -> bool:

@@ -873,6 +873,11 @@ def _share_column_code(table: Table, indicator: Indicator, roles: _Roles, contex
     header = _without_bracketed_unit(header)
     if not header or indicator.kind != "value" or indicator.unit != "%" or _count_noun(header):
         return None
+    if qualified := re.match(r"(?:ty le|ti le)\s+(\S.*)$", fold(header).strip()):
+        # `Chứng thực điện tử (trường hợp) | Tỷ lệ điện tử (%)`: the share of the count its words name right before it
+        before = table.header[indicator.col - 1] if indicator.col else ""
+        if re.search(rf"\b{re.escape(qualified[1])}\b", fold(_without_bracketed_unit(before))):
+            return _code_for(_without_bracketed_unit(before), None, "%", context)
     if re.match(r"(?:ty le|ti le)\b", fold(header)):
         return None  # `Tỷ lệ (%)`: a bare share, read by `_bare_share_codes`
     nouns = {_count_noun(h) for j, h in enumerate(table.header) if j != indicator.col and "(%)" not in h}
