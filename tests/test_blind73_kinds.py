@@ -49,7 +49,9 @@ expected values are what a reader takes from these texts.
   count's share;
 - a school calls itself `Nhà trường` too, and what it does with partners (`phối hợp với Sở Nội vụ, Sở Khoa học và
   Công nghệ mở 12 lớp`) is its work; a sentence opening on `Phối hợp với` names only partners: the issuer's work;
-- `+ PAKN: nhận 18, đã xử lý 17`: bare numbers in an item headed by what it counts; `giảng viên` counted.
+- `+ PAKN: nhận 18, đã xử lý 17`: bare numbers in an item headed by what it counts; `giảng viên` counted;
+- `chưa đạt chỉ tiêu Nghị quyết số 28/NQ-HĐND ngày 12/12/2024 của HĐND tỉnh giao năm 2025 là 60%`: a goal named
+  with the document that set it is a target.
 """
 
 from __future__ import annotations
@@ -676,3 +678,13 @@ def test_a_school_works_with_partners_and_counts_an_items_noun():
     assert _one_row(rows, SCHOOL_WORK, "có 37", "37")[:3] == (37, "giảng viên", "count")
     assert _one_row(rows, SCHOOL_WORK, "nhận 18", "18")[:3] == (18, "PAKN", "count")
     assert figure_at(rows, SCHOOL_WORK, "đã xử lý 17", "17").code == "pakn.da_xu_ly"
+
+
+GOAL_BY_RESOLUTION = ("Tỷ lệ hồ sơ thanh toán trực tuyến đạt 48,20%, chưa đạt chỉ tiêu Nghị quyết số 15/NQ-HĐND ngày "
+                      "10/12/2024 của HĐND tỉnh giao năm 2025 là 55%.")
+
+
+def test_a_goal_named_with_the_resolution_that_set_it():
+    rows = extract_figures(GOAL_BY_RESOLUTION, extract_metadata(GOAL_BY_RESOLUTION), [])
+    goal = figure_at(rows, GOAL_BY_RESOLUTION, "là 55%", "55%")
+    assert (goal.kind, goal.as_of) == ("target", "2025-12-31")

@@ -9418,6 +9418,53 @@ KNOWN_MISSES["459"] = {
     'nhận 46,': {'code'},
 }
 
+# Then (tests/test_blind73_kinds.py): a goal named with the document that set it (`chỉ tiêu Nghị quyết số 28/NQ-HĐND
+# ngày 12/12/2024 của HĐND tỉnh giao năm 2025 là 60%`) is a target (442, 433, 364).
+MEASURED["364"] = (61, 61, 61, 53, 56, 61, 61)
+MEASURED_DEADLINES["364"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["364"] = []
+KNOWN_DEADLINE_EXTRA["364"] = []
+KNOWN_META_MISSES["364"] = []
+KNOWN_EXTRA["364"] = []
+KNOWN_MISSES["364"] = {
+    'đã gửi 1.846 kiến nghị': {'level', 'subject'},
+    'tăng 214 kiến nghị': {'level', 'subject'},
+    '(1.632 kiến nghị': {'level', 'subject'},
+    'trong đó 1.118 kiến nghị': {'level', 'subject'},
+    'chiếm 60,56%': {'level', 'subject'},
+    'chủ trì 126 cuộc': {'subject'},
+    'trong đó 38 cuộc': {'subject'},
+    'với 14.572 lượt': {'subject'},
+}
+MEASURED["433"] = (81, 81, 79, 80, 81, 81, 75)
+MEASURED_DEADLINES["433"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["433"] = []
+KNOWN_DEADLINE_EXTRA["433"] = ["'trước ngày 01/7/2025' (2025-07-01)", "'trước ngày 01/7/2025' (2025-07-01)"]
+KNOWN_META_MISSES["433"] = []
+KNOWN_EXTRA["433"] = []
+KNOWN_MISSES["433"] = {
+    'tối thiểu 85%': {'subject'},
+    'Cấp tỉnh 1.638': {'code'},
+    'cấp xã 409': {'code'},
+    '(8.914 hồ sơ)': {'code'},
+    '(1.207 hồ sơ)': {'code'},
+    '(652 hồ sơ)': {'code'},
+    'UBND tỉnh là 60%': {'code'},
+    'đạt 86,91 điểm': {'core'},
+    'thứ 9/34.': {'core'},
+}
+MEASURED["442"] = (54, 54, 53, 54, 52, 53, 54)
+MEASURED_DEADLINES["442"] = (4, 4, 4)
+KNOWN_DEADLINE_MISSES["442"] = []
+KNOWN_DEADLINE_EXTRA["442"] = []
+KNOWN_META_MISSES["442"] = []
+KNOWN_EXTRA["442"] = []
+KNOWN_MISSES["442"] = {
+    '; 100% Trung tâm': {'level'},
+    'còn 1.342 hồ sơ': {'level'},
+    '(47,91%)': {'as_of', 'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -166,7 +166,7 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
     elif series_change := _series_change_word(doc, start):
         kind = "change"
         value = value * _CHANGE_SIGN.get(" ".join(series_change.group(1).lower().split()), 1)
-    elif _TARGET_LEAD.search(before) or _NAMED_TARGET.search(_clause_or_bracket(doc, start)):
+    elif _TARGET_LEAD.search(before) or named_target_before(doc, start):
         kind = "target"
     elif _FROM.search(before) and _MOVES_TO.search(doc.masked[match.end():doc.clause_end(match.end())]):
         pass  # `giảm từ 19,2/20 điểm ... xuống 18,4/20 điểm`: the earlier value of a move, not a band
@@ -275,6 +275,13 @@ def _clause_or_bracket(doc: _Doc, start: int) -> str:
     clause = doc.clause_start(start)
     paren = doc.open_paren(start, clause)
     return doc.masked[(paren + 1 if paren is not None else clause):start]
+
+
+def named_target_before(doc: _Doc, start: int) -> re.Match | None:
+    """`chỉ tiêu năm 2025 là 60%`, `chỉ tiêu Nghị quyết số 28/NQ-HĐND ngày 12/12/2024 của HĐND tỉnh giao năm 2025 là
+    60%` (the document setting the goal blanked): the goal named right before `start` in its clause or bracket."""
+    words = _clause_or_bracket(doc, start)
+    return _NAMED_TARGET.search(_CITED_PLAN.sub(lambda m: " " * len(m.group()), words))
 
 
 def series_members(doc: _Doc, start: int) -> list[tuple[int, int, re.Match]]:

@@ -11,11 +11,10 @@ from datetime import date, timedelta
 from ..dates import last_of_month, parse_date, parse_date_phrase, quarter_number
 from ..models import DocumentMeta
 from .figure_candidates import (
-    _NAMED_TARGET,
     _SERIES,
-    _clause_or_bracket,
     _Figure,
     goal_before_bracket,
+    named_target_before,
     plain_kind,
     series_members,
 )
@@ -379,7 +378,7 @@ def _target_date(doc: _Doc, figure: _Figure, year: int | None) -> str | None:
 def _target_year(doc: _Doc, figure: _Figure, year: int | None = None) -> str | None:
     """`Chỉ tiêu tỷ lệ ... năm 2024 UBND tỉnh giao cho Sở là 75%`, `chỉ tiêu tỉnh giao năm 2024 (cấp huyện 40%)`: a
     goal named for a year is due at its end."""
-    named = _NAMED_TARGET.search(_clause_or_bracket(doc, figure.start)) or goal_before_bracket(doc, figure.start)
+    named = named_target_before(doc, figure.start) or goal_before_bracket(doc, figure.start)
     if named is None and figure.paren is not None:
         # `đạt 82,86% kế hoạch năm 2024 (70 lớp)`: the plan of that year, stated in the bracket
         named = _PLAN_YEAR_BEFORE.search(doc.masked[max(0, figure.paren - 40):figure.paren])
