@@ -51,7 +51,9 @@ expected values are what a reader takes from these texts.
   Công nghệ mở 12 lớp`) is its work; a sentence opening on `Phối hợp với` names only partners: the issuer's work;
 - `+ PAKN: nhận 18, đã xử lý 17`: bare numbers in an item headed by what it counts; `giảng viên` counted;
 - `chưa đạt chỉ tiêu Nghị quyết số 28/NQ-HĐND ngày 12/12/2024 của HĐND tỉnh giao năm 2025 là 60%`: a goal named
-  with the document that set it is a target.
+  with the document that set it is a target;
+- `212 tài khoản (trong đó tài khoản mức độ 1 là 50, mức độ 2 là 162)`: the parts of a list opened by the whole's
+  unit, a kind's number (`mức độ 2`) in their names, count that unit.
 """
 
 from __future__ import annotations
@@ -688,3 +690,11 @@ def test_a_goal_named_with_the_resolution_that_set_it():
     rows = extract_figures(GOAL_BY_RESOLUTION, extract_metadata(GOAL_BY_RESOLUTION), [])
     goal = figure_at(rows, GOAL_BY_RESOLUTION, "là 55%", "55%")
     assert (goal.kind, goal.as_of) == ("target", "2025-12-31")
+
+
+LEVELS_OF_ACCOUNTS = "- Kích hoạt thành công 212 tài khoản (trong đó tài khoản mức độ 1 là 50, mức độ 2 là 162)."
+
+
+def test_parts_named_by_a_kinds_number_count_the_wholes_unit():
+    rows = extract_figures(LEVELS_OF_ACCOUNTS, extract_metadata(LEVELS_OF_ACCOUNTS), [])
+    assert [(row.raw, row.unit) for row in rows] == [("212", "tài khoản"), ("50", "tài khoản"), ("162", "tài khoản")]

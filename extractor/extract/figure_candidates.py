@@ -450,13 +450,16 @@ _ITEM_NOUN = re.compile(r"[ \t]*[-+•–*][ \t]+(?P<noun>" + _UNIT_ALTERNATIVES
 _ITEM_VERBS = re.compile(r"(?:[^;:()\n]*,[ \t]*)?(?:[^\W\d]+[ \t]+){1,3}")
 
 
+# a kind named by its number inside a part's name (`tài khoản mức độ 1 là 41`, `Phiếu ... số 2`)
+_KIND_NUMBER = re.compile(r"(?i:mức độ|số|loại|nhóm)[ \t]+\d{1,2}(?![\d.,/])")
 _NAME_NUMBER_BEFORE = re.compile(r"(?i:số|mức độ|mức|loại|nhóm|hạng|cấp|độ)[ \t]*$")
 
 
 def _unit_named_part(doc: _Doc, start: int, value: float) -> str | None:
     """`17.954 chứng thư số đang hoạt động, trong đó chứng thư số cá nhân 16.318, chứng thư số cơ quan, tổ chức
-    1.636`: after `trong đó`, a bare part whose name opens with the unit of the whole counted before it in the clause
-    is a count of that unit (no more than the whole)."""
+    1.636`, `198 tài khoản (trong đó tài khoản mức độ 1 là 41, mức độ 2 là 157)`: after `trong đó`, a bare part of a
+    list whose parts open with the unit of the whole counted before it in the clause is a count of that unit (no more
+    than the whole)."""
     clause = doc.clause_start(start)
     leads = list(_PARTS_LEAD.finditer(doc.masked, clause, start))
     if not leads:
@@ -464,10 +467,12 @@ def _unit_named_part(doc: _Doc, start: int, value: float) -> str | None:
     segment = doc.masked[leads[-1].end():start]
     if _NAME_NUMBER_BEFORE.search(segment):
         return None  # `Phiếu lý lịch tư pháp số 1`, `tài khoản mức độ 2`: the number names the kind
-    named = list(re.finditer(r"(?:^|,[ \t]*)(?P<unit>" + _UNIT_ALTERNATIVES + r")(?![\wÀ-ỹ])[^\d();:]*$", segment))
+    if re.search(r"[\d();:]", _KIND_NUMBER.sub("", re.split(r",[ \t]*", segment)[-1])):
+        return None  # the part's own name holds no figure, but a kind's number (`mức độ 2 là 157`)
+    named = re.match(r"(?P<unit>" + _UNIT_ALTERNATIVES + r")(?![\wÀ-ỹ])", segment)  # the list's first part
     if not named:
         return None
-    name = _UNIT_NAME[named[-1].group("unit")]
+    name = _UNIT_NAME[named.group("unit")]
     whole = _count_before(doc, clause, leads[-1].start(), name)
     return name if whole is not None and value <= whole else None
 
