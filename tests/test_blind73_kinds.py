@@ -53,7 +53,9 @@ expected values are what a reader takes from these texts.
 - `chưa đạt chỉ tiêu Nghị quyết số 28/NQ-HĐND ngày 12/12/2024 của HĐND tỉnh giao năm 2025 là 60%`: a goal named
   with the document that set it is a target;
 - `212 tài khoản (trong đó tài khoản mức độ 1 là 50, mức độ 2 là 162)`: the parts of a list opened by the whole's
-  unit, a kind's number (`mức độ 2`) in their names, count that unit.
+  unit, a kind's number (`mức độ 2`) in their names, count that unit;
+- `Số lượt người dân được hướng dẫn và số tài khoản định danh điện tử được hỗ trợ kích hoạt:` over `- Thị Đoàn X:
+  18.215 lượt, 12.904 tài khoản;`: a list item's count is what its lead names after `số <its unit>`.
 """
 
 from __future__ import annotations
@@ -698,3 +700,15 @@ LEVELS_OF_ACCOUNTS = "- Kích hoạt thành công 212 tài khoản (trong đó t
 def test_parts_named_by_a_kinds_number_count_the_wholes_unit():
     rows = extract_figures(LEVELS_OF_ACCOUNTS, extract_metadata(LEVELS_OF_ACCOUNTS), [])
     assert [(row.raw, row.unit) for row in rows] == [("212", "tài khoản"), ("50", "tài khoản"), ("162", "tài khoản")]
+
+
+LEAD_OF_TWO_COUNTS = """Số lượt người dân được hướng dẫn và số tài khoản định danh điện tử được hỗ trợ kích hoạt:
+- Thị Đoàn Phước Long: 9.120 lượt, 6.415 tài khoản;
+- Huyện Đoàn Bù Đăng: 7.844 lượt, 5.106 tài khoản.
+"""
+
+
+def test_a_list_lead_naming_two_counts():
+    rows = extract_figures(LEAD_OF_TWO_COUNTS, extract_metadata(LEAD_OF_TWO_COUNTS), [])
+    assert figure_at(rows, LEAD_OF_TWO_COUNTS, "lượt, 6.415", "6.415").code == "tai_khoan_dinh_danh"
+    assert figure_at(rows, LEAD_OF_TWO_COUNTS, "lượt, 5.106", "5.106").code == "tai_khoan_dinh_danh"

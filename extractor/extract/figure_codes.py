@@ -585,6 +585,20 @@ def _list_whole_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
     return None
 
 
+def _list_lead_noun_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
+    """`Số lượt người dân được hướng dẫn và số tài khoản định danh điện tử được hỗ trợ kích hoạt:` over `- Thành Đoàn
+    Đồng Xoài: 31.408 lượt, 21.536 tài khoản;`: a count in a list item is what the lead names after `số <its unit>`."""
+    if figure.kind != "count" or not figure.unit:
+        return None
+    colon = _list_opening_colon(doc, figure.start)
+    if colon is None:
+        return None
+    line_start, _ = doc.line_bounds(colon)
+    named = re.search(r"(?i:số)[ \t]+(?P<noun>" + re.escape(figure.unit) + r"(?![\wÀ-ỹ])[^,;:()]*?)"
+                      r"(?=[ \t]+và[ \t]|[,;:(])", doc.masked[line_start:colon + 1])
+    return _fits(figure, catalog.code_for(named.group("noun"), None, figure.unit, context)) if named else None
+
+
 def _list_opening_colon(doc: _Doc, pos: int) -> int | None:
     """For a figure on a list line, the `:` ending the paragraph above the list (blank lines allowed between), or
     None."""
@@ -657,7 +671,8 @@ def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
                 or _breakdown_code(doc, figure) or _superlative_code(doc, figure, context)
                 or _list_lead_verb_code(doc, figure, context)
                 or _qualified_share_code(figure, context) or _share_before_noun_code(doc, figure, context)
-                or _list_whole_code(doc, figure, context) or _heading_count_code(doc, figure, context))
+                or _list_whole_code(doc, figure, context) or _list_lead_noun_code(doc, figure, context)
+                or _heading_count_code(doc, figure, context))
     if code is None and figure.code_hint and figure.unit == "điểm":
         code = _fits(figure, catalog.code_for(figure.code_hint, figure.max_value, figure.unit, context))
     elif code is None and figure.code_hint:
