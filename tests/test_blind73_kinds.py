@@ -55,7 +55,8 @@ expected values are what a reader takes from these texts.
 - `212 tài khoản (trong đó tài khoản mức độ 1 là 50, mức độ 2 là 162)`: the parts of a list opened by the whole's
   unit, a kind's number (`mức độ 2`) in their names, count that unit;
 - `Số lượt người dân được hướng dẫn và số tài khoản định danh điện tử được hỗ trợ kích hoạt:` over `- Thị Đoàn X:
-  18.215 lượt, 12.904 tài khoản;`: a list item's count is what its lead names after `số <its unit>`.
+  18.215 lượt, 12.904 tài khoản;`: a list item's count is what its lead names after `số <its unit>`;
+- `Điểm đạt | Điểm năm 2023 | Tăng (+), giảm (-)` in a report on 2024: the change runs to this period's column.
 """
 
 from __future__ import annotations
@@ -712,3 +713,29 @@ def test_a_list_lead_naming_two_counts():
     rows = extract_figures(LEAD_OF_TWO_COUNTS, extract_metadata(LEAD_OF_TWO_COUNTS), [])
     assert figure_at(rows, LEAD_OF_TWO_COUNTS, "lượt, 6.415", "6.415").code == "tai_khoan_dinh_danh"
     assert figure_at(rows, LEAD_OF_TWO_COUNTS, "lượt, 5.106", "5.106").code == "tai_khoan_dinh_danh"
+
+
+CHANGE_SINCE_LAST_YEAR = """\
+UBND TỈNH BÌNH ĐỊNH
+SỞ NỘI VỤ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 12/BC-SNV
+Bình Định, ngày 20 tháng 3 năm 2025
+
+BÁO CÁO
+Kết quả Chỉ số cải cách hành chính năm 2024
+
+| STT | Lĩnh vực | Điểm đạt | Điểm năm 2023 | Tăng (+), giảm (-) |
+|---|---|---|---|---|
+| 1 | Cải cách thủ tục hành chính | 13,40 | 12,95 | +0,45 |
+"""
+
+
+def test_a_change_since_last_year_runs_to_this_periods_column():
+    rows = _rows_with_tables(CHANGE_SINCE_LAST_YEAR)
+    assert figure_at(rows, CHANGE_SINCE_LAST_YEAR, "| 12,95", "12,95").as_of == "2023-12-31"
+    change = figure_at(rows, CHANGE_SINCE_LAST_YEAR, "| +0,45", "+0,45")
+    assert (change.kind, change.as_of) == ("change", "2024-12-31")

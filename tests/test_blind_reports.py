@@ -9506,6 +9506,22 @@ KNOWN_MISSES["424"] = {
     'tối thiểu 200.000': {'subject'},
 }
 
+# Then (tests/test_blind73_kinds.py): a change column beside an undated column of this period's figures and a dated
+# one of last year's runs to this period (414).
+MEASURED["414"] = (76, 74, 74, 74, 74, 74, 71)
+MEASURED_DEADLINES["414"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["414"] = []
+KNOWN_DEADLINE_EXTRA["414"] = []
+KNOWN_META_MISSES["414"] = []
+KNOWN_EXTRA["414"] = []
+KNOWN_MISSES["414"] = {
+    'thứ 21/63': {'code'},
+    'giảm 2 bậc': {'code'},
+    'thứ 19/63)': {'code'},
+    'trên 90 điểm': {'missing'},
+    'từ 85% trở lên': {'missing'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

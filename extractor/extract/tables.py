@@ -486,6 +486,13 @@ def _column_roles(table: Table) -> _Roles:
                   completion=completion)
 
 
+def _undated_value_column(table: Table, roles: _Roles) -> bool:
+    """Whether a column of figures names no date (its figures are of the report's period) beside dated ones."""
+    skipped = {roles.stt, roles.label, roles.subject, roles.unit_col, roles.max_col, *roles.change, *roles.plan}
+    return any(j not in skipped and j not in roles.dates and any(
+        j < len(row) and cell_figures(row[j]) for row in table.rows) for j in range(len(table.header)))
+
+
 _BARE_QUARTER = re.compile(r"^quy\s+(i|ii|iii|iv|1|2|3|4)(?:\s*\(%\))?$")
 _QUARTER_END = {"i": "03-31", "ii": "06-30", "iii": "09-30", "iv": "12-31", "1": "03-31", "2": "06-30", "3": "09-30",
                 "4": "12-31"}
@@ -623,6 +630,8 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
     period_end = (parts[part].period_end or parts[part].issued_date) if parts else None  # no period: its own day
     roles.dates.update(_bare_quarter_dates(table, roles, period_end))
     latest = max(roles.dates.values(), default=None) or period_end
+    if latest and period_end and period_end > latest and _undated_value_column(table, roles):
+        latest = period_end  # `Điểm đạt | Điểm năm 2023 | Tăng (+), giảm (-)`: the change up to this period's column
     out: list[Indicator] = []
     parent = None
     level_rows = _has_level_rows(table, roles)
