@@ -56,7 +56,9 @@ expected values are what a reader takes from these texts.
   unit, a kind's number (`mức độ 2`) in their names, count that unit;
 - `Số lượt người dân được hướng dẫn và số tài khoản định danh điện tử được hỗ trợ kích hoạt:` over `- Thị Đoàn X:
   18.215 lượt, 12.904 tài khoản;`: a list item's count is what its lead names after `số <its unit>`;
-- `Điểm đạt | Điểm năm 2023 | Tăng (+), giảm (-)` in a report on 2024: the change runs to this period's column.
+- `Điểm đạt | Điểm năm 2023 | Tăng (+), giảm (-)` in a report on 2024: the change runs to this period's column;
+- `Điểm bình quân Bộ chỉ số năm 2024 của khối sở là 89,12 điểm, cao nhất là Sở Tư pháp (95,40 điểm); của khối huyện
+  là 86,45 điểm` in a plan for 2025: the index's total, all of 2024.
 """
 
 from __future__ import annotations
@@ -739,3 +741,28 @@ def test_a_change_since_last_year_runs_to_this_periods_column():
     assert figure_at(rows, CHANGE_SINCE_LAST_YEAR, "| 12,95", "12,95").as_of == "2023-12-31"
     change = figure_at(rows, CHANGE_SINCE_LAST_YEAR, "| +0,45", "+0,45")
     assert (change.kind, change.as_of) == ("change", "2024-12-31")
+
+
+LAST_YEARS_SCORES = """\
+UBND TỈNH PHÚ YÊN
+SỞ NỘI VỤ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 30/KH-SNV
+Phú Yên, ngày 10 tháng 3 năm 2025
+
+KẾ HOẠCH
+Kiểm tra công tác cải cách hành chính năm 2025
+
+Điểm bình quân Bộ chỉ số năm 2024 của khối sở, ban, ngành là 88,20 điểm, cao nhất là Sở Tư pháp (94,10 điểm); của \
+khối huyện, thị xã, thành phố là 85,70 điểm.
+"""
+
+
+def test_a_sentence_on_last_years_index_dates_all_its_scores():
+    rows = _rows_with_tables(LAST_YEARS_SCORES)
+    for context, raw in (("là 88,20", "88,20"), ("(94,10", "94,10"), ("là 85,70", "85,70")):
+        row = figure_at(rows, LAST_YEARS_SCORES, context, raw)
+        assert (row.as_of, row.code) == ("2024-12-31", "766.tong_hop"), raw

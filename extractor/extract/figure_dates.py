@@ -51,6 +51,7 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
     starts = [f.start for f in figures]
     previous: _Figure | None = None
     last_value: _Figure | None = None
+    year_of_sentence: tuple[int, str | None, str] | None = None  # (sentence start, unit, date) a label's year set
     for figure in figures:
         part = parts[_part_index(parts, figure.start)] if parts else DocumentMeta()
         year = _default_year(part)
@@ -104,6 +105,15 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
             figure.as_of = parse_date(31, 12, int(stated_year.group(1)))
         elif (index_year := _index_year(doc, figure)) and year and index_year < year:
             figure.as_of = parse_date(31, 12, index_year)
+        sentence = _sentence_start(doc, figure.start)
+        if figure.kind == "value" and labelled and figure.as_of and figure.as_of.endswith("-12-31") and (
+                part.period_end and figure.as_of < part.period_end):
+            year_of_sentence = (sentence, figure.unit, figure.as_of)
+        elif (figure.kind == "value" and figure.as_of == part.period_end and year_of_sentence
+              and year_of_sentence[:2] == (sentence, figure.unit)):
+            # `Điểm bình quân Bộ chỉ số năm 2024 của khối sở là 89,12 điểm, cao nhất là Sở Tư pháp (95,40 điểm); của
+            # khối huyện là 86,45 điểm`: the sentence's figures of that measure are of the year its first one names
+            figure.as_of = year_of_sentence[2]
         if figure.rank_of and not figure.rank_of.startswith("766.") and previous is not None:
             figure.as_of = previous.as_of
         elif figure.kind == "rank" and last_value is not None and figure.as_of == part.period_end:
