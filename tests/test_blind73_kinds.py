@@ -58,7 +58,9 @@ expected values are what a reader takes from these texts.
   18.215 lượt, 12.904 tài khoản;`: a list item's count is what its lead names after `số <its unit>`;
 - `Điểm đạt | Điểm năm 2023 | Tăng (+), giảm (-)` in a report on 2024: the change runs to this period's column;
 - `Điểm bình quân Bộ chỉ số năm 2024 của khối sở là 89,12 điểm, cao nhất là Sở Tư pháp (95,40 điểm); của khối huyện
-  là 86,45 điểm` in a plan for 2025: the index's total, all of 2024.
+  là 86,45 điểm` in a plan for 2025: the index's total, all of 2024;
+- a bank's branch named with its bank (`Agribank Chi nhánh thành phố Cần Thơ`), a centrally-run city's branch at the
+  province's level.
 """
 
 from __future__ import annotations
@@ -766,3 +768,31 @@ def test_a_sentence_on_last_years_index_dates_all_its_scores():
     for context, raw in (("là 88,20", "88,20"), ("(94,10", "94,10"), ("là 85,70", "85,70")):
         row = figure_at(rows, LAST_YEARS_SCORES, context, raw)
         assert (row.as_of, row.code) == ("2024-12-31", "766.tong_hop"), raw
+
+
+BANK_BRANCHES = """\
+UBND THÀNH PHỐ CẦN THƠ
+SỞ TÀI CHÍNH
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 77/BC-STC
+Cần Thơ, ngày 06 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả thanh toán không dùng tiền mặt quý III năm 2025
+
+- Agribank Chi nhánh thành phố Cần Thơ: 1.204.330 giao dịch;
+- BIDV Chi nhánh Cần Thơ: 806.115 giao dịch.
+Ngân hàng Nhà nước Chi nhánh thành phố Cần Thơ tiếp nhận 14 phản ánh.
+"""
+
+
+def test_a_banks_branch_is_named_with_its_bank():
+    rows = extract_figures(BANK_BRANCHES, extract_metadata(BANK_BRANCHES), [])
+    assert subject_and_level(figure_at(rows, BANK_BRANCHES, "Thơ: 1.204.330", "1.204.330")) == (
+        "Agribank Chi nhánh thành phố Cần Thơ", "tỉnh")
+    assert figure_at(rows, BANK_BRANCHES, "Thơ: 806.115", "806.115").subject == "BIDV Chi nhánh Cần Thơ"
+    assert subject_and_level(figure_at(rows, BANK_BRANCHES, "nhận 14", "14")) == (
+        "Ngân hàng Nhà nước Chi nhánh thành phố Cần Thơ", "tỉnh")

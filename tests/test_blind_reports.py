@@ -9541,6 +9541,25 @@ KNOWN_EXTRA["344"] = [
 ]
 KNOWN_MISSES["344"] = {}
 
+# Then (tests/test_blind73_kinds.py): a bank's branch named with its bank (`Agribank Chi nhánh thành phố Cần Thơ`,
+# `Ngân hàng Nhà nước Chi nhánh …`), a centrally-run city's branch at the province's level (362).
+MEASURED["362"] = (62, 62, 58, 60, 61, 62, 60)
+MEASURED_DEADLINES["362"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["362"] = []
+KNOWN_DEADLINE_EXTRA["362"] = []
+KNOWN_META_MISSES["362"] = []
+KNOWN_EXTRA["362"] = []
+KNOWN_MISSES["362"] = {
+    '(92,7% số lượt': {'subject'},
+    'đạt 61,47%': {'code'},
+    '2024: 43,12%)': {'code'},
+    'là 186.294 điểm': {'core'},
+    '(cũ) 96.412 điểm': {'core'},
+    '(cũ) 52.107 điểm': {'core'},
+    '(cũ) 37.775 điểm': {'core'},
+    '02 PAKN còn lại': {'level', 'subject'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

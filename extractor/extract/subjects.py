@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..gazetteer import exact_province, exact_province_at, find_province, fold_same_length
+from ..gazetteer import exact_province, exact_province_at, find_province, fold_same_length, is_centrally_run_city
 from ..patterns import read_jsonl, read_lines
 from ..vietnamese import fold
 
@@ -148,7 +148,9 @@ def _patterns() -> list[tuple[str, str | None]]:
         # (not `Chi nhánh Trung tâm Phục vụ hành chính công Thành phố tại phường`: a branch named by its parent)
         # `Chi nhánh quận Ninh Kiều`: a branch named by its district (at that district's level)
         # (a branch named by a bare place is a provincial body's branch: at the province's level)
-        (r"Chi nhánh (?!Văn phòng|Trung tâm)(?:(?:thành phố|thị xã|huyện|quận|khu vực) )?" + _NAME,
+        # (a bank's, named first: `Agribank Chi nhánh thành phố Cần Thơ`, `Ngân hàng Nhà nước Chi nhánh ...`)
+        (r"(?:(?:Ngân hàng Nhà nước|[A-Z][A-Za-z]*[Bb]ank|[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{3,}) )?"
+         r"Chi nhánh (?!Văn phòng|Trung tâm)(?:(?:thành phố|thị xã|huyện|quận|khu vực) )?" + _NAME,
          "provincial_branch"),
         # `Bệnh viện Nhi Thanh Hóa`, `Bệnh viện Đa khoa tỉnh Thanh Hóa`, `Bệnh viện Đa khoa khu vực Ngọc Lặc`: the
         # province's hospitals (a district's own: `Trung tâm Y tế huyện Đăk Hà`, at its level)
@@ -300,7 +302,9 @@ def find_subjects(text: str) -> list[SubjectMention]:
             place = re.sub(r"^Kho bạc Nhà nước ", "", words)
             level = "tỉnh" if exact_province(place) is not None else "huyện"
         if level == "provincial_branch":
-            level = _level_of(words) or "tỉnh"
+            city = re.search(r"thành phố (" + _NAME + ")$", words)
+            # a centrally-run city's branch (`... Chi nhánh thành phố Cần Thơ`) is the province's
+            level = "tỉnh" if city and is_centrally_run_city(city.group(1)) else (_level_of(words) or "tỉnh")
         decided = _level_of(words) if (level in (None, "local") or was_merged) else level
         result.append(SubjectMention(start, end, words, decided))
     return _with_former_province(text, result)
