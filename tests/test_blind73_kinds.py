@@ -60,7 +60,9 @@ expected values are what a reader takes from these texts.
 - `Điểm bình quân Bộ chỉ số năm 2024 của khối sở là 89,12 điểm, cao nhất là Sở Tư pháp (95,40 điểm); của khối huyện
   là 86,45 điểm` in a plan for 2025: the index's total, all of 2024;
 - a bank's branch named with its bank (`Agribank Chi nhánh thành phố Cần Thơ`), a centrally-run city's branch at the
-  province's level.
+  province's level;
+- `Tỷ lệ đoàn viên có tài khoản định danh điện tử tại một số đơn vị:` over `- Liên đoàn Lao động huyện X: 90,10%
+  (hỗ trợ mới 512 tài khoản);`: the items' shares and counts are what the lead names.
 """
 
 from __future__ import annotations
@@ -796,3 +798,18 @@ def test_a_banks_branch_is_named_with_its_bank():
     assert figure_at(rows, BANK_BRANCHES, "Thơ: 806.115", "806.115").subject == "BIDV Chi nhánh Cần Thơ"
     assert subject_and_level(figure_at(rows, BANK_BRANCHES, "nhận 14", "14")) == (
         "Ngân hàng Nhà nước Chi nhánh thành phố Cần Thơ", "tỉnh")
+
+
+SHARES_UNDER_A_LEAD = """Công đoàn đã hướng dẫn 8.240 đoàn viên nộp 9.115 hồ sơ trực tuyến trên Cổng Dịch vụ công \
+quốc gia.
+
+Tỷ lệ đoàn viên có tài khoản định danh điện tử tại một số đơn vị:
+- Liên đoàn Lao động huyện Nghi Lộc: 90,10% (hỗ trợ mới 512 tài khoản);
+- Liên đoàn Lao động huyện Yên Thành: 86,42% (hỗ trợ mới 377 tài khoản).
+"""
+
+
+def test_shares_and_counts_under_a_lead_naming_them():
+    rows = extract_figures(SHARES_UNDER_A_LEAD, extract_metadata(SHARES_UNDER_A_LEAD), [])
+    for context, raw in (("Lộc: 90,10%", "90,10%"), ("mới 512", "512"), ("Thành: 86,42%", "86,42%")):
+        assert figure_at(rows, SHARES_UNDER_A_LEAD, context, raw).code == "tai_khoan_dinh_danh", raw

@@ -585,17 +585,33 @@ def _list_whole_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
     return None
 
 
+def _list_share_lead_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
+    """`Tỷ lệ đoàn viên có tài khoản định danh điện tử tại một số đơn vị:` over `- Liên đoàn Lao động thành phố Vinh:
+    94,12% ...`: a share in a list item naming no indicator of its own is the share its lead names."""
+    if figure.unit != "%":
+        return None
+    colon = _list_opening_colon(doc, figure.start)
+    item_start, _ = doc.line_bounds(figure.start)
+    if colon is None or catalog.find_mentions(doc.masked[item_start:figure.start]):
+        return None
+    line_start, _ = doc.line_bounds(colon)
+    lead = re.split(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])", doc.masked[line_start:colon])[-1]  # the lead's own sentence
+    if not re.match(r"[ \t*#]*(?i:tỷ lệ|tỉ lệ)\s", lead):
+        return None
+    return _fits(figure, catalog.code_for(lead, None, "%", context))
+
+
 def _list_lead_noun_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
     """`Số lượt người dân được hướng dẫn và số tài khoản định danh điện tử được hỗ trợ kích hoạt:` over `- Thành Đoàn
-    Đồng Xoài: 31.408 lượt, 21.536 tài khoản;`: a count in a list item is what the lead names after `số <its unit>`."""
+    Đồng Xoài: 31.408 lượt, 21.536 tài khoản;`: a count in a list item is what the lead names with its unit."""
     if figure.kind != "count" or not figure.unit:
         return None
     colon = _list_opening_colon(doc, figure.start)
     if colon is None:
         return None
     line_start, _ = doc.line_bounds(colon)
-    named = re.search(r"(?i:số)[ \t]+(?P<noun>" + re.escape(figure.unit) + r"(?![\wÀ-ỹ])[^,;:()]*?)"
-                      r"(?=[ \t]+và[ \t]|[,;:(])", doc.masked[line_start:colon + 1])
+    named = re.search(r"(?<![\wÀ-ỹ])(?P<noun>" + re.escape(figure.unit) + r"(?![\wÀ-ỹ])[^,;:()]*?)"
+                      r"(?=[ \t]+và[ \t]|[ \t]+tại[ \t]|[,;:(])", doc.masked[line_start:colon + 1])
     return _fits(figure, catalog.code_for(named.group("noun"), None, figure.unit, context)) if named else None
 
 
@@ -644,7 +660,8 @@ def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
     if figure.unit in _ORG_UNITS or figure.unit == _GOALS or figure.unit in _village_units():
         # a count of bodies, villages (`34 tổ dân phố`) or goals (`còn 02 chỉ tiêu chưa đạt là ...`): no indicator's
         return None
-    code = (_series_code(doc, figure, context) or _governor_code(doc, figure, context) or _legend_code(doc, figure)
+    code = (_list_share_lead_code(doc, figure, context)
+            or _series_code(doc, figure, context) or _governor_code(doc, figure, context) or _legend_code(doc, figure)
             or _count_phrase_code(doc, figure, context) or _tail_code(doc, figure, context)
             or catalog.code_for(figure.label, figure.max_value, figure.unit, context))
     code = _group_component_code(figure, _group_share_code(figure, code))
