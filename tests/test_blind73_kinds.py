@@ -62,7 +62,9 @@ expected values are what a reader takes from these texts.
 - a bank's branch named with its bank (`Agribank Chi nhánh thành phố Cần Thơ`), a centrally-run city's branch at the
   province's level;
 - `Tỷ lệ đoàn viên có tài khoản định danh điện tử tại một số đơn vị:` over `- Liên đoàn Lao động huyện X: 90,10%
-  (hỗ trợ mới 512 tài khoản);`: the items' shares and counts are what the lead names.
+  (hỗ trợ mới 512 tài khoản);`: the items' shares and counts are what the lead names;
+- a row whose label states its unit in brackets (`Điểm Bộ chỉ số 766 (điểm)`, `Mức độ hài lòng ... (%)`) under
+  columns of years; a row `Xếp hạng toàn quốc` holds ranks.
 """
 
 from __future__ import annotations
@@ -813,3 +815,19 @@ def test_shares_and_counts_under_a_lead_naming_them():
     rows = extract_figures(SHARES_UNDER_A_LEAD, extract_metadata(SHARES_UNDER_A_LEAD), [])
     for context, raw in (("Lộc: 90,10%", "90,10%"), ("mới 512", "512"), ("Thành: 86,42%", "86,42%")):
         assert figure_at(rows, SHARES_UNDER_A_LEAD, context, raw).code == "tai_khoan_dinh_danh", raw
+
+
+YEARS_BY_ROW = """\
+| STT | Chỉ tiêu | Năm 2024 | Năm 2025 |
+|---|---|---|---|
+| 1 | Điểm Bộ chỉ số 766 (điểm) | 81,02 | 85,40 |
+| 2 | Xếp hạng toàn quốc | 38/63 | 20/34 |
+| 3 | Mức độ hài lòng của người dân, doanh nghiệp (%) | 92,30 | 94,85 |
+"""
+
+
+def test_rows_stating_their_unit_or_rank_under_columns_of_years():
+    rows = table_indicators(YEARS_BY_ROW, find_tables(YEARS_BY_ROW, []), [])
+    assert [(row.raw, row.unit, row.kind) for row in rows] == [
+        ("81,02", "điểm", "value"), ("85,40", "điểm", "value"), ("38/63", "hạng", "rank"), ("20/34", "hạng", "rank"),
+        ("92,30", "%", "value"), ("94,85", "%", "value")]

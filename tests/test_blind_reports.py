@@ -9576,6 +9576,33 @@ KNOWN_MISSES["325"] = {
     'chiếm 71,42%': {'code'},
 }
 
+# Then (tests/test_blind73_kinds.py): a row whose label states its unit in brackets under columns of years, and a row
+# `Xếp hạng toàn quốc` of ranks (328, 410).
+MEASURED["328"] = (38, 38, 37, 36, 36, 38, 37)
+MEASURED_DEADLINES["328"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["328"] = []
+KNOWN_DEADLINE_EXTRA["328"] = []
+KNOWN_META_MISSES["328"] = []
+KNOWN_EXTRA["328"] = []
+KNOWN_MISSES["328"] = {
+    'giảm 48 TTHC': {'core'},
+    'hạn 598.412': {'level', 'subject'},
+    'năm 2025 (60%)': {'code', 'level', 'subject'},
+}
+MEASURED["410"] = (61, 61, 59, 58, 58, 61, 61)
+MEASURED_DEADLINES["410"] = (7, 7, 7)
+KNOWN_DEADLINE_MISSES["410"] = []
+KNOWN_DEADLINE_EXTRA["410"] = []
+KNOWN_META_MISSES["410"] = []
+KNOWN_EXTRA["410"] = []
+KNOWN_MISSES["410"] = {
+    'tiếp nhận 1.482': {'level', 'subject'},
+    'xử lý 1.455': {'level', 'subject'},
+    'đạt 98,18%': {'level', 'subject'},
+    ' | 3,8 | ≤ 3 |\n\nNgoài các chỉ tiêu': {'core'},
+    ' | ≤ 3 |\n\nNgoài các chỉ tiêu': {'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -1255,6 +1255,8 @@ def _unit_from_context(
     bracketed = _bracketed_unit(header)
     if bracketed and bracketed != "%":
         return bracketed  # `Văn bản đi (văn bản)`, `Số TTHC (thủ tục)`: the header states its cells' unit
+    if not bracketed and (stated := _bracketed_unit(label)):
+        return stated  # `Điểm Bộ chỉ số 766 (điểm) | 80,92 | 84,37`: the row's label states its cells' unit
     if "(%)" in header or (key.startswith("ty le") and "diem" not in key):
         if label_key.startswith("so luong") and _sibling_empty(ind.col, table, row, percent=False):
             return _count_noun(label, parent)  # a count written in the rate column (merged cells)
@@ -1470,7 +1472,7 @@ def _is_group_score(label: str, max_value: float | None) -> bool:
 
 
 # A row whose label is nothing but a rank (`| | Xếp hạng | 39/63 | 31/63 |`): its cells are ranks.
-_RANK_ROW = re.compile(r"\s*(?:xep hang|thu hang|xep thu)(?: cua tinh)?\s*")
+_RANK_ROW = re.compile(r"\s*(?:xep hang|thu hang|xep thu)(?: cua tinh)?(?: (?:toan quoc|ca nuoc|trong ca nuoc))?\s*")
 
 
 def _is_group_score_column(header: str, value: float, raw: str) -> bool:
