@@ -64,7 +64,9 @@ expected values are what a reader takes from these texts.
 - `Tỷ lệ đoàn viên có tài khoản định danh điện tử tại một số đơn vị:` over `- Liên đoàn Lao động huyện X: 90,10%
   (hỗ trợ mới 512 tài khoản);`: the items' shares and counts are what the lead names;
 - a row whose label states its unit in brackets (`Điểm Bộ chỉ số 766 (điểm)`, `Mức độ hài lòng ... (%)`) under
-  columns of years; a row `Xếp hạng toàn quốc` holds ranks.
+  columns of years; a row `Xếp hạng toàn quốc` holds ranks;
+- a table of units' scores by month (`Điểm tháng 9/2024 | Điểm tháng 10/2024`) in a section on the 766 index
+  (`5. Về Bộ chỉ số phục vụ người dân, doanh nghiệp`) holds the index's totals.
 """
 
 from __future__ import annotations
@@ -831,3 +833,20 @@ def test_rows_stating_their_unit_or_rank_under_columns_of_years():
     assert [(row.raw, row.unit, row.kind) for row in rows] == [
         ("81,02", "điểm", "value"), ("85,40", "điểm", "value"), ("38/63", "hạng", "rank"), ("20/34", "hạng", "rank"),
         ("92,30", "%", "value"), ("94,85", "%", "value")]
+
+
+SECTION_ON_THE_INDEX = """\
+5. Về Bộ chỉ số phục vụ người dân, doanh nghiệp theo Quyết định số 766/QĐ-TTg
+
+Tháng 10/2024, các huyện đều tăng điểm. Kết quả của từng đơn vị:
+
+| STT | Đơn vị | Điểm tháng 9/2024 | Điểm tháng 10/2024 |
+|---|---|---|---|
+| 1 | UBND huyện Can Lộc | 83,10 | 84,72 |
+"""
+
+
+def test_scores_by_month_in_a_section_on_the_index_are_its_totals():
+    rows = table_indicators(SECTION_ON_THE_INDEX, find_tables(SECTION_ON_THE_INDEX, []), [])
+    assert [(row.raw, row.code, row.as_of) for row in rows] == [("83,10", "766.tong_hop", "2024-09-30"),
+                                                               ("84,72", "766.tong_hop", "2024-10-31")]

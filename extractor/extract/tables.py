@@ -712,7 +712,8 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
         out.extend(row_out)
     context = " ".join([*table.header, table.title or ""])
     heading = section_heading(text, table.start)
-    about_index = _about_index(table, parts[part].title if parts else None)
+    # (or the section the table sits in: `5. Về Bộ chỉ số phục vụ người dân, doanh nghiệp theo Quyết định số 766`)
+    about_index = _about_index(table, parts[part].title if parts else None) or bool(heading and _names_index(heading))
     for indicator in out:
         indicator.code = _sub_column_code(table, indicator, context) or _code_for(
             indicator.label, indicator.max_value, indicator.unit, context
