@@ -329,9 +329,7 @@ def _sentence_bounds(text: str, start: int, end: int, target: bool) -> tuple[int
         cell_end = text.find("|", end, line_end)
         return cell_start, (line_end if cell_end < 0 else cell_end)
     para_start, para_end = _paragraph(text, start, end)
-    # a full stop, also after a year (`... trước ngày 20/11/2025. UBND các xã ...`), not a list number's or a decimal
-    stops = (r"(?<!\d)\.(?=\s)|" + _YEAR_STOP + r"|:|\n[ \t]*(?:[-+•–]|\d+(?:\.\d+)*\.|[a-zđ]\))[ \t]"
-             + ("" if target else "|;"))
+    stops = _FULL_STOP + r"|:|\n[ \t]*(?:[-+•–]|\d+(?:\.\d+)*\.|[a-zđ]\))[ \t]" + ("" if target else "|;")
     before = list(re.finditer(stops, text[para_start:start]))
     s = para_start + before[-1].end() if before else para_start
     after = re.search(stops, text[end:para_end])
@@ -339,7 +337,8 @@ def _sentence_bounds(text: str, start: int, end: int, target: bool) -> tuple[int
     return s, e
 
 
-_YEAR_STOP = r"(?<=\d{4})\.(?=[ \t]+[A-ZĐÀ-Ỹ])"
+# a full stop, also after a year (`... trước ngày 20/11/2025. UBND các xã ...`), not a list number's or a decimal
+_FULL_STOP = r"(?<!\d)\.(?=\s)|(?<=\d{4})\.(?=[ \t]+[A-ZĐÀ-Ỹ])"
 
 
 def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
@@ -519,7 +518,7 @@ def _sentence_opening(text: str, item_start: int, offset: int) -> int | None:
     """Where the deadline's own sentence in a prose paragraph opens its clause on a body: after the last full stop
     before `offset`, past a lead (`Theo chỉ đạo của UBND tỉnh tại Công văn số ... ngày 03/11/2025, `); None when the
     sentence is the item itself and has no lead."""
-    stops = list(re.finditer(r"(?<!\d)\.(?=\s)|" + _YEAR_STOP, text[item_start:offset]))
+    stops = list(re.finditer(_FULL_STOP, text[item_start:offset]))
     start = item_start + stops[-1].end() if stops else item_start
     lead = _SENTENCE_LEAD.match(text, start)
     if lead:

@@ -590,12 +590,11 @@ def _list_share_lead_code(doc: _Doc, figure: _Figure, context: str) -> str | Non
     94,12% ...`: a share in a list item naming no indicator of its own is the share its lead names."""
     if figure.unit != "%":
         return None
-    colon = _list_opening_colon(doc, figure.start)
+    lead = _list_lead(doc, figure.start)
     item_start, _ = doc.line_bounds(figure.start)
-    if colon is None or catalog.find_mentions(doc.masked[item_start:figure.start]):
+    if lead is None or catalog.find_mentions(doc.masked[item_start:figure.start]):
         return None
-    line_start, _ = doc.line_bounds(colon)
-    lead = re.split(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])", doc.masked[line_start:colon])[-1]  # the lead's own sentence
+    lead = re.split(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])", lead)[-1]  # the lead's own sentence
     if not re.match(r"[ \t*#]*(?i:tỷ lệ|tỉ lệ)\s", lead):
         return None
     return _fits(figure, catalog.code_for(lead, None, "%", context))
@@ -604,15 +603,21 @@ def _list_share_lead_code(doc: _Doc, figure: _Figure, context: str) -> str | Non
 def _list_lead_noun_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
     """`Số lượt người dân được hướng dẫn và số tài khoản định danh điện tử được hỗ trợ kích hoạt:` over `- Thành Đoàn
     Đồng Xoài: 31.408 lượt, 21.536 tài khoản;`: a count in a list item is what the lead names with its unit."""
-    if figure.kind != "count" or not figure.unit:
+    lead = _list_lead(doc, figure.start) if figure.kind == "count" and figure.unit else None
+    if lead is None:
         return None
-    colon = _list_opening_colon(doc, figure.start)
+    named = re.search(r"(?<![\wÀ-ỹ])(?P<noun>" + re.escape(figure.unit) + r"(?![\wÀ-ỹ])[^,;:()]*?)"
+                      r"(?=[ \t]+và[ \t]|[ \t]+tại[ \t]|[,;:(])", lead + ":")
+    return _fits(figure, catalog.code_for(named.group("noun"), None, figure.unit, context)) if named else None
+
+
+def _list_lead(doc: _Doc, pos: int) -> str | None:
+    """For a figure on a list line, the line leading the list, up to its closing `:`; None when there is none."""
+    colon = _list_opening_colon(doc, pos)
     if colon is None:
         return None
     line_start, _ = doc.line_bounds(colon)
-    named = re.search(r"(?<![\wÀ-ỹ])(?P<noun>" + re.escape(figure.unit) + r"(?![\wÀ-ỹ])[^,;:()]*?)"
-                      r"(?=[ \t]+và[ \t]|[ \t]+tại[ \t]|[,;:(])", doc.masked[line_start:colon + 1])
-    return _fits(figure, catalog.code_for(named.group("noun"), None, figure.unit, context)) if named else None
+    return doc.masked[line_start:colon]
 
 
 def _list_opening_colon(doc: _Doc, pos: int) -> int | None:

@@ -828,10 +828,13 @@ def _is_partner(doc: _Doc, subject: SubjectMention) -> bool:
     it opens (`phối hợp với Sở Thông tin và Truyền thông, Sở Nội vụ mở 23 lớp`)."""
     if _PARTNER_LEAD.search(doc.masked[max(0, subject.start - 25):subject.start]):
         return True
-    before = [m for m in doc.subjects if _sentence_start(doc, subject.start) <= m.start and m.end <= subject.start]
-    if not before or not re.fullmatch(r"[ \t]*(?:,|và)[ \t]*", doc.masked[before[-1].end:subject.start]):
-        return False
-    return _is_partner(doc, before[-1])
+    joiner = _LISTED_BEFORE.search(doc.masked, max(0, subject.start - 8), subject.start)
+    listed = _mentions_by(doc)[1].get(joiner.start()) if joiner else None
+    return listed is not None and _is_partner(doc, listed)
+
+
+# between two bodies of a list, right before the second (`Sở Thông tin và Truyền thông, Sở Nội vụ`)
+_LISTED_BEFORE = re.compile(r"[ \t]*(?:,|(?<![\wÀ-ỹ])và)[ \t]*$")
 
 
 def _sentence_opener(doc: _Doc, subject: SubjectMention) -> SubjectMention | None:

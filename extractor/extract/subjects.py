@@ -378,7 +378,8 @@ def of_other_provinces(text: str, mentions: list[SubjectMention], province: str 
         return mentions  # the document's province is unknown: no province named in it can be told apart
     own = own or {"id": None}
     out: list[SubjectMention] = []
-    for mention in _with_own_province_named(text, _with_bare_provinces(text, mentions, own), own):
+    folded = fold_same_length(text)
+    for mention in _with_own_province_named(text, folded, _with_bare_provinces(text, folded, mentions, own), own):
         other = _other_province(mention, own)
         before = out[-1] if out else None
         if (other is not mention and before is not None and not before.whole_province
@@ -389,12 +390,12 @@ def of_other_provinces(text: str, mentions: list[SubjectMention], province: str 
     return out
 
 
-def _with_own_province_named(text: str, mentions: list[SubjectMention], own: dict) -> list[SubjectMention]:
+def _with_own_province_named(text: str, folded: str, mentions: list[SubjectMention], own: dict
+                             ) -> list[SubjectMention]:
     """`Trường Chính trị tỉnh Bắc Giang đã tổ chức 58 lớp`, `Bưu điện tỉnh Nghệ An xếp thứ 3/34`: a provincial body
     named in full with the document's own province keeps the name as written."""
     if own["id"] is None:
         return mentions
-    folded = fold_same_length(text)
     out = []
     for mention in mentions:
         gap = _PROVINCE_AFTER_BODY.match(text, mention.end) if mention.level == "tỉnh" else None
@@ -419,10 +420,9 @@ _BARE_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[,;:(.] )|(?<=\()|(?<=[ \t]và )|(?
 _BARE_AFTER = re.compile(r"[ \t]*(?:\(|:[ \t]*\d|\d|(?:đạt|xếp|có|tăng|giảm|đứng|chiếm)(?![\wÀ-ỹ]))")
 
 
-def _with_bare_provinces(text: str, mentions: list[SubjectMention], own: dict) -> list[SubjectMention]:
+def _with_bare_provinces(text: str, folded: str, mentions: list[SubjectMention], own: dict) -> list[SubjectMention]:
     """The mentions and the provinces named bare as the actor of a clause: the document's own is the whole province,
     another is a body at the province level, named as written. `mentions` are in order and do not overlap."""
-    folded = fold_same_length(text)
     starts = [m.start for m in mentions]
     ends = {m.end for m in mentions}
     found = []

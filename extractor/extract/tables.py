@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..dates import find_dates, folded, last_day
+from ..dates import find_dates, folded, last_day, quarter_number
 from ..gazetteer import exact_province
 from ..models import DocumentMeta, Indicator, Table, TableSpan
 from ..numbers import decimals, parse_number
@@ -494,8 +494,6 @@ def _undated_value_column(table: Table, roles: _Roles) -> bool:
 
 
 _BARE_QUARTER = re.compile(r"^quy\s+(i|ii|iii|iv|1|2|3|4)(?:\s*\(%\))?$")
-_QUARTER_END = {"i": "03-31", "ii": "06-30", "iii": "09-30", "iv": "12-31", "1": "03-31", "2": "06-30", "3": "09-30",
-                "4": "12-31"}
 
 
 def _bare_quarter_dates(table: Table, roles: _Roles, period_end: str | None) -> dict[int, str]:
@@ -509,7 +507,7 @@ def _bare_quarter_dates(table: Table, roles: _Roles, period_end: str | None) -> 
     for j, header in enumerate(table.header):
         quarter = _BARE_QUARTER.match(fold(_sub_header(header)).strip())
         if quarter and j not in roles.dates and j not in roles.change and j not in roles.plan:
-            dates[j] = f"{year}-{_QUARTER_END[quarter[1]]}"
+            dates[j] = last_day(f"{year}-Q{quarter_number(quarter[1].upper())}")
     return dates
 
 
