@@ -9620,6 +9620,108 @@ KNOWN_MISSES["335"] = {
     'là 60% thì': {'code'},
 }
 
+# Then (tests/test_blind77_kinds.py): a plan's heading on last year's grades dates its items, a special zone is of the
+# commune level, a level named with the document's province is that level, a rank after the PAR INDEX in % is its
+# rank, the province's agencies (`trong tỉnh`) are no issuer's own, a column `Đã giải quyết` counts the noun before it,
+# provinces counted (`Đề án 06` no figure), a change clause and a list after `của <body>:` keep the body (235, 323,
+# 328, 334, 364, 399, 424).
+MEASURED["235"] = (72, 71, 70, 71, 71, 65, 70)
+MEASURED_DEADLINES["235"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["235"] = []
+KNOWN_DEADLINE_EXTRA["235"] = []
+KNOWN_META_MISSES["235"] = []
+KNOWN_EXTRA["235"] = []
+KNOWN_MISSES["235"] = {
+    'giảm 09 phòng': {'missing'},
+    'và 17 đơn vị': {'core'},
+    'tăng 9 bậc': {'as_of'},
+    'thứ 30/63.': {'code'},
+    'Có 06/19': {'as_of'},
+    'Tốt, 11 cơ quan': {'as_of'},
+    'và 02 cơ quan': {'as_of'},
+    'có 5/18': {'as_of'},
+    'Tốt, 13 địa phương': {'as_of'},
+}
+MEASURED["323"] = (58, 50, 50, 49, 48, 50, 50)
+MEASURED_DEADLINES["323"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["323"] = []
+KNOWN_DEADLINE_EXTRA["323"] = []
+KNOWN_META_MISSES["323"] = []
+KNOWN_EXTRA["323"] = []
+KNOWN_MISSES["323"] = {
+    'với 18 sở': {'level'},
+    'và 80,95%': {'level', 'subject'},
+    'thang điểm 100, trong': {'missing'},
+    'thang điểm 100 (': {'missing'},
+    'từ 90% trở lên': {'missing'},
+    'Khá: từ 80%': {'missing'},
+    'dưới 90%;': {'missing'},
+    'Trung bình: từ 65%': {'missing'},
+    'dưới 80%;': {'missing'},
+    'Yếu: dưới 65%': {'missing'},
+}
+MEASURED["328"] = (38, 38, 37, 36, 36, 38, 37)
+MEASURED_DEADLINES["328"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["328"] = []
+KNOWN_DEADLINE_EXTRA["328"] = []
+KNOWN_META_MISSES["328"] = []
+KNOWN_EXTRA["328"] = []
+KNOWN_MISSES["328"] = {
+    'giảm 48 TTHC': {'core'},
+    'hạn 598.412': {'level', 'subject'},
+    'năm 2025 (60%)': {'code', 'level', 'subject'},
+}
+MEASURED["334"] = (97, 97, 97, 97, 97, 97, 97)
+MEASURED_DEADLINES["334"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["334"] = []
+KNOWN_DEADLINE_EXTRA["334"] = []
+KNOWN_META_MISSES["334"] = []
+KNOWN_EXTRA["334"] = []
+KNOWN_MISSES["334"] = {}
+MEASURED["364"] = (61, 61, 61, 58, 61, 61, 61)
+MEASURED_DEADLINES["364"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["364"] = []
+KNOWN_DEADLINE_EXTRA["364"] = []
+KNOWN_META_MISSES["364"] = []
+KNOWN_EXTRA["364"] = []
+KNOWN_MISSES["364"] = {
+    'chủ trì 126 cuộc': {'subject'},
+    'trong đó 38 cuộc': {'subject'},
+    'với 14.572 lượt': {'subject'},
+}
+MEASURED["399"] = (52, 52, 51, 47, 47, 52, 46)
+MEASURED_DEADLINES["399"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["399"] = []
+KNOWN_DEADLINE_EXTRA["399"] = []
+KNOWN_META_MISSES["399"] = ['province']
+KNOWN_EXTRA["399"] = []
+KNOWN_MISSES["399"] = {
+    '(82,16 điểm)': {'core'},
+    'lần lượt là 17,35': {'code'},
+    '; 19,26': {'code', 'level', 'subject'},
+    '; 10,14': {'code', 'level', 'subject'},
+    '; 5,62': {'code', 'level', 'subject'},
+    '; 17,71': {'code', 'level', 'subject'},
+    'và 14,23': {'code', 'level', 'subject'},
+}
+MEASURED["424"] = (60, 58, 56, 56, 55, 58, 57)
+MEASURED_DEADLINES["424"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["424"] = ["'tháng 3/2025':"]
+KNOWN_DEADLINE_EXTRA["424"] = []
+KNOWN_META_MISSES["424"] = []
+KNOWN_EXTRA["424"] = []
+KNOWN_MISSES["424"] = {
+    'có 5,8 thành viên': {'core'},
+    'là 120.000': {'code', 'core'},
+    'có 04 đơn vị': {'level'},
+    'sắc, 05 đơn vị': {'level'},
+    'và 02 đơn vị': {'level'},
+    'cho 36 tập thể': {'missing'},
+    'cho 05 tập thể': {'missing'},
+    'thứ 5/63': {'subject'},
+    'tối thiểu 200.000': {'subject'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -134,9 +134,10 @@ def _ranked_value_date(doc: _Doc, value: _Figure, rank: _Figure) -> str | None:
 
 
 _BRACKETED_DAY = re.compile(r"[ \t]*\([ \t]*(?i:ngày)[ \t]+(\d{1,2}[ \t]*/[ \t]*\d{1,2}[ \t]*/[ \t]*\d{4})[ \t]*\)")
-_RESULTS_YEAR = re.compile(  # `1. Kết quả năm 2024`, `I. ĐÁNH GIÁ KẾT QUẢ NĂM 2024`, `II. KẾT QUẢ KIỂM TRA NĂM 2024`
-    r"^" + SECTION_NUMBER + r"[*\s]*"  # (over the items of a plan)
-    r"(?i:(?:đánh giá\s+)?(?:kết quả|tình hình)(?: thực hiện| kiểm tra| giám sát)?(?: kế hoạch)?(?: năm)?)\s+"
+_RESULTS_YEAR = re.compile(  # `1. Kết quả năm 2024`, `I. ĐÁNH GIÁ KẾT QUẢ NĂM 2024`, `II. KẾT QUẢ KIỂM TRA NĂM 2024`,
+    r"^" + SECTION_NUMBER + r"[*\s]*"  # `2. Kết quả đánh giá cải cách hành chính năm 2024 ...:` (over a plan's items)
+    r"(?i:(?:đánh giá\s+)?(?:kết quả|tình hình)(?: thực hiện| kiểm tra| giám sát| đánh giá(?: [^\W\d_]+){1,6}?)?"
+    r"(?: kế hoạch)?(?: năm)?)\s+"
     r"(?:năm\s+)?(\d{4})\b"
 )
 _SENTENCE_YEAR = re.compile(r"^[\s*]*(?i:(?:trong\s+)?năm)\s+(\d{4})\s*,")

@@ -295,14 +295,28 @@ def _continues_previous_clause(doc: _Doc, figure: _Figure, previous: _Figure | N
         return False
     if _PART_OF_BEFORE.match(doc.masked, clause):
         return True
-    # `Trung tâm ... tiếp nhận 46 phản ánh ...; đã xử lý 41 PAKN`: a clause opening on a verb goes on with the actor
-    # the clause before named before its figure
+    # `Trung tâm ... tiếp nhận 46 phản ánh ...; đã xử lý 41 PAKN`: a clause opening on a verb (or on the change of
+    # what the clause before measured: `... xếp thứ 8/63; tăng 2,05 điểm`) goes on with the actor the clause before
+    # named before its figure
     actor = previous.subject
-    return bool(_ACTORLESS_CLAUSE.match(doc.masked, clause)) and doc.clause_start(previous.start) <= actor.start < (
-        previous.start)
+    if _owner_before_colon(doc, actor, figure):
+        return True
+    opening = _ACTORLESS_CLAUSE.match(doc.masked, clause)
+    if opening and opening.group("change") and _LEVEL_MENTION.fullmatch(" ".join(actor.text.split())):
+        return False  # `đánh giá ... các cơ quan, đơn vị cấp tỉnh ..., Ban đạt 91,48 điểm`: the level ranks nobody
+    return bool(opening) and doc.clause_start(previous.start) <= actor.start < previous.start
 
 
-_ACTORLESS_CLAUSE = re.compile(r"\s*(?i:đã|đang|cũng đã)\s+[a-zđà-ỹ]")
+_ACTORLESS_CLAUSE = re.compile(r"\s*(?:(?i:đã|đang|cũng đã)\s+[a-zđà-ỹ]|(?P<change>(?i:tăng|giảm))\s+\d)")
+
+
+def _owner_before_colon(doc: _Doc, actor: SubjectMention, figure: _Figure) -> bool:
+    """`Điểm các nhóm chỉ số của tỉnh Nghệ An: công khai, minh bạch 17,62/18; tiến độ giải quyết 19,48/20`: the body
+    a sentence names right before the colon opening its list owns every item of the list."""
+    colon = re.compile(r"[ \t*]*:").match(doc.masked, actor.end)
+    owned = _OWNER_LEAD.search(doc.masked, max(0, actor.start - 8), actor.start)
+    return (colon is not None and owned is not None and _sentence_start(doc, figure.start) <= actor.start
+            and colon.end() <= figure.start)
 
 
 _PORTAL = re.compile(r"(?:Cổng )?(?:DVC|Dịch vụ công) tỉnh")
@@ -583,11 +597,12 @@ def _averaged_bodies(doc: _Doc, earlier: list[_Figure], figure: _Figure) -> Subj
 
 
 def _group_qualified_by(doc: _Doc, scope: SubjectMention) -> SubjectMention | None:
-    """`Điểm bình quân của các xã, phường trong tỉnh là 84,35 điểm`, `cấp xã toàn tỉnh`: the province named right after
-    a group only says which group it is; the figure is the group's."""
+    """`Điểm bình quân của các xã, phường trong tỉnh là 84,35 điểm`, `cấp xã toàn tỉnh`, `Khối UBND cấp huyện tỉnh
+    Khánh Hòa`: the province named right after a group only says which group it is; the figure is the group's."""
     window = max(0, scope.start - 20)
+    bare = scope.text.lower().startswith(("toàn", "tỉnh "))
     gap = _QUALIFYING_SCOPE.search(doc.masked, window, scope.start) or (
-        _SPACE_BEFORE.search(doc.masked, window, scope.start) if scope.text.lower().startswith("toàn") else None)
+        _SPACE_BEFORE.search(doc.masked, window, scope.start) if bare else None)
     group = _mentions_by(doc)[1].get(gap.start()) if gap else None
     return group if group is not None and (_is_group(group) or _plural_bodies(group)) else None
 

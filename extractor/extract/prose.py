@@ -44,7 +44,8 @@ _NEVER = [
     # `08 giờ`, `16 giờ 30 phút`, `16 giờ 30 ngày ...`: a time of day (not the hours of `1,9 giờ`)
     r"(?<![\d,.])\d+\s*giờ(?:\s*\d{1,2}(?![\d.,%])(?:\s*phút)?)?",
     r"(?:Điều|điều|[Kk]hoản|Chương|Mục|[Pp]hụ lục|Chỉ thị|chỉ thị|Nghị quyết|Quyết định|Nghị định|Thông tư|Công văn"
-    r"|Báo cáo|Kế hoạch|Thông báo|Tờ trình|Luật|Biểu|[Bb]iểu mẫu)(?:\s+số)?\s+[\dIVXLC]+(?:\s?[.,/-]\s?[\dIVXLC]+)*"
+    r"|Báo cáo|Kế hoạch|Thông báo|Tờ trình|Luật|Biểu|[Bb]iểu mẫu"
+    r"|Đề án)(?:\s+số)?\s+[\dIVXLC]+(?:\s?[.,/-]\s?[\dIVXLC]+)*"
     r"(?:\s*(?:,|và)\s*[\dIVX]+(?:\.\d+)+)*",
     r"(?i:(?:chỉ số|bộ chỉ số|theo)\s+)766",
     r"(?i:(?:điện thoại|đt|tel|fax|hotline)\s*:?\s*)[\d .()+-]{6,}",

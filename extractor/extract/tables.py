@@ -1278,7 +1278,20 @@ def _unit_from_context(
         return noun  # `Sinh viên nhập học`, `Văn bằng đã cấp`: a column headed by what it counts
     if roles.label is not None and _INDEX_PARTS_HEADER.match(fold(table.header[roles.label]).strip()):
         return "điểm"  # `Chỉ số thành phần | Năm 2023 | Năm 2024`: the scores of an index's components
+    if float(ind.value).is_integer() and (noun := _done_of_column_before(table, ind.col)):
+        return noun
     return roles.unit or _count_noun(label, parent) or _table_count_noun(ind, table) or _section_noun(ind, roles)
+
+
+_DONE_HEADER = re.compile(r"^da (?:giai quyet|xu ly|tra loi|tra ket qua)(?: xong)?$")
+
+
+def _done_of_column_before(table: Table, col: int) -> str | None:
+    """`Đơn thuộc thẩm quyền | Đã giải quyết`: a column of what was done, naming no noun, counts the noun of the
+    column before it."""
+    if col == 0 or not _DONE_HEADER.match(fold(table.header[col]).strip()):
+        return None
+    return _header_count_unit(table.header[col - 1])
 
 
 # a column of an index's components (`Chỉ số thành phần` of the PCI, `Chỉ số` of the PAPI)
