@@ -89,6 +89,10 @@ from golden import (
     blind74,
     blind75,
     blind76,
+    blind77,
+    blind78,
+    blind79,
+    blind80,
 )
 from golden.docs import CORPUS
 from golden.facts import ANY, Fact
@@ -104,7 +108,7 @@ SETS = (blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, b
         blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53, blind54,
         blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63, blind64,
         blind65, blind66, blind67, blind68, blind69, blind70, blind71, blind72, blind73, blind74,
-        blind75, blind76)
+        blind75, blind76, blind77, blind78, blind79, blind80)
 BLIND = {prefix: facts for module in SETS for prefix, facts in module.BLIND.items()}
 DEADLINES = {prefix: rows for module in SETS for prefix, rows in module.DEADLINES.items()}
 META = {prefix: meta for module in SETS for prefix, meta in module.META.items()}
@@ -9720,6 +9724,571 @@ KNOWN_MISSES["424"] = {
     'cho 05 tập thể': {'missing'},
     'thứ 5/63': {'subject'},
     'tối thiểu 200.000': {'subject'},
+}
+
+# Blind sets 77–80 (460–479: communes and wards after the July 2025 merger, a city's one-stop centre by branch, a
+# Sở Nội vụ on the new communes' desks, a Công văn đôn đốc naming lagging communes, a Báo cáo giải trình to the
+# Government Office, a Thông báo kết luận, a Chỉ thị, a Quyết định giao chỉ tiêu with its appendix of targets, a Sở's
+# half-year review with a plan-versus-result table, a Sở Giáo dục, a Sở Công Thương, a provincial social insurance, a
+# provincial tax office after the 2025 reorganisation, a Sở Xây dựng, a table with a three-row header, footnotes
+# holding figures, one long table with section rows, `(cùng kỳ: …; kỳ trước: …)` brackets, approximations and ranges,
+# numbers written in words, a letter in `Thứ nhất, … Thứ hai, …`), first run together on commit ab381c6 before anyone
+# read them. 1,375 figures, found 97.3 %, core 89.0, subject 89.1, level 84.7, as_of 91.3, code 96.5; deadlines
+# 94/104 right (103 found), none extra; 7 extra rows; four header fields wrong; 2 of 20 reports fully right. Not yet
+# fixed.
+MEASURED["460"] = (59, 59, 59, 21, 6, 59, 59)
+MEASURED_DEADLINES["460"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["460"] = []
+KNOWN_DEADLINE_EXTRA["460"] = []
+KNOWN_META_MISSES["460"] = []
+KNOWN_EXTRA["460"] = []
+KNOWN_MISSES["460"] = {
+    'công khai 06 quyết định': {'level', 'subject'},
+    'là 362 TTHC': {'level', 'subject'},
+    'trong đó 271 TTHC': {'level', 'subject'},
+    'chiếm 74,86%': {'level', 'subject'},
+    'còn lại 91 TTHC': {'level', 'subject'},
+    'phường tiếp nhận 2.148': {'level', 'subject'},
+    '8/2025: 1.936': {'level', 'subject'},
+    'tăng 212 hồ sơ': {'level', 'subject'},
+    'trực tuyến 1.687': {'level', 'subject'},
+    'chiếm 78,54%': {'level', 'subject'},
+    'trực tiếp 405': {'level', 'subject'},
+    'công ích 56 hồ sơ': {'level', 'subject'},
+    'là 2.079 hồ sơ': {'level', 'subject'},
+    'đúng hạn 2.061': {'level', 'subject'},
+    'đạt 99,13%': {'level', 'subject'},
+    'quá hạn 18 hồ sơ': {'level', 'subject'},
+    '(chiếm 0,87%)': {'level', 'subject'},
+    'đất đai (13 hồ sơ)': {'level'},
+    'xây dựng (05 hồ sơ)': {'level'},
+    'Đang giải quyết 69': {'level', 'subject'},
+    'Hộ tịch: tiếp nhận 612': {'level'},
+    '612 hồ sơ, trực tuyến đạt 91,34%': {'level'},
+    '91,34%, đúng hạn 100%': {'level'},
+    'Chứng thực: tiếp nhận 734': {'level'},
+    '734 hồ sơ, trực tuyến đạt 88,15%': {'level'},
+    '88,15%, đúng hạn 100%': {'level'},
+    'Đất đai: tiếp nhận 286': {'level'},
+    '286 hồ sơ, trực tuyến đạt 52,80%': {'level'},
+    '52,80%, đúng hạn 95,06%': {'level'},
+    'Xây dựng: tiếp nhận 97': {'level'},
+    '97 hồ sơ, trực tuyến đạt 61,86%': {'level'},
+    '61,86%, đúng hạn 94,62%': {'level'},
+    'Các lĩnh vực còn lại: tiếp nhận 419': {'level'},
+    '419 hồ sơ, trực tuyến đạt 64,44%': {'level'},
+    '64,44%, đúng hạn 100%': {'level'},
+    'là 1.046/1.784': {'level', 'subject'},
+    'tỷ lệ 58,63%': {'level', 'subject'},
+    'năm 2025 là 60%': {'level', 'subject'},
+    'đạt 96,35%': {'level', 'subject'},
+    'đạt 98,12%': {'level', 'subject'},
+    'đạt 47,29%': {'level', 'subject'},
+    '8/2025: 41,06%': {'level', 'subject'},
+    'cho 1.215 trường hợp': {'level', 'subject'},
+    'tiếp nhận 07 phản ánh': {'level', 'subject'},
+    'xử lý 07/07': {'level', 'subject'},
+    'PAKN, đạt 100%': {'level', 'subject'},
+    'Qua 1.892 lượt': {'subject'},
+    'đạt 98,94%': {'level', 'subject'},
+    'đạt 87,36/100': {'subject'},
+    'thứ 11/148': {'subject'},
+    'tăng 9 bậc': {'subject'},
+    '(xếp thứ 20/148)': {'subject'},
+    'đạt 19,62/20': {'level', 'subject'},
+    'đạt 15,84/22': {'level', 'subject'},
+    'mới 1.318 tài khoản': {'level'},
+    'có 31.426 tài khoản': {'level'},
+    'đạt 86,71%': {'level'},
+    'tối thiểu 65%': {'level', 'subject'},
+}
+MEASURED["461"] = (83, 83, 83, 83, 83, 83, 83)
+MEASURED_DEADLINES["461"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["461"] = []
+KNOWN_DEADLINE_EXTRA["461"] = []
+KNOWN_META_MISSES["461"] = []
+KNOWN_EXTRA["461"] = []
+KNOWN_MISSES["461"] = {}
+MEASURED["462"] = (71, 71, 71, 48, 70, 71, 71)
+MEASURED_DEADLINES["462"] = (5, 5, 3)
+KNOWN_DEADLINE_MISSES["462"] = ["'ngày 30 tháng 9 năm 2025':", "'03 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["462"] = []
+KNOWN_META_MISSES["462"] = []
+KNOWN_EXTRA["462"] = []
+KNOWN_MISSES["462"] = {
+    ' | 14.286 | 84,62 | 13.904 | 99,41 | 82 |\n| 2 | Chi nhánh Sóc Trăng': {'subject'},
+    ' | 84,62 | 13.904 | 99,41 | 82 |\n| 2 | Chi nhánh Sóc Trăng': {'subject'},
+    ' | 13.904 | 99,41 | 82 |\n| 2 | Chi nhánh Sóc Trăng': {'subject'},
+    ' | 99,41 | 82 |\n| 2 | Chi nhánh Sóc Trăng': {'subject'},
+    ' | 82 |\n| 2 | Chi nhánh Sóc Trăng': {'subject'},
+    ' | 1.164 | 68,47 | 1.129 | 99,73 | 3 |\n| 5 | Điểm tiếp nhận Long Mỹ': {'subject'},
+    ' | 68,47 | 1.129 | 99,73 | 3 |\n| 5 | Điểm tiếp nhận Long Mỹ': {'subject'},
+    ' | 1.129 | 99,73 | 3 |\n| 5 | Điểm tiếp nhận Long Mỹ': {'subject'},
+    ' | 99,73 | 3 |\n| 5 | Điểm tiếp nhận Long Mỹ': {'subject'},
+    ' | 3 |\n| 5 | Điểm tiếp nhận Long Mỹ': {'subject'},
+    ' | 876 | 63,81 | 851 | 99,18 | 7 |\n| 6 | Điểm tiếp nhận Vĩnh Châu': {'subject'},
+    ' | 63,81 | 851 | 99,18 | 7 |\n| 6 | Điểm tiếp nhận Vĩnh Châu': {'subject'},
+    ' | 851 | 99,18 | 7 |\n| 6 | Điểm tiếp nhận Vĩnh Châu': {'subject'},
+    ' | 99,18 | 7 |\n| 6 | Điểm tiếp nhận Vĩnh Châu': {'subject'},
+    ' | 7 |\n| 6 | Điểm tiếp nhận Vĩnh Châu': {'subject'},
+    ' | 1.048 | 58,02 | 1.017 | 98,43 | 16 |\n| | Cộng': {'subject'},
+    ' | 58,02 | 1.017 | 98,43 | 16 |\n| | Cộng': {'subject'},
+    ' | 1.017 | 98,43 | 16 |\n| | Cộng': {'subject'},
+    ' | 98,43 | 16 |\n| | Cộng': {'subject'},
+    ' | 16 |\n| | Cộng': {'subject'},
+    'thấp nhất (58,02%)': {'subject'},
+    '02 PAKN đang': {'subject'},
+    'đạt 17,46/18': {'level', 'subject'},
+}
+MEASURED["463"] = (55, 55, 47, 55, 21, 55, 55)
+MEASURED_DEADLINES["463"] = (5, 5, 4)
+KNOWN_DEADLINE_MISSES["463"] = ["'30/11/2025':"]
+KNOWN_DEADLINE_EXTRA["463"] = []
+KNOWN_META_MISSES["463"] = []
+KNOWN_EXTRA["463"] = []
+KNOWN_MISSES["463"] = {
+    'là 1.046 người': {'level'},
+    'bình quân 11,2 người': {'level'},
+    'thiếu 37 người': {'level'},
+    'bố trí 652 quầy': {'level'},
+    '118 quầy': {'level'},
+    'Có 76/93': {'level'},
+    'là 81,37/100': {'level'},
+    ' | 17 | 21 | 38 | 40,86 | 91,46 | 12,4 |\n| Loại 2': {'level'},
+    ' | 21 | 38 | 40,86 | 91,46 | 12,4 |\n| Loại 2': {'core', 'level'},
+    ' | 38 | 40,86 | 91,46 | 12,4 |\n| Loại 2': {'core', 'level'},
+    ' | 40,86 | 91,46 | 12,4 |\n| Loại 2': {'level'},
+    ' | 91,46 | 12,4 |\n| Loại 2': {'level'},
+    ' | 12,4 |\n| Loại 2': {'level'},
+    ' | 6 | 37 | 43 | 46,24 | 77,80 | 10,9 |\n| Loại 3': {'level'},
+    ' | 37 | 43 | 46,24 | 77,80 | 10,9 |\n| Loại 3': {'core', 'level'},
+    ' | 43 | 46,24 | 77,80 | 10,9 |\n| Loại 3': {'core', 'level'},
+    ' | 46,24 | 77,80 | 10,9 |\n| Loại 3': {'level'},
+    ' | 77,80 | 10,9 |\n| Loại 3': {'level'},
+    ' | 10,9 |\n| Loại 3': {'level'},
+    ' | 0 | 12 | 12 | 12,90 | 62,20 | 8,6 |\n| Tổng cộng': {'level'},
+    ' | 12 | 12 | 12,90 | 62,20 | 8,6 |\n| Tổng cộng': {'core', 'level'},
+    ' | 12 | 12,90 | 62,20 | 8,6 |\n| Tổng cộng': {'core', 'level'},
+    ' | 12,90 | 62,20 | 8,6 |\n| Tổng cộng': {'level'},
+    ' | 62,20 | 8,6 |\n| Tổng cộng': {'level'},
+    ' | 8,6 |\n| Tổng cộng': {'level'},
+    ' | 23 | 70 | 93 | 100 | 81,37 | 11,2 |\n\nĐơn vị đạt': {'level'},
+    ' | 70 | 93 | 100 | 81,37 | 11,2 |\n\nĐơn vị đạt': {'core', 'level'},
+    ' | 93 | 100 | 81,37 | 11,2 |\n\nĐơn vị đạt': {'core', 'level'},
+    ' | 100 | 81,37 | 11,2 |\n\nĐơn vị đạt': {'level'},
+    ' | 81,37 | 11,2 |\n\nĐơn vị đạt': {'level'},
+    ' | 11,2 |\n\nĐơn vị đạt': {'level'},
+    'Có 12 đơn vị': {'level'},
+    'là 90% Trung': {'level'},
+    'đạt 87,10%': {'level'},
+}
+MEASURED["464"] = (60, 60, 60, 60, 57, 60, 59)
+MEASURED_DEADLINES["464"] = (5, 5, 3)
+KNOWN_DEADLINE_MISSES["464"] = ["'20/11/2025':", "'quý I năm 2026':"]
+KNOWN_DEADLINE_EXTRA["464"] = []
+KNOWN_META_MISSES["464"] = []
+KNOWN_EXTRA["464"] = []
+KNOWN_MISSES["464"] = {
+    'là 114 hồ sơ': {'code', 'level'},
+    'chiếm 8,19%': {'level'},
+    'tối thiểu 65%': {'level'},
+}
+MEASURED["465"] = (78, 72, 67, 71, 71, 71, 72)
+MEASURED_DEADLINES["465"] = (5, 5, 4)
+KNOWN_DEADLINE_MISSES["465"] = ["'quý II năm 2025':"]
+KNOWN_DEADLINE_EXTRA["465"] = []
+KNOWN_META_MISSES["465"] = []
+KNOWN_EXTRA["465"] = []
+KNOWN_MISSES["465"] = {
+    '(tối đa 6 điểm)': {'missing'},
+    'tỉnh chỉ đạt 4,24 điểm': {'core'},
+    '(tối đa 12 điểm)': {'missing'},
+    'tỉnh đạt 6,35 điểm': {'core'},
+    '(tối đa 10 điểm)': {'missing'},
+    'tỉnh đạt 4,86 điểm': {'core'},
+    '(tối đa 22 điểm)': {'missing'},
+    'tỉnh đạt 15,47 điểm': {'core'},
+    '(tối đa 18 điểm)': {'missing'},
+    'tỉnh đạt 16,62 điểm': {'core'},
+    'tối đa 6/6': {'missing'},
+    '03 PAKN quá hạn': {'level', 'subject'},
+    'từ 82 điểm': {'as_of'},
+}
+MEASURED["466"] = (74, 74, 74, 74, 74, 74, 74)
+MEASURED_DEADLINES["466"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["466"] = []
+KNOWN_DEADLINE_EXTRA["466"] = []
+KNOWN_META_MISSES["466"] = []
+KNOWN_EXTRA["466"] = []
+KNOWN_MISSES["466"] = {}
+MEASURED["467"] = (52, 52, 52, 51, 52, 17, 50)
+MEASURED_DEADLINES["467"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["467"] = ["'ngày 31 tháng 3 năm 2025':"]
+KNOWN_DEADLINE_EXTRA["467"] = []
+KNOWN_META_MISSES["467"] = ['period_label', 'period_start', 'period_end']
+KNOWN_EXTRA["467"] = []
+KNOWN_MISSES["467"] = {
+    'cấp tỉnh là 74,52%': {'as_of'},
+    'cấp huyện 61,83%': {'as_of'},
+    'cấp xã 52,47%': {'as_of'},
+    'còn 8.602 hồ sơ': {'as_of'},
+    'có 3.754 hồ sơ': {'as_of'},
+    'chiếm 43,64%': {'as_of'},
+    '(1.126 hồ sơ)': {'as_of', 'code'},
+    '(982 hồ sơ)': {'as_of', 'code'},
+    'chỉ đạt 41,25%': {'as_of'},
+    'lần lượt là 92,18%': {'as_of'},
+    '84,05% và': {'as_of'},
+    'và 71,36%': {'as_of'},
+    'tiếp nhận 186 phản ánh': {'as_of'},
+    'xử lý 179 PAKN': {'as_of'},
+    'đạt 96,24%': {'as_of'},
+    'đạt 95,36%': {'as_of'},
+    'Thành phố Phan Rang - Tháp Chàm: 72,18%': {'as_of', 'subject'},
+    'Huyện Ninh Hải: 66,42%': {'as_of'},
+    'Huyện Thuận Nam: 61,37%': {'as_of'},
+    'Huyện Ninh Phước: 58,90%': {'as_of'},
+    'Huyện Thuận Bắc: 55,24%': {'as_of'},
+    'Huyện Ninh Sơn: 52,68%': {'as_of'},
+    'Huyện Bác Ái: 47,15%': {'as_of'},
+    'Có 05/07 huyện': {'as_of'},
+    'Có 23/65 xã': {'as_of'},
+    'giảm 4 bậc': {'as_of'},
+    'đạt từ 83 điểm': {'as_of'},
+    'toàn tỉnh đạt tối thiểu 50%': {'as_of'},
+    'đạt tối thiểu 80%': {'as_of'},
+    'đạt trên 98%': {'as_of'},
+    'số hóa 100% hồ sơ': {'as_of'},
+    'huyện đạt tối thiểu 70%': {'as_of'},
+    'toán trực tuyến đạt tối thiểu 50%': {'as_of'},
+    'tại 23 xã': {'as_of'},
+    'dứt điểm 3.754 hồ sơ': {'as_of'},
+}
+MEASURED["468"] = (54, 54, 10, 54, 14, 49, 53)
+MEASURED_DEADLINES["468"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["468"] = []
+KNOWN_DEADLINE_EXTRA["468"] = []
+KNOWN_META_MISSES["468"] = []
+KNOWN_EXTRA["468"] = []
+KNOWN_MISSES["468"] = {
+    'cho 21 sở': {'level'},
+    'tỉnh, 11 huyện': {'level'},
+    'trực tuyến đạt 61,48%': {'as_of'},
+    'đúng hạn đạt 98,12%': {'as_of'},
+    'trực tuyến đạt 43,27%': {'as_of'},
+    'TTHC đạt 86,90%': {'as_of'},
+    'xử lý đạt 95,80%': {'as_of', 'code'},
+    '| 1 | Tỷ lệ hồ sơ nộp trực tuyến | % | 80': {'core', 'level'},
+    '| 1 | Tỷ lệ hồ sơ nộp trực tuyến | % | 80 | 85 |': {'core', 'level'},
+    '| 2 | Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn | % | 99': {'core', 'level'},
+    '| 2 | Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn | % | 99 | 99,5 |': {'core', 'level'},
+    '| 3 | Thời gian giải quyết trung bình một hồ sơ | ngày | 5': {'core', 'level'},
+    '| 3 | Thời gian giải quyết trung bình một hồ sơ | ngày | 5 | 4,5 |': {'core', 'level'},
+    '| 4 | Tỷ lệ hồ sơ thanh toán trực tuyến | % | 60': {'core', 'level'},
+    '| 4 | Tỷ lệ hồ sơ thanh toán trực tuyến | % | 60 | 70 |': {'core', 'level'},
+    '| 5 | Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC | % | 100': {'core', 'level'},
+    ' | 100 |\n| 6 | Tỷ lệ khai thác, sử dụng lại dữ liệu số hóa | % | 50': {'core', 'level'},
+    '| 6 | Tỷ lệ khai thác, sử dụng lại dữ liệu số hóa | % | 50': {'core', 'level'},
+    '| 6 | Tỷ lệ khai thác, sử dụng lại dữ liệu số hóa | % | 50 | 70 |': {'core', 'level'},
+    '| 7 | Tỷ lệ phản ánh, kiến nghị được xử lý đúng hạn | % | 100': {'core', 'level'},
+    ' | 100 |\n| 8 | Tỷ lệ hài lòng trong tiếp nhận, giải quyết TTHC | % | 95': {'core', 'level'},
+    '| 8 | Tỷ lệ hài lòng trong tiếp nhận, giải quyết TTHC | % | 95': {'core', 'level'},
+    '| 8 | Tỷ lệ hài lòng trong tiếp nhận, giải quyết TTHC | % | 95 | 97 |': {'core', 'level'},
+    '| 1 | Tỷ lệ hồ sơ nộp trực tuyến | % | 70': {'core', 'level'},
+    '| 1 | Tỷ lệ hồ sơ nộp trực tuyến | % | 70 | 80 |': {'core', 'level'},
+    '| 2 | Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn | % | 98': {'core', 'level'},
+    '| 2 | Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn | % | 98 | 99 |': {'core', 'level'},
+    '| 3 | Thời gian giải quyết trung bình một hồ sơ | ngày | 6': {'core', 'level'},
+    '| 3 | Thời gian giải quyết trung bình một hồ sơ | ngày | 6 | 5 |': {'core', 'level'},
+    '| 4 | Tỷ lệ hồ sơ thanh toán trực tuyến | % | 55': {'core', 'level'},
+    '| 4 | Tỷ lệ hồ sơ thanh toán trực tuyến | % | 55 | 65 |': {'core', 'level'},
+    '| 5 | Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC | % | 90': {'core', 'level'},
+    '| 5 | Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC | % | 90 | 100 |': {'core', 'level'},
+    '| 6 | Tỷ lệ khai thác, sử dụng lại dữ liệu số hóa | % | 40': {'core', 'level'},
+    '| 6 | Tỷ lệ khai thác, sử dụng lại dữ liệu số hóa | % | 40 | 60 |': {'core', 'level'},
+    '| 1 | Tỷ lệ hồ sơ nộp trực tuyến | % | 60': {'core', 'level'},
+    '| 1 | Tỷ lệ hồ sơ nộp trực tuyến | % | 60 | 75 |': {'core', 'level'},
+    '| 2 | Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn | % | 97,5': {'core', 'level'},
+    '| 2 | Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn | % | 97,5 | 98,5 |': {'core', 'level'},
+    '| 3 | Tỷ lệ hồ sơ thanh toán trực tuyến | % | 50': {'core', 'level'},
+    '| 3 | Tỷ lệ hồ sơ thanh toán trực tuyến | % | 50 | 60 |': {'core', 'level'},
+    '| 4 | Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC | % | 80': {'core', 'level'},
+    '| 4 | Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC | % | 80 | 95 |': {'core', 'level'},
+    'bản sao điện tử | % | 100': {'core', 'level'},
+    ' | 100 |\n| **IV**': {'core', 'level'},
+    '| 1 | Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến toàn trình | % | 70': {'core'},
+    '| 1 | Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến toàn trình | % | 70 | 80 |': {'core'},
+    '| 2 | Điểm Bộ chỉ số phục vụ người dân, doanh nghiệp | điểm | 85': {'core'},
+    '| 2 | Điểm Bộ chỉ số phục vụ người dân, doanh nghiệp | điểm | 85 | 88 |': {'core'},
+    '| 3 | Tỷ lệ hồ sơ thanh toán trực tuyến | % | 55': {'core'},
+    '| 3 | Tỷ lệ hồ sơ thanh toán trực tuyến | % | 55 | 65 |': {'core'},
+}
+MEASURED["469"] = (75, 75, 75, 75, 75, 64, 75)
+MEASURED_DEADLINES["469"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["469"] = []
+KNOWN_DEADLINE_EXTRA["469"] = []
+KNOWN_META_MISSES["469"] = []
+KNOWN_EXTRA["469"] = []
+KNOWN_MISSES["469"] = {
+    '\t95\t86\t90,53\n2\tTỷ lệ hồ sơ nộp': {'as_of'},
+    '\t90\t97,21\t108,01\n3\tTỷ lệ hồ sơ giải quyết': {'as_of'},
+    '\t100\t99,95\t99,95\n4\tTỷ lệ hồ sơ thanh toán': {'as_of'},
+    '\t80\t87,31\t109,14\n5\tTỷ lệ số hóa': {'as_of'},
+    '\t100\t96,42\t96,42\n6\tTỷ lệ kết quả': {'as_of'},
+    '\t100\t100\t100\n7\tTỷ lệ khai thác': {'as_of'},
+    '\t50\t41,18\t82,36\n8\tTỷ lệ PAKN': {'as_of'},
+    '\t100\t100\t100\n9\tTỷ lệ hài lòng': {'as_of'},
+    '\t95\t98,60\t103,79\n10\tĐiểm Bộ chỉ số': {'as_of'},
+    '\t90\t88,76\t98,62\n11\tSố hồ sơ': {'as_of'},
+    '\t0\t2\t-\n\nCó 03/11': {'as_of'},
+}
+MEASURED["470"] = (100, 99, 73, 98, 98, 99, 97)
+MEASURED_DEADLINES["470"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["470"] = []
+KNOWN_DEADLINE_EXTRA["470"] = []
+KNOWN_META_MISSES["470"] = []
+KNOWN_EXTRA["470"] = []
+KNOWN_MISSES["470"] = {
+    'điện tử 2.719 hồ sơ': {'code'},
+    'chiếm 95,54%': {'code'},
+    'năm 2023: 61,45%)': {'core'},
+    '\t198\t120\t60,61\t146\t73,74\t163\t82,32\n2\tTiểu học': {'core'},
+    '\t120\t60,61\t146\t73,74\t163\t82,32\n2\tTiểu học': {'core'},
+    '\t146\t73,74\t163\t82,32\n2\tTiểu học': {'core'},
+    '\t163\t82,32\n2\tTiểu học': {'core'},
+    '\t231\t158\t68,40\t189\t81,82\t203\t87,88\n3\tTrung học cơ sở': {'core'},
+    '\t158\t68,40\t189\t81,82\t203\t87,88\n3\tTrung học cơ sở': {'core'},
+    '\t189\t81,82\t203\t87,88\n3\tTrung học cơ sở': {'core'},
+    '\t203\t87,88\n3\tTrung học cơ sở': {'core'},
+    '\t142\t101\t71,13\t117\t82,39\t126\t88,73\n4\tTrung học phổ thông': {'core'},
+    '\t101\t71,13\t117\t82,39\t126\t88,73\n4\tTrung học phổ thông': {'core'},
+    '\t117\t82,39\t126\t88,73\n4\tTrung học phổ thông': {'core'},
+    '\t126\t88,73\n4\tTrung học phổ thông': {'core'},
+    '\t46\t39\t84,78\t42\t91,30\t46\t100,00\n5\tTrung tâm GDNN': {'core'},
+    '\t39\t84,78\t42\t91,30\t46\t100,00\n5\tTrung tâm GDNN': {'core'},
+    '\t42\t91,30\t46\t100,00\n5\tTrung tâm GDNN': {'core'},
+    '\t46\t100,00\n5\tTrung tâm GDNN': {'core'},
+    '\t10\t4\t40,00\t6\t60,00\t10\t100,00\n\tToàn tỉnh': {'core'},
+    '\t4\t40,00\t6\t60,00\t10\t100,00\n\tToàn tỉnh': {'core'},
+    '\t6\t60,00\t10\t100,00\n\tToàn tỉnh': {'core'},
+    '\t10\t100,00\n\tToàn tỉnh': {'core'},
+    '\t627\t422\t67,30\t500\t79,74\t548\t87,40\n\nCòn 79': {'core'},
+    '\t422\t67,30\t500\t79,74\t548\t87,40\n\nCòn 79': {'core'},
+    '\t500\t79,74\t548\t87,40\n\nCòn 79': {'core'},
+    '\t548\t87,40\n\nCòn 79': {'core'},
+    'Còn 79 trường': {'level', 'subject'},
+    'với 118.642 học bạ': {'missing'},
+    'cấp 1.284 bản sao': {'core'},
+}
+MEASURED["471"] = (57, 52, 51, 52, 52, 52, 52)
+MEASURED_DEADLINES["471"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["471"] = []
+KNOWN_DEADLINE_EXTRA["471"] = []
+KNOWN_META_MISSES["471"] = []
+KNOWN_EXTRA["471"] = []
+KNOWN_MISSES["471"] = {
+    'bán lẻ rượu: 97': {'missing'},
+    'bán buôn rượu: 12': {'missing'},
+    'thuốc lá: 64': {'missing'},
+    'kinh doanh: 17': {'missing'},
+    'nước ngoài: 5.': {'missing'},
+    'tháng: 3.846 đơn hàng': {'core'},
+}
+MEASURED["472"] = (62, 61, 53, 53, 53, 52, 60)
+MEASURED_DEADLINES["472"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["472"] = []
+KNOWN_DEADLINE_EXTRA["472"] = []
+KNOWN_META_MISSES["472"] = []
+KNOWN_EXTRA["472"] = []
+KNOWN_MISSES["472"] = {
+    'đạt 96,35%': {'level', 'subject'},
+    'là 2,3 ngày': {'level', 'subject'},
+    'giảm 0,5 ngày': {'level', 'subject'},
+    'giải quyết 42.316': {'code', 'level', 'subject'},
+    'đó 41.985 hồ sơ': {'level', 'subject'},
+    'đạt 99,22%': {'level', 'subject'},
+    ' | 1.792 | 103,0 |\n| 2 | Người tham gia BHXH bắt buộc': {'as_of'},
+    ' | 103,0 |\n| 2 | Người tham gia BHXH bắt buộc': {'core'},
+    ' | 26.884 | 102,7 |\n| 3 | Người tham gia BHXH tự nguyện': {'as_of'},
+    ' | 102,7 |\n| 3 | Người tham gia BHXH tự nguyện': {'core'},
+    ' | 7.356 | 128,9 |\n| 4 | Người tham gia BHYT': {'as_of'},
+    ' | 128,9 |\n| 4 | Người tham gia BHYT': {'core'},
+    ' | 291.437 | 101,3 |\n| 5 | Hồ sơ giao dịch': {'as_of'},
+    ' | 101,3 |\n| 5 | Hồ sơ giao dịch': {'core'},
+    ' | 162.387 | 114,8 |\n| 6 | Hồ sơ giải quyết': {'as_of'},
+    ' | 114,8 |\n| 6 | Hồ sơ giải quyết': {'core'},
+    ' | 31.505 | 134,3 |\n| 7 | Người hưởng': {'as_of'},
+    ' | 134,3 |\n| 7 | Người hưởng': {'core'},
+    ' | 8.962 | 125,8 |\n| 8 | Tỷ lệ chi trả': {'as_of'},
+    ' | 125,8 |\n| 8 | Tỷ lệ chi trả': {'core'},
+    ' | 69,12 | 113,5 |\n\nTỷ lệ người tham gia': {'as_of'},
+    'độ tuổi (161.010 người)': {'as_of', 'core'},
+    'xác thực 292.846/295.108': {'missing'},
+    'đạt 99,23%': {'level', 'subject'},
+    'tiếp nhận 4.126 hồ sơ': {'level', 'subject'},
+}
+MEASURED["473"] = (62, 62, 56, 32, 44, 60, 59)
+MEASURED_DEADLINES["473"] = (5, 5, 3)
+KNOWN_DEADLINE_MISSES["473"] = ["'31/10/2025':", "'ngày 15 tháng 12 năm 2025':"]
+KNOWN_DEADLINE_EXTRA["473"] = []
+KNOWN_META_MISSES["473"] = ['signer']
+KNOWN_EXTRA["473"] = [
+    "'1' in '- Thuế cơ sở 1 tỉnh Phú Thọ: quản lý 8.426 hộ, tỷ lệ",
+    "'2' in '- Thuế cơ sở 2 tỉnh Phú Thọ: quản lý 6.315 hộ, tỷ lệ",
+    "'5' in '- Thuế cơ sở 5 tỉnh Phú Thọ: quản lý 7.904 hộ, tỷ lệ",
+    "'9' in '- Thuế cơ sở 9 tỉnh Phú Thọ: quản lý 3.218 hộ, tỷ lệ",
+    "'12' in '- Thuế cơ sở 12 tỉnh Phú Thọ: quản lý 2.746 hộ, tỷ ",
+    "'1' in '[4] Thuế cơ sở 1 tỉnh Phú Thọ: 1.126 hộ;'",
+    "'5' in 'Thuế cơ sở 5 tỉnh Phú Thọ: 864 hộ;'",
+]
+KNOWN_MISSES["473"] = {
+    'Thuế tỉnh tiếp nhận 186.245': {'level', 'subject'},
+    'trong đó 184.930': {'code', 'level', 'subject'},
+    'chiếm 99,29%': {'code', 'level', 'subject'},
+    '; 100% hồ sơ được': {'level', 'subject'},
+    'giải quyết 186 hồ sơ': {'level', 'subject'},
+    'tiền 642,18 tỷ': {'level', 'subject'},
+    '100% hồ sơ hoàn thuế điện tử': {'level', 'subject'},
+    'năm 2025 là 98%': {'level', 'subject'},
+    'bình quân 4,6 ngày': {'level', 'subject'},
+    'rút ngắn 1,2 ngày': {'level', 'subject'},
+    'Tiếp nhận 64 kiến nghị': {'code', 'core', 'level', 'subject'},
+    'trả lời 61 kiến nghị': {'core', 'level', 'subject'},
+    'đạt 95,31%': {'level', 'subject'},
+    '03 kiến nghị': {'core', 'level', 'subject'},
+    'cho 1.284.516/1.302.448': {'level', 'subject'},
+    'đạt 98,62%': {'level', 'subject'},
+    'thứ 6/34': {'level', 'subject'},
+    'xếp thứ 9/34)': {'level', 'subject'},
+    'Thuế cơ sở 1 tỉnh Phú Thọ: quản lý 8.426': {'subject'},
+    '8.426 hộ, tỷ lệ kê khai điện tử 92,18%': {'subject'},
+    'Thuế cơ sở 2 tỉnh Phú Thọ: quản lý 6.315': {'subject'},
+    '6.315 hộ, tỷ lệ kê khai điện tử 88,46%': {'subject'},
+    'Thuế cơ sở 5 tỉnh Phú Thọ: quản lý 7.904': {'subject'},
+    '7.904 hộ, tỷ lệ kê khai điện tử 90,27%': {'subject'},
+    'Thuế cơ sở 9 tỉnh Phú Thọ: quản lý 3.218': {'subject'},
+    '3.218 hộ, tỷ lệ kê khai điện tử 61,35%': {'subject'},
+    'Thuế cơ sở 12 tỉnh Phú Thọ: quản lý 2.746': {'subject'},
+    '2.746 hộ, tỷ lệ kê khai điện tử 57,92%': {'subject'},
+    'là 23.170 tỷ': {'as_of', 'core'},
+    'giao là 23.500 tỷ': {'as_of', 'core'},
+    'gia tăng 1.946.208': {'core'},
+    'Thuế cơ sở 1 tỉnh Phú Thọ: 1.126': {'subject'},
+    'Phú Thọ: 864 hộ': {'subject'},
+}
+MEASURED["474"] = (91, 91, 91, 84, 87, 91, 91)
+MEASURED_DEADLINES["474"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["474"] = []
+KNOWN_DEADLINE_EXTRA["474"] = []
+KNOWN_META_MISSES["474"] = []
+KNOWN_EXTRA["474"] = []
+KNOWN_MISSES["474"] = {
+    'huyện tiếp nhận 2.953': {'subject'},
+    'trực tuyến 2.482': {'subject'},
+    'đạt 84,05%': {'subject'},
+    'cấp 2.863 giấy phép': {'subject'},
+    'tăng 18,4%': {'subject'},
+    '(2.418 giấy phép)': {'subject'},
+    ' | 2.953 | 2.482 | 84,05 | 2.863 |\n\nCó 05/11': {'level'},
+    ' | 2.482 | 84,05 | 2.863 |\n\nCó 05/11': {'level'},
+    ' | 84,05 | 2.863 |\n\nCó 05/11': {'level'},
+    ' | 2.863 |\n\nCó 05/11': {'level'},
+    'tối thiểu 60%': {'subject'},
+}
+MEASURED["475"] = (106, 106, 106, 106, 102, 106, 106)
+MEASURED_DEADLINES["475"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["475"] = []
+KNOWN_DEADLINE_EXTRA["475"] = []
+KNOWN_META_MISSES["475"] = []
+KNOWN_EXTRA["475"] = []
+KNOWN_MISSES["475"] = {
+    ' | 1.274 | 85,40 | 99,92 | 1 |\n| | Cộng cấp tỉnh': {'level'},
+    ' | 85,40 | 99,92 | 1 |\n| | Cộng cấp tỉnh': {'level'},
+    ' | 99,92 | 1 |\n| | Cộng cấp tỉnh': {'level'},
+    ' | 1 |\n| | Cộng cấp tỉnh': {'level'},
+}
+MEASURED["476"] = (73, 71, 59, 71, 71, 52, 71)
+MEASURED_DEADLINES["476"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["476"] = []
+KNOWN_DEADLINE_EXTRA["476"] = []
+KNOWN_META_MISSES["476"] = []
+KNOWN_EXTRA["476"] = []
+KNOWN_MISSES["476"] = {
+    'kỳ trước: 130)': {'as_of', 'core'},
+    '(cùng kỳ: 81;': {'missing'},
+    'kỳ trước: 92)': {'missing'},
+    'kỳ trước: 4.537 hồ sơ)': {'as_of', 'core'},
+    'kỳ trước: 88,90%)': {'as_of', 'core'},
+    'kỳ trước: 99,45%)': {'as_of', 'core'},
+    'kỳ trước: 25)': {'as_of', 'core'},
+    'kỳ trước: 3,1 ngày)': {'as_of', 'core'},
+    '\t1.964\t99,87\n2\tAn toàn': {'as_of'},
+    '\t602\t99,41\n3\tHóa chất': {'as_of'},
+    '\t358\t100\n4\tĐiện': {'as_of'},
+    '\t331\t98,88\n5\tXúc tiến': {'as_of'},
+    '\t603\t99,73\n6\tCác lĩnh vực': {'as_of'},
+    '\t247\t99,14\n\tTổng cộng': {'as_of'},
+    '\t4.105\t99,68\n\nIII. SỐ HÓA': {'as_of'},
+    'kỳ trước: 93,80%)': {'as_of', 'core'},
+    'kỳ trước: 47,05%)': {'as_of', 'core'},
+    'kỳ trước: 62,10%)': {'as_of', 'core'},
+    'kỳ trước: 09)': {'as_of', 'core'},
+    'kỳ trước: 86,92 điểm)': {'as_of', 'core'},
+    'kỳ trước: thứ 6/20)': {'as_of', 'core'},
+}
+MEASURED["477"] = (68, 57, 54, 53, 51, 57, 57)
+MEASURED_DEADLINES["477"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["477"] = []
+KNOWN_DEADLINE_EXTRA["477"] = []
+KNOWN_META_MISSES["477"] = []
+KNOWN_EXTRA["477"] = []
+KNOWN_MISSES["477"] = {
+    'hơn 76%': {'missing'},
+    'từ 2.800': {'missing'},
+    'từ 97,5%': {'missing'},
+    'từ 3 đến 5': {'missing'},
+    'đến 5 ngày': {'level', 'subject'},
+    'ước đạt 52%': {'level', 'subject'},
+    'tăng khoảng 4%': {'core', 'level', 'subject'},
+    'là 60%': {'level', 'subject'},
+    'huyện từ 85%': {'missing'},
+    'hơn 70%': {'missing'},
+    'Khoảng 2.300 máy': {'core', 'level'},
+    'và 410 máy quét': {'core', 'level'},
+    'chỉ từ 55%': {'missing'},
+    'khoảng 3 - 4': {'missing'},
+    'hơn 1.500 lượt': {'missing'},
+    'khoảng 120 cảnh báo': {'missing'},
+    'đạt từ 55%': {'missing'},
+}
+MEASURED["478"] = (60, 49, 49, 49, 49, 49, 48)
+MEASURED_DEADLINES["478"] = (6, 5, 5)
+KNOWN_DEADLINE_MISSES["478"] = ["missing deadline 'ngày mười lăm tháng năm năm 2025' (2025-05-15, day)"]
+KNOWN_DEADLINE_EXTRA["478"] = []
+KNOWN_META_MISSES["478"] = []
+KNOWN_EXTRA["478"] = []
+KNOWN_MISSES["478"] = {
+    'ở ba đơn vị': {'missing'},
+    'Có hai mươi đơn vị': {'missing'},
+    'đạt một trăm phần trăm': {'missing'},
+    'gồm mười hai sở': {'missing'},
+    'và tám xã': {'missing'},
+    'ban hành 02 (hai)': {'code'},
+    'là năm mươi phần trăm': {'missing'},
+    'còn hai PAKN': {'missing'},
+    'giảm ba bậc': {'missing'},
+    'Trong bảy huyện': {'missing'},
+    'chỉ có hai đơn vị': {'missing'},
+    'mười một xã': {'missing'},
+}
+MEASURED["479"] = (35, 35, 34, 35, 35, 35, 35)
+MEASURED_DEADLINES["479"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["479"] = []
+KNOWN_DEADLINE_EXTRA["479"] = []
+KNOWN_META_MISSES["479"] = []
+KNOWN_EXTRA["479"] = []
+KNOWN_MISSES["479"] = {
+    'bổ sung 06 máy quét': {'core'},
 }
 
 # ---------------------------------------------------------------- what works today (green)
