@@ -231,6 +231,13 @@ _DISTRICT_HEADER = re.compile(
     re.M,
 )
 
+# `UBND TỈNH PHÚ THỌ` over `ỦY BAN NHÂN DÂN PHƯỜNG NÔNG TRANG`: the committee named on one line, the organ block's last
+_LOWEST_COMMITTEE = re.compile(
+    r"^[ \t*#]*(?:uy ban nhan dan|ubnd)[ \t]+(?P<level>huyen|thi xa|thanh pho|quan|phuong|thi tran|xa|dac khu)[ \t]+"
+    r"(?P<name>[a-z][a-z ]*?)[ \t*]*(?=[\s*#]*\Z)",
+    re.M,
+)
+
 
 @cache
 def _province_types() -> dict[str, frozenset[str]]:
@@ -248,7 +255,8 @@ def district_issuer(body: str, key: str) -> str | None:
     or commune-level committee, named as the body text writes it (`UBND thị xã La Gi`, `UBND phường Thanh Đức`).
     A city that is itself a province (`THÀNH PHỐ CẦN THƠ`) is not one; a city named like its province
     (`THÀNH PHỐ BẠC LIÊU` in tỉnh Bạc Liêu) is."""
-    match = _DISTRICT_HEADER.search(_organ_head(key))
+    head = _organ_head(key)
+    match = _DISTRICT_HEADER.search(head) or _LOWEST_COMMITTEE.search(head)
     if not match or match["level"] in _province_types().get(" ".join(match["name"].split()), frozenset()):
         return None
     level, name = match["level"], " ".join(match["name"].split())

@@ -11,6 +11,17 @@ Older sets' open blocks first:
 - `điểm bình quân của 05 tỉnh trong vùng`, `Có 03/05 tỉnh`: provinces counted; `Đề án 06 tỉnh` names a scheme;
 - `tỉnh Thanh Hóa với 85,10/100 điểm, xếp thứ 12/63; tăng 1,20 điểm`: the change clause goes on with the province,
   and `Điểm các nhóm chỉ số của tỉnh Thanh Hóa: A 17,10/18; B 19,02/20` gives every item to the body before the colon.
+
+Then the kinds of sets 77–80:
+- `UBND TỈNH LÀO CAI` over `ỦY BAN NHÂN DÂN PHƯỜNG CAM ĐƯỜNG`: the ward, named on one line, issues and owns its figures;
+- a decision's appendix captioned `CHỈ TIÊU ... NĂM 2025, ĐỊNH HƯỚNG NĂM 2026` holds targets dated by their year
+  columns, each for the bodies its section row (`| **I** | **UBND các huyện, thị xã, thành phố** |`) names;
+- `Các chỉ tiêu được xây dựng trên cơ sở kết quả năm 2024 của tỉnh: ...`: the list is of 2024;
+- a provincial tax office after the 2025 reorganisation (`CỤC THUẾ` over `THUẾ TỈNH LẠNG SƠN`) issues and owns its
+  figures; its offices `Thuế cơ sở 3 tỉnh Lạng Sơn` are named, their numbers no figure; `Dự toán ... giao năm 2025 là
+  8.400 tỷ đồng` is a target;
+- a count column under a group header (`Số trường thu phí ...` over `Tháng 8/2024` over `Số lượng`) counts what the
+  group names; `Tổng số trường` counts schools.
 """
 
 from __future__ import annotations
@@ -128,3 +139,117 @@ def test_a_change_clause_and_a_list_after_an_owner_keep_the_body():
         assert subject_and_level(figure_at(rows, REGION, context, raw)) == ("tỉnh Thanh Hóa", "tỉnh"), raw
     for context, raw in (("bạch 17,10/18", "17,10/18"), ("quyết 19,02/20", "19,02/20"), ("14,36/22", "14,36/22")):
         assert subject_and_level(figure_at(rows, REGION, context, raw)) == ("tỉnh Nghệ An", "tỉnh"), raw
+
+
+# ---------------------------------------------------------------- kinds first met in blind sets 77 to 80
+
+WARD = """\
+UBND TỈNH LÀO CAI
+ỦY BAN NHÂN DÂN PHƯỜNG CAM ĐƯỜNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 61/BC-UBND
+Cam Đường, ngày 03 tháng 11 năm 2025
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính tháng 10 năm 2025
+
+Trong tháng, phường tiếp nhận 1.204 hồ sơ, trực tuyến đạt 81,40%.
+"""
+
+
+def test_a_ward_named_on_one_line_under_its_province_issues():
+    assert extract_metadata(WARD)[0].issuer == "UBND phường Cam Đường"
+    rows = _rows(WARD)
+    assert subject_and_level(figure_at(rows, WARD, "nhận 1.204", "1.204")) == ("UBND phường Cam Đường", "xã")
+
+
+GOALS_APPENDIX = """\
+PHỤ LỤC
+CHỈ TIÊU CHUYỂN ĐỔI SỐ TRONG GIẢI QUYẾT TTHC NĂM 2025, ĐỊNH HƯỚNG NĂM 2026
+(Kèm theo Quyết định số 88/QĐ-UBND ngày 15/01/2025 của Chủ tịch UBND tỉnh)
+
+| STT | Chỉ tiêu | ĐVT | Năm 2025 | Năm 2026 |
+|---|---|---|---:|---:|
+| **I** | **UBND các huyện, thị xã, thành phố** | | | |
+| 1 | Tỷ lệ hồ sơ nộp trực tuyến | % | 65 | 75 |
+| **II** | **Toàn tỉnh** | | | |
+| 1 | Tỷ lệ hồ sơ thanh toán trực tuyến | % | 50 | 60 |
+"""
+
+
+def test_an_appendix_of_goals_holds_targets_for_the_bodies_of_its_section_rows():
+    rows = table_indicators(GOALS_APPENDIX, find_tables(GOALS_APPENDIX, []), [])
+    assert [(row.raw, row.kind, row.as_of, row.level) for row in rows] == [
+        ("65", "target", "2025-12-31", "huyện"), ("75", "target", "2026-12-31", "huyện"),
+        ("50", "target", "2025-12-31", None), ("60", "target", "2026-12-31", None)]
+
+
+LAST_YEARS_BASIS = """\
+ỦY BAN NHÂN DÂN
+TỈNH KON TUM
+
+Số: 12/QĐ-UBND
+Kon Tum, ngày 10 tháng 01 năm 2025
+
+QUYẾT ĐỊNH
+Về việc giao chỉ tiêu cải cách thủ tục hành chính năm 2025
+
+Các chỉ tiêu được xây dựng trên cơ sở kết quả năm 2024 của tỉnh: tỷ lệ hồ sơ nộp trực tuyến đạt 58,20%; tỷ lệ hồ sơ \
+thanh toán trực tuyến đạt 39,15%.
+"""
+
+
+def test_a_lead_naming_last_years_results_dates_its_list():
+    rows = _rows(LAST_YEARS_BASIS)
+    for context, raw in (("đạt 58,20%", "58,20%"), ("đạt 39,15%", "39,15%")):
+        assert figure_at(rows, LAST_YEARS_BASIS, context, raw).as_of == "2024-12-31", raw
+
+
+TAX_OFFICE = """\
+CỤC THUẾ
+THUẾ TỈNH LẠNG SƠN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 1420/BC-LSO
+Lạng Sơn, ngày 06 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả cải cách thủ tục hành chính thuế quý III năm 2025
+
+Thuế tỉnh tiếp nhận 95.310 hồ sơ thủ tục hành chính thuế, 100% hồ sơ được giải quyết đúng hạn. Số hộ kinh doanh \
+quản lý tại các Thuế cơ sở như sau:
+- Thuế cơ sở 3 tỉnh Lạng Sơn: quản lý 4.215 hộ;
+- Thuế cơ sở 7 tỉnh Lạng Sơn: quản lý 2.108 hộ.
+
+Dự toán thu ngân sách Bộ Tài chính giao năm 2025 là 8.400 tỷ đồng.
+"""
+
+
+def test_a_provincial_tax_office_and_its_numbered_offices():
+    assert extract_metadata(TAX_OFFICE)[0].issuer == "Thuế tỉnh"
+    rows = _rows(TAX_OFFICE)
+    assert subject_and_level(figure_at(rows, TAX_OFFICE, "nhận 95.310", "95.310")) == ("Thuế tỉnh", "tỉnh")
+    assert figure_at(rows, TAX_OFFICE, "lý 4.215", "4.215").subject == "Thuế cơ sở 3 tỉnh Lạng Sơn"
+    assert figure_at(rows, TAX_OFFICE, "lý 2.108", "2.108").subject == "Thuế cơ sở 7 tỉnh Lạng Sơn"
+    assert not [row for row in rows if row.raw in ("3", "7")]  # a number in a name is no figure
+    budget = figure_at(rows, TAX_OFFICE, "là 8.400", "8.400")
+    assert (budget.kind, budget.as_of) == ("target", "2025-12-31")
+
+
+SCHOOLS_BY_MONTH = """\
+STT\tCấp học\tTổng số trường\tSố trường thu phí không dùng tiền mặt
+\t\t\tTháng 8/2024\t\tTháng 9/2024\t
+\t\t\tSố lượng\tTỷ lệ (%)\tSố lượng\tTỷ lệ (%)
+1\tTiểu học\t120\t84\t70,00\t96\t80,00
+"""
+
+
+def test_a_count_column_under_a_group_header_counts_what_the_group_names():
+    rows = table_indicators(SCHOOLS_BY_MONTH, find_tables(SCHOOLS_BY_MONTH, []), [])
+    assert [(row.raw, row.unit) for row in rows] == [("120", "trường"), ("84", "trường"), ("70,00", "%"),
+                                                     ("96", "trường"), ("80,00", "%")]

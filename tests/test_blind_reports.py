@@ -10291,6 +10291,67 @@ KNOWN_MISSES["479"] = {
     'bổ sung 06 máy quét': {'core'},
 }
 
+# Then (tests/test_blind77_kinds.py): a ward named on one line under its province issues, an appendix of goals holds
+# targets for its section rows' bodies, a lead naming last year's results dates its list, a provincial tax office and
+# its numbered offices (a budget is a target), a count column under a group header counts what the group names; 470's
+# certified copies counted in `bản` as sets 34, 39, 40 and 65 do (409, 460, 468, 470, 473).
+MEASURED["409"] = (67, 67, 67, 66, 67, 67, 67)
+MEASURED_DEADLINES["409"] = (5, 5, 4)
+KNOWN_DEADLINE_MISSES["409"] = ["'năm 2025':"]
+KNOWN_DEADLINE_EXTRA["409"] = []
+KNOWN_META_MISSES["409"] = ['signer']
+KNOWN_EXTRA["409"] = []
+KNOWN_MISSES["409"] = {
+    'thứ 3/12': {'subject'},
+}
+MEASURED["460"] = (59, 59, 59, 58, 59, 59, 59)
+MEASURED_DEADLINES["460"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["460"] = []
+KNOWN_DEADLINE_EXTRA["460"] = []
+KNOWN_META_MISSES["460"] = []
+KNOWN_EXTRA["460"] = []
+KNOWN_MISSES["460"] = {
+    'Qua 1.892 lượt': {'subject'},
+}
+MEASURED["468"] = (54, 54, 54, 54, 52, 54, 53)
+MEASURED_DEADLINES["468"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["468"] = []
+KNOWN_DEADLINE_EXTRA["468"] = []
+KNOWN_META_MISSES["468"] = []
+KNOWN_EXTRA["468"] = []
+KNOWN_MISSES["468"] = {
+    'cho 21 sở': {'level'},
+    'tỉnh, 11 huyện': {'level'},
+    'xử lý đạt 95,80%': {'code'},
+}
+MEASURED["470"] = (100, 100, 99, 99, 99, 100, 98)
+MEASURED_DEADLINES["470"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["470"] = []
+KNOWN_DEADLINE_EXTRA["470"] = []
+KNOWN_META_MISSES["470"] = []
+KNOWN_EXTRA["470"] = []
+KNOWN_MISSES["470"] = {
+    'điện tử 2.719 hồ sơ': {'code'},
+    'chiếm 95,54%': {'code'},
+    'năm 2023: 61,45%)': {'core'},
+    'Còn 79 trường': {'level', 'subject'},
+}
+MEASURED["473"] = (62, 62, 58, 62, 62, 61, 59)
+MEASURED_DEADLINES["473"] = (5, 5, 3)
+KNOWN_DEADLINE_MISSES["473"] = ["'31/10/2025':", "'ngày 15 tháng 12 năm 2025':"]
+KNOWN_DEADLINE_EXTRA["473"] = []
+KNOWN_META_MISSES["473"] = ['signer']
+KNOWN_EXTRA["473"] = []
+KNOWN_MISSES["473"] = {
+    'trong đó 184.930': {'code'},
+    'chiếm 99,29%': {'code'},
+    'Tiếp nhận 64 kiến nghị': {'code', 'core'},
+    'trả lời 61 kiến nghị': {'core'},
+    '03 kiến nghị': {'core'},
+    'giao là 23.500 tỷ': {'as_of'},
+    'gia tăng 1.946.208': {'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -149,10 +149,12 @@ def _year_of_results(doc: _Doc, pos: int) -> re.Match | None:
     states 2024's results)."""
     sentence = doc.masked[_sentence_start(doc, pos):pos]
     paragraph = None if _OWN_PERIOD.search(sentence) else _paragraph_year(doc, pos)
-    return _SENTENCE_YEAR.match(sentence) or paragraph or next(
+    return _SENTENCE_YEAR.match(sentence) or _RESULTS_LEAD.search(sentence) or paragraph or next(
         (found for heading in _enclosing_headings(doc, pos) if (found := _RESULTS_YEAR.match(heading))), None)
 
 
+# `Các chỉ tiêu được xây dựng trên cơ sở kết quả năm 2024 của tỉnh: tỷ lệ ... đạt 61,48%; ...`: a list's lead
+_RESULTS_LEAD = re.compile(r"(?i:kết quả)[ \t]+(?i:năm)[ \t]+(\d{4})\b[^:.;\n]{0,40}:[ \t]")
 _OWN_PERIOD = re.compile(r"(?i:năm|quý|tháng|ngày)\s+(?:\d|[IVX]+\b)")
 _LIST_ITEM = re.compile(r"[ \t]*[-+•–][ \t]")
 

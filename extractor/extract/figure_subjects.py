@@ -760,8 +760,8 @@ def _line_heading_body(doc: _Doc, pos: int) -> SubjectMention | None:
     named = [m for m in doc.subjects if line_start <= m.start and m.end <= pos]
     if not named:
         return None
-    lead = doc.masked[line_start:named[0].start]
-    if re.sub(r"^[\s\-+•*–]*(?:[a-zđ\d]{1,2}[.)])?\s*", "", lead):
+    lead = doc.masked[line_start:named[0].start]  # (a footnote's marker may lead: `[4] Thuế cơ sở 1 ...: 1.126 hộ`)
+    if re.sub(r"^[\s\-+•*–]*(?:[a-zđ\d]{1,2}[.)]|\[\d{1,2}\])?\s*", "", lead):
         return None
     last = 0  # `- UBND huyện Phú Tân, UBND huyện Thoại Sơn, UBND thị xã Tân Châu: 105 hồ sơ quá hạn; 01 PAKN`
     while last + 1 < len(named) and _BODY_JOINER.fullmatch(doc.masked[named[last].end:named[last + 1].start]):

@@ -48,6 +48,7 @@ _NEVER = [
     r"|Đề án)(?:\s+số)?\s+[\dIVXLC]+(?:\s?[.,/-]\s?[\dIVXLC]+)*"
     r"(?:\s*(?:,|và)\s*[\dIVX]+(?:\.\d+)+)*",
     r"(?i:(?:chỉ số|bộ chỉ số|theo)\s+)766",
+    r"(?<=Thuế cơ sở )\d{1,2}(?!\d)",  # a grassroots tax office's name (`Thuế cơ sở 12 tỉnh Phú Thọ`)
     r"(?i:(?:điện thoại|đt|tel|fax|hotline)\s*:?\s*)[\d .()+-]{6,}",
     r"(?<!\d)0\d{2,3}[.\s]\d{3}[.\s]?\d{3,4}(?!\d)",
     r"(?m)^[ \t#>\-+•–]*(?:(?:[IVXLC]+|\d{1,2}(?:[.,]\d{1,2})*|[a-zđ])[.)](?:\d{1,2}[.)]?)*"

@@ -133,6 +133,9 @@ def _patterns() -> list[tuple[str, str | None]]:
         (r"(?<![\wÀ-ỹ])(?:" + sites + r") " + _NAME, "village"),
         # `- Tổ dân phố số 7: ...`, `Thôn 3 đạt ...`: one named by its number
         (r"(?<![\wÀ-ỹ])(?:" + villages + r") (?:số )?\d{1,3}(?![\d/%]|[.,]\d)(?![ \t]*%)", "village"),
+        # a grassroots tax office named by its number and province, after the 2025 reorganisation (`Thuế cơ sở 12 tỉnh
+        # Phú Thọ`; it serves several communes: no level of its own)
+        (r"(?<![\wÀ-ỹ])Thuế cơ sở \d{1,2} (?:tỉnh|thành phố) " + _NAME, "village"),
         # a ward or district named by a number (`Phường 7`, `Quận 10`), not a count (`các xã 5 hồ sơ`)
         (r"(?<![\wÀ-ỹ])(?:" + ubnd + r" )?" + unit + r" \d{1,2}(?![\d/%]|[.,]\d)(?![ \t]*%)"
          r"(?![ \t]+(?:hồ sơ|thủ tục|TTHC|PAKN|phản ánh|lượt|đơn vị|trường hợp)(?![\wÀ-ỹ]))", "local"),

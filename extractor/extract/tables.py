@@ -627,11 +627,14 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
     part = _part_index(table.start, parts)
     period_end = (parts[part].period_end or parts[part].issued_date) if parts else None  # no period: its own day
     roles.dates.update(_bare_quarter_dates(table, roles, period_end))
+    if _targets_caption(text, table.start):  # `CHỈ TIÊU ... NĂM 2025, ĐỊNH HƯỚNG NĂM 2026` over `Năm 2025 | Năm 2026`
+        roles.plan.update({c: date for c, date in roles.dates.items() if c not in roles.change})
     latest = max(roles.dates.values(), default=None) or period_end
     if latest and period_end and period_end > latest and _undated_value_column(table, roles):
         latest = period_end  # `Điểm đạt | Điểm năm 2023 | Tăng (+), giảm (-)`: the change up to this period's column
     out: list[Indicator] = []
     parent = None
+    section: tuple[str, str] | None = None
     level_rows = _has_level_rows(table, roles)
     for r, cells in enumerate(layout.body):
         row = table.rows[r]
@@ -641,9 +644,14 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
             label_text = stt  # `Tổng hợp` written in the STT column
         if stt and not re.match(r"^[a-zđ][).]$|^[-+•–]$", stt):
             parent = label_text
+        if roles.subject is None and _ROMAN_ROW.match(stt.strip(" *")) and not any(
+                cell.text for c, cell in enumerate(cells) if c not in (roles.stt, roles.label)):
+            section = _section_bodies(label_text)  # `| **II** | **UBND các huyện, thị xã, thành phố** | | |`
         row_label = f"{parent} / {label_text}" if re.match(r"^[a-zđ][).]$|^[-+•–]$", stt) and parent else label_text
         subject = _subject(row, roles, label_text, level_rows)
         subject, level = _issuer_row(subject, label_text, parts[part] if parts else None)
+        if subject is None and level is None and section is not None and not find_subjects(label_text):
+            subject, level = section  # a row of indicators under a section row naming the bodies they are set for
         if level is None and subject is not None and subject != "TỔNG":
             level = _average_row_level(label_text)
         named = _named_row_body(label_text) if roles.subject is None else None
@@ -736,6 +744,27 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
     _rank_change_codes(out)
     _levels_of_the_rest(out)
     return out
+
+
+_ROMAN_ROW = re.compile(r"^[IVX]+\.?$")
+_TARGETS_CAPTION = re.compile(r"^(?:phu luc[\s.:\dIVX-]*)?(?:chi tieu|giao chi tieu)\b")
+
+
+def _targets_caption(text: str, start: int) -> bool:
+    """`CHỈ TIÊU CẢI CÁCH TTHC ... NĂM 2025, ĐỊNH HƯỚNG NĂM 2026` among the three lines over a table (a decision's
+    appendix of goals): its cells dated by year are targets."""
+    lines = [line for line in text[max(0, start - 600):start].splitlines() if line.strip()][-3:]
+    return any(_TARGETS_CAPTION.match(fold(clean_cell(line)).strip(" #*")) for line in lines)
+
+
+def _section_bodies(label: str) -> tuple[str, str] | None:
+    """`Các sở, ban, ngành tỉnh`, `UBND các xã, phường, thị trấn`: a section row naming the bodies of one level (the
+    bodies as written, and their level); None for the whole province (`Toàn tỉnh`) or a row naming none."""
+    name = " ".join(clean_cell(label).strip(" *").split())
+    found = find_subjects(name)
+    if len(found) != 1 or found[0].whole_province or found[0].level is None:
+        return None
+    return name, found[0].level
 
 
 def _index_total_codes(table: Table, roles: _Roles, indicators: list[Indicator]) -> None:
@@ -1265,7 +1294,9 @@ def _unit_from_context(
     if re.search(r"\bso (?:lieu|luong)\b", key) or _count_noun(header):
         if label_key.startswith("ty le") and _sibling_empty(ind.col, table, row, percent=True):
             return "%"  # a rate written in the count column of its group (merged cells)
-        return _count_noun(header, label, parent)
+        # (`Số trường thu phí ..., Tháng 7/2024, Số lượng`: the count its group's header opens with)
+        return _count_noun(header, label, parent) or (_header_count_unit(header) if float(ind.value).is_integer()
+                                                      else None)
     if _SCORE_HEADER.search(key) or _SCORE_HEADER.search(fold(_sub_header(header))) or (
         ind.max_value is not None and ("diem" in key or "diem" in label_key)
     ):
@@ -1306,7 +1337,8 @@ def _header_count_unit(header: str) -> str | None:
         return None
     # with marks when the header has them (`Đơn thuộc thẩm quyền` is no `đơn thuốc`), folded when OCR lost them
     marked = header.strip().lower() != folded
-    key = re.sub(r"^số (?:lượng )?", "", header.strip().lower()) if marked else re.sub(r"^so (?:luong )?", "", folded)
+    key = (re.sub(r"^(?:tổng )?số (?:lượng )?", "", header.strip().lower()) if marked
+           else re.sub(r"^(?:tong )?so (?:luong )?", "", folded))  # `Tổng số trường`
     units = _header_count_units(marked)
     return next((unit for word, unit in units if re.match(re.escape(word) + r"(?![\wÀ-ỹ])", key)), None)
 
