@@ -605,10 +605,16 @@ def _period(body: str, key: str, title: str | None, title_only: bool = False
             # a title names its period by the first kind that fits; a body with no title by its first period named
             # (`kết quả ... tháng 4 năm 2025` in an e-mail's first sentence, before a task `trong quý II/2025`)
             match = matches[0] if is_title else min(matches, key=lambda m: m.start())
+            opening = None if is_title else _OPENING_YEAR.search(source_key, 0, match.start())
+            match = opening or match  # `Năm 2024, công tác ... có chuyển biến` opening a directive: that year
             label = nfc(clean(source[match.start() : match.end()]))
+            label = label[0].lower() + label[1:] if opening else label
             start, end = _bounds(label)
             return (label, *_stated_window(body, key, start, end))
     return None, None, None
+
+
+_OPENING_YEAR = re.compile(r"(?m)(?<=^)nam[ \t]+\d{4}(?=[ \t]*,)")
 
 
 # `quý III năm 2024 (số liệu từ ngày 15/6/2024 đến ngày 14/9/2024)`: a window in brackets right after a

@@ -21,13 +21,22 @@ Then the kinds of sets 77–80:
   figures; its offices `Thuế cơ sở 3 tỉnh Lạng Sơn` are named, their numbers no figure; `Dự toán ... giao năm 2025 là
   8.400 tỷ đồng` is a target;
 - a count column under a group header (`Số trường thu phí ...` over `Tháng 8/2024` over `Số lượng`) counts what the
-  group names; `Tổng số trường` counts schools.
+  group names; `Tổng số trường` counts schools;
+- a directive with no period in its title whose body opens `Năm 2024, ...` reviews 2024, and `bảo đảm năm 2025 tỷ
+  lệ ... đạt tối thiểu 85%` is due at 2025's end;
+- a one-stop centre's `Trụ sở chính` and `Điểm tiếp nhận Phú Lộc` rows are its divisions, and `Các Chi nhánh, Điểm
+  tiếp nhận` a deadline's assignee;
+- a social-insurance office calling itself `BHXH tỉnh` owns the paragraph it opens (`Năm 2024, BHXH tỉnh tiếp nhận
+  ...`) though the report speaks of the province elsewhere;
+- `Cùng kỳ năm trước` and `Cùng kỳ năm 2024 (hồ sơ)` columns are of the same period in that year, `% so với cùng kỳ`
+  holds shares; `(cùng kỳ: 2.105 hồ sơ; kỳ trước: 2.388 hồ sơ)`: `kỳ trước` is the period of the same length before.
 """
 
 from __future__ import annotations
 
 from figure_lookup import figure_at, subject_and_level
 
+from extractor.extract.deadlines import extract_deadlines
 from extractor.extract.figures import extract_figures
 from extractor.extract.tables import find_tables, table_indicators
 from extractor.metadata import extract_metadata
@@ -253,3 +262,116 @@ def test_a_count_column_under_a_group_header_counts_what_the_group_names():
     rows = table_indicators(SCHOOLS_BY_MONTH, find_tables(SCHOOLS_BY_MONTH, []), [])
     assert [(row.raw, row.unit) for row in rows] == [("120", "trường"), ("84", "trường"), ("70,00", "%"),
                                                      ("96", "trường"), ("80,00", "%")]
+
+
+DIRECTIVE = """\
+ỦY BAN NHÂN DÂN
+TỈNH PHÚ YÊN
+
+Số: 05/CT-UBND
+Phú Yên, ngày 20 tháng 01 năm 2025
+
+CHỈ THỊ
+Về việc nâng cao chất lượng giải quyết thủ tục hành chính
+
+Năm 2024, toàn tỉnh tiếp nhận 215.040 hồ sơ. Trong quý II năm 2025, các cơ quan rà soát quy trình nội bộ.
+
+1. Các sở, ban, ngành bảo đảm năm 2025 tỷ lệ hồ sơ nộp trực tuyến đạt tối thiểu 85%.
+"""
+
+
+def test_a_directive_opening_on_a_year_reviews_that_year_and_sets_goals_for_the_next():
+    meta = extract_metadata(DIRECTIVE)[0]
+    assert (meta.period_label, meta.period_end) == ("năm 2024", "2024-12-31")
+    rows = _rows(DIRECTIVE)
+    assert figure_at(rows, DIRECTIVE, "nhận 215.040", "215.040").as_of == "2024-12-31"
+    goal = figure_at(rows, DIRECTIVE, "tối thiểu 85%", "85%")
+    assert (goal.kind, goal.as_of) == ("target", "2025-12-31")
+
+
+CENTRE_BY_BRANCH = """\
+UBND THÀNH PHỐ HUẾ
+TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG
+
+Số: 77/BC-TTPVHCC
+Huế, ngày 03 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả tiếp nhận hồ sơ tháng 9 năm 2025
+
+| STT | Đơn vị | Tiếp nhận (hồ sơ) |
+|---|---|---|
+| 1 | Trụ sở chính | 9.412 |
+| 2 | Điểm tiếp nhận Phú Lộc | 812 |
+
+Các Chi nhánh, Điểm tiếp nhận gửi số liệu về Văn phòng Trung tâm trước ngày 05 hằng tháng.
+"""
+
+
+def test_a_centres_head_office_and_reception_points_are_named_and_assigned():
+    rows = table_indicators(CENTRE_BY_BRANCH, find_tables(CENTRE_BY_BRANCH, []), extract_metadata(CENTRE_BY_BRANCH))
+    assert [(row.raw, row.subject) for row in rows] == [("9.412", "Trụ sở chính"), ("812", "Điểm tiếp nhận Phú Lộc")]
+    deadlines = extract_deadlines(CENTRE_BY_BRANCH, extract_metadata(CENTRE_BY_BRANCH))
+    assert [d.assignee for d in deadlines] == ["Các Chi nhánh, Điểm tiếp nhận"]
+
+
+SOCIAL_INSURANCE = """\
+BẢO HIỂM XÃ HỘI VIỆT NAM
+BẢO HIỂM XÃ HỘI TỈNH LAI CHÂU
+
+Số: 15/BC-BHXH
+Lai Châu, ngày 09 tháng 01 năm 2025
+
+BÁO CÁO
+Kết quả giao dịch điện tử năm 2024
+
+Năm 2024, BHXH tỉnh tiếp nhận 95.204 hồ sơ giao dịch điện tử; tỷ lệ hồ sơ giao dịch điện tử đạt 97,10%. Thời gian \
+giải quyết bình quân là 2,1 ngày/hồ sơ.
+
+Tỷ lệ người tham gia BHYT trên địa bàn tỉnh đạt 97,40%.
+
+| STT | Chỉ tiêu | Đơn vị tính | Năm 2024 | Cùng kỳ năm trước | % so với cùng kỳ |
+|---|---|---|---|---|---|
+| 1 | Đơn vị tham gia BHXH | Đơn vị | 1.204 | 1.150 | 104,7 |
+"""
+
+
+def test_a_social_insurance_office_called_by_its_abbreviation_owns_its_paragraph():
+    rows = _rows(SOCIAL_INSURANCE)
+    for context, raw in (("đạt 97,10%", "97,10%"), ("là 2,1", "2,1")):
+        assert figure_at(rows, SOCIAL_INSURANCE, context, raw).subject == "Bảo hiểm xã hội tỉnh", raw
+    assert figure_at(rows, SOCIAL_INSURANCE, "đạt 97,40%", "97,40%").subject is None
+
+
+def test_columns_of_the_same_period_last_year_and_of_the_share_of_it():
+    parts = extract_metadata(SOCIAL_INSURANCE)
+    rows = table_indicators(SOCIAL_INSURANCE, find_tables(SOCIAL_INSURANCE, []), parts)
+    assert [(row.raw, row.unit, row.as_of) for row in rows] == [
+        ("1.204", "đơn vị", "2024-12-31"), ("1.150", "đơn vị", "2023-12-31"), ("104,7", "%", "2024-12-31")]
+
+
+THIS_AND_LAST_PERIOD = """\
+UBND TỈNH TRÀ VINH
+SỞ CÔNG THƯƠNG
+
+Số: 120/BC-SCT
+Trà Vinh, ngày 05 tháng 4 năm 2025
+
+BÁO CÁO
+Kết quả kiểm soát thủ tục hành chính quý I năm 2025
+
+Sở tiếp nhận 2.410 hồ sơ (cùng kỳ: 2.105 hồ sơ; kỳ trước: 2.388 hồ sơ).
+
+TT\tLĩnh vực\tTiếp nhận quý I/2025 (hồ sơ)\tCùng kỳ năm 2024 (hồ sơ)
+1\tĐiện\t512\t470
+"""
+
+
+def test_the_period_before_and_the_same_period_a_year_before():
+    parts = extract_metadata(THIS_AND_LAST_PERIOD)
+    rows = _rows(THIS_AND_LAST_PERIOD)
+    for context, raw, as_of in (("kỳ: 2.105", "2.105", "2024-03-31"), ("trước: 2.388", "2.388", "2024-12-31")):
+        row = figure_at(rows, THIS_AND_LAST_PERIOD, context, raw)
+        assert (row.kind, row.as_of) == ("previous", as_of), raw
+    cells = table_indicators(THIS_AND_LAST_PERIOD, find_tables(THIS_AND_LAST_PERIOD, []), parts)
+    assert [(row.raw, row.as_of) for row in cells] == [("512", "2025-03-31"), ("470", "2024-03-31")]

@@ -10352,6 +10352,72 @@ KNOWN_MISSES["473"] = {
     'gia tăng 1.946.208': {'core'},
 }
 
+# Then (tests/test_blind77_kinds.py): a directive opening on a year reviews it and sets goals for the next, a centre's
+# head office and reception points, a social-insurance office called `BHXH tỉnh`, columns and brackets of the same
+# period last year and of the period before (330, 462, 467, 472, 476).
+MEASURED["330"] = (84, 84, 84, 77, 80, 84, 84)
+MEASURED_DEADLINES["330"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["330"] = []
+KNOWN_DEADLINE_EXTRA["330"] = []
+KNOWN_META_MISSES["330"] = []
+KNOWN_EXTRA["330"] = []
+KNOWN_MISSES["330"] = {
+    '\t93.716\t92.436\t99,93\t62\n\nCó 02/08': {'level', 'subject'},
+    '\t92.436\t99,93\t62\n\nCó 02/08': {'level', 'subject'},
+    '\t99,93\t62\n\nCó 02/08': {'level', 'subject'},
+    '\t62\n\nCó 02/08': {'level', 'subject'},
+    'Hưng Hà (17 hồ sơ)': {'subject'},
+    'Thái Thụy (12 hồ sơ)': {'subject'},
+    'tối thiểu 50%': {'subject'},
+}
+MEASURED["462"] = (71, 71, 71, 68, 70, 71, 71)
+MEASURED_DEADLINES["462"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["462"] = []
+KNOWN_DEADLINE_EXTRA["462"] = []
+KNOWN_META_MISSES["462"] = []
+KNOWN_EXTRA["462"] = []
+KNOWN_MISSES["462"] = {
+    'thấp nhất (58,02%)': {'subject'},
+    '02 PAKN đang': {'subject'},
+    'đạt 17,46/18': {'level', 'subject'},
+}
+MEASURED["467"] = (52, 52, 52, 51, 52, 52, 50)
+MEASURED_DEADLINES["467"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["467"] = ["'ngày 31 tháng 3 năm 2025':"]
+KNOWN_DEADLINE_EXTRA["467"] = []
+KNOWN_META_MISSES["467"] = []
+KNOWN_EXTRA["467"] = []
+KNOWN_MISSES["467"] = {
+    '(1.126 hồ sơ)': {'code'},
+    '(982 hồ sơ)': {'code'},
+    'Thành phố Phan Rang - Tháp Chàm: 72,18%': {'subject'},
+}
+MEASURED["472"] = (62, 61, 60, 56, 56, 60, 60)
+MEASURED_DEADLINES["472"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["472"] = []
+KNOWN_DEADLINE_EXTRA["472"] = []
+KNOWN_META_MISSES["472"] = []
+KNOWN_EXTRA["472"] = []
+KNOWN_MISSES["472"] = {
+    'giải quyết 42.316': {'code', 'level', 'subject'},
+    'đó 41.985 hồ sơ': {'level', 'subject'},
+    'đạt 99,22%': {'level', 'subject'},
+    'độ tuổi (161.010 người)': {'as_of', 'core'},
+    'xác thực 292.846/295.108': {'missing'},
+    'đạt 99,23%': {'level', 'subject'},
+    'tiếp nhận 4.126 hồ sơ': {'level', 'subject'},
+}
+MEASURED["476"] = (73, 71, 71, 71, 71, 71, 71)
+MEASURED_DEADLINES["476"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["476"] = []
+KNOWN_DEADLINE_EXTRA["476"] = []
+KNOWN_META_MISSES["476"] = []
+KNOWN_EXTRA["476"] = []
+KNOWN_MISSES["476"] = {
+    '(cùng kỳ: 81;': {'missing'},
+    'kỳ trước: 92)': {'missing'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -76,7 +76,7 @@ _STOP_VERBS = (
     "chu tri|phoi hop|thuc hien|trien khai|tham muu|ra soat|bao cao|to chuc|khan truong|tien hanh|"
     "co trach nhiem|chiu trach nhiem|xay dung|hoan thanh|cap nhat|don doc|kiem tra|chi dao|nghien cuu|"
     r"ban hanh|dat(?!\s+dai)|thuong xuyen|tang cuong|quan tam|theo doi|nang cap|tong hop|gui|huong dan|dam bao|"
-    "tiep tuc|giai quyet|xu ly|tim|ung dung|tiep nhan|nghiem tuc|day manh|thuc hien nghiem|lam ro|giai trinh|"
+    "tiep tuc|giai quyet|xu ly|tim|ung dung|(?<!diem )tiep nhan|nghiem tuc|day manh|thuc hien nghiem|lam ro|giai trinh|"
     "phan dau|lap dat|bo tri|duy tri|nang cao|khac phuc|cung cap|van hanh|hoan thien|tap trung|day nhanh|"
     "rut ngan|rut gon|cat giam|don gian hoa|cai thien|ho tro|chuan hoa|tap huan|tuyen truyen|xac minh|so hoa|"
     "dinh ky|thay the|sua chua|mua sam|bo sung|dieu chinh|tong ket|so ket|de xuat|mo rong|trang bi|thong nhat|"
@@ -85,7 +85,7 @@ _STOP_VERBS = (
     r"tham dinh(?=\s+(?:dut diem|ho so|du toan|ket qua|de an|phuong an))|"
     r"(?<!chuong\s)(?<!quy\s)(?<!cong\s)trinh(?!\s+do)|"
     # `nâng tỷ lệ ...` (folded `nang`), not `năng lực`, `năng lượng`, `năng suất` in a name
-    # (nor `chức năng`: `Các phòng chức năng báo cáo ...`)
+    # (nor `chức năng`: `Các phòng chức năng báo cáo ...`); `Điểm tiếp nhận` is a reception point's name
     r"(?<!chuc )nang(?!\s+(?:luc|luong|suat|dong|khieu|khuc))"
 )
 # verbs that end a division's name after one of its capitalised verb words (`Phòng Tham mưu tổng hợp`)

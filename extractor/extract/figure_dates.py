@@ -63,13 +63,13 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
                 so_voi = _SO_VOI.search(doc.masked[max(clause, figure.paren - 60):figure.paren])
                 earlier = _earlier_in_brackets(doc, figure)
                 phrase = earlier or (so_voi.group(0) if so_voi else compared_before_bracket(doc, figure))
-                figure.as_of = _compared_date(phrase, year, part.period_end) if phrase else None
+                figure.as_of = _compared_date(phrase, year, part.period_end, part.period_start) if phrase else None
                 if earlier and (figure.as_of is None or not part.period_end or figure.as_of >= part.period_end):
                     # the same period, or a later one; `(quý III: 3.514 hồ sơ; quý IV: 4.332 hồ sơ)` in a report for
                     # six months: parts of the period (each dated below), counts staying counts
                     figure.kind, figure.as_of = plain_kind(figure.unit), part.period_end
             elif compared := _compared_in_clause(doc, figure):
-                figure.as_of = _compared_date(compared, year, part.period_end)
+                figure.as_of = _compared_date(compared, year, part.period_end, part.period_start)
             if figure.as_of is None and previous is not None and previous.kind == "previous" and (
                     previous.paren == figure.paren):
                 figure.as_of = previous.as_of  # `(năm 2023: 80,45% và 82,93%)`: dated as the bracket's first
@@ -351,13 +351,18 @@ _RELATIVE = re.compile(
     r"(?i:(tuần|tháng|quý|năm|kỳ) (?:trước|liền kề|báo cáo trước)|cùng kỳ(?: năm)?(?: trước| (\d{4}))?)")
 
 
-def _compared_date(phrase: str, year: int | None, period_end: str | None) -> str | None:
+def _compared_date(phrase: str, year: int | None, period_end: str | None,
+                   period_start: str | None = None) -> str | None:
     """The date a `so với ...` phrase compares with: written (`ngày 31/7/2023`, `quý II/2024`) or relative
-    to the period (`tháng trước`, `quý trước`, `cùng kỳ năm trước`, `cùng kỳ năm 2023`)."""
+    to the period (`tháng trước`, `quý trước`, `cùng kỳ năm trước`, `cùng kỳ năm 2023`, `kỳ trước`: the period of
+    the same length before)."""
     relative = _RELATIVE.search(phrase)
     if relative and period_end and len(period_end) == 10:
         end_year, end_month = int(period_end[:4]), int(period_end[5:7])
         unit = (relative.group(1) or "").lower()
+        if unit == "kỳ" and period_start and len(period_start) == 10:
+            months = (end_year - int(period_start[:4])) * 12 + end_month - int(period_start[5:7]) + 1
+            unit = {1: "tháng", 3: "quý", 12: "năm"}.get(months, unit)
         if unit == "tuần":  # a weekly bulletin's week before: its last day, seven days back
             return (date.fromisoformat(period_end) - timedelta(days=7)).isoformat()
         if unit == "tháng":

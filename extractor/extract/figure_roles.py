@@ -330,14 +330,15 @@ def _due_date(doc: _Doc, figure: _Figure) -> str | None:
         lead = before[: found.start]
         # `phấn đấu đến hết năm 2025 tỷ lệ ... đạt tối thiểu 50%`: a year is due only with `hết`/`cuối`, or as the
         # span a goal is set within (`phấn đấu trong năm 2025 tỷ lệ ... đạt tối thiểu 60%`)
-        year_end = re.search(r"(?i:hết|cuối|(?:phấn đấu|bảo đảm|đảm bảo)\s+trong)[\s*]*(?:năm\s*)?$", lead)
+        # (`bảo đảm năm 2025 tỷ lệ ... đạt tối thiểu 80%`: the year a directive's goal is set for)
+        year_end = re.search(r"(?i:hết|cuối|(?:phấn đấu|bảo đảm|đảm bảo)(?:\s+trong)?)[\s*]*(?:năm\s*)?$", lead)
         if (found.precision != "year" or year_end) and _DUE_BEFORE.search(lead):
             return last_day(found.iso)
     return _directive_deadline(doc, figure, require_verb=False)
 
 
 _DUE_BEFORE = re.compile(
-    r"(?i:đến(?: hết| cuối)?|trước|chậm nhất|(?:phấn đấu|bảo đảm|đảm bảo)\s+trong)\s*(?:ngày\s*)?$"
+    r"(?i:đến(?: hết| cuối)?|trước|chậm nhất|(?:phấn đấu|bảo đảm|đảm bảo)(?:\s+trong)?)\s*(?:ngày\s*)?$"
 )
 
 

@@ -511,6 +511,23 @@ def _bare_quarter_dates(table: Table, roles: _Roles, period_end: str | None) -> 
     return dates
 
 
+_LAST_YEAR_COLUMN = re.compile(r"^cung ky(?: nam (?:truoc|(?P<year>\d{4})))?$")
+
+
+def _same_period_last_year(table: Table, roles: _Roles, period_end: str | None) -> dict[int, str]:
+    """`Năm 2024 | Cùng kỳ năm trước | % so với cùng kỳ`, `Quý I/2025 | Cùng kỳ năm 2024`: the column of the same
+    period in an earlier year is dated at the report's period end in that year (a year before unless named)."""
+    if not period_end or len(period_end) != 10:
+        return {}
+    dates = {}
+    for j, header in enumerate(table.header):
+        same = _LAST_YEAR_COLUMN.match(fold(_without_bracketed_unit(_sub_header(header))).strip())
+        if same and j not in roles.change:
+            year = int(same["year"]) if same["year"] else int(period_end[:4]) - 1
+            dates[j] = f"{year}{period_end[4:]}" if period_end[4:] != "-02-29" else f"{year}-02-28"
+    return dates
+
+
 def _is_unit_column(header: str, cells: list[str]) -> bool:
     """`Chỉ tiêu | Đơn vị tính | Tháng 5/2025`: a column headed `Đơn vị tính`/`ĐVT`, or one whose every filled cell
     is a unit name (`hồ sơ`, `%`, `PAKN`), states each row's unit; it names no subject."""
@@ -627,6 +644,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
     part = _part_index(table.start, parts)
     period_end = (parts[part].period_end or parts[part].issued_date) if parts else None  # no period: its own day
     roles.dates.update(_bare_quarter_dates(table, roles, period_end))
+    roles.dates.update(_same_period_last_year(table, roles, period_end))
     if _targets_caption(text, table.start):  # `CHỈ TIÊU ... NĂM 2025, ĐỊNH HƯỚNG NĂM 2026` over `Năm 2025 | Năm 2026`
         roles.plan.update({c: date for c, date in roles.dates.items() if c not in roles.change})
     latest = max(roles.dates.values(), default=None) or period_end
@@ -1108,10 +1126,10 @@ def _issuer_row(subject: str | None, label_text: str, part: DocumentMeta | None)
 
 
 def _names_division(label: str) -> bool:
-    """`Điểm giao dịch Phúc Yên`, `Phòng Quản lý đất đai`: a division's name (its words, then a capital), not a field
-    (`Phòng cháy, chữa cháy`)."""
-    words = re.match(rf"(?:{_division_words()})\s+", fold(label))
-    return bool(words) and label[words.end():words.end() + 1].isupper()
+    """`Điểm giao dịch Phúc Yên`, `Phòng Quản lý đất đai`, `Trụ sở chính`: a division's name (its words, then a capital
+    or nothing more), not a field (`Phòng cháy, chữa cháy`)."""
+    words = re.match(rf"(?:{_division_words()})(?:\s+|$)", fold(label).strip())
+    return bool(words) and (label.strip()[words.end():words.end() + 1].isupper() or words.end() == len(label.strip()))
 
 
 @cache
@@ -1243,9 +1261,11 @@ def _stated_row_unit(row: list[str], roles: _Roles) -> str | None:
 
 
 def _header_names_unit(header: str) -> bool:
-    """`Tỷ lệ (%)`, `Tăng, giảm (%)`, `Chênh lệch (hồ sơ)`: a column header that states its cells' unit itself."""
+    """`Tỷ lệ (%)`, `Tăng, giảm (%)`, `Chênh lệch (hồ sơ)`, `% so với cùng kỳ`: a column header that states its cells'
+    unit itself."""
     key = fold(header)
-    return "(%)" in header or key.startswith(("ty le", "ti le")) or _header_unit(header) is not None
+    return ("(%)" in header or header.strip().startswith("%") or key.startswith(("ty le", "ti le"))
+            or _header_unit(header) is not None)
 
 
 def _assign_units(
@@ -1285,7 +1305,7 @@ def _unit_from_context(
         return bracketed  # `Văn bản đi (văn bản)`, `Số TTHC (thủ tục)`: the header states its cells' unit
     if not bracketed and (stated := _bracketed_unit(label)):
         return stated  # `Điểm Bộ chỉ số 766 (điểm) | 80,92 | 84,37`: the row's label states its cells' unit
-    if "(%)" in header or (key.startswith("ty le") and "diem" not in key):
+    if "(%)" in header or header.strip().startswith("%") or (key.startswith("ty le") and "diem" not in key):
         if label_key.startswith("so luong") and _sibling_empty(ind.col, table, row, percent=False):
             return _count_noun(label, parent)  # a count written in the rate column (merged cells)
         return "%"
