@@ -29,7 +29,14 @@ Then the kinds of sets 77–80:
 - a social-insurance office calling itself `BHXH tỉnh` owns the paragraph it opens (`Năm 2024, BHXH tỉnh tiếp nhận
   ...`) though the report speaks of the province elsewhere;
 - `Cùng kỳ năm trước` and `Cùng kỳ năm 2024 (hồ sơ)` columns are of the same period in that year, `% so với cùng kỳ`
-  holds shares; `(cùng kỳ: 2.105 hồ sơ; kỳ trước: 2.388 hồ sơ)`: `kỳ trước` is the period of the same length before.
+  holds shares; `(cùng kỳ: 2.105 hồ sơ; kỳ trước: 2.388 hồ sơ)`: `kỳ trước` is the period of the same length before;
+- `tiếp nhận hơn 41.000 hồ sơ` is a figure stated roughly (not `cao hơn 5%`), and both bounds of `từ 1.900 đến 2.100
+  hồ sơ` are figures, while the band `từ 0% đến dưới 10%` that counts units is none;
+- a plan column naming no period is due when the caption says (`so với kế hoạch cả năm 2025:`);
+- `Nhóm "Số hóa hồ sơ" (tối đa 22 điểm): tỉnh đạt 14,90 điểm`: the maximum is a figure and the score's maximum;
+- the total row of a table of districts under `2. Kết quả ... tại cấp huyện` is the district level;
+- bare numbers closing indented `+ <kind>: 88;` items under `...: 150 giấy phép, gồm:` count permits;
+- a section row `| I | CẤP TỈNH |` gives its level to the bodies listed under it.
 """
 
 from __future__ import annotations
@@ -375,3 +382,96 @@ def test_the_period_before_and_the_same_period_a_year_before():
         assert (row.kind, row.as_of) == ("previous", as_of), raw
     cells = table_indicators(THIS_AND_LAST_PERIOD, find_tables(THIS_AND_LAST_PERIOD, []), parts)
     assert [(row.raw, row.as_of) for row in cells] == [("512", "2025-03-31"), ("470", "2024-03-31")]
+
+
+ROUGH_AND_RANGES = """\
+Trong tháng, toàn tỉnh tiếp nhận hơn 41.000 hồ sơ, nộp trực tuyến chiếm hơn 72%. Mỗi ngày Bộ phận Một cửa các cấp \
+tiếp nhận từ 1.900 đến 2.100 hồ sơ; thời gian giải quyết trung bình từ 2 đến 4 ngày/hồ sơ. Tỷ lệ số hóa ở cấp huyện \
+từ 81% đến 86%. Tỷ lệ này cao hơn 5% so với tháng trước. Có 12 xã đạt tỷ lệ từ 0% đến dưới 10%.
+"""
+
+
+def test_rough_figures_and_both_bounds_of_a_range_are_figures():
+    rows = _rows(ROUGH_AND_RANGES)
+    found = [(row.raw, row.unit) for row in rows]
+    for raw, unit in (("41.000", "hồ sơ"), ("72%", "%"), ("1.900", "hồ sơ"), ("2.100", "hồ sơ"), ("2", "ngày"),
+                      ("4", "ngày"), ("81%", "%"), ("86%", "%")):
+        assert (raw, unit) in found, raw
+    assert ("10%", "%") not in found and ("0%", "%") not in found  # a band of units counted, not a figure
+
+
+PLAN_OF_THE_YEAR = """\
+Kết quả thực hiện các chỉ tiêu 6 tháng đầu năm 2025 so với kế hoạch cả năm 2025:
+
+STT\tChỉ tiêu\tĐVT\tKế hoạch\tThực hiện\tSo sánh (%)
+1\tTỷ lệ hồ sơ nộp trực tuyến\t%\t80\t76,20\t95,25
+"""
+
+
+def test_a_plan_column_is_due_when_the_caption_says():
+    parts = extract_metadata("BÁO CÁO\nSơ kết 6 tháng đầu năm 2025\n\n" + PLAN_OF_THE_YEAR)
+    text = "BÁO CÁO\nSơ kết 6 tháng đầu năm 2025\n\n" + PLAN_OF_THE_YEAR
+    rows = table_indicators(text, find_tables(text, []), parts)
+    assert [(row.raw, row.kind, row.as_of) for row in rows][:2] == [("80", "target", "2025-12-31"),
+                                                                   ("76,20", "value", "2025-06-30")]
+
+
+MAXIMA_IN_BRACKETS = """\
+1. Nhóm "Số hóa hồ sơ" (tối đa 22 điểm): tỉnh đạt 14,90 điểm.
+2. Thời gian giải quyết tối đa 3 ngày.
+"""
+
+
+def test_a_maximum_in_brackets_is_a_figure_and_the_scores_maximum():
+    rows = _rows(MAXIMA_IN_BRACKETS)
+    assert figure_at(rows, MAXIMA_IN_BRACKETS, "(tối đa 22", "22").unit == "điểm"
+    assert figure_at(rows, MAXIMA_IN_BRACKETS, "đạt 14,90", "14,90").max_value == 22
+    assert not [row for row in rows if row.raw == "3"]  # a limit in a rule, no figure
+
+
+DISTRICTS_UNDER_A_HEADING = """\
+2. Kết quả cấp giấy phép xây dựng tại cấp huyện
+
+Trong 6 tháng, số giấy phép được cấp tăng 12% so với cùng kỳ năm trước.
+
+| STT | Đơn vị | Giấy phép đã cấp |
+|---|---|---|
+| 1 | Thành phố Vĩnh Long | 412 |
+| 2 | Huyện Long Hồ | 208 |
+| | Tổng cộng | 620 |
+"""
+
+
+def test_the_total_of_a_table_of_districts_under_a_heading_naming_their_level():
+    rows = table_indicators(DISTRICTS_UNDER_A_HEADING, find_tables(DISTRICTS_UNDER_A_HEADING, []), [])
+    assert [(row.raw, row.subject, row.level) for row in rows][-1] == ("620", "cấp huyện", "huyện")
+
+
+SUB_ITEMS = """\
+- Số giấy phép đã cấp trong tháng: 150 giấy phép, gồm:
+  + Giấy phép bán lẻ rượu: 88;
+  + Giấy phép bán lẻ sản phẩm thuốc lá: 62.
+"""
+
+
+def test_bare_numbers_closing_sub_items_count_the_unit_of_their_whole():
+    rows = _rows(SUB_ITEMS)
+    assert [(row.raw, row.unit) for row in rows] == [("150", "giấy phép"), ("88", "giấy phép"), ("62", "giấy phép")]
+
+
+SECTION_ROWS_WITH_BODIES = """\
+| STT | Cơ quan, đơn vị | Tiếp nhận |
+|---|---|---|
+| I | CẤP TỈNH | |
+| 1 | Sở Tư pháp | 1.204 |
+| 2 | Các cơ quan còn lại | 815 |
+| | Cộng cấp tỉnh | 2.019 |
+| II | CẤP HUYỆN | |
+| 1 | UBND thành phố Bắc Kạn | 1.526 |
+"""
+
+
+def test_a_section_row_gives_its_level_to_the_bodies_under_it():
+    rows = table_indicators(SECTION_ROWS_WITH_BODIES, find_tables(SECTION_ROWS_WITH_BODIES, []), [])
+    assert [(row.raw, row.level) for row in rows] == [("1.204", "tỉnh"), ("815", "tỉnh"), ("2.019", "tỉnh"),
+                                                      ("1.526", "huyện")]

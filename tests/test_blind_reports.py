@@ -10418,6 +10418,90 @@ KNOWN_MISSES["476"] = {
     'kỳ trước: 92)': {'missing'},
 }
 
+# Then (tests/test_blind77_kinds.py): rough figures and ranges, a plan column due when the caption says, a maximum in
+# brackets, the total of a table of districts under a heading naming their level, bare numbers closing sub-items, a
+# section row giving its level to the bodies under it; 474's district level under a heading naming it as the earlier
+# sets name it (379, 411, 465, 469, 471, 474, 475, 477).
+MEASURED["379"] = (72, 72, 70, 70, 70, 72, 71)
+MEASURED_DEADLINES["379"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["379"] = []
+KNOWN_DEADLINE_EXTRA["379"] = []
+KNOWN_META_MISSES["379"] = []
+KNOWN_EXTRA["379"] = []
+KNOWN_MISSES["379"] = {
+    'đạt 86,74%': {'core'},
+    'thứ 31/63': {'core'},
+    '1.536/1.612': {'level', 'subject'},
+    'đạt 95,29%': {'level', 'subject'},
+    'đạt 58,63%': {'code'},
+}
+MEASURED["411"] = (112, 112, 112, 112, 112, 112, 112)
+MEASURED_DEADLINES["411"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["411"] = []
+KNOWN_DEADLINE_EXTRA["411"] = ["'trước ngày 01/3/2025' (2025-03-01)"]
+KNOWN_META_MISSES["411"] = []
+KNOWN_EXTRA["411"] = []
+KNOWN_MISSES["411"] = {}
+MEASURED["465"] = (78, 77, 77, 76, 76, 76, 77)
+MEASURED_DEADLINES["465"] = (5, 5, 4)
+KNOWN_DEADLINE_MISSES["465"] = ["'quý II năm 2025':"]
+KNOWN_DEADLINE_EXTRA["465"] = []
+KNOWN_META_MISSES["465"] = []
+KNOWN_EXTRA["465"] = []
+KNOWN_MISSES["465"] = {
+    'tối đa 6/6': {'missing'},
+    '03 PAKN quá hạn': {'level', 'subject'},
+    'từ 82 điểm': {'as_of'},
+}
+MEASURED["469"] = (75, 75, 75, 75, 75, 75, 75)
+MEASURED_DEADLINES["469"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["469"] = []
+KNOWN_DEADLINE_EXTRA["469"] = []
+KNOWN_META_MISSES["469"] = []
+KNOWN_EXTRA["469"] = []
+KNOWN_MISSES["469"] = {}
+MEASURED["471"] = (57, 57, 56, 57, 57, 57, 57)
+MEASURED_DEADLINES["471"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["471"] = []
+KNOWN_DEADLINE_EXTRA["471"] = []
+KNOWN_META_MISSES["471"] = []
+KNOWN_EXTRA["471"] = []
+KNOWN_MISSES["471"] = {
+    'tháng: 3.846 đơn hàng': {'core'},
+}
+MEASURED["474"] = (91, 91, 91, 90, 91, 91, 91)
+MEASURED_DEADLINES["474"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["474"] = []
+KNOWN_DEADLINE_EXTRA["474"] = []
+KNOWN_META_MISSES["474"] = []
+KNOWN_EXTRA["474"] = []
+KNOWN_MISSES["474"] = {
+    'tối thiểu 60%': {'subject'},
+}
+MEASURED["475"] = (106, 106, 106, 106, 106, 106, 106)
+MEASURED_DEADLINES["475"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["475"] = []
+KNOWN_DEADLINE_EXTRA["475"] = []
+KNOWN_META_MISSES["475"] = []
+KNOWN_EXTRA["475"] = []
+KNOWN_MISSES["475"] = {}
+MEASURED["477"] = (68, 67, 64, 62, 60, 67, 67)
+MEASURED_DEADLINES["477"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["477"] = []
+KNOWN_DEADLINE_EXTRA["477"] = []
+KNOWN_META_MISSES["477"] = []
+KNOWN_EXTRA["477"] = []
+KNOWN_MISSES["477"] = {
+    'từ 3 đến 5': {'level', 'subject'},
+    'đến 5 ngày': {'level', 'subject'},
+    'ước đạt 52%': {'level', 'subject'},
+    'tăng khoảng 4%': {'core', 'level', 'subject'},
+    'là 60%': {'level', 'subject'},
+    'Khoảng 2.300 máy': {'core', 'level'},
+    'và 410 máy quét': {'core', 'level'},
+    'khoảng 120 cảnh báo': {'missing'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

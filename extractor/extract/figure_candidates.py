@@ -63,6 +63,14 @@ _CHANGE_JOINED = re.compile(
     + _NUM + r"(?:\s*%|\s+[^\W\d][^\d,;:()]{0,20}?)?\s+(?i:và)\s+$"
 )
 _FROM = re.compile(r"(?<!\w)(?i:từ\s+(?:vị trí|mức|hạng|thứ)?\s*)$")
+# a score's maximum stated in brackets after its name (`Chỉ số "..." (tối đa 6 điểm)`): a figure, and the maximum of
+# the score the sentence states after its colon
+_MAX_IN_BRACKET = re.compile(r"\([ \t]*(?i:tối đa)[ \t]*$")
+_BRACKETED_MAX = re.compile(r"\([ \t]*(?i:tối đa)[ \t]+(\d+(?:,\d+)?)[ \t]+(?i:điểm)[ \t]*\)[ \t]*:[^.;:()\d\n]*$")
+_RANGE_TO = re.compile(r"[ \t]*(?:%[ \t]*)?(?:đến|-|–)[ \t]*(?=\d)")
+# `đạt hơn 76%`, `tiếp nhận hơn 1.500 lượt`: a result stated roughly (not a comparison: `cao hơn`, `nhiều hơn`)
+_APPROXIMATE = re.compile(r"(?<![\wÀ-ỹ])[^\W\d_]+(?<![\wÀ-ỹ]cao)(?<!thấp)(?<!nhiều)(?<![\wÀ-ỹ]ít)(?<!lớn)(?<!nhỏ)"
+                          r"(?<!kém)(?<!tốt)(?<!chậm)(?<!nhanh)(?<!sớm)(?<!muộn)[ \t]+(?i:hơn)[ \t]*$")
 _MOVES_TO = re.compile(r"(?i:(?<!trở )\b(?:lên|xuống)\b)")
 _RANK_WORD = re.compile(r"(?i:(?:xếp hạng|vị trí|thứ hạng|hạng|đứng thứ|thứ)\s*)$")
 
@@ -138,6 +146,8 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
     max_value = parse_number(den) if den else None
     if unit == "điểm" and den is None:
         unit = _place_unit(doc, start, before) or unit
+    if unit == "điểm" and den is None and (stated_max := _BRACKETED_MAX.search(doc.masked, max(0, start - 80), start)):
+        max_value = parse_number(stated_max.group(1))  # `Nhóm "Số hóa hồ sơ" (tối đa 22 điểm): tỉnh đạt 15,47 điểm`
     if den and max_value in (63.0, 34.0) and (unit in (None, "hạng") or _RANK_WORD.search(before)):
         unit = "hạng"
     if den and unit is None and max_value is not None and _RANK_WORD.search(before):
@@ -150,8 +160,14 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
         unit_end = match.end()
         total = None if den else _RANK_TOTAL.match(doc.masked, match.end())
         max_value = parse_number(total.group("n")) if total else max_value
-    if re.match(r"^\s*(?:đến|-|–)\s*(?:dưới\s*)?\d", after) and unit == "%":
-        return None  # a range bound: "0% đến dưới 2%"
+    if re.match(r"^\s*(?:đến|-|–)\s*dưới\s*\d", after) and unit == "%":
+        return None  # a band's bound: "0% đến dưới 2%"
+    ranged = _RANGE_TO.match(after)  # `từ 2.800 đến 3.000 hồ sơ`, `từ 85% đến 90%`: the range's lower bound
+    if ranged and unit is None and not pct:
+        upper = re.match(r"[\d.,]+", doc.masked[match.end() + ranged.end():])
+        upper_end = match.end() + ranged.end() + upper.end()
+        unit_after = _UNIT_RE.match(doc.masked[upper_end:upper_end + 40]) or _measure_in_text(doc, upper_end)
+        unit = _UNIT_NAME[unit_after.group(1)] if unit_after else None
     if unit == "chỉ số" and not _INDEX_COUNT_RESULT.match(doc.masked, unit_end):
         return None  # `khắc phục đối với 02 chỉ số thành phần (...)`: which components, not how many did what
     kind = "value"
@@ -170,16 +186,20 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
         kind = "target"
     elif _FROM.search(before) and _MOVES_TO.search(doc.masked[match.end():doc.clause_end(match.end())]):
         pass  # `giảm từ 19,2/20 điểm ... xuống 18,4/20 điểm`: the earlier value of a move, not a band
-    elif _THRESHOLD.search(before):
+    elif _THRESHOLD.search(before) and not (unit == "điểm" and _MAX_IN_BRACKET.search(before)):
         if _TARGET_WORD.search(before) or _in_target_context(doc, start):
             kind = "target"
-        elif not (unit in _AMOUNT_UNITS and re.search(r"(?i:(?:hơn|trên)\s*)$", before)):
-            return None  # `dưới 50%` states a band, not a figure; `hơn 96,4 tỷ đồng` is an amount
+        elif not (unit in _AMOUNT_UNITS and re.search(r"(?i:(?:hơn|trên)\s*)$", before)) and not (
+                ranged and _FROM.search(before)) and not _APPROXIMATE.search(before):
+            # `dưới 50%` states a band, not a figure; `hơn 96,4 tỷ đồng` is an amount, `tiếp nhận hơn 1.500 lượt` a
+            # figure stated roughly, `từ 2.800 đến 3.000 hồ sơ` a range (its bounds are figures)
+            return None
     if unit is None and kind in ("value", "target"):
         unit = _series_unit(doc, start, match.end())
     if unit is None and kind == "value":
         unit = (_breakdown_unit(doc, start) or _bracketed_part_unit(doc, start, value)
                 or _named_part_unit(doc, start, value) or _listed_part_unit(doc, start, value)
+                or _sub_item_unit(doc, start, value)
                 or _unit_named_part(doc, start, value) or _item_noun_unit(doc, start)
                 or _group_score_unit(doc, start, max_value))
     if unit is None and kind == "value":
@@ -433,6 +453,30 @@ def _listed_part_unit(doc: _Doc, start: int, value: float) -> str | None:
     if len(parts) < 2 or start not in [found.start("num") for found in parts] or whole is None or None in values:
         return None
     return name if sum(values) <= whole and value <= whole else None
+
+
+# `  + Giấy phép bán lẻ rượu: 97;` under `- Số giấy phép đã cấp trong tháng: 195 giấy phép, gồm:`
+_SUB_ITEM_LEAD = re.compile(r"[ \t]+[+•–-][ \t]+[^:\n\d]{2,120}:[ \t]*")
+_WHOLE_BEFORE_LIST = re.compile(r"(?P<num>\d[\d.,]*)[ \t]+(?P<unit>[^\W\d][^,:;\n\d]{0,30}?)[ \t]*,?[ \t]*"
+                                r"(?i:gồm|bao gồm|trong đó)[ \t]*:[ \t]*$")
+
+
+def _sub_item_unit(doc: _Doc, start: int, value: float) -> str | None:
+    """`- Số giấy phép đã cấp trong tháng: 195 giấy phép, gồm:` over indented `+ <kind>: 97;` lines: a bare number
+    closing a sub-item counts the unit of the whole its parent line splits (no more than it)."""
+    line_start = doc.masked.rfind("\n", 0, start) + 1
+    if not _SUB_ITEM_LEAD.fullmatch(doc.masked, line_start, start):
+        return None
+    while line_start > 0:
+        above = doc.masked.rfind("\n", 0, line_start - 1) + 1
+        line = doc.masked[above:line_start - 1]
+        if not _SUB_ITEM_LEAD.match(line):
+            whole = _WHOLE_BEFORE_LIST.search(line)
+            unit = _UNIT_RE.match(whole["unit"]) if whole else None
+            total = parse_number(whole["num"]) if whole else None
+            return _UNIT_NAME[unit.group(1)] if unit and total is not None and value <= total else None
+        line_start = above
+    return None
 
 
 def _item_noun_unit(doc: _Doc, start: int) -> str | None:

@@ -645,6 +645,8 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
     period_end = (parts[part].period_end or parts[part].issued_date) if parts else None  # no period: its own day
     roles.dates.update(_bare_quarter_dates(table, roles, period_end))
     roles.dates.update(_same_period_last_year(table, roles, period_end))
+    if any(due is None for due in roles.plan.values()) and (due := _caption_plan_end(text, table.start)):
+        roles.plan.update({c: due for c, date in roles.plan.items() if date is None})  # `so với kế hoạch cả năm 2024:`
     if _targets_caption(text, table.start):  # `CHỈ TIÊU ... NĂM 2025, ĐỊNH HƯỚNG NĂM 2026` over `Năm 2025 | Năm 2026`
         roles.plan.update({c: date for c, date in roles.dates.items() if c not in roles.change})
     latest = max(roles.dates.values(), default=None) or period_end
@@ -662,7 +664,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
             label_text = stt  # `Tổng hợp` written in the STT column
         if stt and not re.match(r"^[a-zđ][).]$|^[-+•–]$", stt):
             parent = label_text
-        if roles.subject is None and _ROMAN_ROW.match(stt.strip(" *")) and not any(
+        if _ROMAN_ROW.match(stt.strip(" *")) and not any(
                 cell.text for c, cell in enumerate(cells) if c not in (roles.stt, roles.label)):
             section = _section_bodies(label_text)  # `| **II** | **UBND các huyện, thị xã, thành phố** | | |`
         row_label = f"{parent} / {label_text}" if re.match(r"^[a-zđ][).]$|^[-+•–]$", stt) and parent else label_text
@@ -670,6 +672,8 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
         subject, level = _issuer_row(subject, label_text, parts[part] if parts else None)
         if subject is None and level is None and section is not None and not find_subjects(label_text):
             subject, level = section  # a row of indicators under a section row naming the bodies they are set for
+        elif level is None and section is not None and subject not in (None, "TỔNG"):
+            level = section[1]  # `| 5 | Các cơ quan còn lại |` under `| I | CẤP TỈNH |`: of that level
         if level is None and subject is not None and subject != "TỔNG":
             level = _average_row_level(label_text)
         named = _named_row_body(label_text) if roles.subject is None else None
@@ -683,7 +687,8 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
             subject, level = own  # rows of fields (`Lĩnh vực`) in a report on the issuer itself
             if _TOTAL_ROW.match(fold(label_text)) and (heading_level := _level_heading_over(text, table.start)):
                 subject, level = heading_level  # `Tổng cộng` of a table of fields under `a) Cấp huyện`
-        if subject == "TỔNG" and (whole_level := _title_level(table, roles)):
+        if subject == "TỔNG" and (whole_level := _title_level(table, roles) or _title_level(
+                table, roles, section_heading(text, table.start))):
             subject, level = f"cấp {whole_level}", whole_level
         elif subject == "TỔNG" and (heading_level := _level_heading_over(text, table.start)):
             subject, level = heading_level  # the `Cộng` of a table of wards under `b) Cấp phường`: that level
@@ -768,6 +773,17 @@ _ROMAN_ROW = re.compile(r"^[IVX]+\.?$")
 _TARGETS_CAPTION = re.compile(r"^(?:phu luc[\s.:\dIVX-]*)?(?:chi tieu|giao chi tieu)\b")
 
 
+_PLAN_OF_YEAR = re.compile(r"(?i:kế hoạch)[ \t]+(?:(?i:cả)[ \t]+)?(?i:năm)[ \t]+(\d{4})\b")
+
+
+def _caption_plan_end(text: str, start: int) -> str | None:
+    """`Kết quả thực hiện các chỉ tiêu 6 tháng đầu năm 2024 so với kế hoạch cả năm 2024:` over `Kế hoạch | Thực hiện`:
+    the year's end the caption names for a plan column naming no period."""
+    lines = [line for line in text[max(0, start - 600):start].splitlines() if line.strip()][-2:]
+    found = [m for line in lines for m in _PLAN_OF_YEAR.finditer(line)]
+    return f"{found[-1].group(1)}-12-31" if found else None
+
+
 def _targets_caption(text: str, start: int) -> bool:
     """`CHỈ TIÊU CẢI CÁCH TTHC ... NĂM 2025, ĐỊNH HƯỚNG NĂM 2026` among the three lines over a table (a decision's
     appendix of goals): its cells dated by year are targets."""
@@ -779,7 +795,7 @@ def _section_bodies(label: str) -> tuple[str, str] | None:
     """`Các sở, ban, ngành tỉnh`, `UBND các xã, phường, thị trấn`: a section row naming the bodies of one level (the
     bodies as written, and their level); None for the whole province (`Toàn tỉnh`) or a row naming none."""
     name = " ".join(clean_cell(label).strip(" *").split())
-    found = find_subjects(name)
+    found = find_subjects(name.lower() if name.isupper() else name)  # `CẤP TỈNH`, `KHỐI UBND CẤP HUYỆN`
     if len(found) != 1 or found[0].whole_province or found[0].level is None:
         return None
     return name, found[0].level
@@ -1179,13 +1195,14 @@ _EACH_UNIT = re.compile(r"(?<![\wÀ-ỹ])(?i:từng|mỗi)\s+")
 _COUNT_BEFORE = re.compile(r"(?<![\d.,/])\d{1,3}[ \t]+$")
 
 
-def _title_level(table: Table, roles: _Roles) -> str | None:
+def _title_level(table: Table, roles: _Roles, title: str | None = None) -> str | None:
     """`Kết quả ... của các sở, ban, ngành` (or `Chi tiết từng xã, thị trấn`: each unit of a level; `của 08 sở,
-    ngành`: a number of them) over rows that are all of that level: its total row is that level as a whole
-    (`cấp tỉnh`), not a bare `TỔNG`."""
-    if roles.subject is None or not table.title:
+    ngành`: a number of them; or the section heading `2. Kết quả ... tại cấp huyện`) over rows that are all of that
+    level: its total row is that level as a whole (`cấp tỉnh`), not a bare `TỔNG`."""
+    title = title or table.title
+    if roles.subject is None or not title:
         return None
-    title = _EACH_UNIT.sub("các ", table.title)
+    title = _EACH_UNIT.sub("các ", title)
     levels = {m.level for m in find_subjects(title) if not m.whole_province
               and (_is_plural(m.text) or _is_level(m.text) or _COUNT_BEFORE.search(title, 0, m.start))}
     if len(levels) != 1 or None in levels:

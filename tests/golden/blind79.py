@@ -521,7 +521,10 @@ BLIND_473 = [
 # ------------------------------------------------------------- 474: Sở Xây dựng tỉnh Bình Định, 6 tháng đầu năm 2024
 _SXD = "Sở Xây dựng"
 _H1_2023 = "2023-06-30"
-_CAP_HUYEN = "UBND cấp huyện"
+# aligned after the first run with the convention of the earlier sets (since set 12): under a heading naming the level
+# ("2. Kết quả cấp giấy phép xây dựng tại cấp huyện"), a mention restating it ("UBND cấp huyện tiếp nhận ...") is the
+# level as the heading names it
+_CAP_HUYEN = "cấp huyện"
 
 
 def _sxd(context: str, raw: str, value: float, unit: str, kind: str = P, **kw) -> Fact:
@@ -530,7 +533,7 @@ def _sxd(context: str, raw: str, value: float, unit: str, kind: str = P, **kw) -
 
 
 def _huyen(context: str, raw: str, value: float, unit: str, kind: str = P, **kw) -> Fact:
-    """A figure of the district level, written "UBND cấp huyện" (kept as written)."""
+    """A figure of the district level, written "UBND cấp huyện" under a heading naming the level: `cấp huyện`."""
     return F(context, raw, value, unit, kind, subject=_CAP_HUYEN, level="huyện", **kw)
 
 
