@@ -37,6 +37,12 @@ Then the kinds of sets 77–80:
 - the total row of a table of districts under `2. Kết quả ... tại cấp huyện` is the district level;
 - bare numbers closing indented `+ <kind>: 88;` items under `...: 150 giấy phép, gồm:` count permits;
 - a section row `| I | CẤP TỈNH |` gives its level to the bodies listed under it.
+
+And two more older blocks:
+- a rate the sentence names only as `tỷ lệ` (`tỷ lệ bình quân đạt 47,20%`) in a report titled on one indicator is that
+  indicator's;
+- a plan table `Nhiệm vụ | Chỉ tiêu | Đơn vị chủ trì | Thời hạn`: each target is due by its row's deadline and named
+  by its task (so it is coded), and is the body's in the row.
 """
 
 from __future__ import annotations
@@ -475,3 +481,42 @@ def test_a_section_row_gives_its_level_to_the_bodies_under_it():
     rows = table_indicators(SECTION_ROWS_WITH_BODIES, find_tables(SECTION_ROWS_WITH_BODIES, []), [])
     assert [(row.raw, row.level) for row in rows] == [("1.204", "tỉnh"), ("815", "tỉnh"), ("2.019", "tỉnh"),
                                                       ("1.526", "huyện")]
+
+
+TITLED_ON_PAYMENT = """\
+UBND TỈNH BÌNH DƯƠNG
+VĂN PHÒNG
+
+Số: 88/BC-VP
+Bình Dương, ngày 04 tháng 6 năm 2025
+
+BÁO CÁO
+Kết quả thanh toán trực tuyến trong giải quyết thủ tục hành chính tháng 5 năm 2025
+
+Ở cấp huyện, tỷ lệ bình quân đạt 47,20%; cao nhất là thành phố Dĩ An (61,05%). Tỷ lệ của thành phố Thủ Dầu Một, \
+thành phố Thuận An lần lượt là 55,10% và 52,40%. Bưu điện tỉnh chiếm 12,50% tổng số giao dịch.
+"""
+
+
+def test_a_bare_rate_in_a_report_titled_on_one_indicator_is_that_indicators():
+    rows = _rows(TITLED_ON_PAYMENT)
+    for context, raw in (("bình quân đạt 47,20%", "47,20%"), ("(61,05%)", "61,05%"), ("là 55,10%", "55,10%"),
+                         ("và 52,40%", "52,40%")):
+        assert figure_at(rows, TITLED_ON_PAYMENT, context, raw).code == "766.thanh_toan.ho_so", raw
+    assert figure_at(rows, TITLED_ON_PAYMENT, "chiếm 12,50%", "12,50%").code != "766.thanh_toan.ho_so"
+
+
+PLAN_WITH_DEADLINES = """\
+TT\tNhiệm vụ\tChỉ tiêu\tĐơn vị chủ trì\tThời hạn
+1\tHướng dẫn người dân nộp hồ sơ trực tuyến tại Trung tâm\t85%\tTrung tâm Phục vụ hành chính công xã\tQuý III/2026
+2\tKích hoạt tài khoản định danh điện tử mức độ 2\t9.200 tài khoản\tCông an xã\tTrước ngày 31/5/2026
+3\tTuyên truyền về dịch vụ công trực tuyến\t12 buổi\tPhòng Văn hóa - Xã hội\tThường xuyên
+"""
+
+
+def test_a_plans_targets_are_due_by_their_rows_deadline_and_named_by_their_task():
+    rows = table_indicators(PLAN_WITH_DEADLINES, find_tables(PLAN_WITH_DEADLINES, []), [])
+    assert [(row.raw, row.kind, row.as_of, row.code) for row in rows][:2] == [
+        ("85%", "target", "2026-09-30", "766.dvctt.nop_truc_tuyen"),
+        ("9.200", "target", "2026-05-31", "tai_khoan_dinh_danh")]
+    assert [row.subject for row in rows][:2] == ["Trung tâm Phục vụ hành chính công xã", "Công an xã"]

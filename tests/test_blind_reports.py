@@ -10502,6 +10502,39 @@ KNOWN_MISSES["477"] = {
     'khoảng 120 cảnh báo': {'missing'},
 }
 
+# Then (tests/test_blind77_kinds.py): a bare rate in a report titled on one indicator, a plan table's targets due by
+# their row's deadline and named by their task (243, 373).
+MEASURED["243"] = (51, 51, 50, 49, 49, 50, 50)
+MEASURED_DEADLINES["243"] = (4, 4, 4)
+KNOWN_DEADLINE_MISSES["243"] = []
+KNOWN_DEADLINE_EXTRA["243"] = []
+KNOWN_META_MISSES["243"] = []
+KNOWN_EXTRA["243"] = []
+KNOWN_MISSES["243"] = {
+    'tỉnh là 38,26%': {'as_of', 'core'},
+    '- Ban Quản lý các khu công nghiệp: thanh toán trực tuyến 2.931 hồ sơ': {'level', 'subject'},
+    '2.931 hồ sơ, đạt 97,44%': {'level', 'subject'},
+    'Cấp xã đạt 41,27%': {'code'},
+}
+MEASURED["373"] = (37, 36, 34, 36, 34, 36, 31)
+MEASURED_DEADLINES["373"] = (7, 7, 7)
+KNOWN_DEADLINE_MISSES["373"] = []
+KNOWN_DEADLINE_EXTRA["373"] = []
+KNOWN_META_MISSES["373"] = []
+KNOWN_EXTRA["373"] = []
+KNOWN_MISSES["373"] = {
+    '(quý III/2025: 1.412': {'core'},
+    'quý IV/2025: 1.714': {'core'},
+    'hộ tịch 1.186': {'code'},
+    'chứng thực 912': {'code'},
+    'đất đai 426': {'code'},
+    'xã hội 318': {'code'},
+    'khác 284': {'code'},
+    '\t100%\tVăn phòng HĐND và UBND xã\tTrước': {'level'},
+    '\t18.500 tài khoản\t': {'level'},
+    '\t24 buổi\t': {'missing'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -699,7 +699,8 @@ def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
         code = _fits(figure, catalog.code_for(figure.code_hint, figure.max_value, figure.unit, context))
     elif code is None and figure.code_hint:
         code = catalog.code_for(figure.code_hint, None, figure.unit, context)
-    if code is None and _bare_list_figure(doc, figure) and (topic := titled_topic(_title_at(doc, figure.start))):
+    if code is None and (_bare_list_figure(doc, figure) or _bare_share(doc, figure)) and (
+            topic := titled_topic(_title_at(doc, figure.start))):
         code = catalog.code_for(topic, None, figure.unit, context)
     if figure.unit == "hạng" and code in (None, "766.xep_hang"):
         code = figure.rank_of or _ranks_after_series(doc, figure) or titled_index(doc.masked) or "766.xep_hang"
@@ -846,6 +847,21 @@ def _bare_list_figure(doc: _Doc, figure: _Figure) -> bool:
     line_start, _ = doc.line_bounds(figure.start)
     return (figure.kind in ("value", "count") and figure.unit in ("%", "hồ sơ")
             and bool(LIST_ITEM.match(doc.masked, line_start)) and not catalog.find_mentions(figure.label))
+
+
+def _bare_share(doc: _Doc, figure: _Figure) -> bool:
+    """A share in a sentence that says only `tỷ lệ` (`Ở cấp huyện, tỷ lệ bình quân đạt 49,85%; ... cao nhất là thành
+    phố Long Khánh (68,52%)`, `Tỷ lệ của thành phố Biên Hòa ... lần lượt là 57,36%`), naming no indicator nor the
+    count it is of: in a report titled on one indicator, that indicator's."""
+    sentence = doc.masked[_sentence_start(doc, figure.start):figure.start]
+    return (figure.kind in ("value", "previous") and figure.unit == "%" and figure.of_unit is None
+            and figure.share_of is None and not catalog.find_mentions(figure.label)
+            and bool(_BARE_RATE.search(sentence)) and not catalog.find_mentions(sentence))
+
+
+# `tỷ lệ` followed by no noun saying of what (`tỷ lệ bình quân đạt`, `Tỷ lệ của thành phố ...`)
+_BARE_RATE = re.compile(r"(?<![\wÀ-ỹ])(?i:tỷ lệ|tỉ lệ)[ \t]+(?i:bình quân|trung bình|chung|này|của|đạt|là|lần lượt)"
+                        r"(?![\wÀ-ỹ])")
 
 
 def _names_the_index(named: set[str]) -> bool:

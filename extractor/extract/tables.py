@@ -449,6 +449,8 @@ class _Roles:
     max_col: int | None = None  # the column stating each row's maximum score (`Điểm tối đa`)
     plan: dict[int, str | None] = field(default_factory=dict)  # plan columns (`Kế hoạch năm 2025`) → due date
     completion: set[int] = field(default_factory=set)  # shares of the plan done (`Tỷ lệ (%)` beside a plan)
+    task: int | None = None  # the column naming each row's task beside a column of bodies (`Nhiệm vụ`)
+    due: int | None = None  # the column stating each row's deadline (`Thời hạn`)
 
 
 def _column_roles(table: Table) -> _Roles:
@@ -482,8 +484,15 @@ def _column_roles(table: Table) -> _Roles:
     completion = {j for j in figures if plan and j not in plan and is_completion_header(_sub_header(headers[j]))}
     for j in plan:
         dates.pop(j, None)
+    # `Nhiệm vụ | Chỉ tiêu | Đơn vị chủ trì | Thời hạn`: a plan's rows name their task beside the body, with a deadline
+    task = next((j for j in textual if j != subject and _TASK_HEADER.match(headers[j].strip())), None)
+    due = next((j for j in textual if _DUE_HEADER.match(headers[j].strip())), None)
     return _Roles(stt, subject, label, change, dates, rank, unit_col=unit_col, max_col=max_col, plan=plan,
-                  completion=completion)
+                  completion=completion, task=task if subject is not None else None, due=due if plan else None)
+
+
+_TASK_HEADER = re.compile(r"^(?:nhiem vu|noi dung(?: nhiem vu| cong viec)?|cong viec|ten nhiem vu)$")
+_DUE_HEADER = re.compile(r"^(?:thoi han|thoi gian hoan thanh|thoi gian thuc hien|han hoan thanh)(?: hoan thanh)?$")
 
 
 def _undated_value_column(table: Table, roles: _Roles) -> bool:
@@ -668,6 +677,9 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
                 cell.text for c, cell in enumerate(cells) if c not in (roles.stt, roles.label)):
             section = _section_bodies(label_text)  # `| **II** | **UBND các huyện, thị xã, thành phố** | | |`
         row_label = f"{parent} / {label_text}" if re.match(r"^[a-zđ][).]$|^[-+•–]$", stt) and parent else label_text
+        if roles.task is not None and roles.task < len(row) and row[roles.task].strip():
+            row_label = row[roles.task]  # the task the body's figure is set for, not the body
+        row_due = _row_due(row, roles)
         subject = _subject(row, roles, label_text, level_rows)
         subject, level = _issuer_row(subject, label_text, parts[part] if parts else None)
         if subject is None and level is None and section is not None and not find_subjects(label_text):
@@ -720,8 +732,8 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
                         max_value=fig.max_value,
                         subject=subject_name(cell_subject) if cell_subject else cell_subject,
                         level=cell_level,
-                        as_of=(latest if c in roles.change else roles.plan.get(c) or roles.dates.get(
-                            c, row_date or period_end)),
+                        as_of=(latest if c in roles.change else (row_due if c in roles.plan and row_due else None)
+                               or roles.plan.get(c) or roles.dates.get(c, row_date or period_end)),
                         kind="change" if c in roles.change else ("rank" if fig.rank or c in roles.rank
                                                                  or _RANK_ROW.fullmatch(fold(label_text)) else (
                             "target" if c in roles.plan else "value")),
@@ -767,6 +779,15 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
     _rank_change_codes(out)
     _levels_of_the_rest(out)
     return out
+
+
+def _row_due(row: list[str], roles: _Roles) -> str | None:
+    """The end of the period a row's `Thời hạn` cell names (`Trước ngày 31/01/2026`, `Quý II/2026`, `Tháng 9/2026`);
+    None for `Thường xuyên` or a recurring day."""
+    if roles.due is None or roles.due >= len(row) or re.search(r"(?i:hằng|hàng)", row[roles.due]):
+        return None
+    found = [m for m in find_dates(row[roles.due]) if m.precision in ("day", "month", "quarter", "year")]
+    return last_day(found[-1].iso) if found else None
 
 
 _ROMAN_ROW = re.compile(r"^[IVX]+\.?$")
