@@ -43,6 +43,9 @@ And two more older blocks:
   indicator's;
 - a plan table `Nhiệm vụ | Chỉ tiêu | Đơn vị chủ trì | Thời hạn`: each target is due by its row's deadline and named
   by its task (so it is coded), and is the body's in the row.
+
+And deadlines: `UBND các xã xếp loại 3` and `UBND các xã nêu trên` name which bodies, `vận động` opens a task, and
+`ban hành kế hoạch` opening a clause is a task, not a `Ban`.
 """
 
 from __future__ import annotations
@@ -520,3 +523,20 @@ def test_a_plans_targets_are_due_by_their_rows_deadline_and_named_by_their_task(
         ("85%", "target", "2026-09-30", "766.dvctt.nop_truc_tuyen"),
         ("9.200", "target", "2026-05-31", "tai_khoan_dinh_danh")]
     assert [row.subject for row in rows][:2] == ["Trung tâm Phục vụ hành chính công xã", "Công an xã"]
+
+
+ASSIGNEES = """\
+II. NHIỆM VỤ THÁNG 12 NĂM 2025
+
+1. UBND các xã xếp loại 3 bổ sung công chức cho Trung tâm, hoàn thành trước ngày 20/12/2025.
+2. UBND các xã nêu trên rà soát hồ sơ quá hạn, báo cáo trước ngày 15/12/2025.
+3. Các Thuế cơ sở vận động hộ kinh doanh đăng ký hóa đơn điện tử, chậm nhất ngày 25 tháng 12 năm 2025.
+4. UBND các huyện bảo đảm tỷ lệ nộp trực tuyến đạt tối thiểu 70%; ban hành kế hoạch nâng cao tỷ lệ thanh toán trực \
+tuyến, gửi Sở Nội vụ chậm nhất ngày 31 tháng 12 năm 2025.
+"""
+
+
+def test_assignees_named_with_their_grade_or_as_named_above_and_tasks_opening_on_a_verb():
+    deadlines = extract_deadlines(ASSIGNEES, [])
+    assert [d.assignee for d in deadlines] == ["UBND các xã xếp loại 3", "UBND các xã nêu trên", "Các Thuế cơ sở",
+                                               "UBND các huyện"]

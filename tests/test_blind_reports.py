@@ -10535,6 +10535,88 @@ KNOWN_MISSES["373"] = {
     '\t24 buổi\t': {'missing'},
 }
 
+# Then (tests/test_blind77_kinds.py): assignees named with their grade or as named above, `vận động` and `ban hành` open
+# tasks (463, 464, 467, 473).
+MEASURED["463"] = (55, 55, 47, 55, 21, 55, 55)
+MEASURED_DEADLINES["463"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["463"] = []
+KNOWN_DEADLINE_EXTRA["463"] = []
+KNOWN_META_MISSES["463"] = []
+KNOWN_EXTRA["463"] = []
+KNOWN_MISSES["463"] = {
+    'là 1.046 người': {'level'},
+    'bình quân 11,2 người': {'level'},
+    'thiếu 37 người': {'level'},
+    'bố trí 652 quầy': {'level'},
+    '118 quầy': {'level'},
+    'Có 76/93': {'level'},
+    'là 81,37/100': {'level'},
+    ' | 17 | 21 | 38 | 40,86 | 91,46 | 12,4 |\n| Loại 2': {'level'},
+    ' | 21 | 38 | 40,86 | 91,46 | 12,4 |\n| Loại 2': {'core', 'level'},
+    ' | 38 | 40,86 | 91,46 | 12,4 |\n| Loại 2': {'core', 'level'},
+    ' | 40,86 | 91,46 | 12,4 |\n| Loại 2': {'level'},
+    ' | 91,46 | 12,4 |\n| Loại 2': {'level'},
+    ' | 12,4 |\n| Loại 2': {'level'},
+    ' | 6 | 37 | 43 | 46,24 | 77,80 | 10,9 |\n| Loại 3': {'level'},
+    ' | 37 | 43 | 46,24 | 77,80 | 10,9 |\n| Loại 3': {'core', 'level'},
+    ' | 43 | 46,24 | 77,80 | 10,9 |\n| Loại 3': {'core', 'level'},
+    ' | 46,24 | 77,80 | 10,9 |\n| Loại 3': {'level'},
+    ' | 77,80 | 10,9 |\n| Loại 3': {'level'},
+    ' | 10,9 |\n| Loại 3': {'level'},
+    ' | 0 | 12 | 12 | 12,90 | 62,20 | 8,6 |\n| Tổng cộng': {'level'},
+    ' | 12 | 12 | 12,90 | 62,20 | 8,6 |\n| Tổng cộng': {'core', 'level'},
+    ' | 12 | 12,90 | 62,20 | 8,6 |\n| Tổng cộng': {'core', 'level'},
+    ' | 12,90 | 62,20 | 8,6 |\n| Tổng cộng': {'level'},
+    ' | 62,20 | 8,6 |\n| Tổng cộng': {'level'},
+    ' | 8,6 |\n| Tổng cộng': {'level'},
+    ' | 23 | 70 | 93 | 100 | 81,37 | 11,2 |\n\nĐơn vị đạt': {'level'},
+    ' | 70 | 93 | 100 | 81,37 | 11,2 |\n\nĐơn vị đạt': {'core', 'level'},
+    ' | 93 | 100 | 81,37 | 11,2 |\n\nĐơn vị đạt': {'core', 'level'},
+    ' | 100 | 81,37 | 11,2 |\n\nĐơn vị đạt': {'level'},
+    ' | 81,37 | 11,2 |\n\nĐơn vị đạt': {'level'},
+    ' | 11,2 |\n\nĐơn vị đạt': {'level'},
+    'Có 12 đơn vị': {'level'},
+    'là 90% Trung': {'level'},
+    'đạt 87,10%': {'level'},
+}
+MEASURED["464"] = (60, 60, 60, 60, 57, 60, 59)
+MEASURED_DEADLINES["464"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["464"] = []
+KNOWN_DEADLINE_EXTRA["464"] = []
+KNOWN_META_MISSES["464"] = []
+KNOWN_EXTRA["464"] = []
+KNOWN_MISSES["464"] = {
+    'là 114 hồ sơ': {'code', 'level'},
+    'chiếm 8,19%': {'level'},
+    'tối thiểu 65%': {'level'},
+}
+MEASURED["467"] = (52, 52, 52, 51, 52, 52, 50)
+MEASURED_DEADLINES["467"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["467"] = []
+KNOWN_DEADLINE_EXTRA["467"] = []
+KNOWN_META_MISSES["467"] = []
+KNOWN_EXTRA["467"] = []
+KNOWN_MISSES["467"] = {
+    '(1.126 hồ sơ)': {'code'},
+    '(982 hồ sơ)': {'code'},
+    'Thành phố Phan Rang - Tháp Chàm: 72,18%': {'subject'},
+}
+MEASURED["473"] = (62, 62, 58, 62, 62, 61, 59)
+MEASURED_DEADLINES["473"] = (5, 5, 4)
+KNOWN_DEADLINE_MISSES["473"] = ["'31/10/2025':"]
+KNOWN_DEADLINE_EXTRA["473"] = []
+KNOWN_META_MISSES["473"] = ['signer']
+KNOWN_EXTRA["473"] = []
+KNOWN_MISSES["473"] = {
+    'trong đó 184.930': {'code'},
+    'chiếm 99,29%': {'code'},
+    'Tiếp nhận 64 kiến nghị': {'code', 'core'},
+    'trả lời 61 kiến nghị': {'core'},
+    '03 kiến nghị': {'core'},
+    'giao là 23.500 tỷ': {'as_of'},
+    'gia tăng 1.946.208': {'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

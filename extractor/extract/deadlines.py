@@ -66,7 +66,7 @@ _TARGET_BEFORE = re.compile(r"(?:toi thieu|toi da|it nhat|khong duoi)\s+\d[\d.,]
 
 # Words a body's name starts with (folded: `Sở` → `so`), so OCR text without marks is read too.
 _BODY_START = (
-    r"(?:so|ubnd|uy ban|van phong|ban|thu truong|chu tich|cong an|thanh tra|trung tam|bo|cuc|chi cuc|"
+    r"(?:so|ubnd|uy ban|van phong|ban(?!\s+hanh)|thu truong|chu tich|cong an|thanh tra|trung tam|bo|cuc|chi cuc|"
     r"phong|bao hiem|kho bac|dai|bao(?! cao)|hoi|lien doan|doan|cac|nguoi dung dau|giam doc|cong chuc|vien chuc|"
     r"can bo|chi nhanh|bhxh|truong (?:cac |thon|ban|to|khu|ap|xom|phong|dai hoc|cao dang)|to truong|"
     r"tram y te|khoa (?!hoc)|benh vien|toa an|vien kiem sat|buu dien|ngan hang|thong ke|hai quan|tinh doan|"
@@ -81,7 +81,7 @@ _STOP_VERBS = (
     "rut ngan|rut gon|cat giam|don gian hoa|cai thien|ho tro|chuan hoa|tap huan|tuyen truyen|xac minh|so hoa|"
     "dinh ky|thay the|sua chua|mua sam|bo sung|dieu chinh|tong ket|so ket|de xuat|mo rong|trang bi|thong nhat|"
     r"lam viec voi|de nghi|bien soan|(?<!thi\s)dua|dung thu|dong bo|"
-    "tich hop|khao sat|kien toan|di chuyen|dang tai|cham dut|cong bo|"
+    "tich hop|khao sat|kien toan|di chuyen|dang tai|cham dut|cong bo|van dong|"
     r"tham dinh(?=\s+(?:dut diem|ho so|du toan|ket qua|de an|phuong an))|"
     r"(?<!chuong\s)(?<!quy\s)(?<!cong\s)trinh(?!\s+do)|"
     # `nâng tỷ lệ ...` (folded `nang`), not `năng lực`, `năng lượng`, `năng suất` in a name
@@ -640,7 +640,9 @@ _BODY_QUALIFIER = re.compile(
     r"|Bộ phận Một cửa(?:[ \t]+(?:tỉnh|huyện|xã))?)(?![\wÀ-ỹ])"
     # `UBND các xã, phường xếp loại Trung bình rà soát ...`: the bodies of a grade
     r"|[ \t]+thí điểm(?![\wÀ-ỹ])"  # `UBND các xã thí điểm bố trí ...`: the pilot ones
-    r"|[ \t]+xếp loại[ \t]+(?:Tốt|Khá|Trung bình|Yếu)(?:(?:,|[ \t]+và)[ \t]*(?:Tốt|Khá|Trung bình|Yếu))*(?![\wÀ-ỹ])"
+    r"|[ \t]+xếp loại[ \t]+(?:Tốt|Khá|Trung bình|Yếu|\d)(?:(?:,|[ \t]+và)[ \t]*(?:Tốt|Khá|Trung bình|Yếu|\d))*"
+    r"(?![\wÀ-ỹ])"
+    r"|[ \t]+(?:nêu trên|nói trên|kể trên)(?![\wÀ-ỹ])"  # `UBND các xã nêu trên`: the ones the text just named
 )
 
 
