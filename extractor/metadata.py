@@ -224,17 +224,17 @@ def _paragraph(body: str, start: int) -> str:
     return " ".join(kept)
 
 
+_LOCAL_LEVELS = r"(?P<level>huyen|thi xa|thanh pho|quan|phuong|thi tran|xa|dac khu)"
 # The organ block of a district-level people's committee: `ỦY BAN NHÂN DÂN` over `THỊ XÃ LA GI`.
 _DISTRICT_HEADER = re.compile(
     r"^[ \t*#]*(?:uy ban nhan dan|ubnd)[ \t*]*\n"
-    r"[ \t*#]*(?P<level>huyen|thi xa|thanh pho|quan|phuong|thi tran|xa|dac khu)[ \t]+(?P<name>[a-z][a-z ]*?)[ \t*]*$",
+    r"[ \t*#]*" + _LOCAL_LEVELS + r"[ \t]+(?P<name>[a-z][a-z ]*?)[ \t*]*$",
     re.M,
 )
 
 # `UBND TỈNH PHÚ THỌ` over `ỦY BAN NHÂN DÂN PHƯỜNG NÔNG TRANG`: the committee named on one line, the organ block's last
 _LOWEST_COMMITTEE = re.compile(
-    r"^[ \t*#]*(?:uy ban nhan dan|ubnd)[ \t]+(?P<level>huyen|thi xa|thanh pho|quan|phuong|thi tran|xa|dac khu)[ \t]+"
-    r"(?P<name>[a-z][a-z ]*?)[ \t*]*(?=[\s*#]*\Z)",
+    r"^[ \t*#]*(?:uy ban nhan dan|ubnd)[ \t]+" + _LOCAL_LEVELS + r"[ \t]+(?P<name>[a-z][a-z ]*?)[ \t*]*(?=[\s*#]*\Z)",
     re.M,
 )
 
@@ -614,7 +614,7 @@ def _period(body: str, key: str, title: str | None, title_only: bool = False
     return None, None, None
 
 
-_OPENING_YEAR = re.compile(r"(?m)(?<=^)nam[ \t]+\d{4}(?=[ \t]*,)")
+_OPENING_YEAR = re.compile(r"(?m)^nam[ \t]+\d{4}(?=[ \t]*,)")  # a line opening `Năm 2024, ...`
 
 
 # `quý III năm 2024 (số liệu từ ngày 15/6/2024 đến ngày 14/9/2024)`: a window in brackets right after a

@@ -310,10 +310,13 @@ def _continues_previous_clause(doc: _Doc, figure: _Figure, previous: _Figure | N
 _ACTORLESS_CLAUSE = re.compile(r"\s*(?:(?i:đã|đang|cũng đã)\s+[a-zđà-ỹ]|(?P<change>(?i:tăng|giảm))\s+\d)")
 
 
+_COLON_AFTER = re.compile(r"[ \t*]*:")
+
+
 def _owner_before_colon(doc: _Doc, actor: SubjectMention, figure: _Figure) -> bool:
     """`Điểm các nhóm chỉ số của tỉnh Nghệ An: công khai, minh bạch 17,62/18; tiến độ giải quyết 19,48/20`: the body
     a sentence names right before the colon opening its list owns every item of the list."""
-    colon = re.compile(r"[ \t*]*:").match(doc.masked, actor.end)
+    colon = _COLON_AFTER.match(doc.masked, actor.end)
     owned = _OWNER_LEAD.search(doc.masked, max(0, actor.start - 8), actor.start)
     return (colon is not None and owned is not None and _sentence_start(doc, figure.start) <= actor.start
             and colon.end() <= figure.start)

@@ -800,16 +800,14 @@ _PLAN_OF_YEAR = re.compile(r"(?i:kế hoạch)[ \t]+(?:(?i:cả)[ \t]+)?(?i:năm
 def _caption_plan_end(text: str, start: int) -> str | None:
     """`Kết quả thực hiện các chỉ tiêu 6 tháng đầu năm 2024 so với kế hoạch cả năm 2024:` over `Kế hoạch | Thực hiện`:
     the year's end the caption names for a plan column naming no period."""
-    lines = [line for line in text[max(0, start - 600):start].splitlines() if line.strip()][-2:]
-    found = [m for line in lines for m in _PLAN_OF_YEAR.finditer(line)]
+    found = [m for line in lines_above(text, start, 2) for m in _PLAN_OF_YEAR.finditer(line)]
     return f"{found[-1].group(1)}-12-31" if found else None
 
 
 def _targets_caption(text: str, start: int) -> bool:
     """`CHỈ TIÊU CẢI CÁCH TTHC ... NĂM 2025, ĐỊNH HƯỚNG NĂM 2026` among the three lines over a table (a decision's
     appendix of goals): its cells dated by year are targets."""
-    lines = [line for line in text[max(0, start - 600):start].splitlines() if line.strip()][-3:]
-    return any(_TARGETS_CAPTION.match(fold(clean_cell(line)).strip(" #*")) for line in lines)
+    return any(_TARGETS_CAPTION.match(fold(clean_cell(line)).strip(" #*")) for line in lines_above(text, start, 3))
 
 
 def _section_bodies(label: str) -> tuple[str, str] | None:
@@ -1301,9 +1299,14 @@ def _stated_row_unit(row: list[str], roles: _Roles) -> str | None:
 def _header_names_unit(header: str) -> bool:
     """`Tỷ lệ (%)`, `Tăng, giảm (%)`, `Chênh lệch (hồ sơ)`, `% so với cùng kỳ`: a column header that states its cells'
     unit itself."""
-    key = fold(header)
-    return ("(%)" in header or header.strip().startswith("%") or key.startswith(("ty le", "ti le"))
+    return (_percent_header(header) or fold(header).startswith(("ty le", "ti le"))
             or _header_unit(header) is not None)
+
+
+def _percent_header(header: str) -> bool:
+    """`Tỷ lệ (%)`, `% so với cùng kỳ`, `Tỷ lệ đạt`: a column of shares (not `Tỷ lệ điểm`)."""
+    key = fold(header)
+    return "(%)" in header or header.strip().startswith("%") or (key.startswith("ty le") and "diem" not in key)
 
 
 def _assign_units(
@@ -1343,7 +1346,7 @@ def _unit_from_context(
         return bracketed  # `Văn bản đi (văn bản)`, `Số TTHC (thủ tục)`: the header states its cells' unit
     if not bracketed and (stated := _bracketed_unit(label)):
         return stated  # `Điểm Bộ chỉ số 766 (điểm) | 80,92 | 84,37`: the row's label states its cells' unit
-    if "(%)" in header or header.strip().startswith("%") or (key.startswith("ty le") and "diem" not in key):
+    if _percent_header(header):
         if label_key.startswith("so luong") and _sibling_empty(ind.col, table, row, percent=False):
             return _count_noun(label, parent)  # a count written in the rate column (merged cells)
         return "%"
@@ -1454,11 +1457,16 @@ _STATED_UNIT_NAMES = sorted(
 )
 
 
+def lines_above(text: str, start: int, count: int) -> list[str]:
+    """The last `count` non-blank lines of the 600 characters before `start` (a table's caption and its lead)."""
+    return [line for line in text[max(0, start - 600):start].splitlines() if line.strip()][-count:]
+
+
 def stated_unit(text: str, start: int) -> str | None:
     """The unit the lines introducing a table (the two non-blank lines before `start`) state for all its cells:
     `Chi tiết theo lĩnh vực (đơn vị tính: hồ sơ):`, `ĐVT: hồ sơ`, `Đơn vị: %`, a caption closed by `(%)`. None when
     they state none, or a word that is no unit (`Đơn vị: Sở Tư pháp`)."""
-    lines = [line for line in text[max(0, start - 600) : start].splitlines() if line.strip()][-2:]
+    lines = lines_above(text, start, 2)
     if lines and _PERCENT_CAPTION.search(lines[-1]):
         return "%"  # `Bảng 2. Tỷ lệ hồ sơ nộp trực tuyến theo quý năm 2024 (%)`
     for line in reversed(lines):
