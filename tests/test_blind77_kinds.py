@@ -44,6 +44,9 @@ And two more older blocks:
 - a plan table `Nhiệm vụ | Chỉ tiêu | Đơn vị chủ trì | Thời hạn`: each target is due by its row's deadline and named
   by its task (so it is coded), and is the body's in the row.
 
+- `có 05/11 tỉnh, thành phố` counts provinces out of a region (no rank, no code), and `Số hồ sơ tiếp nhận và tỷ lệ nộp
+  trực tuyến của từng phường, xã:` codes its items' shares by the share it names after the count.
+
 And deadlines: `UBND các xã xếp loại 3` and `UBND các xã nêu trên` name which bodies, `vận động` opens a task, and
 `ban hành kế hoạch` opening a clause is a task, not a `Ban`.
 """
@@ -540,3 +543,20 @@ def test_assignees_named_with_their_grade_or_as_named_above_and_tasks_opening_on
     deadlines = extract_deadlines(ASSIGNEES, [])
     assert [d.assignee for d in deadlines] == ["UBND các xã xếp loại 3", "UBND các xã nêu trên", "Các Thuế cơ sở",
                                                "UBND các huyện"]
+
+
+PROVINCES_AND_A_LEAD = """\
+Vùng đồng bằng sông Hồng có 05/11 tỉnh, thành phố đạt tỷ lệ trên bình quân cả nước.
+
+Số hồ sơ tiếp nhận và tỷ lệ nộp trực tuyến của từng phường, xã:
+- Phường Vĩnh Trại: 4.102 hồ sơ, đạt 81,20%;
+- Xã Mai Pha: 1.215 hồ sơ, đạt 66,05%.
+"""
+
+
+def test_provinces_counted_out_of_a_region_and_a_share_named_after_a_count_in_a_lead():
+    rows = _rows(PROVINCES_AND_A_LEAD)
+    counted = figure_at(rows, PROVINCES_AND_A_LEAD, "có 05/11", "05/11")
+    assert (counted.unit, counted.kind, counted.max_value, counted.code) == ("tỉnh", "count", 11, None)
+    for context, raw in (("đạt 81,20%", "81,20%"), ("đạt 66,05%", "66,05%")):
+        assert figure_at(rows, PROVINCES_AND_A_LEAD, context, raw).code == "766.dvctt.nop_truc_tuyen", raw

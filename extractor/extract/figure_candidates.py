@@ -148,6 +148,9 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
         unit = _place_unit(doc, start, before) or unit
     if unit == "điểm" and den is None and (stated_max := _BRACKETED_MAX.search(doc.masked, max(0, start - 80), start)):
         max_value = parse_number(stated_max.group(1))  # `Nhóm "Số hóa hồ sơ" (tối đa 22 điểm): tỉnh đạt 15,47 điểm`
+    if (unit == "hạng" and unit_match and unit_match.group(1) == "tỉnh, thành phố" and max_value not in (63.0, 34.0)
+            and not _RANK_WORD.search(before)):
+        unit = "tỉnh"  # `Có 04/11 tỉnh, thành phố có tỷ lệ ...`: provinces counted, not a rank among them
     if den and max_value in (63.0, 34.0) and (unit in (None, "hạng") or _RANK_WORD.search(before)):
         unit = "hạng"
     if den and unit is None and max_value is not None and _RANK_WORD.search(before):

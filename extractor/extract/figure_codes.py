@@ -595,9 +595,12 @@ def _list_share_lead_code(doc: _Doc, figure: _Figure, context: str) -> str | Non
     if lead is None or catalog.find_mentions(doc.masked[item_start:figure.start]):
         return None
     lead = re.split(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])", lead)[-1]  # the lead's own sentence
-    if not re.match(r"[ \t*#]*(?i:tỷ lệ|tỉ lệ)\s", lead):
+    # (or the share it names after a count: `Số hồ sơ tiếp nhận và tỷ lệ nộp trực tuyến của từng phường, xã:`)
+    share = re.match(r"[ \t*#]*(?i:tỷ lệ|tỉ lệ)\s", lead) or re.search(
+        r"(?<![\wÀ-ỹ])(?i:và)[ \t]+(?P<share>(?i:tỷ lệ|tỉ lệ)\s.*)$", lead)
+    if share is None:
         return None
-    return _fits(figure, catalog.code_for(lead, None, "%", context))
+    return _fits(figure, catalog.code_for(share.group("share") if share.groupdict() else lead, None, "%", context))
 
 
 def _list_lead_noun_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
@@ -662,8 +665,9 @@ def _list_counts(doc: _Doc, colon: int, unit: str | None) -> list[float]:
 
 def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
     """The catalog code of a figure: from its label, else its unit, its section, or the score it is."""
-    if figure.unit in _ORG_UNITS or figure.unit == _GOALS or figure.unit in _village_units():
-        # a count of bodies, villages (`34 tổ dân phố`) or goals (`còn 02 chỉ tiêu chưa đạt là ...`): no indicator's
+    if figure.unit in _ORG_UNITS or figure.unit in (_GOALS, "tỉnh") or figure.unit in _village_units():
+        # a count of bodies, provinces, villages (`34 tổ dân phố`) or goals (`còn 02 chỉ tiêu chưa đạt là ...`): no
+        # indicator's
         return None
     code = (_list_share_lead_code(doc, figure, context)
             or _series_code(doc, figure, context) or _governor_code(doc, figure, context) or _legend_code(doc, figure)
