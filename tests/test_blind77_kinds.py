@@ -45,7 +45,8 @@ And two more older blocks:
   by its task (so it is coded), and is the body's in the row.
 
 - `có 05/11 tỉnh, thành phố` counts provinces out of a region (no rank, no code), and `Số hồ sơ tiếp nhận và tỷ lệ nộp
-  trực tuyến của từng phường, xã:` codes its items' shares by the share it names after the count.
+  trực tuyến của từng phường, xã:` codes its items' shares by the share it names after the count;
+- a column `Số xã, phường phụ trách` counts communes.
 
 And deadlines: `UBND các xã xếp loại 3` and `UBND các xã nêu trên` name which bodies, `vận động` opens a task, and
 `ban hành kế hoạch` opening a clause is a task, not a `Ban`.
@@ -560,3 +561,15 @@ def test_provinces_counted_out_of_a_region_and_a_share_named_after_a_count_in_a_
     assert (counted.unit, counted.kind, counted.max_value, counted.code) == ("tỉnh", "count", 11, None)
     for context, raw in (("đạt 81,20%", "81,20%"), ("đạt 66,05%", "66,05%")):
         assert figure_at(rows, PROVINCES_AND_A_LEAD, context, raw).code == "766.dvctt.nop_truc_tuyen", raw
+
+
+BRANCHES_AND_COMMUNES = """\
+| STT | Chi nhánh | Số xã, phường phụ trách | Hồ sơ tiếp nhận |
+|---|---|---|---|
+| 1 | Chi nhánh khu vực Tân An | 11 | 2.806 |
+"""
+
+
+def test_a_column_counting_the_communes_a_branch_serves():
+    rows = table_indicators(BRANCHES_AND_COMMUNES, find_tables(BRANCHES_AND_COMMUNES, []), [])
+    assert [(row.raw, row.unit) for row in rows] == [("11", "xã"), ("2.806", "hồ sơ")]

@@ -10657,6 +10657,15 @@ KNOWN_MISSES["421"] = {
     'trên 99,5%': {'subject'},
 }
 
+# Then (tests/test_blind77_kinds.py): a column counting the communes a branch serves (343).
+MEASURED["343"] = (81, 81, 81, 81, 81, 81, 81)
+MEASURED_DEADLINES["343"] = (4, 4, 4)
+KNOWN_DEADLINE_MISSES["343"] = []
+KNOWN_DEADLINE_EXTRA["343"] = []
+KNOWN_META_MISSES["343"] = []
+KNOWN_EXTRA["343"] = []
+KNOWN_MISSES["343"] = {}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -1372,9 +1372,13 @@ def _unit_from_context(
         return "điểm"  # `Chỉ số thành phần | Năm 2023 | Năm 2024`: the scores of an index's components
     if float(ind.value).is_integer() and (noun := _done_of_column_before(table, ind.col)):
         return noun
+    if float(ind.value).is_integer() and (units := _COUNTED_UNITS_HEADER.match(key.strip())):
+        return _COUNTED_UNITS[units[1]]  # `Số xã, phường phụ trách`: the units a branch serves, counted
     return roles.unit or _count_noun(label, parent) or _table_count_noun(ind, table) or _section_noun(ind, roles)
 
 
+_COUNTED_UNITS = {"xa": "xã", "phuong": "xã", "huyen": "huyện", "don vi": "đơn vị", "co quan": "đơn vị"}
+_COUNTED_UNITS_HEADER = re.compile(r"^(?:tong )?so (xa|phuong|huyen|don vi|co quan)\b")
 _DONE_HEADER = re.compile(r"^da (?:giai quyet|xu ly|tra loi|tra ket qua)(?: xong)?$")
 
 
