@@ -46,7 +46,9 @@ And two more older blocks:
 
 - `có 05/11 tỉnh, thành phố` counts provinces out of a region (no rank, no code), and `Số hồ sơ tiếp nhận và tỷ lệ nộp
   trực tuyến của từng phường, xã:` codes its items' shares by the share it names after the count;
-- a column `Số xã, phường phụ trách` counts communes.
+- a column `Số xã, phường phụ trách` counts communes;
+- a footnote's figures (`[4] Tập trung ở lĩnh vực đất đai (8.914 hồ sơ)`) count what the figure its marker follows in
+  the body counts (`quá hạn 11.238 hồ sơ[4]`).
 
 And deadlines: `UBND các xã xếp loại 3` and `UBND các xã nêu trên` name which bodies, `vận động` opens a task, and
 `ban hành kế hoạch` opening a clause is a task, not a `Ban`.
@@ -573,3 +575,18 @@ BRANCHES_AND_COMMUNES = """\
 def test_a_column_counting_the_communes_a_branch_serves():
     rows = table_indicators(BRANCHES_AND_COMMUNES, find_tables(BRANCHES_AND_COMMUNES, []), [])
     assert [(row.raw, row.unit) for row in rows] == [("11", "xã"), ("2.806", "hồ sơ")]
+
+
+FOOTNOTES = """\
+Đã giải quyết 402.116 hồ sơ; quá hạn 3.208 hồ sơ[3]. Tỷ lệ hồ sơ thanh toán trực tuyến đạt 52,40%[4].
+
+[3] Chủ yếu ở lĩnh vực đất đai (2.415 hồ sơ) và xây dựng (511 hồ sơ).
+[4] Chỉ tiêu năm 2025 tại Kế hoạch số 35/KH-UBND ngày 20/02/2025 của UBND tỉnh là 60%.
+"""
+
+
+def test_a_footnotes_figures_count_what_the_figure_its_marker_follows_counts():
+    rows = _rows(FOOTNOTES)
+    for context, raw in (("đai (2.415", "2.415"), ("dựng (511", "511")):
+        assert figure_at(rows, FOOTNOTES, context, raw).code == "766.tien_do.qua_han", raw
+    assert figure_at(rows, FOOTNOTES, "là 60%", "60%").code == "766.thanh_toan.ho_so"

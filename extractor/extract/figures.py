@@ -154,8 +154,37 @@ def extract_figures(
     _procedures_with_online_parts(doc, indicators)
     _national_averages(doc, indicators)
     _ranks_of_total_scores(doc, indicators)
+    _footnote_codes(doc, figures, indicators)
     _attach_targets(doc, indicators)
     return indicators
+
+
+_FOOTNOTE_MARK = re.compile(r"[ \t]*(\[\d{1,2}\]|[" + _SUPERSCRIPT + r"]+)")
+
+
+def _footnote_codes(doc: _Doc, figures: list[_Figure], indicators: list[Indicator]) -> None:
+    """`[4] Tập trung ở lĩnh vực đất đai (8.914 hồ sơ), xây dựng (1.207 hồ sơ)` under `quá hạn 10.773 hồ sơ[4]`: a
+    footnote's figure naming no indicator counts what the figure its marker follows in the body counts."""
+    for figure, indicator in zip(figures, indicators, strict=True):
+        line_start, _ = doc.line_bounds(figure.start)
+        mark = _FOOTNOTE_MARK.match(doc.text, line_start) if indicator.code is None else None
+        anchor = _marked_in_body(doc, figures, indicators, mark.group(1), line_start) if mark else None
+        if anchor is not None and anchor.code and anchor.unit == indicator.unit:
+            indicator.code = anchor.code
+
+
+def _marked_in_body(doc: _Doc, figures: list[_Figure], indicators: list[Indicator], mark: str,
+                    footnote: int) -> Indicator | None:
+    """The figure a footnote's marker follows in the body (on its line, nothing but the marker between them)."""
+    for found in re.finditer(re.escape(mark), doc.text[:footnote]):
+        line_start, _ = doc.line_bounds(found.start())
+        if not doc.text[line_start:found.start()].strip():
+            continue  # another footnote's own marker
+        before = [(f, i) for f, i in zip(figures, indicators, strict=True)
+                  if line_start <= f.start and f.end <= found.start()
+                  and not doc.text[max(f.end, f.raw_unit_end):found.start()].strip(" %*")]
+        return before[-1][1] if before else None
+    return None
 
 
 def _breakdowns_by_sum(doc: _Doc, indicators: list[Indicator]) -> None:
