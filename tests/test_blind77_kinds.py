@@ -48,7 +48,8 @@ And two more older blocks:
   trực tuyến của từng phường, xã:` codes its items' shares by the share it names after the count;
 - a column `Số xã, phường phụ trách` counts communes;
 - a footnote's figures (`[4] Tập trung ở lĩnh vực đất đai (8.914 hồ sơ)`) count what the figure its marker follows in
-  the body counts (`quá hạn 11.238 hồ sơ[4]`).
+  the body counts (`quá hạn 11.238 hồ sơ[4]`);
+- `bình quân mỗi tổ có 5,8 thành viên`: a number with decimals counts nothing (a value, not a count).
 
 And deadlines: `UBND các xã xếp loại 3` and `UBND các xã nêu trên` name which bodies, `vận động` opens a task, and
 `ban hành kế hoạch` opening a clause is a task, not a `Ban`.
@@ -590,3 +591,10 @@ def test_a_footnotes_figures_count_what_the_figure_its_marker_follows_counts():
     for context, raw in (("đai (2.415", "2.415"), ("dựng (511", "511")):
         assert figure_at(rows, FOOTNOTES, context, raw).code == "766.tien_do.qua_han", raw
     assert figure_at(rows, FOOTNOTES, "là 60%", "60%").code == "766.thanh_toan.ho_so"
+
+
+def test_a_number_with_decimals_counts_nothing():
+    text = "Toàn tỉnh có 1.012 Tổ công nghệ số cộng đồng với 5.874 thành viên; bình quân mỗi tổ có 5,8 thành viên.\n"
+    rows = _rows(text)
+    assert figure_at(rows, text, "với 5.874", "5.874").kind == "count"
+    assert figure_at(rows, text, "có 5,8", "5,8").kind == "value"

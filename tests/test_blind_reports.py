@@ -10679,6 +10679,24 @@ KNOWN_MISSES["433"] = {
     'thứ 9/34.': {'core'},
 }
 
+# Then (tests/test_blind77_kinds.py): a number with decimals counts nothing (424).
+MEASURED["424"] = (60, 58, 57, 56, 55, 58, 57)
+MEASURED_DEADLINES["424"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["424"] = ["'tháng 3/2025':"]
+KNOWN_DEADLINE_EXTRA["424"] = []
+KNOWN_META_MISSES["424"] = []
+KNOWN_EXTRA["424"] = []
+KNOWN_MISSES["424"] = {
+    'là 120.000': {'code', 'core'},
+    'có 04 đơn vị': {'level'},
+    'sắc, 05 đơn vị': {'level'},
+    'và 02 đơn vị': {'level'},
+    'cho 36 tập thể': {'missing'},
+    'cho 05 tập thể': {'missing'},
+    'thứ 5/63': {'subject'},
+    'tối thiểu 200.000': {'subject'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

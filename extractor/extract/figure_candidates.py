@@ -218,8 +218,9 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
         return None
     if kind == "value" and unit != "hạng" and _in_target_section(doc, start):
         kind = "target"  # a plan's goals: shares, scores, amounts and counts alike
-    if kind == "value" and not (_AVERAGE.search(before) and unit not in _ORG_UNITS):
-        kind = plain_kind(unit)  # `bình quân 1.650 chứng từ mỗi ngày làm việc`: an average, a value not a count
+    if kind == "value" and not (_AVERAGE.search(before) and unit not in _ORG_UNITS) and float(value).is_integer():
+        kind = plain_kind(unit)  # `bình quân 1.650 chứng từ mỗi ngày làm việc`: an average, a value not a count;
+        # `mỗi tổ có 5,8 thành viên`: a number with decimals counts nothing
     return _Figure(start, match.end() if not unit_match else match.end(), value, unit, max_value, kind, unit_end)
 
 
