@@ -595,12 +595,12 @@ def _list_share_lead_code(doc: _Doc, figure: _Figure, context: str) -> str | Non
     if lead is None or catalog.find_mentions(doc.masked[item_start:figure.start]):
         return None
     lead = re.split(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])", lead)[-1]  # the lead's own sentence
-    # (or the share it names after a count: `Số hồ sơ tiếp nhận và tỷ lệ nộp trực tuyến của từng phường, xã:`)
-    share = re.match(r"[ \t*#]*(?i:tỷ lệ|tỉ lệ)\s", lead) or re.search(
-        r"(?<![\wÀ-ỹ])(?i:và)[ \t]+(?P<share>(?i:tỷ lệ|tỉ lệ)\s.*)$", lead)
-    if share is None:
-        return None
-    return _fits(figure, catalog.code_for(share.group("share") if share.groupdict() else lead, None, "%", context))
+    # the lead is the share, or names it after a count (`Số hồ sơ tiếp nhận và tỷ lệ nộp trực tuyến của từng xã:`)
+    share = _LEAD_SHARE.search(lead)
+    return _fits(figure, catalog.code_for(share.group("share"), None, "%", context)) if share else None
+
+
+_LEAD_SHARE = re.compile(r"(?:^[ \t*#]*|(?<![\wÀ-ỹ])(?i:và)[ \t]+)(?P<share>(?i:tỷ lệ|tỉ lệ)\s.*)$", re.S)
 
 
 def _list_lead_noun_code(doc: _Doc, figure: _Figure, context: str) -> str | None:

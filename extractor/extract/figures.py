@@ -165,10 +165,15 @@ _FOOTNOTE_MARK = re.compile(r"[ \t]*(\[\d{1,2}\]|[" + _SUPERSCRIPT + r"]+)")
 def _footnote_codes(doc: _Doc, figures: list[_Figure], indicators: list[Indicator]) -> None:
     """`[4] Tập trung ở lĩnh vực đất đai (8.914 hồ sơ), xây dựng (1.207 hồ sơ)` under `quá hạn 10.773 hồ sơ[4]`: a
     footnote's figure naming no indicator counts what the figure its marker follows in the body counts."""
+    anchors: dict[str, Indicator | None] = {}  # each marker's body figure, looked up once
     for figure, indicator in zip(figures, indicators, strict=True):
         line_start, _ = doc.line_bounds(figure.start)
         mark = _FOOTNOTE_MARK.match(doc.text, line_start) if indicator.code is None else None
-        anchor = _marked_in_body(doc, figures, indicators, mark.group(1), line_start) if mark else None
+        if mark is None:
+            continue
+        if mark.group(1) not in anchors:
+            anchors[mark.group(1)] = _marked_in_body(doc, figures, indicators, mark.group(1), line_start)
+        anchor = anchors[mark.group(1)]
         if anchor is not None and anchor.code and anchor.unit == indicator.unit:
             indicator.code = anchor.code
 

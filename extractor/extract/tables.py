@@ -1377,7 +1377,7 @@ def _unit_from_context(
     return roles.unit or _count_noun(label, parent) or _table_count_noun(ind, table) or _section_noun(ind, roles)
 
 
-_COUNTED_UNITS = {"xa": "xã", "phuong": "xã", "huyen": "huyện", "don vi": "đơn vị", "co quan": "đơn vị"}
+_COUNTED_UNITS = {**_LEVEL_WORDS, "phuong": "xã", "don vi": "đơn vị", "co quan": "đơn vị"}
 _COUNTED_UNITS_HEADER = re.compile(r"^(?:tong )?so (xa|phuong|huyen|don vi|co quan)\b")
 _DONE_HEADER = re.compile(r"^da (?:giai quyet|xu ly|tra loi|tra ket qua)(?: xong)?$")
 
