@@ -911,10 +911,19 @@ _GIVER_BEFORE = re.compile(r"(?i:chỉ tiêu|kế hoạch)\s+(?:(?i:năm|quý|th
 _GIVER_AFTER = re.compile(r"\s+(?i:giao|đề ra)(?![\wÀ-ỹ])")
 
 
+# `Căn cứ bộ tiêu chí do Sở Nội vụ ban hành (...), điểm đánh giá bình quân của các Trung tâm là 81,37/100 điểm`: the
+# body that wrote the rules a figure is measured by
+_AUTHOR_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?i:do)\s+$")
+_AUTHOR_AFTER = re.compile(r"\s+(?i:ban hành|công bố)(?![\wÀ-ỹ])")
+
+
 def _not_givers(mentions: list[SubjectMention], doc: _Doc) -> list[SubjectMention]:
-    """The mentions but those of a body setting a target (`chỉ tiêu Sở Y tế giao`)."""
+    """The mentions but those of a body setting a target (`chỉ tiêu Sở Y tế giao`) or issuing the rules a figure is
+    measured by (`bộ tiêu chí do Sở Nội vụ ban hành`)."""
     return [m for m in mentions if not (_GIVER_AFTER.match(doc.masked, m.end)
-                                        and _GIVER_BEFORE.search(doc.masked[max(0, m.start - 20):m.start]))]
+                                        and _GIVER_BEFORE.search(doc.masked[max(0, m.start - 20):m.start]))
+            and not (_AUTHOR_AFTER.match(doc.masked, m.end) and _AUTHOR_BEFORE.search(doc.masked, max(0, m.start - 4),
+                                                                                      m.start))]
 
 
 def _with_bare_issuer(mentions: list[SubjectMention], doc: _Doc) -> list[SubjectMention]:
@@ -1019,6 +1028,23 @@ def _inspected_body(part: DocumentMeta) -> SubjectMention | None:
     return named[0]
 
 
+# a title on the one-stop bodies of a lower level as a whole (`... hoạt động của Trung tâm Phục vụ hành chính công các
+# xã, phường, đặc khu tháng 10 năm 2025`), folded
+_LOWER_BODIES_TITLE = re.compile(r"(?<![a-z])(?:cua|tai|doi voi)\s+(?:cac\s+)?(?:trung tam phuc vu hanh chinh cong"
+                                 r"|bo phan mot cua|bo phan tiep nhan va tra ket qua|ubnd|uy ban nhan dan)"
+                                 r"\s+(?:cac|cap)\s+(?P<unit>xa|huyen)(?![a-z])")
+
+
+def _lower_bodies_titled(part: DocumentMeta, issuer: str) -> str | None:
+    """The level of the bodies a provincial body's report is titled on as a whole (`Kết quả rà soát, đánh giá hoạt
+    động của Trung tâm Phục vụ hành chính công các xã, phường, đặc khu` by a Sở Nội vụ): its figures naming no body
+    (`các Trung tâm bố trí 652 quầy`, `Có 76/93 đơn vị ...`) are theirs, not the Sở's; else None."""
+    found = _LOWER_BODIES_TITLE.search(fold(part.title or ""))
+    if found is None or not issuer or _issuer_level(issuer) != "tỉnh":
+        return None
+    return "xã" if found["unit"] == "xa" else "huyện"
+
+
 def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> SubjectMention | None:
     """The issuer's own figures. A district- or commune-level committee's report (`UBND thị xã La Gi`, `UBND
     phường Thanh Đức`): a figure naming no body is that unit's, as a provincial report would name it. A
@@ -1029,6 +1055,8 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
     if (inspected := _inspected_body(parts[_part_index(parts, pos)])) is not None:
         return SubjectMention(pos, pos, inspected.text, inspected.level)
     issuer = " ".join((parts[_part_index(parts, pos)].issuer or "").split())
+    if (level := _lower_bodies_titled(parts[_part_index(parts, pos)], issuer)) is not None:
+        return None if _province_sentence(doc, issuer, pos) else SubjectMention(pos, pos, f"cấp {level}", level)
     if _runs_the_systems(issuer) and _on_the_system(doc, pos):
         return None
     mentions = find_subjects(issuer) if issuer else []

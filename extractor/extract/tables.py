@@ -1374,7 +1374,24 @@ def _unit_from_context(
         return noun
     if float(ind.value).is_integer() and (units := _COUNTED_UNITS_HEADER.match(key.strip())):
         return _COUNTED_UNITS[units[1]]  # `Số xã, phường phụ trách`: the units a branch serves, counted
+    if float(ind.value).is_integer() and (noun := _unit_word_column(table, ind.col)):
+        return noun
     return roles.unit or _count_noun(label, parent) or _table_count_noun(ind, table) or _section_noun(ind, roles)
+
+
+_TOTAL_HEADER = re.compile(r"^(?:cong|tong|tong cong|tong so)$")
+
+
+def _unit_word_column(table: Table, col: int) -> str | None:
+    """`Xếp loại | Phường | Xã | Cộng`: a column headed by a kind of local unit alone counts those units (`xã`), and a
+    total column after such columns counts units of either kind (`đơn vị`)."""
+    key = fold(table.header[col]).strip(" .:*")
+    if key in ("xa", "huyen"):
+        return _LEVEL_WORDS[key]
+    if _TOTAL_HEADER.match(key) and any(fold(h).strip(" .:*") in ("xa", "phuong", "huyen", "thi tran", "dac khu")
+                                        for h in table.header[:col]):
+        return "đơn vị"
+    return None
 
 
 _COUNTED_UNITS = {**_LEVEL_WORDS, "phuong": "xã", "don vi": "đơn vị", "co quan": "đơn vị"}

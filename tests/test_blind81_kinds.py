@@ -1,0 +1,55 @@
+"""Kinds fixed in the session that measured blind sets 81 to 84, each on a text written here in another wording of
+the same form; the expected values are what a reader takes from these texts.
+
+Older sets' open blocks first:
+- a Sở's report titled on the communes' one-stop centres as a whole (`... hoạt động của Trung tâm Phục vụ hành chính
+  công các xã, phường`) gives figures naming no body to those centres (`cấp xã`), not to the Sở, unless a sentence
+  speaks of the province; `bộ tiêu chí do Sở Nội vụ ban hành` names the author of the rules, not the figure's body;
+- a grade table `Xếp loại | Phường | Xã | Cộng` counts wards, communes and, in the total column, units.
+"""
+
+from __future__ import annotations
+
+from figure_lookup import figure_at, subject_and_level
+
+from extractor.extract import extract_facts
+from extractor.metadata import extract_metadata
+
+
+def _rows(text: str):
+    return extract_facts(text, extract_metadata(text), []).indicators
+
+
+COMMUNE_CENTRES = """\
+UBND TỈNH QUẢNG NGÃI
+SỞ NỘI VỤ
+
+Số: 915/BC-SNV
+Quảng Ngãi, ngày 06 tháng 11 năm 2025
+
+BÁO CÁO
+Tình hình hoạt động của Trung tâm Phục vụ hành chính công các xã, phường tháng 10 năm 2025
+
+Các Trung tâm có 842 công chức, viên chức; bình quân 8,9 người/Trung tâm. Có 81/96 đơn vị đã bố trí đủ máy quét.
+Theo bộ tiêu chí do Sở Nội vụ ban hành, điểm bình quân của các Trung tâm đạt 78,40/100 điểm.
+Trong tháng, toàn tỉnh tiếp nhận 88.120 hồ sơ. Sở Nội vụ đã tổ chức 04 lớp tập huấn cho 315 lượt công chức.
+
+| Xếp loại | Phường | Xã | Cộng | Tỷ lệ (%) |
+|---|---:|---:|---:|---:|
+| Loại 1 | 9 | 25 | 34 | 35,42 |
+"""
+
+
+def test_figures_of_a_report_titled_on_the_communes_centres_are_theirs():
+    rows = _rows(COMMUNE_CENTRES)
+    for context, raw in (("có 842", "842"), ("bình quân 8,9", "8,9"), ("Có 81/96", "81/96"),
+                         ("đạt 78,40/100", "78,40/100")):
+        assert subject_and_level(figure_at(rows, COMMUNE_CENTRES, context, raw)) == ("cấp xã", "xã"), raw
+    assert subject_and_level(figure_at(rows, COMMUNE_CENTRES, "nhận 88.120", "88.120")) == (None, None)
+    assert subject_and_level(figure_at(rows, COMMUNE_CENTRES, "cho 315", "315")) == ("Sở Nội vụ", "tỉnh")
+
+
+def test_a_grade_table_by_kind_of_unit_counts_those_units():
+    rows = _rows(COMMUNE_CENTRES)
+    cells = [(row.raw, row.unit, row.level) for row in rows if row.source == "table"]
+    assert cells == [("9", "phường", "xã"), ("25", "xã", "xã"), ("34", "đơn vị", "xã"), ("35,42", "%", "xã")]
