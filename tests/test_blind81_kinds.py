@@ -5,7 +5,8 @@ Older sets' open blocks first:
 - a Sở's report titled on the communes' one-stop centres as a whole (`... hoạt động của Trung tâm Phục vụ hành chính
   công các xã, phường`) gives figures naming no body to those centres (`cấp xã`), not to the Sở, unless a sentence
   speaks of the province; `bộ tiêu chí do Sở Nội vụ ban hành` names the author of the rules, not the figure's body;
-- a grade table `Xếp loại | Phường | Xã | Cộng` counts wards, communes and, in the total column, units.
+- a grade table `Xếp loại | Phường | Xã | Cộng` counts wards, communes and, in the total column, units;
+- a `;` clause opening on a verb (`; tiếp nhận, giải quyết 38.540 hồ sơ`) goes on with the body the clause before named.
 """
 
 from __future__ import annotations
@@ -53,3 +54,11 @@ def test_a_grade_table_by_kind_of_unit_counts_those_units():
     rows = _rows(COMMUNE_CENTRES)
     cells = [(row.raw, row.unit, row.level) for row in rows if row.source == "table"]
     assert cells == [("9", "phường", "xã"), ("25", "xã", "xã"), ("34", "đơn vị", "xã"), ("35,42", "%", "xã")]
+
+
+def test_a_clause_opening_on_a_verb_goes_on_with_the_body_before():
+    text = ("Trong năm, Bảo hiểm xã hội huyện Chợ Mới cung cấp 25 TTHC trực tuyến toàn trình; tiếp nhận, giải quyết "
+            "38.540 hồ sơ, trong đó 38.112 hồ sơ đúng hạn.\n")
+    rows = _rows(text)
+    for context, raw in (("giải quyết 38.540", "38.540"), ("đó 38.112", "38.112")):
+        assert subject_and_level(figure_at(rows, text, context, raw)) == ("Bảo hiểm xã hội huyện Chợ Mới", "huyện")

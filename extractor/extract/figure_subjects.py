@@ -295,7 +295,8 @@ def _continues_previous_clause(doc: _Doc, figure: _Figure, previous: _Figure | N
         return False
     if _PART_OF_BEFORE.match(doc.masked, clause):
         return True
-    # `Trung tâm ... tiếp nhận 46 phản ánh ...; đã xử lý 41 PAKN`: a clause opening on a verb (or on the change of
+    # `Trung tâm ... tiếp nhận 46 phản ánh ...; đã xử lý 41 PAKN`, `BHXH tỉnh cung cấp 25 TTHC ...; tiếp nhận, giải
+    # quyết 42.316 hồ sơ`: a clause opening on a verb (or on the change of
     # what the clause before measured: `... xếp thứ 8/63; tăng 2,05 điểm`) goes on with the actor the clause before
     # named before its figure
     actor = previous.subject
@@ -307,7 +308,8 @@ def _continues_previous_clause(doc: _Doc, figure: _Figure, previous: _Figure | N
     return bool(opening) and doc.clause_start(previous.start) <= actor.start < previous.start
 
 
-_ACTORLESS_CLAUSE = re.compile(r"\s*(?:(?i:đã|đang|cũng đã)\s+[a-zđà-ỹ]|(?P<change>(?i:tăng|giảm))\s+\d)")
+_ACTORLESS_CLAUSE = re.compile(r"\s*(?:(?i:đã|đang|cũng đã)\s+[a-zđà-ỹ]|(?P<change>(?i:tăng|giảm))\s+\d"
+                               r"|(?:tiếp nhận|giải quyết|xử lý|thực hiện|tổ chức|hướng dẫn|hỗ trợ)(?![\wÀ-ỹ]))")
 
 
 _COLON_AFTER = re.compile(r"[ \t*]*:")
