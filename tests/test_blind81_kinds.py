@@ -6,7 +6,9 @@ Older sets' open blocks first:
   công các xã, phường`) gives figures naming no body to those centres (`cấp xã`), not to the Sở, unless a sentence
   speaks of the province; `bộ tiêu chí do Sở Nội vụ ban hành` names the author of the rules, not the figure's body;
 - a grade table `Xếp loại | Phường | Xã | Cộng` counts wards, communes and, in the total column, units;
-- a `;` clause opening on a verb (`; tiếp nhận, giải quyết 38.540 hồ sơ`) goes on with the body the clause before named.
+- a `;` clause opening on a verb (`; tiếp nhận, giải quyết 38.540 hồ sơ`) goes on with the body the clause before named;
+- a paragraph opening on a year's results before a colon (`Kết quả xác định Chỉ số cải cách hành chính năm 2023 của
+  các cơ quan ...: ...`) dates the sentences after it that name no period.
 """
 
 from __future__ import annotations
@@ -62,3 +64,14 @@ def test_a_clause_opening_on_a_verb_goes_on_with_the_body_before():
     rows = _rows(text)
     for context, raw in (("giải quyết 38.540", "38.540"), ("đó 38.112", "38.112")):
         assert subject_and_level(figure_at(rows, text, context, raw)) == ("Bảo hiểm xã hội huyện Chợ Mới", "huyện")
+
+
+def test_a_paragraph_opening_on_a_years_results_dates_its_sentences():
+    text = ("UBND TỈNH NGHỆ AN\n\nSố: 12/BC-UBND\nNghệ An, ngày 08 tháng 01 năm 2025\n\nBÁO CÁO\n"
+            "Kết quả công tác cải cách hành chính năm 2024\n\n"
+            "Kết quả xác định Chỉ số cải cách hành chính năm 2023 của các cơ quan trong tỉnh: khối sở, ban, ngành có "
+            "điểm trung bình 83,40%. Có 07/20 sở, ban, ngành xếp loại Tốt.\n\n"
+            "Trong năm, có 09/20 sở, ban, ngành đạt chỉ tiêu.\n")
+    rows = _rows(text)
+    assert figure_at(rows, text, "Có 07/20", "07/20").as_of == "2023-12-31"
+    assert figure_at(rows, text, "có 09/20", "09/20").as_of == "2024-12-31"

@@ -161,12 +161,19 @@ _LIST_ITEM = re.compile(r"[ \t]*[-+•–][ \t]")
 
 def _paragraph_year(doc: _Doc, pos: int) -> re.Match | None:
     """`Năm 2024, toàn tỉnh thực hiện ... . Các cơ quan, đơn vị đã tiếp nhận ...`, `Năm 2024, Bộ chỉ số ...; điểm các
-    nhóm chỉ số như sau:` over `- Công khai, minh bạch: 17,20/18 điểm;`: the year opening the paragraph, or the line
+    nhóm chỉ số như sau:` over `- Công khai, minh bạch: 17,20/18 điểm;`: the year opening the paragraph (also as the
+    results of a year before a colon: `Kết quả xác định Chỉ số ... năm 2023 của các cơ quan ...:`), or the line
     leading the list."""
     start = doc.masked.rfind("\n", 0, pos) + 1
     while _LIST_ITEM.match(doc.masked, start) and start > 0:
         start = doc.masked.rfind("\n", 0, start - 1) + 1
-    return _SENTENCE_YEAR.match(doc.masked[start:pos])
+    return _SENTENCE_YEAR.match(doc.masked[start:pos]) or _PARAGRAPH_RESULTS_LEAD.match(doc.masked, start, pos)
+
+
+# `Kết quả xác định Chỉ số cải cách hành chính năm 2023 của các cơ quan, địa phương trong tỉnh: ... . Có 06/19 sở, ban,
+# ngành xếp loại Tốt`: a paragraph opening on the results of a year before a colon
+_PARAGRAPH_RESULTS_LEAD = re.compile(r"[ \t*]*(?i:kết quả)(?:[ \t]+[^\W\d_]+){0,8}?[ \t]+(?i:năm)[ \t]+(\d{4})\b"
+                                     r"[^:.;\n]{0,60}:[ \t]")
 
 
 _PERIOD = (r"(?:(?i:tháng)[ \t]+\d{1,2}|(?i:quý)[ \t]+(?:[IVX]+|[1-4]))"
