@@ -9,6 +9,11 @@ Older sets' open blocks first:
 - a `;` clause opening on a verb (`; tiếp nhận, giải quyết 38.540 hồ sơ`) goes on with the body the clause before named;
 - a paragraph opening on a year's results before a colon (`Kết quả xác định Chỉ số cải cách hành chính năm 2023 của
   các cơ quan ...: ...`) dates the sentences after it that name no period.
+
+Then the kinds of sets 81–84:
+- a table laid out with runs of spaces (text pulled from a PDF with its layout), its header on two lines with the
+  units in brackets under the columns' words, a total row with no row number: every cell a figure of its row and
+  column, the total the level the caption names (`... của UBND cấp huyện`).
 """
 
 from __future__ import annotations
@@ -75,3 +80,37 @@ def test_a_paragraph_opening_on_a_years_results_dates_its_sentences():
     rows = _rows(text)
     assert figure_at(rows, text, "Có 07/20", "07/20").as_of == "2023-12-31"
     assert figure_at(rows, text, "có 09/20", "09/20").as_of == "2024-12-31"
+
+
+SPACED_TABLE = """\
+UBND TỈNH BẾN TRE
+
+Số: 102/BC-UBND
+Bến Tre, ngày 09 tháng 4 năm 2025
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính quý I năm 2025
+
+Bảng 2. Kết quả tiếp nhận hồ sơ của UBND cấp huyện quý I năm 2025
+
+  STT   Đơn vị                        Tiếp nhận     Trực tuyến      Quá hạn
+                                         (hồ sơ)          (%)       (hồ sơ)
+   1    Huyện Mỏ Cày Nam                  2.146         71,08           12
+   2    Huyện Giồng Trôm                  1.987         65,40            0
+        Cộng                              4.133         68,36           12
+
+Có 01/02 huyện có tỷ lệ nộp trực tuyến trên 70%.
+"""
+
+
+def test_a_table_laid_out_with_spaces_gives_a_figure_per_cell():
+    rows = [row for row in _rows(SPACED_TABLE) if row.source == "table"]
+    assert [(row.raw, row.unit, row.subject, row.level) for row in rows[:3]] == [
+        ("2.146", "hồ sơ", "Huyện Mỏ Cày Nam", "huyện"), ("71,08", "%", "Huyện Mỏ Cày Nam", "huyện"),
+        ("12", "hồ sơ", "Huyện Mỏ Cày Nam", "huyện")]
+    assert [(row.raw, row.code) for row in rows[:3]] == [
+        ("2.146", "ho_so.tiep_nhan"), ("71,08", "766.dvctt.nop_truc_tuyen"), ("12", "766.tien_do.qua_han")]
+    assert [(row.raw, row.subject, row.level) for row in rows[6:]] == [
+        ("4.133", "cấp huyện", "huyện"), ("68,36", "cấp huyện", "huyện"), ("12", "cấp huyện", "huyện")]
+    for row in rows:
+        assert SPACED_TABLE[row.start:row.end] == row.raw

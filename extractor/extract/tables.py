@@ -1,7 +1,8 @@
 """Tables in a document text, and one `Indicator` per numeric cell.
 
-Two written forms are read: Markdown pipe tables (`| 1 | Công khai minh bạch | 11,1/18 |`) and
-tab-separated lines (what loaders write for PDF/DOCX/OCR tables, and what some text files hold).
+Three written forms are read: Markdown pipe tables (`| 1 | Công khai minh bạch | 11,1/18 |`),
+tab-separated lines (what loaders write for PDF/DOCX/OCR tables, and what some text files hold), and
+columns laid out with runs of spaces (text pulled from a PDF with its layout: spaced_columns.py).
 A Markdown table that goes on after a page break or blank lines with its header repeated is one table;
 a tab-separated table interrupted by a blank line is one table when the next block has the same
 columns and does not start with a header.
@@ -24,6 +25,9 @@ from ..models import DocumentMeta, Indicator, Table, TableSpan
 from ..numbers import decimals, parse_number
 from ..patterns import read_jsonl
 from ..vietnamese import fold, fold_keep_length
+from .spaced_columns import align as align_columns
+from .spaced_columns import is_spaced_row
+from .spaced_columns import pieces as spaced_pieces
 from .subjects import SubjectMention, find_subjects, subject_name
 from .table_columns import (
     is_completion_header,
@@ -92,7 +96,31 @@ def _line_kind(line: str) -> str:
         return "pipe"  # `Nhóm chỉ số | Điểm | Xếp hạng`: bars between cells only, no outer bars
     if "\t" in line.strip(" \f") or (line.startswith("\t") and line.strip()):
         return "tab"
+    if is_spaced_row(line):
+        return "spaced"  # `   1    Thành phố Trà Vinh        3.482      81,36`: columns kept by runs of spaces
     return "other"
+
+
+_ROW_KINDS = ("pipe", "tab", "spaced")
+
+
+def _aligned(rows: list[tuple[_Line, list[_Cell]]]) -> list[tuple[_Line, list[_Cell]]]:
+    """The rows of a table laid out with spaces, each piece put in its column (spaced_columns.align), by the fullest
+    row holding a figure; a column a row leaves empty is an empty cell, two pieces in one column one cell."""
+    spans = [[(cell.start - line.start, cell.end - line.start) for cell in cells] for line, cells in rows]
+    figured = [j for j, (_, cells) in enumerate(rows) if _figure_cells(cells)] or list(range(len(rows)))
+    template = spans[max(figured, key=lambda j: (len(spans[j]), -j))]
+    out = []
+    for (line, cells), slots in zip(rows, align_columns(spans, template), strict=True):
+        row = []
+        for slot in slots:
+            if not slot:
+                row.append(_Cell("", line.start, line.start))
+                continue
+            first, last = cells[slot[0]], cells[slot[-1]]
+            row.append(_Cell(" ".join(cells[k].text for k in slot), first.start, last.end))
+        out.append((line, row))
+    return out
 
 
 def _split_cells(text: str, line: _Line) -> list[_Cell]:
@@ -104,6 +132,8 @@ def _split_cells(text: str, line: _Line) -> list[_Cell]:
         first = raw.index("|")
         last = raw.rstrip(" \f\r").rindex("|")
         pieces = _spans(raw, "|", first + 1, last)
+    elif _line_kind(raw) == "spaced":
+        pieces = spaced_pieces(raw)
     else:
         pieces = _spans(raw, "\t", 0, len(raw.rstrip("\r")))
     for s, e in pieces:
@@ -168,7 +198,9 @@ def _is_subheader(row: list[_Cell]) -> bool:
 def _layout(text: str, start: int, end: int) -> _Layout:
     """Split a table region into header rows and body rows (repeated headers dropped)."""
     layout = _Layout()
-    rows = [(line, _split_cells(text, line)) for line in _lines(text, start, end) if line.kind in ("pipe", "tab")]
+    rows = [(line, _split_cells(text, line)) for line in _lines(text, start, end) if line.kind in _ROW_KINDS]
+    if rows and rows[0][0].kind == "spaced":
+        rows = _aligned(rows)
     in_header = True
     header_keys: set[tuple[str, ...]] = set()
     body_keys: set[tuple[str, ...]] = set()
@@ -248,7 +280,17 @@ def flatten_header(header_rows: list[list[str]], n_cols: int) -> list[str]:
             if not carried[j] and carried[j - 1] and spans_left:
                 carried[j] = carried[j - 1]
         carried_rows.append(carried)
-    return [", ".join(dict.fromkeys(row[j] for row in carried_rows if row[j])) for j in range(n_cols)]
+    return [_joined_header(list(dict.fromkeys(row[j] for row in carried_rows if row[j]))) for j in range(n_cols)]
+
+
+def _joined_header(parts: list[str]) -> str:
+    """A column's stacked header cells as one: `Thống kê ... ngày 31/7/2023, Tỷ lệ (%)`; a cell that only states the
+    unit in brackets goes on the one above it (`Tiếp nhận` over `(hồ sơ)`: `Tiếp nhận (hồ sơ)`)."""
+    joined = ""
+    for part in parts:
+        gap = " " if re.fullmatch(r"\([^()]+\)", part) else ", "
+        joined = f"{joined}{gap}{part}" if joined else part
+    return joined
 
 
 def _blocks(text: str) -> list[tuple[int, int, str]]:
@@ -261,20 +303,20 @@ def _blocks(text: str) -> list[tuple[int, int, str]]:
             continue
         if current and len(current) >= 2:
             blocks.append((current[0].start, current[-1].end, current[0].kind))
-        current = [line] if line.kind in ("pipe", "tab") else []
+        current = [line] if line.kind in _ROW_KINDS else []
     return blocks
 
 
 def _first_row(text: str, start: int, end: int) -> list[_Cell]:
     for line in _lines(text, start, end):
-        if line.kind in ("pipe", "tab") and not _SEPARATOR.match(text[line.start : line.end]):
+        if line.kind in _ROW_KINDS and not _SEPARATOR.match(text[line.start : line.end]):
             return _split_cells(text, line)
     return []
 
 
 def _columns(text: str, start: int, end: int) -> int:
     return max(
-        (len(_split_cells(text, line)) for line in _lines(text, start, end) if line.kind in ("pipe", "tab")),
+        (len(_split_cells(text, line)) for line in _lines(text, start, end) if line.kind in _ROW_KINDS),
         default=0,
     )
 
@@ -290,12 +332,12 @@ def _continues(text: str, previous: tuple[int, int, str], block: tuple[int, int,
     if _columns(text, *block[:2]) != _columns(text, *previous[:2]):
         return False
     has_separator = any(_SEPARATOR.match(text[line.start : line.end]) for line in _lines(text, *block[:2]))
-    rows = [(line, _split_cells(text, line)) for line in _lines(text, *block[:2]) if line.kind in ("pipe", "tab")]
+    rows = [(line, _split_cells(text, line)) for line in _lines(text, *block[:2]) if line.kind in _ROW_KINDS]
     return not has_separator and not _is_header_like(first) and not _heads_body(first, rows[1:2])
 
 
 def find_tables(text: str, table_spans: list[TableSpan]) -> list[Table]:
-    """Find Markdown pipe tables and tab-separated tables in `text`, in order.
+    """Find Markdown pipe tables, tab-separated tables and tables laid out with runs of spaces in `text`, in order.
 
     A table continued after a page break, blank lines or a repeated header is stitched into one
     `Table`; `start`/`end` span all of it. Tables inside a loader's `TableSpan` take its source
@@ -313,8 +355,8 @@ def find_tables(text: str, table_spans: list[TableSpan]) -> list[Table]:
     tables = []
     for start, end, kind in regions:
         layout = _layout(text, start, end)
-        if not layout.body:
-            continue
+        if not layout.body or (kind == "spaced" and sum(1 for row in layout.body if _figure_cells(row)) < 2):
+            continue  # lines of spaced pieces with fewer than two rows of figures: a letter's layout, no table
         n_cols = max(len(row) for row in layout.header_rows + layout.body)
         span = _span_at(start, table_spans)
         tables.append(
@@ -1246,8 +1288,8 @@ def _average_row_level(label: str) -> str | None:
 
 
 def _is_level(words: str) -> bool:
-    """`cấp huyện` (`Kết quả của các đơn vị cấp huyện`): a level as a whole."""
-    return bool(re.fullmatch(r"cap (?:tinh|huyen|xa)", fold(words).strip()))
+    """`cấp huyện` (`Kết quả của các đơn vị cấp huyện`), `UBND cấp huyện`: a level as a whole."""
+    return bool(re.fullmatch(r"(?:ubnd |uy ban nhan dan )?cap (?:tinh|huyen|xa)", fold(words).strip()))
 
 
 def _is_plural(words: str) -> bool:

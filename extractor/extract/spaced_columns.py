@@ -1,0 +1,55 @@
+"""Tables laid out with runs of spaces, as text pulled from a PDF keeps them (`pdftotext -layout`):
+
+```
+  STT   Đơn vị                        Tiếp nhận     Trực tuyến
+                                         (hồ sơ)          (%)
+   1    Thành phố Trà Vinh                3.482         81,36
+        Cộng                             19.170         68,67
+```
+
+A line is a row when two or more runs of at least two spaces part it into three or more pieces (a letter's two-column
+header, `UBND TỈNH ...      CỘNG HÒA ...`, has two). Its pieces are put in the columns of the region's fullest row by
+where they stand on the line: a piece goes to the column it overlaps most (numbers are right-aligned, names
+left-aligned, a header's words centred), else to the nearest; an empty slot is an empty cell.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PIECE = re.compile(r"[^ \t\f\r]+(?: [^ \t\f\r]+)*")
+_MIN_PIECES = 3
+
+
+def pieces(line: str) -> list[tuple[int, int]]:
+    """The spans of the pieces of a line parted by runs of two or more spaces (offsets within the line)."""
+    return [(m.start(), m.end()) for m in _PIECE.finditer(line)]
+
+
+def is_spaced_row(line: str) -> bool:
+    """Whether a line (no bars, no tabs) is parted into three or more pieces by runs of two or more spaces."""
+    if "|" in line or "\t" in line.strip(" \f\r"):
+        return False
+    return len(pieces(line)) >= _MIN_PIECES
+
+
+def align(rows: list[list[tuple[int, int]]], template: list[tuple[int, int]]) -> list[list[list[int]]]:
+    """For each row's pieces (spans within their line), the indices of the pieces in each of the template's columns."""
+    return [_align_row(row, template) for row in rows]
+
+
+def _align_row(row: list[tuple[int, int]], template: list[tuple[int, int]]) -> list[list[int]]:
+    slots: list[list[int]] = [[] for _ in template]
+    for index, piece in enumerate(row):
+        slots[_column_of(piece, template)].append(index)
+    return slots
+
+
+def _column_of(piece: tuple[int, int], template: list[tuple[int, int]]) -> int:
+    """The column a piece overlaps most, else the one whose centre is nearest."""
+    overlaps = [min(piece[1], end) - max(piece[0], start) for start, end in template]
+    best = max(range(len(template)), key=lambda j: (overlaps[j], -j))
+    if overlaps[best] > 0:
+        return best
+    centre = (piece[0] + piece[1]) / 2
+    return min(range(len(template)), key=lambda j: (abs((template[j][0] + template[j][1]) / 2 - centre), j))
