@@ -13,7 +13,15 @@ Older sets' open blocks first:
 Then the kinds of sets 81–84:
 - a table laid out with runs of spaces (text pulled from a PDF with its layout), its header on two lines with the
   units in brackets under the columns' words, a total row with no row number: every cell a figure of its row and
-  column, the total the level the caption names (`... của UBND cấp huyện`).
+  column, the total the level the caption names (`... của UBND cấp huyện`);
+- the former provinces' earlier values after the 2025 merger: a bracket opening on an earlier period and a colon
+  (`(quý II năm 2025, trước hợp nhất: tỉnh Hà Giang cũ đạt 80,15 điểm, xếp thứ 41/63; ...)`) holds that period's
+  figures, and a heading's legend over the blank line before its list (`(trong ngoặc là điểm quý II năm 2025 của hai
+  tỉnh cũ)`) dates the bracketed values each named by its former province (`(Hà Giang cũ 15,90 điểm; Tuyên Quang cũ
+  16,40 điểm)`), with the maximum of the score they follow;
+- a sentence opening on what it compares with (`So với điểm bình quân ... trong quý II năm 2025 (...), tổng điểm
+  tăng 2,05 điểm`) states a change as of the period's end;
+- a caption stating the unit (`(đơn vị tính: %)`) over a table of an index's components gives its cells that unit.
 """
 
 from __future__ import annotations
@@ -114,3 +122,46 @@ def test_a_table_laid_out_with_spaces_gives_a_figure_per_cell():
         ("4.133", "cấp huyện", "huyện"), ("68,36", "cấp huyện", "huyện"), ("12", "cấp huyện", "huyện")]
     for row in rows:
         assert SPACED_TABLE[row.start:row.end] == row.raw
+
+
+MERGED_PROVINCE = """\
+UBND TỈNH TUYÊN QUANG
+
+Số: 311/BC-UBND
+Tuyên Quang, ngày 12 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp quý III năm 2025
+
+1. Tổng điểm
+
+Quý III năm 2025, tỉnh Tuyên Quang đạt 83,20/100 điểm, xếp thứ 19/34 (quý II năm 2025, trước hợp nhất: tỉnh Hà Giang \
+cũ đạt 80,15 điểm, xếp thứ 41/63; tỉnh Tuyên Quang cũ đạt 82,15 điểm, xếp thứ 30/63). So với điểm bình quân của hai \
+tỉnh cũ trong quý II năm 2025 (81,15 điểm), tổng điểm của tỉnh tăng 2,05 điểm.
+
+2. Điểm các nhóm chỉ số (trong ngoặc là điểm quý II năm 2025 của hai tỉnh cũ)
+
+- Công khai, minh bạch: 16,70/18 điểm (Hà Giang cũ 15,90 điểm; Tuyên Quang cũ 16,40 điểm);
+
+Bảng 1. Một số chỉ số thành phần theo cấp (đơn vị tính: %)
+
+| TT | Chỉ số thành phần | Cấp tỉnh | Cấp xã |
+|---|---|---|---|
+| 1 | Hồ sơ nộp trực tuyến | 81,20 | 70,45 |
+"""
+
+
+def test_the_former_provinces_earlier_values_and_a_change_after_a_comparison():
+    rows = _rows(MERGED_PROVINCE)
+    for context, raw, max_value in (("đạt 80,15", "80,15", 100), ("đạt 82,15", "82,15", 100),
+                                    ("cũ 15,90", "15,90", 18), ("cũ 16,40", "16,40", 18)):
+        row = figure_at(rows, MERGED_PROVINCE, context, raw)
+        assert (row.kind, row.as_of, row.max_value) == ("previous", "2025-06-30", max_value), raw
+    assert figure_at(rows, MERGED_PROVINCE, "thứ 41/63", "41/63").kind == "previous"
+    change = figure_at(rows, MERGED_PROVINCE, "tăng 2,05", "2,05")
+    assert (change.kind, change.as_of) == ("change", "2025-09-30")
+
+
+def test_a_captions_unit_over_a_table_of_an_index_components():
+    rows = [row for row in _rows(MERGED_PROVINCE) if row.source == "table"]
+    assert [(row.raw, row.unit) for row in rows] == [("81,20", "%"), ("70,45", "%")]

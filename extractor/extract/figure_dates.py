@@ -301,9 +301,15 @@ def _opening_period(doc: _Doc, start: int, starts: list[int]) -> re.Match | None
     found = None
     for match in _OPENING_PERIOD.finditer(opening):
         depth = opening.count("(", 0, match.start()) - opening.count(")", 0, match.start())
-        if depth == 0 and not _NOT_THE_PERIOD.search(opening, 0, match.start()):
+        if depth == 0 and not _NOT_THE_PERIOD.search(opening, 0, match.start()) and not _COMPARED_CLAUSE.match(
+                opening[opening.rfind(",", 0, match.start()) + 1:match.start()]):
             found = match
     return found
+
+
+# `So với điểm bình quân của hai tỉnh cũ trong quý II năm 2025 (82,70 điểm), tổng điểm ... tăng 1,67 điểm`: a clause
+# opening on what the figures are compared with
+_COMPARED_CLAUSE = re.compile(r"[\s*\-+•–]*(?i:so với)\s")
 
 
 def _period_end(period: str, year: int | None) -> str | None:

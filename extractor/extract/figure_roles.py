@@ -251,7 +251,11 @@ def _earlier_clause_of_bracket(doc: _Doc, figure: _Figure) -> int | None:
         return outer
     # `(cấp tỉnh 58.214; cấp huyện 96.437; cấp xã 257.929)`: a part named by its body, one of the bracket's parts
     named = doc.overlapping(doc.subjects, clause, figure.start)
-    return outer if named and not doc.masked[clause:named[0].start].strip() else None
+    if named and not doc.masked[clause:named[0].start].strip():
+        return outer
+    # `(Quảng Trị cũ 16,12 điểm; Quảng Bình cũ 16,54 điểm)`: a part named by a body no subject pattern reads
+    words = doc.masked[clause:figure.start]
+    return outer if words.strip() and _names_only_a_body(words) else None
 
 
 _LEGEND = re.compile(r"\((?i:trong ngoặc(?: đơn)?(?: là)?)\s+(?P<when>[^()]*?)\)\s*:?\s*$")
@@ -259,7 +263,8 @@ _LEGEND = re.compile(r"\((?i:trong ngoặc(?: đơn)?(?: là)?)\s+(?P<when>[^()]
 
 def _bracket_legend(doc: _Doc, pos: int) -> str | None:
     """The period a legend line names for the bracketed figures of the list under it (`Điểm từng nhóm chỉ số (trong
-    ngoặc là điểm tháng 9/2024):`): searched in the lines above, up to a blank line."""
+    ngoặc là điểm tháng 9/2024):`): searched in the lines above, up to a blank line, or the heading right above the
+    blank line that opens the list (`2. Điểm theo từng nhóm chỉ số (trong ngoặc là điểm quý II năm 2025 ...)`)."""
     line_start, _ = doc.line_bounds(pos)
     for _ in range(12):
         if line_start == 0:
@@ -267,7 +272,9 @@ def _bracket_legend(doc: _Doc, pos: int) -> str | None:
         above_start, above_end = doc.line_bounds(line_start - 1)
         line = doc.masked[above_start:above_end]
         if not line.strip():
-            return None
+            heading = doc.masked[:above_start].rstrip().rsplit("\n", 1)[-1]
+            legend = _LEGEND.search(heading)
+            return legend.group("when") if legend else None
         legend = _LEGEND.search(line)
         if legend:
             return legend.group("when")
@@ -281,8 +288,10 @@ def _earlier_in_brackets(doc: _Doc, figure: _Figure) -> str | None:
     if figure.paren is None:
         return None
     inside = doc.masked[figure.paren + 1:figure.start]
-    if not inside.strip() and (legend := _bracket_legend(doc, figure.start)):
-        return legend  # `(trong ngoặc là điểm tháng 9/2024):` over `+ Công khai, minh bạch: 16,38/18 điểm (16,52 điểm)`
+    if _names_only_a_body(re.split(r"[;,]", inside)[-1]) and (legend := _bracket_legend(doc, figure.start)):
+        # `(trong ngoặc là điểm tháng 9/2024):` over `+ Công khai, minh bạch: 16,38/18 điểm (16,52 điểm)`, and over
+        # `(Quảng Trị cũ 16,12 điểm; Quảng Bình cũ 16,54 điểm)`: whose earlier value it is named before each
+        return legend
     lead = _EARLIER_LEAD.match(inside)
     if lead:
         return lead.group("when")
@@ -290,6 +299,11 @@ def _earlier_in_brackets(doc: _Doc, figure: _Figure) -> str | None:
     own = _EARLIER_LEAD.match(inside[cuts[-1]:])
     if own:
         return own.group("when")  # `(quý trước: 2.041 hồ sơ; cùng kỳ: 1.907 hồ sơ)`: each part names its period
+    opened = _PERIOD_BEFORE_COLON.match(inside)
+    if opened:
+        # `(quý II năm 2025, trước hợp nhất: tỉnh Quảng Trị cũ đạt 81,92 điểm, xếp thứ 38/63; ...)`: a bracket opening
+        # on an earlier period and a colon holds that period's figures
+        return opened.group("when")
     # `(quý IV năm 2024: 90,47 điểm, xếp thứ 4/18)`: a later figure of a bracket opened by an earlier period
     if len(cuts) < 2 or re.search(r"\d", inside[cuts[-1]:]) or len(inside[cuts[-1]:].strip()) > _OWN_LEAD_CHARS:
         return None
@@ -303,6 +317,19 @@ def _earlier_in_brackets(doc: _Doc, figure: _Figure) -> str | None:
 
 
 _OWN_LEAD_CHARS = 25  # `xếp thứ`, `đứng thứ`, `vị trí`, `đạt`: a figure's own words in the bracket are few
+_OWN_NAME_CHARS = 40  # `Quảng Trị cũ`, `tỉnh Quảng Bình cũ`: the body a legend's bracketed figure is of
+
+
+def _names_only_a_body(words: str) -> bool:
+    """Nothing, or only the name of whose figure it is (`Quảng Trị cũ `, `tỉnh Quảng Bình cũ `, `Cấp xã `), before a
+    bracketed figure: no number and no word of a result or a change (`tăng `)."""
+    words = words.strip()
+    if not words:
+        return True
+    if re.search(r"\d", words) or len(words) > _OWN_NAME_CHARS or _RESULT_WORDS.search(words):
+        return False
+    return words[0].isupper() or bool(re.search(r"(?<![\wÀ-ỹ])cũ$", words))
+_PERIOD_BEFORE_COLON = re.compile(r"^\s*(?P<when>(?i:" + _WHEN + r"))(?:\s*,\s*[^\W\d][^\d,;:()]{0,40}?)?\s*:")
 
 
 _DEADLINE = re.compile(

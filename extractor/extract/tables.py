@@ -1411,7 +1411,9 @@ def _unit_from_context(
     if float(ind.value).is_integer() and (noun := _header_count_unit(header)):
         return noun  # `Sinh viên nhập học`, `Văn bằng đã cấp`: a column headed by what it counts
     if roles.label is not None and _INDEX_PARTS_HEADER.match(fold(table.header[roles.label]).strip()):
-        return "điểm"  # `Chỉ số thành phần | Năm 2023 | Năm 2024`: the scores of an index's components
+        # `Chỉ số thành phần | Năm 2023 | Năm 2024`: the scores of an index's components, unless the caption states
+        # the unit (`Bảng 1. Một số chỉ số thành phần ... (đơn vị tính: %)`)
+        return roles.unit or "điểm"
     if float(ind.value).is_integer() and (noun := _done_of_column_before(table, ind.col)):
         return noun
     if float(ind.value).is_integer() and (units := _COUNTED_UNITS_HEADER.match(key.strip())):
