@@ -21,7 +21,11 @@ Then the kinds of sets 81–84:
   16,40 điểm)`), with the maximum of the score they follow;
 - a sentence opening on what it compares with (`So với điểm bình quân ... trong quý II năm 2025 (...), tổng điểm
   tăng 2,05 điểm`) states a change as of the period's end;
-- a caption stating the unit (`(đơn vị tính: %)`) over a table of an index's components gives its cells that unit.
+- a caption stating the unit (`(đơn vị tính: %)`) over a table of an index's components gives its cells that unit;
+- a plan's task table (`Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành`) holds targets in its
+  tasks' words (`nâng tỷ lệ ... đạt tối thiểu 65%`), due when the task is, named by the clause holding them;
+- a list lead naming shares joined by `và` (`về tỷ lệ hồ sơ nộp trực tuyến và thanh toán trực tuyến năm 2024:`) over
+  items giving as many shares (`- Huyện Cư Jút: trực tuyến 63,48%, thanh toán 46,72%;`): the n-th is the lead's n-th.
 """
 
 from __future__ import annotations
@@ -165,3 +169,31 @@ def test_the_former_provinces_earlier_values_and_a_change_after_a_comparison():
 def test_a_captions_unit_over_a_table_of_an_index_components():
     rows = [row for row in _rows(MERGED_PROVINCE) if row.source == "table"]
     assert [(row.raw, row.unit) for row in rows] == [("81,20", "%"), ("70,45", "%")]
+
+
+PLAN_WITH_TASKS = """\
+UBND TỈNH ĐẮK NÔNG
+
+Số: 41/KH-UBND
+Đắk Nông, ngày 10 tháng 3 năm 2025
+
+KẾ HOẠCH
+Cải cách thủ tục hành chính năm 2025
+
+Kết quả của 08 huyện, thành phố về tỷ lệ hồ sơ nộp trực tuyến và thanh toán trực tuyến năm 2024:
+- Huyện Krông Nô: trực tuyến 55,26%, thanh toán 38,90%;
+
+| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |
+|---|---|---|---|---|
+| 1 | Số hóa, nâng tỷ lệ hồ sơ được số hóa đạt tối thiểu 80% | Văn phòng UBND tỉnh | Các sở | Quý II/2025 |
+| 2 | Tập huấn công chức một cửa | Sở Nội vụ | Các sở | Thường xuyên |
+"""
+
+
+def test_targets_in_a_plans_tasks_and_shares_named_in_order_by_a_lead():
+    rows = _rows(PLAN_WITH_TASKS)
+    target = figure_at(rows, PLAN_WITH_TASKS, "tối thiểu 80%", "80%")
+    assert (target.kind, target.as_of, target.source, target.code) == (
+        "target", "2025-06-30", "table", "766.so_hoa.ho_so")
+    assert figure_at(rows, PLAN_WITH_TASKS, "tuyến 55,26%", "55,26%").code == "766.dvctt.nop_truc_tuyen"
+    assert figure_at(rows, PLAN_WITH_TASKS, "toán 38,90%", "38,90%").code == "766.thanh_toan.ho_so"

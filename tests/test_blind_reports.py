@@ -11189,6 +11189,15 @@ KNOWN_MISSES["483"] = {
     'tại 12 điểm cầu': {'core'},
 }
 
+# Then (tests/test_blind81_kinds.py): targets in a plan's tasks, shares named in order by a list lead (486).
+MEASURED["486"] = (58, 58, 58, 58, 58, 58, 58)
+MEASURED_DEADLINES["486"] = (7, 7, 7)
+KNOWN_DEADLINE_MISSES["486"] = []
+KNOWN_DEADLINE_EXTRA["486"] = ["'Đến hết năm 2025' (2025-12-31)"]
+KNOWN_META_MISSES["486"] = []
+KNOWN_EXTRA["486"] = []
+KNOWN_MISSES["486"] = {}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

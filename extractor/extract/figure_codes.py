@@ -603,6 +603,26 @@ def _list_share_lead_code(doc: _Doc, figure: _Figure, context: str) -> str | Non
 _LEAD_SHARE = re.compile(r"(?:^[ \t*#]*|(?<![\wÀ-ỹ])(?i:và)[ \t]+)(?P<share>(?i:tỷ lệ|tỉ lệ)\s.*)$", re.S)
 
 
+def _lead_shares_in_order_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
+    """`Kết quả của 08 huyện, thành phố về tỷ lệ hồ sơ nộp trực tuyến và thanh toán trực tuyến năm 2024:` over `-
+    Huyện Cư Jút: trực tuyến 63,48%, thanh toán 46,72%;`: a lead naming shares joined by `và` and items giving as
+    many shares: the item's n-th share is the lead's n-th."""
+    lead = _list_lead(doc, figure.start) if figure.unit == "%" else None
+    named = _LEAD_SHARES.search(lead) if lead else None
+    if named is None:
+        return None
+    shares = [part for part in re.split(r"[ \t]*(?:,|(?<![\wÀ-ỹ])và(?![\wÀ-ỹ]))[ \t]*", named["shares"]) if part]
+    item_start, item_end = doc.line_bounds(figure.start)
+    given = [m.start() + item_start for m in _ITEM_SHARE.finditer(doc.masked[item_start:item_end])]
+    if len(shares) < 2 or len(given) != len(shares) or figure.start not in given:
+        return None
+    return _fits(figure, catalog.code_for(f"tỷ lệ {shares[given.index(figure.start)]}", None, "%", context))
+
+
+_LEAD_SHARES = re.compile(r"(?<![\wÀ-ỹ])(?i:tỷ lệ|tỉ lệ)[ \t]+(?P<shares>[^:;()]+)$")
+_ITEM_SHARE = re.compile(r"(?<![\d.,/])\d{1,3}(?:,\d{1,2})?(?=[ \t]*%)")
+
+
 def _list_lead_noun_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
     """`Số lượt người dân được hướng dẫn và số tài khoản định danh điện tử được hỗ trợ kích hoạt:` over `- Thành Đoàn
     Đồng Xoài: 31.408 lượt, 21.536 tài khoản;`: a count in a list item is what the lead names with its unit."""
@@ -698,6 +718,7 @@ def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
                 or _list_lead_verb_code(doc, figure, context)
                 or _qualified_share_code(figure, context) or _share_before_noun_code(doc, figure, context)
                 or _list_whole_code(doc, figure, context) or _list_lead_noun_code(doc, figure, context)
+                or _lead_shares_in_order_code(doc, figure, context)
                 or _heading_count_code(doc, figure, context))
     if code is None and figure.code_hint and figure.unit == "điểm":
         code = _fits(figure, catalog.code_for(figure.code_hint, figure.max_value, figure.unit, context))

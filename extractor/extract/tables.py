@@ -492,7 +492,8 @@ class _Roles:
     plan: dict[int, str | None] = field(default_factory=dict)  # plan columns (`Kế hoạch năm 2025`) → due date
     completion: set[int] = field(default_factory=set)  # shares of the plan done (`Tỷ lệ (%)` beside a plan)
     task: int | None = None  # the column naming each row's task beside a column of bodies (`Nhiệm vụ`)
-    due: int | None = None  # the column stating each row's deadline (`Thời hạn`)
+    due: int | None = None  # the column stating each row's deadline (`Thời hạn`) beside a plan column
+    task_due: int | None = None  # the column stating each task's deadline (`Thời gian hoàn thành`), plan or not
 
 
 def _column_roles(table: Table) -> _Roles:
@@ -530,7 +531,8 @@ def _column_roles(table: Table) -> _Roles:
     task = next((j for j in textual if j != subject and _TASK_HEADER.match(headers[j].strip())), None)
     due = next((j for j in textual if _DUE_HEADER.match(headers[j].strip())), None)
     return _Roles(stt, subject, label, change, dates, rank, unit_col=unit_col, max_col=max_col, plan=plan,
-                  completion=completion, task=task if subject is not None else None, due=due if plan else None)
+                  completion=completion, task=task if subject is not None else None, due=due if plan else None,
+                  task_due=due if task is not None and subject is not None else None)
 
 
 _TASK_HEADER = re.compile(r"^(?:nhiem vu|noi dung(?: nhiem vu| cong viec)?|cong viec|ten nhiem vu)$")
@@ -789,6 +791,8 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
                 if row_out[-1].kind == "rank":
                     row_out[-1].unit = "hạng"
                 table.cell_values.setdefault((r, c), fig.value)
+        if roles.task is not None and roles.task < len(cells) and (due := _task_due(row, roles)):
+            row_out.extend(_task_targets(text, cells[roles.task], due, snippet, (table_index, r, roles.task, part)))
         _row_maximum(row_out, roles, table.header)
         _assign_units(row_out, table, roles, row, label_text, parent, _stated_row_unit(row, roles))
         _row_plan(row_out, roles)
@@ -826,10 +830,46 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
 def _row_due(row: list[str], roles: _Roles) -> str | None:
     """The end of the period a row's `Thời hạn` cell names (`Trước ngày 31/01/2026`, `Quý II/2026`, `Tháng 9/2026`);
     None for `Thường xuyên` or a recurring day."""
-    if roles.due is None or roles.due >= len(row) or re.search(r"(?i:hằng|hàng)", row[roles.due]):
+    return _due_in(row, roles.due)
+
+
+def _due_in(row: list[str], col: int | None) -> str | None:
+    """The end of the period the row's cell in column `col` names as a deadline, else None."""
+    if col is None or col >= len(row) or re.search(r"(?i:hằng|hàng)", row[col]):
         return None
-    found = [m for m in find_dates(row[roles.due]) if m.precision in ("day", "month", "quarter", "year")]
+    found = [m for m in find_dates(row[col]) if m.precision in ("day", "month", "quarter", "year")]
     return last_day(found[-1].iso) if found else None
+
+
+def _task_due(row: list[str], roles: _Roles) -> str | None:
+    """The end of the period a task's `Thời gian hoàn thành` cell names (`Trước ngày 31/3/2025`, `Quý III/2025`)."""
+    return _due_in(row, roles.task_due)
+
+
+# a share written in a task's words (`nâng tỷ lệ TTHC cung cấp trực tuyến toàn trình đạt tối thiểu 65%`)
+_TASK_SHARE = re.compile(r"(?<![\d.,/])\d{1,3}(?:,\d{1,2})?[ \t]*%")
+
+
+def _task_targets(text: str, cell: _Cell, due: str, snippet: str, where: tuple[int, int, int, int]) -> list[Indicator]:
+    """`| 3 | Tái cấu trúc quy trình, nâng tỷ lệ ... đạt tối thiểu 65% | Sở Khoa học và Công nghệ | ... | Tháng 5/2025
+    |`: each share a plan's task names is a target due when the task is, of the body or level its words name (`của
+    cấp xã`), else the province's; the body in charge of the task is no subject. Its label is the clause of the task
+    that holds it (`bảo đảm tỷ lệ hồ sơ thanh toán trực tuyến của cấp xã đạt tối thiểu 50%`)."""
+    table_index, row, col, part = where
+    words = text[cell.start:cell.end]
+    out = []
+    for found in _TASK_SHARE.finditer(words):
+        named = [m for m in find_subjects(words) if not m.whole_province and m.level]
+        start, end = cell.start + found.start(), cell.start + found.end()
+        opening = max(words.rfind(",", 0, found.start()), words.rfind(";", 0, found.start())) + 1
+        closing = min((at for at in (words.find(",", found.end()), words.find(";", found.end())) if at != -1),
+                      default=len(words))
+        out.append(Indicator(
+            label=clean_cell(words[opening:closing]), value=parse_number(found.group().rstrip(" \t%")),
+            raw=text[start:end], start=start, end=end, snippet=snippet, unit="%",
+            subject=named[0].text if named else None, level=named[0].level if named else None, as_of=due,
+            kind="target", source="table", table_index=table_index, row=row, col=col, part=part))
+    return out
 
 
 _ROMAN_ROW = re.compile(r"^[IVX]+\.?$")
