@@ -25,7 +25,11 @@ Then the kinds of sets 81–84:
 - a plan's task table (`Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành`) holds targets in its
   tasks' words (`nâng tỷ lệ ... đạt tối thiểu 65%`), due when the task is, named by the clause holding them;
 - a list lead naming shares joined by `và` (`về tỷ lệ hồ sơ nộp trực tuyến và thanh toán trực tuyến năm 2024:`) over
-  items giving as many shares (`- Huyện Cư Jút: trực tuyến 63,48%, thanh toán 46,72%;`): the n-th is the lead's n-th.
+  items giving as many shares (`- Huyện Cư Jút: trực tuyến 63,48%, thanh toán 46,72%;`): the n-th is the lead's n-th;
+- `Lĩnh vực | Đã giải quyết | Trước hạn`: a column of what was done after the rows' names counts files, not fields;
+- `Điểm Bộ chỉ số của huyện 9 tháng đầu năm 2024`: no district named `huyện 9`;
+- `Lũy kế tiếp nhận từ đầu năm`: a running total of files received is coded as files received;
+- `08 máy quét`, `36 máy tính`, `186 máy chủ`: machines counted by the kind written.
 """
 
 from __future__ import annotations
@@ -197,3 +201,34 @@ def test_targets_in_a_plans_tasks_and_shares_named_in_order_by_a_lead():
         "target", "2025-06-30", "table", "766.so_hoa.ho_so")
     assert figure_at(rows, PLAN_WITH_TASKS, "tuyến 55,26%", "55,26%").code == "766.dvctt.nop_truc_tuyen"
     assert figure_at(rows, PLAN_WITH_TASKS, "toán 38,90%", "38,90%").code == "766.thanh_toan.ho_so"
+
+
+DISTRICT_REPORT = """\
+ỦY BAN NHÂN DÂN
+HUYỆN VỊ XUYÊN
+
+Số: 388/BC-UBND
+Vị Xuyên, ngày 03 tháng 10 năm 2024
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính 9 tháng đầu năm 2024
+
+Điểm Bộ chỉ số của huyện 9 tháng đầu năm 2024 đạt 79,15 điểm, xếp thứ 5/11 huyện, thành phố.
+Trung tâm đã mua sắm 12 máy tính và 06 máy quét.
+
+Bảng 1. Số hồ sơ giải quyết theo lĩnh vực
+
+TT\tLĩnh vực\tĐã giải quyết\tTrước hạn\tLũy kế tiếp nhận từ đầu năm
+1\tĐất đai\t2.815\t1.402\t3.120
+2\tHộ tịch\t4.106\t3.998\t4.250
+"""
+
+
+def test_a_districts_own_score_columns_of_files_and_machines_counted():
+    rows = _rows(DISTRICT_REPORT)
+    assert subject_and_level(figure_at(rows, DISTRICT_REPORT, "đạt 79,15", "79,15")) == ("UBND huyện Vị Xuyên", "huyện")
+    assert figure_at(rows, DISTRICT_REPORT, "sắm 12", "12").unit == "máy tính"
+    assert figure_at(rows, DISTRICT_REPORT, "và 06", "06").unit == "máy quét"
+    cells = [(row.raw, row.unit) for row in rows if row.source == "table"][:3]
+    assert cells == [("2.815", "hồ sơ"), ("1.402", "hồ sơ"), ("3.120", "hồ sơ")]
+    assert figure_at(rows, DISTRICT_REPORT, "\t3.120", "3.120").code == "ho_so.tiep_nhan"

@@ -11198,6 +11198,114 @@ KNOWN_META_MISSES["486"] = []
 KNOWN_EXTRA["486"] = []
 KNOWN_MISSES["486"] = {}
 
+# Then (tests/test_blind81_kinds.py): a column of what was done after the rows' names, no district 'huyện 9' before
+# 'tháng', a running total of files received, machines counted by kind (119, 376, 387, 477, 479, 481, 488, 489, 493).
+MEASURED["119"] = (35, 35, 35, 35, 35, 35, 35)
+MEASURED_DEADLINES["119"] = (2, 2, 2)
+KNOWN_DEADLINE_MISSES["119"] = []
+KNOWN_DEADLINE_EXTRA["119"] = []
+KNOWN_META_MISSES["119"] = []
+KNOWN_EXTRA["119"] = []
+KNOWN_MISSES["119"] = {}
+MEASURED["376"] = (66, 66, 65, 66, 66, 66, 65)
+MEASURED_DEADLINES["376"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["376"] = []
+KNOWN_DEADLINE_EXTRA["376"] = []
+KNOWN_META_MISSES["376"] = []
+KNOWN_EXTRA["376"] = []
+KNOWN_MISSES["376"] = {
+    'năm 2025 (80%)': {'core'},
+    '01 máy quét': {'code'},
+}
+MEASURED["387"] = (74, 71, 70, 71, 71, 70, 70)
+MEASURED_DEADLINES["387"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["387"] = []
+KNOWN_DEADLINE_EXTRA["387"] = []
+KNOWN_META_MISSES["387"] = []
+KNOWN_EXTRA["387"] = []
+KNOWN_MISSES["387"] = {
+    'Bắc Giang: 61,47%)': {'as_of', 'core'},
+    '01 sở được': {'missing'},
+    'lưu trữ 1.850 TB': {'missing'},
+    'kết nối 27 hệ thống': {'missing'},
+    'Công nghệ đạt 93,27': {'code'},
+}
+MEASURED["477"] = (68, 67, 66, 62, 60, 67, 67)
+MEASURED_DEADLINES["477"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["477"] = []
+KNOWN_DEADLINE_EXTRA["477"] = []
+KNOWN_META_MISSES["477"] = []
+KNOWN_EXTRA["477"] = []
+KNOWN_MISSES["477"] = {
+    'từ 3 đến 5': {'level', 'subject'},
+    'đến 5 ngày': {'level', 'subject'},
+    'ước đạt 52%': {'level', 'subject'},
+    'tăng khoảng 4%': {'core', 'level', 'subject'},
+    'là 60%': {'level', 'subject'},
+    'Khoảng 2.300 máy': {'level'},
+    'và 410 máy quét': {'level'},
+    'khoảng 120 cảnh báo': {'missing'},
+}
+MEASURED["479"] = (35, 35, 35, 35, 35, 35, 35)
+MEASURED_DEADLINES["479"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["479"] = []
+KNOWN_DEADLINE_EXTRA["479"] = []
+KNOWN_META_MISSES["479"] = []
+KNOWN_EXTRA["479"] = []
+KNOWN_MISSES["479"] = {}
+MEASURED["481"] = (58, 53, 52, 53, 52, 53, 52)
+MEASURED_DEADLINES["481"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["481"] = []
+KNOWN_DEADLINE_EXTRA["481"] = ["'trước ngày 01/7/2025' (2025-07-01)"]
+KNOWN_META_MISSES["481"] = []
+KNOWN_EXTRA["481"] = []
+KNOWN_MISSES["481"] = {
+    'kết nối với 27 hệ thống': {'missing'},
+    'đó 11 hệ thống': {'missing'},
+    'và 16 hệ thống': {'missing'},
+    'số hóa 1.284.630/1.512.406': {'core'},
+    'là 65%': {'code'},
+    'Có 41/56': {'missing'},
+    '; 100% cơ quan': {'level'},
+    'cho 15 hệ thống': {'missing'},
+}
+MEASURED["488"] = (60, 59, 59, 54, 50, 59, 57)
+MEASURED_DEADLINES["488"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["488"] = []
+KNOWN_DEADLINE_EXTRA["488"] = []
+KNOWN_META_MISSES["488"] = []
+KNOWN_EXTRA["488"] = []
+KNOWN_MISSES["488"] = {
+    'quá hạn 587 hồ sơ': {'level', 'subject'},
+    'chiếm 3,28%': {'level', 'subject'},
+    'giảm 1,46%': {'level', 'subject'},
+    '(4,74%)': {'level', 'subject'},
+    'gửi 587 thư': {'missing'},
+    'với 3.418 thành viên': {'level'},
+    '(trong đó 1.142': {'level'},
+    'hỗ trợ 12.846 lượt': {'level'},
+    'có 04 đơn vị': {'level'},
+    'Rai đạt 81,26': {'code'},
+    'đó 02 PAKN': {'level', 'subject'},
+    'đạt 88,6%': {'code'},
+}
+MEASURED["489"] = (92, 92, 92, 92, 92, 92, 91)
+MEASURED_DEADLINES["489"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["489"] = []
+KNOWN_DEADLINE_EXTRA["489"] = []
+KNOWN_META_MISSES["489"] = ['signer']
+KNOWN_EXTRA["489"] = []
+KNOWN_MISSES["489"] = {
+    'công ích 30 hồ sơ': {'code'},
+}
+MEASURED["493"] = (95, 95, 95, 95, 95, 95, 95)
+MEASURED_DEADLINES["493"] = (5, 5, 4)
+KNOWN_DEADLINE_MISSES["493"] = ["'tháng 11/2024':"]
+KNOWN_DEADLINE_EXTRA["493"] = []
+KNOWN_META_MISSES["493"] = []
+KNOWN_EXTRA["493"] = []
+KNOWN_MISSES["493"] = {}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

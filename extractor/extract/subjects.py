@@ -138,7 +138,8 @@ def _patterns() -> list[tuple[str, str | None]]:
         (r"(?<![\wÀ-ỹ])Thuế cơ sở \d{1,2} (?:tỉnh|thành phố) " + _NAME, "village"),
         # a ward or district named by a number (`Phường 7`, `Quận 10`), not a count (`các xã 5 hồ sơ`)
         (r"(?<![\wÀ-ỹ])(?:" + ubnd + r" )?" + unit + r" \d{1,2}(?![\d/%]|[.,]\d)(?![ \t]*%)"
-         r"(?![ \t]+(?:hồ sơ|thủ tục|TTHC|PAKN|phản ánh|lượt|đơn vị|trường hợp)(?![\wÀ-ỹ]))", "local"),
+         r"(?![ \t]+(?:hồ sơ|thủ tục|TTHC|PAKN|phản ánh|lượt|đơn vị|trường hợp|tháng|năm|quý|ngày)(?![\wÀ-ỹ]))",
+         "local"),  # nor a period (`Điểm Bộ chỉ số của huyện 9 tháng đầu năm 2024`)
         (r"(?i:Sở) (?i:" + departments + r")(?![\wÀ-ỹ])", "tỉnh"),
         # `... công thành phố` with no name after it: a centrally-run city's own (`thành phố Huế`), province level
         (r"(?i:Trung tâm (?:Phục vụ )?hành chính công) thành phố(?![\wÀ-ỹ])(?! " + _NAME_WORD + r")", "tỉnh"),

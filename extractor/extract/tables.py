@@ -1035,7 +1035,11 @@ def _count_column_code(table: Table, indicator: Indicator, context: str) -> str 
         return _code_for(f"tổng số {indicator.unit}", indicator.max_value, indicator.unit, context)  # `Số TTHC`
     if _count_noun(header):
         return None  # the header names its noun already (`Hồ sơ tiếp nhận`): `_code_for` read it
+    header = _RUNNING_LEAD.sub("", header)  # `Lũy kế tiếp nhận từ đầu năm`: the count so far of the same step
     return _code_for(f"{indicator.unit} {header}", indicator.max_value, indicator.unit, context)
+
+
+_RUNNING_LEAD = re.compile(r"^[ \t]*(?i:lũy kế|luỹ kế|cộng dồn)[ \t]+")
 
 
 def _share_column_code(table: Table, indicator: Indicator, roles: _Roles, context: str) -> str | None:
@@ -1454,7 +1458,8 @@ def _unit_from_context(
         # `Chỉ số thành phần | Năm 2023 | Năm 2024`: the scores of an index's components, unless the caption states
         # the unit (`Bảng 1. Một số chỉ số thành phần ... (đơn vị tính: %)`)
         return roles.unit or "điểm"
-    if float(ind.value).is_integer() and (noun := _done_of_column_before(table, ind.col)):
+    if float(ind.value).is_integer() and ind.col - 1 not in (roles.label, roles.subject) and (
+            noun := _done_of_column_before(table, ind.col)):
         return noun
     if float(ind.value).is_integer() and (units := _COUNTED_UNITS_HEADER.match(key.strip())):
         return _COUNTED_UNITS[units[1]]  # `Số xã, phường phụ trách`: the units a branch serves, counted
@@ -1485,7 +1490,7 @@ _DONE_HEADER = re.compile(r"^da (?:giai quyet|xu ly|tra loi|tra ket qua)(?: xong
 
 def _done_of_column_before(table: Table, col: int) -> str | None:
     """`Đơn thuộc thẩm quyền | Đã giải quyết`: a column of what was done, naming no noun, counts the noun of the
-    column before it."""
+    column of figures before it (not of the rows' names: `Lĩnh vực | Đã giải quyết`)."""
     if col == 0 or not _DONE_HEADER.match(fold(table.header[col]).strip()):
         return None
     return _header_count_unit(table.header[col - 1])

@@ -280,7 +280,8 @@ BLIND_119 = [
     _ward("đạt 90,27/100", "90,27/100", 90.27, "điểm", max_value=100, code="766.tong_hop"),
     _ward("thứ 7/124", "7/124", 7, "hạng", R, max_value=124, code="766.xep_hang"),
     # III. equipment of the ward's Trung tâm
-    _ward("có 04 máy", "04", 4, "máy", C, code=None),
+    # `04 máy quét` counts in the unit as written (`máy quét`, as sets 60, 62, 80 and 82 do), aligned after sets 81-84
+    _ward("có 04 máy", "04", 4, "máy quét", C, code=None),
     _ward("đó 01 máy", "01", 1, "máy", C, code=None),
     # IV.1 the ward's target for tháng 11/2025 (after the period)
     _ward("đạt 75%", "75%", 75, "%", T, as_of="2025-11-30", code=_TT),
