@@ -29,7 +29,11 @@ Then the kinds of sets 81–84:
 - `Lĩnh vực | Đã giải quyết | Trước hạn`: a column of what was done after the rows' names counts files, not fields;
 - `Điểm Bộ chỉ số của huyện 9 tháng đầu năm 2024`: no district named `huyện 9`;
 - `Lũy kế tiếp nhận từ đầu năm`: a running total of files received is coded as files received;
-- `08 máy quét`, `36 máy tính`, `186 máy chủ`: machines counted by the kind written.
+- `08 máy quét`, `36 máy tính`, `186 máy chủ`: machines counted by the kind written;
+- text laid out as a PDF gives it: a heading opening a page (`\f4. Kết quả Bộ chỉ số ...`) ends the section before it,
+  a wrapped line opening on a number (`14.519 hồ sơ, trong đó ...`) is no heading, `a) Cấp huyện (Bộ phận Một cửa
+  thành phố)` names a level over the table of fields whose total is that level;
+- a column `Điểm 6 tháng đầu năm 2024` in a report on the 766 index holds its total scores.
 """
 
 from __future__ import annotations
@@ -232,3 +236,68 @@ def test_a_districts_own_score_columns_of_files_and_machines_counted():
     cells = [(row.raw, row.unit) for row in rows if row.source == "table"][:3]
     assert cells == [("2.815", "hồ sơ"), ("1.402", "hồ sơ"), ("3.120", "hồ sơ")]
     assert figure_at(rows, DISTRICT_REPORT, "\t3.120", "3.120").code == "ho_so.tiep_nhan"
+
+
+LAID_OUT_PAGES = """\
+ỦY BAN NHÂN DÂN                              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+THÀNH PHỐ CHÍ LINH                                Độc lập - Tự do - Hạnh phúc
+
+Số: 35/BC-UBND                                   Chí Linh, ngày 10 tháng 01 năm 2025
+
+                                      BÁO CÁO
+              Kết quả kiểm soát thủ tục hành chính năm 2024
+
+1. Tiếp nhận, giải quyết hồ sơ
+
+a) Cấp huyện (Bộ phận Một cửa thành phố)
+
+Trong năm, Bộ phận Một cửa thành phố tiếp nhận 9.120 hồ sơ, trong đó trực tuyến 6.904 hồ sơ. Đã giải quyết
+8.975 hồ sơ, đạt 99,12%.
+
+Kết quả theo lĩnh vực tại cấp huyện:
+
+TT\tLĩnh vực\tTiếp nhận (hồ sơ)\tTrực tuyến (%)
+1\tĐất đai\t2.410\t60,12
+\tCộng\t9.120\t75,70
+
+2. Tiếp nhận, xử lý phản ánh, kiến nghị
+
+UBND thành phố tiếp nhận 18 PAKN, đã xử lý xong 18/18 PAKN, đạt 100%.
+
+                                          2
+\f3. Kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp
+
+Năm 2024, thành phố Chí Linh đạt 86,10/100 điểm, xếp thứ 3/12 huyện, thị xã, thành phố.
+"""
+
+
+def test_text_laid_out_as_a_pdf_gives_it():
+    rows = _rows(LAID_OUT_PAGES)
+    assert figure_at(rows, LAID_OUT_PAGES, "đạt 86,10/100", "86,10/100").code == "766.tong_hop"
+    assert figure_at(rows, LAID_OUT_PAGES, "thứ 3/12", "3/12").code == "766.xep_hang"
+    total = figure_at(rows, LAID_OUT_PAGES, "\t9.120", "9.120")
+    assert (total.source, total.subject, total.level) == ("table", "cấp huyện", "huyện")
+
+
+INDEX_OF_UNITS = """\
+UBND TỈNH ĐẮK NÔNG
+VĂN PHÒNG
+
+Số: 198/TB-VPUBND
+Đắk Nông, ngày 10 tháng 7 năm 2024
+
+THÔNG BÁO
+Kết quả đánh giá Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp 6 tháng đầu \
+năm 2024 của các cơ quan, đơn vị
+
+2. Khối huyện, thành phố
+
+| STT | Đơn vị | Điểm 6 tháng đầu năm 2024 | Điểm năm 2023 | Xếp hạng |
+|---|---|---|---|---|
+| 1 | UBND huyện Cư Jút | 84,10 | 82,05 | 1 |
+"""
+
+
+def test_a_column_of_the_first_months_scores_in_a_report_on_the_index():
+    rows = _rows(INDEX_OF_UNITS)
+    assert figure_at(rows, INDEX_OF_UNITS, "| 84,10", "84,10").code == "766.tong_hop"

@@ -11306,6 +11306,39 @@ KNOWN_META_MISSES["493"] = []
 KNOWN_EXTRA["493"] = []
 KNOWN_MISSES["493"] = {}
 
+# Then (tests/test_blind81_kinds.py): text laid out as a PDF gives it (a heading opening a page, a wrapped line opening
+# on a number, a level heading with an aside), a column of the first months' scores (324, 497, 499).
+MEASURED["324"] = (83, 83, 83, 80, 82, 83, 83)
+MEASURED_DEADLINES["324"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["324"] = []
+KNOWN_DEADLINE_EXTRA["324"] = []
+KNOWN_META_MISSES["324"] = []
+KNOWN_EXTRA["324"] = []
+KNOWN_MISSES["324"] = {
+    'cấp xã 60%)': {'subject'},
+    'tăng 3 bậc': {'subject'},
+    '(xếp thứ 10/22)': {'subject'},
+    'đạt 81,92 điểm': {'level'},
+}
+MEASURED["497"] = (67, 67, 67, 67, 66, 67, 67)
+MEASURED_DEADLINES["497"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["497"] = []
+KNOWN_DEADLINE_EXTRA["497"] = []
+KNOWN_META_MISSES["497"] = []
+KNOWN_EXTRA["497"] = []
+KNOWN_MISSES["497"] = {
+    'cấp 6.284 bản': {'level'},
+}
+MEASURED["499"] = (62, 62, 62, 61, 61, 62, 62)
+MEASURED_DEADLINES["499"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["499"] = ["'25 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["499"] = []
+KNOWN_META_MISSES["499"] = []
+KNOWN_EXTRA["499"] = []
+KNOWN_MISSES["499"] = {
+    '(58,40 điểm)': {'level', 'subject'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

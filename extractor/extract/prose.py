@@ -62,8 +62,9 @@ _PERIOD_LINE = re.compile(
 # A section's number (`1.`, `II.`) and a part's (`II.`), a resolution's article (`Điều 1. Đánh giá tình hình thực
 # hiện kế hoạch năm 2025`) being both
 _ARTICLE = r"(?:Điều|ĐIỀU)[ \t]+\d{1,2}"
-SECTION_NUMBER = r"[ \t#*]*(?:" + _ARTICLE + r"|\d{1,2}|[IVX]+)\.\s+"
-PART_NUMBER = r"[ \t#*]*(?:" + _ARTICLE + r"|[IVX]+)\.\s+"
+# (a page break may open the line: `\f4. Kết quả Bộ chỉ số ...` at the top of a PDF's page)
+SECTION_NUMBER = r"[ \t#*\f]*(?:" + _ARTICLE + r"|\d{1,2}|[IVX]+)\.\s+"
+PART_NUMBER = r"[ \t#*\f]*(?:" + _ARTICLE + r"|[IVX]+)\.\s+"
 _TOP_HEADING = re.compile(r"^" + SECTION_NUMBER + r"\S")
 
 

@@ -1102,12 +1102,17 @@ def _is_bare_score(table: Table, indicator: Indicator) -> bool:
 
 def _without_dates(header: str) -> str:
     """`Điểm quý I/2024`, `Điểm ngày 31/3/2025`, `Điểm tính đến 30/4` → `Điểm`: the date a column header states
-    (its cells' as_of), with the word that introduces it, names no indicator."""
+    (its cells' as_of), with the word that introduces it, names no indicator; so do the months of a year run so far
+    (`Điểm 6 tháng đầu năm 2024`)."""
+    header = _RUNNING_MONTHS.sub(" ", header)
     for found in reversed(find_dates(header)):
         lead = re.search(r"(?:\s+(?i:ngày|tại|đến|tính đến|đến ngày|tính đến ngày))+\s*$", header[:found.start])
         cut = lead.start() if lead else found.start
         header = header[:cut] + " " + header[found.end:]
     return " ".join(header.split())
+
+
+_RUNNING_MONTHS = re.compile(r"(?<![\d/])\d{1,2}[ \t]+(?i:tháng)(?:[ \t]+(?i:đầu|cuối))?[ \t]+(?i:năm)[ \t]+\d{4}")
 
 
 def _change_codes(indicators: list[Indicator]) -> None:
@@ -1592,8 +1597,9 @@ def stated_unit(text: str, start: int) -> str | None:
 _PERCENT_CAPTION = re.compile(r"\(%\)[\s:.*_]*$")
 
 
-# A numbered section heading: `2. Tiếp nhận và giải quyết hồ sơ`, `II. KẾT QUẢ`, `a) Hồ sơ`.
-_SECTION_HEADING = re.compile(r"^\s*#*\s*(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.|[a-zđ]\))\s+\S")
+# A numbered section heading: `2. Tiếp nhận và giải quyết hồ sơ`, `II. KẾT QUẢ`, `a) Hồ sơ`; not a wrapped line that
+# opens on a number (`14.519 hồ sơ, trong đó ...`)
+_SECTION_HEADING = re.compile(r"^\s*#*\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]+\.|[a-zđ]\))\s+\S")
 
 
 def section_heading(text: str, start: int) -> str | None:
@@ -1603,7 +1609,9 @@ def section_heading(text: str, start: int) -> str | None:
     return clean_cell(heading).strip("# ") if heading else None
 
 
-_LEVEL_HEADING = re.compile(r"^\s*#*\s*(?:[a-zđ]\)|\d+(?:\.\d+)*\.?)\s+cap (tinh|huyen|thi xa|quan|xa|phuong)\s*:?\s*$")
+# `a) Cấp huyện`, `a) Cấp huyện (Bộ phận Một cửa thành phố)` (folded)
+_LEVEL_HEADING = re.compile(r"^\s*#*\s*(?:[a-zđ]\)|\d+(?:\.\d+)*\.?)\s+cap (tinh|huyen|thi xa|quan|xa|phuong)"
+                            r"(?:\s*\([^()]*\))?\s*:?\s*$")
 
 
 def _level_heading_over(text: str, start: int) -> tuple[str, str] | None:

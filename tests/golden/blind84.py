@@ -88,8 +88,9 @@ shared lines, the title centred with spaces, the signature block after "Nơi nh�
   2023-12-31. "UBND 19 xã, phường" is a count (unit `xã`, code None). Best and worst units in brackets ("phường Sao
   Đỏ", "xã Lê Lợi", level xã). Payment shares after "lần lượt là" against targets by level in a bracket "(cấp huyện
   50%, cấp xã 45%) thì cấp huyện đã đạt, cấp xã chưa đạt chỉ tiêu" (targets of the year = the period end). "19/19 xã,
-  phường" (max 19), "6.284 bản sao điện tử" (unit `bản sao`, the communes': level xã, code unchecked), "214 chứng thư
-  số" (`chứng thư`). "27/27 PAKN", "đạt 100%". Score `87,42/100`, rank `2/12` among the province's district-level
+  phường" (max 19), "6.284 bản sao điện tử" (unit `bản`, as sets 34–79 count certified copies: aligned after the
+  first run; the communes': level xã, code unchecked), "214 chứng thư số" (`chứng thư`). "27/27 PAKN", "đạt 100%".
+  Score `87,42/100`, rank `2/12` among the province's district-level
   units, "(năm 2023: 84,96 điểm, xếp thứ 5/12), tăng 2,46 điểm và tăng 3 bậc" dated 2023-12-31; block averages "khối
   phường" / "khối xã" (subject unchecked, level xã); "09/19 xã, phường xếp loại Tốt, 08 đơn vị … 02 đơn vị" (level xã).
   VNeID accounts "Trên địa bàn thành phố" (subject ANY, level huyện). The target "UBND các xã, phường … của đơn vị mình
@@ -449,7 +450,8 @@ BLIND_497 = [
     _huyen("89,64%, của", "89,64%", 89.64, "%", code=_SH),
     _xa("xã đạt 76,18%", "76,18%", 76.18, "%", code=_SH),
     F("Có 19/19 xã", "19/19", 19, "xã", C, max_value=19, subject=ANY, level="xã", code=ANY),
-    F("cấp 6.284 bản", "6.284", 6284, "bản sao", C, subject=ANY, level="xã", code=ANY),
+    # certified copies count in `bản` (sets 34, 39, 40, 65, 79); aligned after the first run
+    F("cấp 6.284 bản", "6.284", 6284, "bản", C, subject=ANY, level="xã", code=ANY),
     _cl("mới 214 chứng thư", "214", 214, "chứng thư", C, code=ANY),
     # II.3 the city's PAKN
     _cl("tiếp nhận 27 PAKN", "27", 27, "PAKN", C, code=_PAKN_TN),
