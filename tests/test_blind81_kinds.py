@@ -33,7 +33,10 @@ Then the kinds of sets 81–84:
 - text laid out as a PDF gives it: a heading opening a page (`\f4. Kết quả Bộ chỉ số ...`) ends the section before it,
   a wrapped line opening on a number (`14.519 hồ sơ, trong đó ...`) is no heading, `a) Cấp huyện (Bộ phận Một cửa
   thành phố)` names a level over the table of fields whose total is that level;
-- a column `Điểm 6 tháng đầu năm 2024` in a report on the 766 index holds its total scores.
+- a column `Điểm 6 tháng đầu năm 2024` in a report on the 766 index holds its total scores;
+- a Văn phòng's report titled on the province's agencies as a whole (`... của các sở, ban, ngành tháng 9 năm 2025`)
+  gives them its figures naming no body, and `khối sở, ban, ngành (17 sở, ban, ngành có TTHC) tiếp nhận 24.618 hồ
+  sơ`: the body named before the bracket that counted its members.
 """
 
 from __future__ import annotations
@@ -301,3 +304,24 @@ năm 2024 của các cơ quan, đơn vị
 def test_a_column_of_the_first_months_scores_in_a_report_on_the_index():
     rows = _rows(INDEX_OF_UNITS)
     assert figure_at(rows, INDEX_OF_UNITS, "| 84,10", "84,10").code == "766.tong_hop"
+
+
+AGENCIES_REPORT = """\
+UBND TỈNH BẮC GIANG
+VĂN PHÒNG
+
+Số: 1520/BC-VP
+Bắc Giang, ngày 02 tháng 10 năm 2025
+
+BÁO CÁO NHANH
+Tình hình giải quyết hồ sơ thủ tục hành chính của các sở, ban, ngành tháng 9 năm 2025
+
+Trong tháng, khối sở, ban, ngành (16 sở, ban, ngành có TTHC) tiếp nhận 21.405 hồ sơ; đã giải quyết 20.880 hồ sơ, \
+đạt 98,12%; quá hạn 392 hồ sơ, chiếm 1,88%.
+"""
+
+
+def test_a_report_titled_on_the_provinces_agencies():
+    rows = _rows(AGENCIES_REPORT)
+    for context, raw in (("nhận 21.405", "21.405"), ("quá hạn 392", "392"), ("chiếm 1,88%", "1,88%")):
+        assert subject_and_level(figure_at(rows, AGENCIES_REPORT, context, raw)) == ("sở, ban, ngành", "tỉnh"), raw

@@ -214,6 +214,11 @@ def _subject_of(doc: _Doc, figure: _Figure, previous: _Figure | None) -> Subject
             subject = None
     if subject is None and not org_count and _continues_previous_clause(doc, figure, previous, clause):
         subject = previous.subject
+    if (subject is None and same_clause and not org_count and paren is None
+            and _left_bracket_of(previous, figure) and clause < previous.paren):
+        # `khối sở, ban, ngành (17 sở, ban, ngành có TTHC) tiếp nhận 24.618 hồ sơ`: the body named before the
+        # bracket that counted its members
+        subject = _subject_in(doc, clause, previous.paren)
     if org_count:
         subject = _governing_subject(doc, figure) or subject
         # `02/12 huyện, thành phố đạt chỉ tiêu năm; 10 địa phương còn lại chưa đạt`: the rest of the same bodies
@@ -1037,14 +1042,27 @@ _LOWER_BODIES_TITLE = re.compile(r"(?<![a-z])(?:cua|tai|doi voi)\s+(?:cac\s+)?(?
                                  r"\s+(?:cac|cap)\s+(?P<unit>xa|huyen)(?![a-z])")
 
 
-def _lower_bodies_titled(part: DocumentMeta, issuer: str) -> str | None:
-    """The level of the bodies a provincial body's report is titled on as a whole (`Kết quả rà soát, đánh giá hoạt
-    động của Trung tâm Phục vụ hành chính công các xã, phường, đặc khu` by a Sở Nội vụ): its figures naming no body
-    (`các Trung tâm bố trí 652 quầy`, `Có 76/93 đơn vị ...`) are theirs, not the Sở's; else None."""
-    found = _LOWER_BODIES_TITLE.search(fold(part.title or ""))
-    if found is None or not issuer or _issuer_level(issuer) != "tỉnh":
+# a title on the province's agencies as a whole, and no other bodies (`Tình hình giải quyết hồ sơ TTHC của các sở,
+# ban, ngành tháng 9 năm 2025`), folded
+_AGENCIES_TITLE = re.compile(r"(?<![a-z])(?:cua|tai|doi voi)\s+(?:cac\s+)?(?:khoi\s+)?so,\s*ban,\s*nganh(?![a-z])"
+                             r"(?!.*(?<![a-z])(?:huyen|xa|phuong|thi tran|dia phuong)(?![a-z]))")
+
+
+def _lower_bodies_titled(part: DocumentMeta, issuer: str) -> tuple[str, str] | None:
+    """The bodies a provincial body's report is titled on as a whole, and their level: the communes' one-stop centres
+    (`Kết quả rà soát, đánh giá hoạt động của Trung tâm Phục vụ hành chính công các xã, phường, đặc khu` by a Sở Nội
+    vụ: `cấp xã`), or the province's agencies (`... của các sở, ban, ngành tháng 9 năm 2025` by the Văn phòng: `sở,
+    ban, ngành`). Its figures naming no body (`các Trung tâm bố trí 652 quầy`, `Có 76/93 đơn vị ...`) are theirs,
+    not the issuer's; else None."""
+    title = fold(part.title or "")
+    if not issuer or _issuer_level(issuer) != "tỉnh":
         return None
-    return "xã" if found["unit"] == "xa" else "huyện"
+    if _AGENCIES_TITLE.search(title):
+        return "sở, ban, ngành", "tỉnh"
+    found = _LOWER_BODIES_TITLE.search(title)
+    if found is None:
+        return None
+    return ("cấp xã", "xã") if found["unit"] == "xa" else ("cấp huyện", "huyện")
 
 
 def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> SubjectMention | None:
@@ -1057,8 +1075,8 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
     if (inspected := _inspected_body(parts[_part_index(parts, pos)])) is not None:
         return SubjectMention(pos, pos, inspected.text, inspected.level)
     issuer = " ".join((parts[_part_index(parts, pos)].issuer or "").split())
-    if (level := _lower_bodies_titled(parts[_part_index(parts, pos)], issuer)) is not None:
-        return None if _province_sentence(doc, issuer, pos) else SubjectMention(pos, pos, f"cấp {level}", level)
+    if (titled := _lower_bodies_titled(parts[_part_index(parts, pos)], issuer)) is not None:
+        return None if _province_sentence(doc, issuer, pos) else SubjectMention(pos, pos, *titled)
     if _runs_the_systems(issuer) and _on_the_system(doc, pos):
         return None
     mentions = find_subjects(issuer) if issuer else []
