@@ -36,7 +36,9 @@ Then the kinds of sets 81–84:
 - a column `Điểm 6 tháng đầu năm 2024` in a report on the 766 index holds its total scores;
 - a Văn phòng's report titled on the province's agencies as a whole (`... của các sở, ban, ngành tháng 9 năm 2025`)
   gives them its figures naming no body, and `khối sở, ban, ngành (17 sở, ban, ngành có TTHC) tiếp nhận 24.618 hồ
-  sơ`: the body named before the bracket that counted its members.
+  sơ`: the body named before the bracket that counted its members;
+- hours as a duration (`bình quân 18 giờ làm việc`, `trong 16 giờ`) are figures, a time of day (`lúc 17 giờ ngày
+  30/9/2025`, `từ 7 giờ 30 đến 17 giờ`) none; systems (`27 hệ thống`) and branches (`15 Chi nhánh`) are counted.
 """
 
 from __future__ import annotations
@@ -325,3 +327,16 @@ def test_a_report_titled_on_the_provinces_agencies():
     rows = _rows(AGENCIES_REPORT)
     for context, raw in (("nhận 21.405", "21.405"), ("quá hạn 392", "392"), ("chiếm 1,88%", "1,88%")):
         assert subject_and_level(figure_at(rows, AGENCIES_REPORT, context, raw)) == ("sở, ban, ngành", "tỉnh"), raw
+
+
+HOURS_AND_SYSTEMS = """\
+Số liệu trích xuất lúc 17 giờ ngày 30/9/2025; Trung tâm làm việc từ 7 giờ 30 đến 17 giờ các ngày trong tuần.
+Đính chính giấy chứng nhận bình quân 18 giờ làm việc; cấp phiếu lý lịch tư pháp trong 16 giờ.
+Nền tảng LGSP đã kết nối với 27 hệ thống thông tin; Văn phòng Đăng ký đất đai và 15 Chi nhánh tiếp nhận 9.846 hồ sơ.
+"""
+
+
+def test_hours_as_durations_and_systems_and_branches_counted():
+    rows = _rows(HOURS_AND_SYSTEMS)
+    assert [(row.raw, row.unit) for row in rows] == [
+        ("18", "giờ"), ("16", "giờ"), ("27", "hệ thống"), ("15", "chi nhánh"), ("9.846", "hồ sơ")]

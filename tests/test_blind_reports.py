@@ -11351,6 +11351,66 @@ KNOWN_MISSES["484"] = {
     'là 99%': {'code'},
 }
 
+# Then (tests/test_blind81_kinds.py): hours as durations, systems and branches counted (387, 425, 439, 481, 490, 491).
+MEASURED["387"] = (74, 72, 71, 72, 72, 71, 71)
+MEASURED_DEADLINES["387"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["387"] = []
+KNOWN_DEADLINE_EXTRA["387"] = []
+KNOWN_META_MISSES["387"] = []
+KNOWN_EXTRA["387"] = []
+KNOWN_MISSES["387"] = {
+    'Bắc Giang: 61,47%)': {'as_of', 'core'},
+    '01 sở được': {'missing'},
+    'lưu trữ 1.850 TB': {'missing'},
+    'Công nghệ đạt 93,27': {'code'},
+}
+MEASURED["425"] = (52, 52, 52, 50, 51, 52, 51)
+MEASURED_DEADLINES["425"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["425"] = []
+KNOWN_DEADLINE_EXTRA["425"] = []
+KNOWN_META_MISSES["425"] = []
+KNOWN_EXTRA["425"] = []
+KNOWN_MISSES["425"] = {
+    'cũ là 158.730': {'code', 'level', 'subject'},
+    '(461 hồ sơ)': {'subject'},
+}
+MEASURED["439"] = (77, 77, 76, 77, 77, 77, 77)
+MEASURED_DEADLINES["439"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["439"] = []
+KNOWN_DEADLINE_EXTRA["439"] = []
+KNOWN_META_MISSES["439"] = []
+KNOWN_EXTRA["439"] = []
+KNOWN_MISSES["439"] = {
+    '(0,4454 điểm': {'core'},
+}
+MEASURED["481"] = (58, 58, 57, 58, 57, 58, 57)
+MEASURED_DEADLINES["481"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["481"] = []
+KNOWN_DEADLINE_EXTRA["481"] = ["'trước ngày 01/7/2025' (2025-07-01)"]
+KNOWN_META_MISSES["481"] = []
+KNOWN_EXTRA["481"] = []
+KNOWN_MISSES["481"] = {
+    'số hóa 1.284.630/1.512.406': {'core'},
+    'là 65%': {'code'},
+    '; 100% cơ quan': {'level'},
+}
+MEASURED["490"] = (70, 70, 70, 70, 70, 70, 70)
+MEASURED_DEADLINES["490"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["490"] = []
+KNOWN_DEADLINE_EXTRA["490"] = []
+KNOWN_META_MISSES["490"] = []
+KNOWN_EXTRA["490"] = []
+KNOWN_MISSES["490"] = {}
+MEASURED["491"] = (58, 57, 57, 57, 57, 57, 57)
+MEASURED_DEADLINES["491"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["491"] = []
+KNOWN_DEADLINE_EXTRA["491"] = []
+KNOWN_META_MISSES["491"] = []
+KNOWN_EXTRA["491"] = []
+KNOWN_MISSES["491"] = {
+    'cấp 6.284': {'missing'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

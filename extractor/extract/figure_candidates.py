@@ -34,7 +34,7 @@ _UNIT_WORDS += [
 _UNIT_ALTERNATIVES = "|".join(re.escape(w) for w, _ in sorted(_UNIT_WORDS, key=lambda u: -len(u[0])))
 _UNIT_RE = re.compile(r"^\s*(" + _UNIT_ALTERNATIVES + r")(?![\wÀ-ỹ])")  # longest first: `điểm tiếp nhận`
 _UNIT_NAME = dict(_UNIT_WORDS)
-_ORG_UNITS = {"đơn vị", "xã", "huyện", "phường", "quận", "thị trấn", "đặc khu"}
+_ORG_UNITS = {"đơn vị", "xã", "huyện", "phường", "quận", "thị trấn", "đặc khu", "chi nhánh"}
 _LEVEL_UNITS = {"xã", "huyện"}  # counted units that are a level of government
 _AMOUNT_UNITS = {"tỷ đồng", "triệu đồng"}
 _MEASURE_UNITS = {w.get("unit", w["word"]) for w in _FIGURE_WORDS if w["kind"] == "measure_unit"}

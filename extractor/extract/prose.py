@@ -41,8 +41,10 @@ _NEVER = [
     r"\d{1,2}\s*/\s*(?:19|20)\d{2}(?!\d)",
     r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,%])",
     r"\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?",
-    # `08 giờ`, `16 giờ 30 phút`, `16 giờ 30 ngày ...`: a time of day (not the hours of `1,9 giờ`)
-    r"(?<![\d,.])\d+\s*giờ(?:\s*\d{1,2}(?![\d.,%])(?:\s*phút)?)?",
+    # `08 giờ`, `16 giờ 30 phút`, `16 giờ 30 ngày ...`: a time of day (not the hours of `1,9 giờ`, nor a duration:
+    # `bình quân 18 giờ làm việc`, `trong 16 giờ`)
+    r"(?<![\d,.])(?<!bình quân )(?<!trung bình )(?<!trong )(?<!tối đa )(?<!không quá )(?<!rút ngắn )"
+    r"\d+\s*giờ(?!\s+làm việc)(?:\s*\d{1,2}(?![\d.,%])(?:\s*phút)?)?",
     r"(?:Điều|điều|[Kk]hoản|Chương|Mục|[Pp]hụ lục|Chỉ thị|chỉ thị|Nghị quyết|Quyết định|Nghị định|Thông tư|Công văn"
     r"|Báo cáo|Kế hoạch|Thông báo|Tờ trình|Luật|Biểu|[Bb]iểu mẫu"
     r"|Đề án)(?:\s+số)?\s+[\dIVXLC]+(?:\s?[.,/-]\s?[\dIVXLC]+)*"

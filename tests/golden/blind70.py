@@ -198,7 +198,8 @@ BLIND_425 = [
     F("tới 96,65%", "96,65%", 96.65, "%", subject=ANY, level="tỉnh", code=ANY),
     _so("còn 1.284", "1.284", 1284, "hồ sơ", C, code=ANY),
     # II.2 the branches as a dash list
-    F("tại 05 Chi nhánh", "05", 5, "đơn vị", C, subject=ANY, level="tỉnh", code=None),
+    # a count of branches in the unit as written (`chi nhánh`, as golden/blind83.py's 490): aligned after sets 81-84
+    F("tại 05 Chi nhánh", "05", 5, "chi nhánh", C, subject=ANY, level="tỉnh", code=None),
     *_branch("Chi nhánh khu vực Từ Sơn", "24.318", "22.406", "1.862", "(tỷ lệ quá hạn 8,31%)", "8,31%"),
     *_branch("Chi nhánh khu vực Bắc Ninh", "27.905", "26.117", "1.236", "(4,73%)", "4,73%"),
     *_branch("Chi nhánh khu vực Quế Võ", "15.742", "14.980", "904", "(6,03%)", "6,03%"),
