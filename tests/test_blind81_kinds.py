@@ -38,7 +38,9 @@ Then the kinds of sets 81–84:
   gives them its figures naming no body, and `khối sở, ban, ngành (17 sở, ban, ngành có TTHC) tiếp nhận 24.618 hồ
   sơ`: the body named before the bracket that counted its members;
 - hours as a duration (`bình quân 18 giờ làm việc`, `trong 16 giờ`) are figures, a time of day (`lúc 17 giờ ngày
-  30/9/2025`, `từ 7 giờ 30 đến 17 giờ`) none; systems (`27 hệ thống`) and branches (`15 Chi nhánh`) are counted.
+  30/9/2025`, `từ 7 giờ 30 đến 17 giờ`) none; systems (`27 hệ thống`) and branches (`15 Chi nhánh`) are counted;
+- `ở ba cấp tỉnh, huyện, xã lần lượt là 84,16%, 69,72% và 67,77%`: the bare level words after `cấp tỉnh` are levels;
+- a table row `Xếp hạng Bộ chỉ số 766 | - | 21/63 | 9/63` holds ranks.
 """
 
 from __future__ import annotations
@@ -340,3 +342,29 @@ def test_hours_as_durations_and_systems_and_branches_counted():
     rows = _rows(HOURS_AND_SYSTEMS)
     assert [(row.raw, row.unit) for row in rows] == [
         ("18", "giờ"), ("16", "giờ"), ("27", "hệ thống"), ("15", "chi nhánh"), ("9.846", "hồ sơ")]
+
+
+THREE_LEVELS = """\
+UBND TỈNH BẮC GIANG
+
+Số: 21/BC-UBND
+Bắc Giang, ngày 10 tháng 01 năm 2025
+
+BÁO CÁO
+Tổng kết công tác cải cách thủ tục hành chính năm 2024
+
+Tỷ lệ hồ sơ trực tuyến ở ba cấp tỉnh, huyện, xã lần lượt là 81,20%, 66,45% và 60,08%.
+
+| STT | Chỉ tiêu | Năm 2023 | Năm 2024 |
+|---|---|---|---|
+| 1 | Xếp hạng Bộ chỉ số 766 | 25/63 | 12/63 |
+"""
+
+
+def test_levels_written_once_with_cap_and_a_row_of_index_ranks():
+    rows = _rows(THREE_LEVELS)
+    levels = [subject_and_level(figure_at(rows, THREE_LEVELS, context, raw)) for context, raw in (
+        ("là 81,20%", "81,20%"), ("20%, 66,45%", "66,45%"), ("và 60,08%", "60,08%"))]
+    assert levels == [("cấp tỉnh", "tỉnh"), ("cấp huyện", "huyện"), ("cấp xã", "xã")]
+    ranks = [(row.raw, row.kind, row.unit, row.max_value) for row in rows if row.source == "table"]
+    assert ranks == [("25/63", "rank", "hạng", 63), ("12/63", "rank", "hạng", 63)]

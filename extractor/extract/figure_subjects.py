@@ -169,19 +169,24 @@ def _listed_bodies(doc: _Doc, subject: SubjectMention, keyword: int) -> list[Sub
     return doc.subjects[first:last + 1]
 
 
+_BARE_LEVELS = ("tỉnh", "huyện", "xã", "thị xã", "quận", "phường")
+
+
 def _mention_parts(subject: SubjectMention) -> list[SubjectMention]:
-    """`cấp tỉnh, cấp huyện và cấp xã` → its three levels (offsets kept); [] unless every part names one body or
-    level by itself, each at a different level."""
+    """`cấp tỉnh, cấp huyện và cấp xã` (or `cấp tỉnh, huyện, xã`) → its three levels (offsets kept); [] unless every
+    part names one body or level by itself, each at a different level."""
     parts = []
     pos = 0
     for piece in re.split(r"(,\s*và\s+|,\s*|\s+và\s+)", subject.text):
         if piece and not re.fullmatch(r",\s*và\s+|,\s*|\s+và\s+", piece):
-            found = find_subjects(piece)
-            if not found and piece == "cấp thành phố" and CITY_LEVEL.search(subject.text):
-                found = [SubjectMention(0, len(piece), piece, "tỉnh")]  # a centrally-run city's own level
-            if len(found) != 1 or found[0].text != piece or found[0].level is None or found[0].whole_province:
+            # `cấp tỉnh, huyện, xã`: a bare level word after `cấp ...` is that level (`cấp huyện`)
+            name = f"cấp {piece}" if parts and piece in _BARE_LEVELS and subject.text.startswith("cấp ") else piece
+            found = find_subjects(name)
+            if not found and name == "cấp thành phố" and CITY_LEVEL.search(subject.text):
+                found = [SubjectMention(0, len(name), name, "tỉnh")]  # a centrally-run city's own level
+            if len(found) != 1 or found[0].text != name or found[0].level is None or found[0].whole_province:
                 return []
-            parts.append(SubjectMention(subject.start + pos, subject.start + pos + len(piece), piece, found[0].level))
+            parts.append(SubjectMention(subject.start + pos, subject.start + pos + len(piece), name, found[0].level))
         pos += len(piece)
     return parts if len({p.level for p in parts}) == len(parts) else []
 

@@ -1700,7 +1700,9 @@ def _is_group_score(label: str, max_value: float | None) -> bool:
 
 
 # A row whose label is nothing but a rank (`| | Xếp hạng | 39/63 | 31/63 |`): its cells are ranks.
-_RANK_ROW = re.compile(r"\s*(?:xep hang|thu hang|xep thu)(?: cua tinh)?(?: (?:toan quoc|ca nuoc|trong ca nuoc))?\s*")
+# `Xếp hạng`, `Thứ hạng của tỉnh toàn quốc`, `Xếp hạng Bộ chỉ số 766`, `Xếp hạng PAR INDEX`: a row of ranks (folded)
+_RANK_ROW = re.compile(r"\s*(?:xep hang|thu hang|xep thu)(?: cua tinh)?(?: (?:toan quoc|ca nuoc|trong ca nuoc))?"
+                       r"(?: (?:bo chi so(?: 766)?|chi so [a-z ]{2,40}|par index|sipas|pci))?\s*")
 
 
 def _is_group_score_column(header: str, value: float, raw: str) -> bool:
