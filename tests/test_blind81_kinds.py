@@ -40,7 +40,9 @@ Then the kinds of sets 81–84:
 - hours as a duration (`bình quân 18 giờ làm việc`, `trong 16 giờ`) are figures, a time of day (`lúc 17 giờ ngày
   30/9/2025`, `từ 7 giờ 30 đến 17 giờ`) none; systems (`27 hệ thống`) and branches (`15 Chi nhánh`) are counted;
 - `ở ba cấp tỉnh, huyện, xã lần lượt là 84,16%, 69,72% và 67,77%`: the bare level words after `cấp tỉnh` are levels;
-- a table row `Xếp hạng Bộ chỉ số 766 | - | 21/63 | 9/63` holds ranks.
+- a table row `Xếp hạng Bộ chỉ số 766 | - | 21/63 | 9/63` holds ranks;
+- a table by channel (`Hình thức tiếp nhận | Tiếp nhận (hồ sơ) | Tỷ lệ (%)` with rows `Trực tiếp`, `Trực tuyến`): the
+  files received through each channel and their share are that channel's.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ from __future__ import annotations
 from figure_lookup import figure_at, subject_and_level
 
 from extractor.extract import extract_facts
+from extractor.extract.tables import find_tables, table_indicators
 from extractor.metadata import extract_metadata
 
 
@@ -368,3 +371,18 @@ def test_levels_written_once_with_cap_and_a_row_of_index_ranks():
     assert levels == [("cấp tỉnh", "tỉnh"), ("cấp huyện", "huyện"), ("cấp xã", "xã")]
     ranks = [(row.raw, row.kind, row.unit, row.max_value) for row in rows if row.source == "table"]
     assert ranks == [("25/63", "rank", "hạng", 63), ("12/63", "rank", "hạng", 63)]
+
+
+CHANNELS = """\
+| STT | Hình thức tiếp nhận | Tiếp nhận (hồ sơ) | Tỷ lệ (%) | Đã giải quyết (hồ sơ) |
+|---|---|---|---|---|
+| 1 | Trực tiếp | 2.410 | 19,60 | 2.380 |
+| 2 | Trực tuyến | 9.884 | 80,40 | 9.702 |
+"""
+
+
+def test_a_table_by_channel_codes_each_channels_files():
+    rows = table_indicators(CHANNELS, find_tables(CHANNELS, []), [])
+    codes = {row.raw: row.code for row in rows}
+    assert [codes[raw] for raw in ("2.410", "19,60", "9.884", "80,40")] == [
+        "766.dvctt.nop_truc_tiep", "766.dvctt.nop_truc_tiep", "766.dvctt.nop_truc_tuyen", "766.dvctt.nop_truc_tuyen"]

@@ -802,13 +802,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
     # (or the section the table sits in: `5. Về Bộ chỉ số phục vụ người dân, doanh nghiệp theo Quyết định số 766`)
     about_index = _about_index(table, parts[part].title if parts else None) or bool(heading and _names_index(heading))
     for indicator in out:
-        indicator.code = _sub_column_code(table, indicator, context) or _code_for(
-            indicator.label, indicator.max_value, indicator.unit, context
-        ) or _noun_first_label_code(indicator, context) or _count_column_code(table, indicator, context) or (
-            _share_column_code(table, indicator, roles, context)
-        ) or (
-            _INDEX_TOTAL if about_index and _is_bare_score(table, indicator) else None
-        ) or _title_code(table, indicator, context) or _heading_code(heading, table, indicator, context)
+        indicator.code = _cell_code(table, indicator, roles, context, heading, about_index)
     _bare_share_codes(table, out)
     _period_column_codes(table, out)
     _index_total_codes(table, roles, out)
@@ -825,6 +819,21 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
     _rank_change_codes(out)
     _levels_of_the_rest(out)
     return out
+
+
+def _cell_code(table: Table, indicator: Indicator, roles: _Roles, context: str, heading: str | None,
+               about_index: bool) -> str | None:
+    """A cell's catalog code: its row's channel, its sub-column, its label (row and column), its count or share
+    column, a bare score of a table on the 766 index, the table's title or the section heading over it."""
+    return (_channel_row_code(table, indicator, context)
+            or _sub_column_code(table, indicator, context)
+            or _code_for(indicator.label, indicator.max_value, indicator.unit, context)
+            or _noun_first_label_code(indicator, context)
+            or _count_column_code(table, indicator, context)
+            or _share_column_code(table, indicator, roles, context)
+            or (_INDEX_TOTAL if about_index and _is_bare_score(table, indicator) else None)
+            or _title_code(table, indicator, context)
+            or _heading_code(heading, table, indicator, context))
 
 
 def _row_due(row: list[str], roles: _Roles) -> str | None:
@@ -1022,6 +1031,24 @@ def _noun_first_label_code(indicator: Indicator, context: str) -> str | None:
 # `Số TTHC`, `Tổng số hồ sơ`: a column header that is only the count of a noun
 _BARE_COUNT_HEADER = re.compile(
     r"^(?:tong so|so luong|so)\s+(?:tthc|thu tuc hanh chinh|ho so|pakn|phan anh, kien nghi)$")
+
+
+# a row naming how files were handed in (`Trực tiếp`, `Trực tuyến`, `Qua dịch vụ bưu chính công ích`), folded
+_CHANNEL_ROW = re.compile(r"^(?:nop |qua )?(truc tiep|truc tuyen)$")
+
+
+def _channel_row_code(table: Table, indicator: Indicator, context: str) -> str | None:
+    """`Hình thức tiếp nhận | Tiếp nhận (hồ sơ) | Tỷ lệ (%) | Đã giải quyết` with rows `Trực tiếp`, `Trực tuyến`: the
+    files received through a channel, and their share of all received, are that channel's (`hồ sơ nộp trực tiếp`);
+    the other columns keep their own."""
+    if indicator.col is None or indicator.unit not in ("hồ sơ", "%") or " — " not in indicator.label:
+        return None
+    channel = _CHANNEL_ROW.match(fold(indicator.label.split(" — ")[0]).strip())
+    header = fold(_without_bracketed_unit(table.header[indicator.col])).strip()
+    if channel is None or header not in ("tiep nhan", "so ho so tiep nhan", "ho so tiep nhan", "ty le", "so luong"):
+        return None
+    words = f"hồ sơ nộp {'trực tiếp' if channel[1] == 'truc tiep' else 'trực tuyến'}"
+    return _code_for(f"tỷ lệ {words}" if indicator.unit == "%" else words, None, indicator.unit, context)
 
 
 def _count_column_code(table: Table, indicator: Indicator, context: str) -> str | None:
