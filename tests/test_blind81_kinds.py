@@ -43,6 +43,9 @@ Then the kinds of sets 81–84:
 - a table row `Xếp hạng Bộ chỉ số 766 | - | 21/63 | 9/63` holds ranks;
 - a table by channel (`Hình thức tiếp nhận | Tiếp nhận (hồ sơ) | Tỷ lệ (%)` with rows `Trực tiếp`, `Trực tuyến`): the
   files received through each channel and their share are that channel's.
+
+And deadlines: `Công an 32 xã, phường chưa đạt chỉ tiêu` names which bodies; `kiểm điểm` and `tự chấm điểm` open a
+task.
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ from __future__ import annotations
 from figure_lookup import figure_at, subject_and_level
 
 from extractor.extract import extract_facts
+from extractor.extract.deadlines import extract_deadlines
 from extractor.extract.tables import find_tables, table_indicators
 from extractor.metadata import extract_metadata
 
@@ -386,3 +390,25 @@ def test_a_table_by_channel_codes_each_channels_files():
     codes = {row.raw: row.code for row in rows}
     assert [codes[raw] for raw in ("2.410", "19,60", "9.884", "80,40")] == [
         "766.dvctt.nop_truc_tiep", "766.dvctt.nop_truc_tiep", "766.dvctt.nop_truc_tuyen", "766.dvctt.nop_truc_tuyen"]
+
+
+ASSIGNEES = """\
+UBND TỈNH HÀ GIANG
+
+Số: 77/TB-UBND
+Hà Giang, ngày 05 tháng 10 năm 2024
+
+THÔNG BÁO
+Kết luận về cải cách thủ tục hành chính
+
+1. Công an các xã, phường chưa đạt chỉ tiêu hoàn thành việc kích hoạt tài khoản trong quý IV năm 2024.
+2. UBND các xã Tân Thành, Vĩnh Phúc kiểm điểm trách nhiệm cán bộ, hoàn thành trong tháng 11/2024.
+3. Các cơ quan, đơn vị tự chấm điểm, gửi Văn phòng UBND tỉnh trước ngày 25 hằng tháng.
+4. Phòng Quản lý đầu tư rà soát hồ sơ trước ngày 30/10/2024.
+"""
+
+
+def test_assignees_behind_a_target_and_tasks_opening_on_own_assessment():
+    found = [d.assignee for d in extract_deadlines(ASSIGNEES, extract_metadata(ASSIGNEES))]
+    assert found == ["Công an các xã, phường chưa đạt chỉ tiêu", "UBND các xã Tân Thành, Vĩnh Phúc",
+                     "Các cơ quan, đơn vị", "Phòng Quản lý đầu tư"]

@@ -11436,6 +11436,43 @@ KNOWN_MISSES["492"] = {
     'thất nghiệp 52.640': {'subject'},
 }
 
+# Then (tests/test_blind81_kinds.py): assignees behind a target, tasks opening on 'kiểm điểm' and 'tự chấm điểm'
+# (482, 484, 493, 499).
+MEASURED["482"] = (64, 64, 64, 64, 63, 64, 64)
+MEASURED_DEADLINES["482"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["482"] = []
+KNOWN_DEADLINE_EXTRA["482"] = []
+KNOWN_META_MISSES["482"] = []
+KNOWN_EXTRA["482"] = []
+KNOWN_MISSES["482"] = {
+    'tối thiểu 90%': {'level'},
+}
+MEASURED["484"] = (77, 77, 77, 77, 77, 77, 76)
+MEASURED_DEADLINES["484"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["484"] = []
+KNOWN_DEADLINE_EXTRA["484"] = []
+KNOWN_META_MISSES["484"] = []
+KNOWN_EXTRA["484"] = []
+KNOWN_MISSES["484"] = {
+    'là 99%': {'code'},
+}
+MEASURED["493"] = (95, 95, 95, 95, 95, 95, 95)
+MEASURED_DEADLINES["493"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["493"] = []
+KNOWN_DEADLINE_EXTRA["493"] = []
+KNOWN_META_MISSES["493"] = []
+KNOWN_EXTRA["493"] = []
+KNOWN_MISSES["493"] = {}
+MEASURED["499"] = (62, 62, 62, 61, 61, 62, 62)
+MEASURED_DEADLINES["499"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["499"] = []
+KNOWN_DEADLINE_EXTRA["499"] = []
+KNOWN_META_MISSES["499"] = []
+KNOWN_EXTRA["499"] = []
+KNOWN_MISSES["499"] = {
+    '(58,40 điểm)': {'level', 'subject'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

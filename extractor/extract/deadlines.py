@@ -81,7 +81,9 @@ _STOP_VERBS = (
     "rut ngan|rut gon|cat giam|don gian hoa|cai thien|ho tro|chuan hoa|tap huan|tuyen truyen|xac minh|so hoa|"
     "dinh ky|thay the|sua chua|mua sam|bo sung|dieu chinh|tong ket|so ket|de xuat|mo rong|trang bi|thong nhat|"
     r"lam viec voi|de nghi|bien soan|(?<!thi\s)dua|dung thu|dong bo|"
-    "tich hop|khao sat|kien toan|di chuyen|dang tai|cham dut|cong bo|van dong|"
+    "tich hop|khao sat|kien toan|di chuyen|dang tai|cham dut|cong bo|van dong|kiem diem|"
+    # `Các cơ quan, đơn vị tự chấm điểm ...`: a body doing its own assessment
+    r"(?<!dau )tu (?:cham diem|danh gia|kiem tra|ra soat)|"
     r"tham dinh(?=\s+(?:dut diem|ho so|du toan|ket qua|de an|phuong an))|"
     r"(?<!chuong\s)(?<!quy\s)(?<!cong\s)trinh(?!\s+do)|"
     # `nâng tỷ lệ ...` (folded `nang`), not `năng lực`, `năng lượng`, `năng suất` in a name
@@ -627,6 +629,7 @@ def _body_at(text: str, start: int, limit: int) -> str | None:
     if named and len(named) > stop.start():
         body = named  # `Thanh tra tỉnh, Sở Xây dựng rà soát ...`: the verb words are a body's name (`Xây dựng`)
     body = _named_bodies(body) or body
+    body = re.sub(r"[ \t]+(?:chưa|không)$", "", body)  # `... phường chưa` before the stop verb `đạt`
     if fragment.startswith(body) and (qualifier := _BODY_QUALIFIER.match(fragment, len(body))):
         body = fragment[:qualifier.end()]  # `Các sở, ngành có quầy tại Trung tâm`: which of the bodies
     body = _clean(body).strip(" ,;")
@@ -643,6 +646,8 @@ _BODY_QUALIFIER = re.compile(
     r"|[ \t]+xếp loại[ \t]+(?:Tốt|Khá|Trung bình|Yếu|\d)(?:(?:,|[ \t]+và)[ \t]*(?:Tốt|Khá|Trung bình|Yếu|\d))*"
     r"(?![\wÀ-ỹ])"
     r"|[ \t]+(?:nêu trên|nói trên|kể trên)(?![\wÀ-ỹ])"  # `UBND các xã nêu trên`: the ones the text just named
+    # `Công an 32 xã, phường chưa đạt chỉ tiêu`, `các sở, ban, ngành chưa đạt chỉ tiêu`: the ones behind
+    r"|[ \t]+(?:chưa|không)[ \t]+đạt(?:[ \t]+(?:chỉ tiêu|yêu cầu|kế hoạch))?(?![\wÀ-ỹ])"
 )
 
 
