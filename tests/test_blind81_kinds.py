@@ -41,6 +41,8 @@ Then the kinds of sets 81–84:
   30/9/2025`, `từ 7 giờ 30 đến 17 giờ`) none; systems (`27 hệ thống`) and branches (`15 Chi nhánh`) are counted;
 - `ở ba cấp tỉnh, huyện, xã lần lượt là 84,16%, 69,72% và 67,77%`: the bare level words after `cấp tỉnh` are levels;
 - a table row `Xếp hạng Bộ chỉ số 766 | - | 21/63 | 9/63` holds ranks;
+- `Văn phòng Đăng ký đất đai tỉnh tiếp nhận ...; đã giải quyết ...; quá hạn 587 hồ sơ, chiếm 3,28%`: a `;` clause opening
+  on the overdue files goes on with the body that the clauses before went on with;
 - a table by channel (`Hình thức tiếp nhận | Tiếp nhận (hồ sơ) | Tỷ lệ (%)` with rows `Trực tiếp`, `Trực tuyến`): the
   files received through each channel and their share are that channel's.
 
@@ -412,3 +414,11 @@ def test_assignees_behind_a_target_and_tasks_opening_on_own_assessment():
     found = [d.assignee for d in extract_deadlines(ASSIGNEES, extract_metadata(ASSIGNEES))]
     assert found == ["Công an các xã, phường chưa đạt chỉ tiêu", "UBND các xã Tân Thành, Vĩnh Phúc",
                      "Các cơ quan, đơn vị", "Phòng Quản lý đầu tư"]
+
+
+def test_clauses_going_on_with_one_body():
+    text = ("Trong tháng, Văn phòng Đăng ký đất đai tỉnh tiếp nhận 9.846 hồ sơ; đã giải quyết 9.512 hồ sơ, đạt 97,10%; "
+            "quá hạn 284 hồ sơ, chiếm 2,90%.\n")
+    rows = _rows(text)
+    for context, raw in (("quá hạn 284", "284"), ("chiếm 2,90%", "2,90%")):
+        assert subject_and_level(figure_at(rows, text, context, raw)) == ("Văn phòng Đăng ký đất đai tỉnh", "tỉnh")

@@ -315,11 +315,13 @@ def _continues_previous_clause(doc: _Doc, figure: _Figure, previous: _Figure | N
     opening = _ACTORLESS_CLAUSE.match(doc.masked, clause)
     if opening and opening.group("change") and _LEVEL_MENTION.fullmatch(" ".join(actor.text.split())):
         return False  # `đánh giá ... các cơ quan, đơn vị cấp tỉnh ..., Ban đạt 91,48 điểm`: the level ranks nobody
-    return bool(opening) and doc.clause_start(previous.start) <= actor.start < previous.start
+    # (the actor of a clause that itself went on from the one before: `VP tiếp nhận ...; đã giải quyết ...; quá hạn`)
+    return bool(opening) and _sentence_start(doc, figure.start) <= actor.start < previous.start
 
 
 _ACTORLESS_CLAUSE = re.compile(r"\s*(?:(?i:đã|đang|cũng đã)\s+[a-zđà-ỹ]|(?P<change>(?i:tăng|giảm))\s+\d"
-                               r"|(?:tiếp nhận|giải quyết|xử lý|thực hiện|tổ chức|hướng dẫn|hỗ trợ)(?![\wÀ-ỹ]))")
+                               r"|(?:tiếp nhận|giải quyết|xử lý|thực hiện|tổ chức|hướng dẫn|hỗ trợ)(?![\wÀ-ỹ])"
+                               r"|(?:quá hạn|trễ hạn)[ \t]+\d)")
 
 
 _COLON_AFTER = re.compile(r"[ \t*]*:")
