@@ -41,8 +41,8 @@ Then the kinds of sets 81–84:
   30/9/2025`, `từ 7 giờ 30 đến 17 giờ`) none; systems (`27 hệ thống`) and branches (`15 Chi nhánh`) are counted;
 - `ở ba cấp tỉnh, huyện, xã lần lượt là 84,16%, 69,72% và 67,77%`: the bare level words after `cấp tỉnh` are levels;
 - a table row `Xếp hạng Bộ chỉ số 766 | - | 21/63 | 9/63` holds ranks;
-- `Văn phòng Đăng ký đất đai tỉnh tiếp nhận ...; đã giải quyết ...; quá hạn 587 hồ sơ, chiếm 3,28%`: a `;` clause opening
-  on the overdue files goes on with the body that the clauses before went on with;
+- `Văn phòng Đăng ký đất đai tỉnh tiếp nhận ...; đã giải quyết ...; quá hạn 587 hồ sơ, chiếm 3,28%`: a `;` clause
+  opening on the overdue files goes on with the body that the clauses before went on with;
 - a table by channel (`Hình thức tiếp nhận | Tiếp nhận (hồ sơ) | Tỷ lệ (%)` with rows `Trực tiếp`, `Trực tuyến`): the
   files received through each channel and their share are that channel's.
 
