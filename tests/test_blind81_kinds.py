@@ -46,6 +46,8 @@ Then the kinds of sets 81–84:
 - a table by channel (`Hình thức tiếp nhận | Tiếp nhận (hồ sơ) | Tỷ lệ (%)` with rows `Trực tiếp`, `Trực tuyến`): the
   files received through each channel and their share are that channel's.
 
+A Khmer signer (`Thạch Thị Sa Rươl`: `Thạch` among the family names) is read under the signature title.
+
 And deadlines: `Công an 32 xã, phường chưa đạt chỉ tiêu` names which bodies; `kiểm điểm` and `tự chấm điểm` open a
 task.
 """
@@ -422,3 +424,10 @@ def test_clauses_going_on_with_one_body():
     rows = _rows(text)
     for context, raw in (("quá hạn 284", "284"), ("chiếm 2,90%", "2,90%")):
         assert subject_and_level(figure_at(rows, text, context, raw)) == ("Văn phòng Đăng ký đất đai tỉnh", "tỉnh")
+
+
+def test_a_khmer_signer():
+    text = ("UBND TỈNH SÓC TRĂNG\nSỞ TƯ PHÁP\n\nSố: 45/BC-STP\nSóc Trăng, ngày 05 tháng 7 năm 2025\n\nBÁO CÁO\n"
+            "Kết quả giải quyết thủ tục hành chính 6 tháng đầu năm 2025\n\nSở tiếp nhận 4.120 hồ sơ.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nThạch Thị Sô Phol\n")
+    assert extract_metadata(text)[0].signer == "Thạch Thị Sô Phol"

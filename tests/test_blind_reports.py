@@ -11491,6 +11491,29 @@ KNOWN_MISSES["488"] = {
     'đạt 88,6%': {'code'},
 }
 
+# Then (tests/test_blind81_kinds.py): a Khmer signer (401, 489).
+MEASURED["401"] = (86, 86, 86, 84, 84, 84, 85)
+MEASURED_DEADLINES["401"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["401"] = []
+KNOWN_DEADLINE_EXTRA["401"] = []
+KNOWN_META_MISSES["401"] = []
+KNOWN_EXTRA["401"] = []
+KNOWN_MISSES["401"] = {
+    '(82,14%)': {'as_of'},
+    '100% đúng hạn': {'code'},
+    'thứ 14/63': {'level', 'subject'},
+    'thứ 21/63)': {'as_of', 'level', 'subject'},
+}
+MEASURED["489"] = (92, 92, 92, 92, 92, 92, 91)
+MEASURED_DEADLINES["489"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["489"] = []
+KNOWN_DEADLINE_EXTRA["489"] = []
+KNOWN_META_MISSES["489"] = []
+KNOWN_EXTRA["489"] = []
+KNOWN_MISSES["489"] = {
+    'công ích 30 hồ sơ': {'code'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 
