@@ -46,6 +46,9 @@ Then the kinds of sets 81–84:
 - a table by channel (`Hình thức tiếp nhận | Tiếp nhận (hồ sơ) | Tỷ lệ (%)` with rows `Trực tiếp`, `Trực tuyến`): the
   files received through each channel and their share are that channel's.
 
+- `nhóm số hóa hồ sơ đạt 14,37/22 điểm. Thị xã Giá Rai đạt 81,26 điểm`: a score too high for the group named before it
+  is a total score.
+
 A Khmer signer (`Thạch Thị Sa Rươl`: `Thạch` among the family names) is read under the signature title.
 
 And deadlines: `Công an 32 xã, phường chưa đạt chỉ tiêu` names which bodies; `kiểm điểm` and `tự chấm điểm` open a
@@ -431,3 +434,11 @@ def test_a_khmer_signer():
             "Kết quả giải quyết thủ tục hành chính 6 tháng đầu năm 2025\n\nSở tiếp nhận 4.120 hồ sơ.\n\n"
             "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nThạch Thị Sô Phol\n")
     assert extract_metadata(text)[0].signer == "Thạch Thị Sô Phol"
+
+
+def test_a_score_too_high_for_the_group_named_before_it():
+    text = ("Theo số liệu đến tháng 5/2025, tỉnh đạt 83,41/100 điểm; trong đó nhóm thanh toán trực tuyến đạt 6,02/10 "
+            "điểm, nhóm số hóa hồ sơ đạt 14,37/22 điểm. Thị xã Giá Rai đạt 81,26 điểm.\n")
+    rows = _rows(text)
+    assert figure_at(rows, text, "nhóm số hóa hồ sơ đạt 14,37/22", "14,37/22").code == "766.so_hoa"
+    assert figure_at(rows, text, "Rai đạt 81,26", "81,26").code == "766.tong_hop"

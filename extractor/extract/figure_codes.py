@@ -729,6 +729,9 @@ def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
         code = catalog.code_for(topic, None, figure.unit, context)
     if figure.unit == "hạng" and code in (None, "766.xep_hang"):
         code = figure.rank_of or _ranks_after_series(doc, figure) or titled_index(doc.masked) or "766.xep_hang"
+    if _beyond_scale(figure, code):
+        # `nhóm số hóa hồ sơ đạt 14,37/22 điểm. Thị xã Giá Rai đạt 81,26 điểm`: too high for the group it was named by
+        return "766.tong_hop" if _total_score_by_size(doc, figure, named=False) else None
     if (code is None and figure.unit == "điểm" and figure.max_value in (None, 100)
             and not catalog.find_mentions(figure.label)):
         code = titled_index(doc.masked)  # a score naming nothing in a report titled on the PAR INDEX
@@ -790,11 +793,19 @@ _PEOPLE_AND_GROUPS = ("tổ", "thành viên", "tổ chức", "công chức", "vi
 _TOTAL = "766.tong_hop"
 
 
-def _total_score_by_size(doc: _Doc, figure: _Figure) -> bool:
+def _beyond_scale(figure: _Figure, code: str | None) -> bool:
+    """A score with no maximum of its own, higher than the scale of the indicator its words named."""
+    entry = catalog.entries().get(code or "")
+    return (figure.unit == "điểm" and figure.max_value is None and entry is not None and entry.unit == "điểm"
+            and entry.max is not None and figure.value > entry.max)
+
+
+def _total_score_by_size(doc: _Doc, figure: _Figure, named: bool = True) -> bool:
     """`Dẫn đầu khối là Sở Tư pháp (95,42 điểm)`, `phường X đạt 93,15 điểm (thứ 1/65)`: in a document about the
     766 index (naming its total or its groups) that names no other index scored on a larger scale (PCI, PAR Index),
-    a score naming nothing that is too high for any group of the index can only be a body's total score."""
-    if figure.unit != "điểm" or figure.max_value is not None or catalog.find_mentions(figure.label):
+    a score naming nothing that is too high for any group of the index can only be a body's total score (also one
+    whose words named a group it is too high for: `named=False`)."""
+    if figure.unit != "điểm" or figure.max_value is not None or (named and catalog.find_mentions(figure.label)):
         return False
     largest_group, _ = _score_scales()
     if not largest_group < figure.value <= catalog.entries()[_TOTAL].max:
