@@ -38,7 +38,8 @@ Then the kinds of sets 81–84:
   gives them its figures naming no body, and `khối sở, ban, ngành (17 sở, ban, ngành có TTHC) tiếp nhận 24.618 hồ
   sơ`: the body named before the bracket that counted its members;
 - hours as a duration (`bình quân 18 giờ làm việc`, `trong 16 giờ`) are figures, a time of day (`lúc 17 giờ ngày
-  30/9/2025`, `từ 7 giờ 30 đến 17 giờ`) none; systems (`27 hệ thống`) and branches (`15 Chi nhánh`) are counted;
+  30/9/2025`, `từ 7 giờ 30 đến 17 giờ`) none; systems (`27 hệ thống`) and branches (`15 Chi nhánh`) are counted, and
+  so are `12 điểm cầu` (no score), `02 kỳ họp` and `587 thư`;
 - `ở ba cấp tỉnh, huyện, xã lần lượt là 84,16%, 69,72% và 67,77%`: the bare level words after `cấp tỉnh` are levels;
 - a table row `Xếp hạng Bộ chỉ số 766 | - | 21/63 | 9/63` holds ranks;
 - `Văn phòng Đăng ký đất đai tỉnh tiếp nhận ...; đã giải quyết ...; quá hạn 587 hồ sơ, chiếm 3,28%`: a `;` clause
@@ -442,3 +443,10 @@ def test_a_score_too_high_for_the_group_named_before_it():
     rows = _rows(text)
     assert figure_at(rows, text, "nhóm số hóa hồ sơ đạt 14,37/22", "14,37/22").code == "766.so_hoa"
     assert figure_at(rows, text, "Rai đạt 81,26", "81,26").code == "766.tong_hop"
+
+
+def test_connection_points_sessions_and_letters_counted():
+    text = "Hội nghị trực tuyến tại 12 điểm cầu cấp xã; trong 02 kỳ họp; cơ quan đã gửi 587 thư xin lỗi người dân.\n"
+    rows = _rows(text)
+    assert [(row.raw, row.unit, row.kind) for row in rows] == [
+        ("12", "điểm cầu", "count"), ("02", "kỳ họp", "count"), ("587", "thư", "count")]

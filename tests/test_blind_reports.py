@@ -11549,6 +11549,57 @@ KNOWN_META_MISSES["496"] = []
 KNOWN_EXTRA["496"] = []
 KNOWN_MISSES["496"] = {}
 
+# Then (tests/test_blind81_kinds.py): connection points, sessions and letters counted (247, 483, 487, 488).
+MEASURED["247"] = (55, 55, 55, 52, 52, 55, 52)
+MEASURED_DEADLINES["247"] = (4, 3, 3)
+KNOWN_DEADLINE_MISSES["247"] = ["missing deadline 'ngày ba mươi tháng sáu năm 2025' (2025-06-30, day)"]
+KNOWN_DEADLINE_EXTRA["247"] = []
+KNOWN_META_MISSES["247"] = []
+KNOWN_EXTRA["247"] = []
+KNOWN_MISSES["247"] = {
+    'lần lượt là 14.382': {'code'},
+    'tương ứng 70,00%': {'code'},
+    'đạt 17,62/18': {'code'},
+    'đạt 85,09/100': {'level', 'subject'},
+    'thứ 24/63': {'level', 'subject'},
+    'thứ 29/63)': {'level', 'subject'},
+}
+MEASURED["483"] = (60, 60, 60, 56, 56, 59, 59)
+MEASURED_DEADLINES["483"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["483"] = []
+KNOWN_DEADLINE_EXTRA["483"] = []
+KNOWN_META_MISSES["483"] = []
+KNOWN_EXTRA["483"] = []
+KNOWN_MISSES["483"] = {
+    'đạt 92,64%': {'code'},
+    'là trên 85%': {'as_of'},
+    'định kỳ 9 buổi': {'level', 'subject'},
+    'đó 03 buổi': {'level', 'subject'},
+    'tổ chức 06 buổi': {'level', 'subject'},
+    'tiếp 41 lượt': {'level', 'subject'},
+}
+MEASURED["487"] = (58, 58, 58, 58, 58, 58, 58)
+MEASURED_DEADLINES["487"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["487"] = []
+KNOWN_DEADLINE_EXTRA["487"] = []
+KNOWN_META_MISSES["487"] = []
+KNOWN_EXTRA["487"] = []
+KNOWN_MISSES["487"] = {}
+MEASURED["488"] = (60, 60, 60, 59, 55, 60, 59)
+MEASURED_DEADLINES["488"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["488"] = []
+KNOWN_DEADLINE_EXTRA["488"] = []
+KNOWN_META_MISSES["488"] = []
+KNOWN_EXTRA["488"] = []
+KNOWN_MISSES["488"] = {
+    'với 3.418 thành viên': {'level'},
+    '(trong đó 1.142': {'level'},
+    'hỗ trợ 12.846 lượt': {'level'},
+    'có 04 đơn vị': {'level'},
+    'đó 02 PAKN': {'level', 'subject'},
+    'đạt 88,6%': {'code'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 
