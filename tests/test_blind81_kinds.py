@@ -44,6 +44,8 @@ Then the kinds of sets 81–84:
 - a table row `Xếp hạng Bộ chỉ số 766 | - | 21/63 | 9/63` holds ranks;
 - `Văn phòng Đăng ký đất đai tỉnh tiếp nhận ...; đã giải quyết ...; quá hạn 587 hồ sơ, chiếm 3,28%`: a `;` clause
   opening on the overdue files goes on with the body that the clauses before went on with;
+- `- Khối sở: điểm bình quân nhóm chỉ số Mức độ hài lòng đạt 17,48/18 điểm` over `- Khối huyện: điểm bình quân đạt
+  16,94/18 điểm`: a score on the same scale named by the opening of a sibling's name is of the same indicator;
 - a table by channel (`Hình thức tiếp nhận | Tiếp nhận (hồ sơ) | Tỷ lệ (%)` with rows `Trực tiếp`, `Trực tuyến`): the
   files received through each channel and their share are that channel's.
 
@@ -450,3 +452,11 @@ def test_connection_points_sessions_and_letters_counted():
     rows = _rows(text)
     assert [(row.raw, row.unit, row.kind) for row in rows] == [
         ("12", "điểm cầu", "count"), ("02", "kỳ họp", "count"), ("587", "thư", "count")]
+
+
+def test_a_score_named_by_the_opening_of_a_siblings_name():
+    text = ("4. Kết quả theo khối\n\n- Khối sở, ban, ngành: điểm bình quân nhóm chỉ số Mức độ hài lòng đạt 17,30/18 "
+            "điểm;\n- Khối UBND các huyện: điểm bình quân đạt 16,70/18 điểm (quý trước: 16,90 điểm).\n")
+    rows = _rows(text)
+    for context, raw in (("đạt 16,70/18", "16,70/18"), ("trước: 16,90", "16,90")):
+        assert figure_at(rows, text, context, raw).code == "766.hai_long", raw

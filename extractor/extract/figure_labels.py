@@ -179,9 +179,19 @@ def _joined_count(doc: _Doc, previous: _Figure | None, figure: _Figure) -> bool:
     return not named and not own_words and not catalog.find_mentions(_tail_label(doc, figure))
 
 
+def _shortened_name(figure: _Figure, label: str, named: _Figure | None) -> bool:
+    """`- Khối sở: điểm bình quân nhóm chỉ số Mức độ hài lòng đạt 17,48/18 điểm` then `- Khối huyện: điểm bình quân
+    đạt 16,94/18 điểm`: a score on the same scale whose words are the opening of the name a score before it gave (and
+    name no indicator of their own) is of the same indicator."""
+    if named is None or figure.unit != "điểm" or figure.max_value != named.max_value or not label.strip():
+        return False
+    return (named.label.lower().startswith(label.lower().strip() + " ") and not catalog.find_mentions(label))
+
+
 def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
     previous: _Figure | None = None
     last_coded: _Figure | None = None
+    last_score: _Figure | None = None  # the last score whose words named a catalogued indicator
     for figure in figures:
         clause = doc.clause_start(figure.start)
         same_clause = previous is not None and previous.end > clause
@@ -269,6 +279,8 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
             if (not label and last_coded is not None and _same_section(doc, last_coded.start, figure.start)
                     and not _score_opening_item(doc, figure)):
                 label = last_coded.label
+        if _shortened_name(figure, label, last_score) and _same_section(doc, last_score.start, figure.start):
+            label = last_score.label  # `- Khối UBND các huyện: điểm bình quân đạt 16,94/18 điểm` under a sibling's name
         label = _breakdown_label(doc, figures, figure, label)
         figure.share_of = _share_of(doc, figures, figure)
         if not label and figure.unit == "%" and same_clause and previous.kind == "count":
@@ -300,6 +312,8 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
         previous = figure
         if catalog.find_mentions(label) and figure.unit == "%":
             last_coded = figure
+        if catalog.find_mentions(label) and figure.unit == "điểm" and figure.max_value is not None:
+            last_score = figure
 
 
 _HEADED_SHARE = re.compile(_HEADED_ITEM.pattern + r"(?:(?:đạt|là|chiếm)[ \t]+)?")
