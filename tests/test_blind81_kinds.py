@@ -52,6 +52,11 @@ Then the kinds of sets 81–84:
 - `nhóm số hóa hồ sơ đạt 14,37/22 điểm. Thị xã Giá Rai đạt 81,26 điểm`: a score too high for the group named before it
   is a total score.
 
+Then the kinds of sets 85–88:
+- a Sở's report in numbered paragraphs (`1. Năm 2024, Sở tham mưu ...`, `2. Hiện nay Sở đang thực hiện 132 TTHC`): a
+  numbered line stating figures is a paragraph of the body, not a heading, so the Sở's sentences are counted as its own
+  and its figures naming no body are the Sở's.
+
 A Khmer signer (`Thạch Thị Sa Rươl`: `Thạch` among the family names) is read under the signature title.
 
 And deadlines: `Công an 32 xã, phường chưa đạt chỉ tiêu` names which bodies; `kiểm điểm` and `tự chấm điểm` open a
@@ -460,3 +465,33 @@ def test_a_score_named_by_the_opening_of_a_siblings_name():
     rows = _rows(text)
     for context, raw in (("đạt 16,70/18", "16,70/18"), ("trước: 16,90", "16,90")):
         assert figure_at(rows, text, context, raw).code == "766.hai_long", raw
+
+
+NUMBERED_PARAGRAPHS = """\
+UBND TỈNH NAM ĐỊNH
+SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH
+
+Số: 45/BC-SVHTTDL
+Nam Định, ngày 09 tháng 01 năm 2025
+
+BÁO CÁO
+Kết quả công tác kiểm soát thủ tục hành chính năm 2024
+
+1. Trong năm 2024, Sở tiếp nhận 4.826 hồ sơ (năm 2023: 4.215 hồ sơ), tăng 14,5%.
+
+2. Hiện nay Sở đang thực hiện 132 TTHC.
+
+3. Sở đã giải quyết 4.789 hồ sơ, đạt 99,83%.
+
+4. Sở cấp 386 giấy phép.
+
+Năm 2024, toàn tỉnh đón 5.842.600 lượt khách du lịch.
+"""
+
+
+def test_a_sos_numbered_paragraphs_are_its_own():
+    rows = _rows(NUMBERED_PARAGRAPHS)
+    for context, raw in (("nhận 4.826", "4.826"), ("hiện 132", "132"), ("đạt 99,83%", "99,83%"), ("cấp 386", "386")):
+        assert subject_and_level(figure_at(rows, NUMBERED_PARAGRAPHS, context, raw)) == (
+            "Sở Văn hóa, Thể thao và Du lịch", "tỉnh"), raw
+    assert subject_and_level(figure_at(rows, NUMBERED_PARAGRAPHS, "đón 5.842.600", "5.842.600")) == (None, None)

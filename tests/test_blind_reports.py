@@ -12185,6 +12185,59 @@ KNOWN_MISSES["519"] = {
     'và 41,38%': {'subject'},
 }
 
+# Then (tests/test_blind81_kinds.py): a Sở's numbered paragraphs are its own sentences (394, 477, 502, 516).
+MEASURED["394"] = (81, 81, 81, 81, 81, 81, 81)
+MEASURED_DEADLINES["394"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["394"] = []
+KNOWN_DEADLINE_EXTRA["394"] = []
+KNOWN_META_MISSES["394"] = []
+KNOWN_EXTRA["394"] = []
+KNOWN_MISSES["394"] = {}
+MEASURED["477"] = (68, 67, 66, 67, 65, 67, 67)
+MEASURED_DEADLINES["477"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["477"] = []
+KNOWN_DEADLINE_EXTRA["477"] = []
+KNOWN_META_MISSES["477"] = []
+KNOWN_EXTRA["477"] = []
+KNOWN_MISSES["477"] = {
+    'tăng khoảng 4%': {'core'},
+    'Khoảng 2.300 máy': {'level'},
+    'và 410 máy quét': {'level'},
+    'khoảng 120 cảnh báo': {'missing'},
+}
+MEASURED["502"] = (63, 63, 63, 62, 63, 63, 62)
+MEASURED_DEADLINES["502"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["502"] = []
+KNOWN_DEADLINE_EXTRA["502"] = []
+KNOWN_META_MISSES["502"] = []
+KNOWN_EXTRA["502"] = []
+KNOWN_MISSES["502"] = {
+    'công tỉnh 318 hồ sơ': {'subject'},
+    'Di sản văn hóa: 394 hồ sơ': {'code'},
+}
+MEASURED["516"] = (62, 62, 61, 59, 59, 51, 60)
+MEASURED_DEADLINES["516"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["516"] = []
+KNOWN_DEADLINE_EXTRA["516"] = []
+KNOWN_META_MISSES["516"] = []
+KNOWN_EXTRA["516"] = []
+KNOWN_MISSES["516"] = {
+    '(5,84/10 điểm)': {'as_of'},
+    '(14,26/22 điểm)': {'as_of'},
+    'tỉnh đạt 36,52%': {'as_of'},
+    'đạt 61,38%': {'as_of'},
+    'mới đạt 18,45%': {'as_of'},
+    'tiếp nhận 318': {'as_of'},
+    'xử lý 309': {'as_of'},
+    'đạt 97,17%': {'as_of'},
+    'đạt 92,46%': {'as_of'},
+    'với 14 cơ sở': {'as_of'},
+    'còn 17/106': {'as_of'},
+    'đề xuất 08 chỉ tiêu': {'core', 'level', 'subject'},
+    'tối thiểu 50% ở cấp huyện': {'code', 'level', 'subject'},
+    'và 40% ở cấp xã': {'code', 'level', 'subject'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

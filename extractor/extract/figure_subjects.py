@@ -1294,9 +1294,11 @@ def _continues_a_paragraph(doc: _Doc, line_start: int) -> bool:
 
 
 # an item's marker and its label before a colon (`a) Thẩm định quyết toán: `), before a paragraph's actor
-_ITEM_LABEL = re.compile(r"[ \t*]*(?:(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.|[-+•–])[ \t]+(?:[^:\n]{1,80}:[ \t]*)?)?")
-# `Trong tháng, `, `Trong quý III năm 2025, `: a time lead before a paragraph's actor
-_TIME_LEAD = re.compile(r"[ \t*]*(?:(?:trong )?(?:thang|quy|nam|ky|6 thang|9 thang)[^,\n]{0,30},[ \t]*)?")
+# (no bracket inside the label: `1. Trong năm 2024, Sở tiếp nhận 4.826 hồ sơ (năm 2023: ...` has none)
+_ITEM_LABEL = re.compile(r"[ \t*]*(?:(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.|[-+•–])[ \t]+(?:[^:\n(]{1,80}:[ \t]*)?)?")
+# `Trong tháng, `, `Trong quý III năm 2025, `, `Hiện nay `: a time lead before a paragraph's actor
+_TIME_LEAD = re.compile(r"[ \t*]*(?:(?:trong )?(?:thang|quy|nam|ky|6 thang|9 thang)[^,\n]{0,30},[ \t]*"
+                        r"|(?:hien nay|hien tai),?[ \t]*)?")
 
 
 def _opened_by_issuer(doc: _Doc, line_start: int, issuer: str, reporter: str) -> bool:
@@ -1307,7 +1309,7 @@ def _opened_by_issuer(doc: _Doc, line_start: int, issuer: str, reporter: str) ->
     lead = _TIME_LEAD.match(key)
     rest = key[lead.end():]
     bare = re.match(r"(?:" + _issuer_words(reporter) + r")(?= (?:da |dang |tiep nhan|giai quyet|cap |thuc hien"
-                    r"|to chuc |ho tro |trien khai |dat |xep ))", rest)
+                    r"|to chuc |ho tro |trien khai |dat |xep |tham muu ))", rest)
     named = rest.startswith(fold(issuer) + " ") and not _PROPOSING.match(rest, len(fold(issuer)) + 1)
     return named or bare is not None
 
@@ -1361,7 +1363,7 @@ def _body_sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
         if _ADDRESS_LINE.match(line):
             pos = _end_of_list(masked, line_end, end)
             continue
-        if not _TOP_HEADING.match(line):
+        if not _TOP_HEADING.match(line) or _numbered_paragraph(line):
             begin = pos
             for brk in _SENTENCE_BREAK.finditer(masked, pos, line_end):
                 spans.append((begin, brk.start()))
@@ -1369,6 +1371,17 @@ def _body_sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
             spans.append((begin, line_end))
         pos = line_end + 1
     return [(s, e) for s, e in spans if e > s]
+
+
+_STATED_FIGURE = re.compile(r"\d[\d.,]*[ \t]*(?:%|hồ sơ|TTHC|thủ tục|điểm|PAKN|quyết định|công chức|lượt)(?![\wÀ-ỹ])")
+
+
+def _numbered_paragraph(line: str) -> bool:
+    """`1. Trong năm 2024, Sở tiếp nhận 4.826 hồ sơ ...`: a numbered line that states figures or goes on past a sentence
+    is a paragraph of the body, not a heading (`1. Kết quả năm 2024`)."""
+    rest = line[_TOP_HEADING.match(line).end() - 1:]
+    sentence = bool(re.search(r"\d", rest)) and rest.rstrip(" *").endswith((".", ";"))  # `4. Sở cấp 386 giấy phép.`
+    return ". " in rest or len(rest) > 150 or sentence or bool(_STATED_FIGURE.search(rest))
 
 
 def _end_of_list(masked: str, line_end: int, end: int) -> int:
