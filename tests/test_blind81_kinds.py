@@ -55,7 +55,9 @@ Then the kinds of sets 81–84:
 Then the kinds of sets 85–88:
 - a Sở's report in numbered paragraphs (`1. Năm 2024, Sở tham mưu ...`, `2. Hiện nay Sở đang thực hiện 132 TTHC`): a
   numbered line stating figures is a paragraph of the body, not a heading, so the Sở's sentences are counted as its own
-  and its figures naming no body are the Sở's.
+  and its figures naming no body are the Sở's;
+- `- Thành phố Tuy Hòa:` over `  + Tiếp nhận qua BCCI 2.614 hồ sơ, chiếm 31,02%;`: a `+` sub-item naming no body is
+  about the body its parent item names alone before a colon.
 
 A Khmer signer (`Thạch Thị Sa Rươl`: `Thạch` among the family names) is read under the signature title.
 
@@ -495,3 +497,12 @@ def test_a_sos_numbered_paragraphs_are_its_own():
         assert subject_and_level(figure_at(rows, NUMBERED_PARAGRAPHS, context, raw)) == (
             "Sở Văn hóa, Thể thao và Du lịch", "tỉnh"), raw
     assert subject_and_level(figure_at(rows, NUMBERED_PARAGRAPHS, "đón 5.842.600", "5.842.600")) == (None, None)
+
+
+def test_sub_items_are_about_the_body_their_parent_names():
+    text = ("Kết quả theo địa bàn:\n- Thành phố Tuy Hòa:\n  + Tiếp nhận qua BCCI 2.614 hồ sơ, chiếm 31,02%;\n"
+            "  + Trả kết quả 6.380 lượt.\n- Huyện Tuy An:\n  + Tiếp nhận qua BCCI 874 hồ sơ.\n")
+    rows = _rows(text)
+    for context, raw, body in (("BCCI 2.614", "2.614", "Thành phố Tuy Hòa"), ("quả 6.380", "6.380", "Thành phố Tuy Hòa"),
+                               ("BCCI 874", "874", "Huyện Tuy An")):
+        assert subject_and_level(figure_at(rows, text, context, raw)) == (body, "huyện"), raw

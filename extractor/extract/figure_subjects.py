@@ -245,7 +245,7 @@ def _subject_of(doc: _Doc, figure: _Figure, previous: _Figure | None) -> Subject
     if figure.kind == "rank" and subject is not None and _plural_bodies(subject):
         subject = _one_body_before(doc, figure)
     if subject is None:
-        subject = _line_heading_body(doc, figure.start)
+        subject = _line_heading_body(doc, figure.start) or _parent_item_body(doc, figure.start)
     if figure.kind == "target" and subject is not None:
         subject = _task_opener(doc, subject)
     elif subject is not None:
@@ -790,6 +790,27 @@ def _line_heading_body(doc: _Doc, pos: int) -> SubjectMention | None:
     if (place is not None and re.fullmatch(r"[ \t]+(?i:thuộc)[ \t]+", doc.masked[named[last].end:place.start])
             and re.match(r"[\s*]*:", doc.masked[place.end:pos])):
         return named[0] if last == 0 else _joined(doc, named[:last + 1])
+    return None
+
+
+_SUB_ITEM = re.compile(r"[ \t]*\+[ \t]")
+_PARENT_ITEM = re.compile(r"[ \t]*[-•–][ \t]*")
+
+
+def _parent_item_body(doc: _Doc, pos: int) -> SubjectMention | None:
+    """`- Thành phố Tuy Hòa:` over `  + Tiếp nhận qua BCCI 2.614 hồ sơ, chiếm 31,02%;`: a `+` sub-item naming no body
+    is about the body its parent item names alone before a colon."""
+    line_start, _ = doc.line_bounds(pos)
+    if not _SUB_ITEM.match(doc.masked, line_start):
+        return None
+    while line_start > 0:
+        above, above_end = doc.line_bounds(line_start - 1)
+        if not _SUB_ITEM.match(doc.masked, above):
+            bullet = _PARENT_ITEM.match(doc.masked, above)
+            named = [m for m in doc.subjects if bullet and bullet.end() == m.start and m.end <= above_end]
+            tail = doc.masked[named[0].end:above_end] if named else ""
+            return named[0] if named and re.fullmatch(r"[ \t*]*:[ \t*]*", tail) else None
+        line_start = above
     return None
 
 
