@@ -503,6 +503,6 @@ def test_sub_items_are_about_the_body_their_parent_names():
     text = ("Kết quả theo địa bàn:\n- Thành phố Tuy Hòa:\n  + Tiếp nhận qua BCCI 2.614 hồ sơ, chiếm 31,02%;\n"
             "  + Trả kết quả 6.380 lượt.\n- Huyện Tuy An:\n  + Tiếp nhận qua BCCI 874 hồ sơ.\n")
     rows = _rows(text)
-    for context, raw, body in (("BCCI 2.614", "2.614", "Thành phố Tuy Hòa"), ("quả 6.380", "6.380", "Thành phố Tuy Hòa"),
-                               ("BCCI 874", "874", "Huyện Tuy An")):
+    for context, raw, body in (("BCCI 2.614", "2.614", "Thành phố Tuy Hòa"),
+                               ("quả 6.380", "6.380", "Thành phố Tuy Hòa"), ("BCCI 874", "874", "Huyện Tuy An")):
         assert subject_and_level(figure_at(rows, text, context, raw)) == (body, "huyện"), raw
