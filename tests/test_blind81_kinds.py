@@ -57,7 +57,9 @@ Then the kinds of sets 85–88:
   numbered line stating figures is a paragraph of the body, not a heading, so the Sở's sentences are counted as its own
   and its figures naming no body are the Sở's;
 - `- Thành phố Tuy Hòa:` over `  + Tiếp nhận qua BCCI 2.614 hồ sơ, chiếm 31,02%;`: a `+` sub-item naming no body is
-  about the body its parent item names alone before a colon.
+  about the body its parent item names alone before a colon;
+- a wide table by month (`Chỉ tiêu | Tháng 1 | ... | Tháng 9 | Lũy kế`): each month's column is dated at that month's
+  end in the year of the caption.
 
 A Khmer signer (`Thạch Thị Sa Rươl`: `Thạch` among the family names) is read under the signature title.
 
@@ -506,3 +508,10 @@ def test_sub_items_are_about_the_body_their_parent_names():
     for context, raw, body in (("BCCI 2.614", "2.614", "Thành phố Tuy Hòa"),
                                ("quả 6.380", "6.380", "Thành phố Tuy Hòa"), ("BCCI 874", "874", "Huyện Tuy An")):
         assert subject_and_level(figure_at(rows, text, context, raw)) == (body, "huyện"), raw
+
+
+def test_a_table_by_month_dates_each_month():
+    text = ("Bảng 1. Hồ sơ tiếp nhận theo tháng năm 2024\n\n| Chỉ tiêu | Tháng 1 | Tháng 2 | Lũy kế |\n"
+            "|---|---|---|---|\n| Hồ sơ tiếp nhận (hồ sơ) | 58.214 | 39.826 | 98.040 |\n")
+    rows = table_indicators(text, find_tables(text, []), [])
+    assert [(row.raw, row.as_of) for row in rows][:2] == [("58.214", "2024-01-31"), ("39.826", "2024-02-29")]

@@ -12256,6 +12256,17 @@ KNOWN_MISSES["508"] = {
     'gấp 2,5 lần': {'missing'},
 }
 
+# Then (tests/test_blind81_kinds.py): a table by month dates each month (505).
+MEASURED["505"] = (88, 87, 87, 87, 87, 87, 87)
+MEASURED_DEADLINES["505"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["505"] = []
+KNOWN_DEADLINE_EXTRA["505"] = []
+KNOWN_META_MISSES["505"] = []
+KNOWN_EXTRA["505"] = []
+KNOWN_MISSES["505"] = {
+    'gấp 1,8 lần': {'missing'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

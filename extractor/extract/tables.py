@@ -547,20 +547,26 @@ def _undated_value_column(table: Table, roles: _Roles) -> bool:
 
 
 _BARE_QUARTER = re.compile(r"^quy\s+(i|ii|iii|iv|1|2|3|4)(?:\s*\(%\))?$")
+_BARE_MONTH = re.compile(r"^thang\s+(\d{1,2})(?:\s*\(%\))?$")
 
 
 def _bare_quarter_dates(table: Table, roles: _Roles, period_end: str | None) -> dict[int, str]:
-    """`Quý I | Quý II | Quý III | Quý IV | Cả năm` under `Bảng 2. ... theo quý năm 2024`: a quarter's column
-    written without its year is of the year the table's title names, else of the report's period."""
+    """`Quý I | Quý II | Quý III | Quý IV | Cả năm` under `Bảng 2. ... theo quý năm 2024` (or `Tháng 1 | Tháng 2 |
+    ...`): a quarter's or month's column written without its year is of the year the table's title names, else of
+    the report's period."""
     years = [m.iso[:4] for m in find_dates(table.title or "") if m.precision == "year"]
     year = years[-1] if years else (period_end or "")[:4]
     if not year:
         return {}
     dates = {}
     for j, header in enumerate(table.header):
-        quarter = _BARE_QUARTER.match(fold(_sub_header(header)).strip())
-        if quarter and j not in roles.dates and j not in roles.change and j not in roles.plan:
+        if j in roles.dates or j in roles.change or j in roles.plan:
+            continue
+        key = fold(_sub_header(header)).strip()
+        if quarter := _BARE_QUARTER.match(key):
             dates[j] = last_day(f"{year}-Q{quarter_number(quarter[1].upper())}")
+        elif (month := _BARE_MONTH.match(key)) and 1 <= int(month[1]) <= 12:
+            dates[j] = last_day(f"{year}-{int(month[1]):02d}")  # `Tháng 1 | ... | Tháng 9 | Lũy kế`
     return dates
 
 
