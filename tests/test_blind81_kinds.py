@@ -59,7 +59,9 @@ Then the kinds of sets 85–88:
 - `- Thành phố Tuy Hòa:` over `  + Tiếp nhận qua BCCI 2.614 hồ sơ, chiếm 31,02%;`: a `+` sub-item naming no body is
   about the body its parent item names alone before a colon;
 - a wide table by month (`Chỉ tiêu | Tháng 1 | ... | Tháng 9 | Lũy kế`): each month's column is dated at that month's
-  end in the year of the caption.
+  end in the year of the caption;
+- a transposed table (`Chỉ tiêu | Huyện Nam Trà My | Huyện Tây Giang | Toàn tỉnh`): a column headed by one body is
+  that body's, the province's column the province's.
 
 A Khmer signer (`Thạch Thị Sa Rươl`: `Thạch` among the family names) is read under the signature title.
 
@@ -515,3 +517,11 @@ def test_a_table_by_month_dates_each_month():
             "|---|---|---|---|\n| Hồ sơ tiếp nhận (hồ sơ) | 58.214 | 39.826 | 98.040 |\n")
     rows = table_indicators(text, find_tables(text, []), [])
     assert [(row.raw, row.as_of) for row in rows][:2] == [("58.214", "2024-01-31"), ("39.826", "2024-02-29")]
+
+
+def test_a_table_with_the_units_as_columns():
+    text = ("Chỉ tiêu\tHuyện Nam Trà My\tHuyện Tây Giang\tToàn tỉnh\nHồ sơ tiếp nhận (hồ sơ)\t1.246\t984\t61.482\n"
+            "Tỷ lệ nộp trực tuyến (%)\t31,06\t35,47\t64,37\n")
+    rows = table_indicators(text, find_tables(text, []), [])
+    assert [(row.raw, row.subject, row.level) for row in rows][:3] == [
+        ("1.246", "Huyện Nam Trà My", "huyện"), ("984", "Huyện Tây Giang", "huyện"), ("61.482", None, None)]

@@ -12267,6 +12267,32 @@ KNOWN_MISSES["505"] = {
     'gấp 1,8 lần': {'missing'},
 }
 
+# Then (tests/test_blind81_kinds.py): a table with the units as columns (506).
+MEASURED["506"] = (60, 59, 56, 57, 50, 59, 56)
+MEASURED_DEADLINES["506"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["506"] = []
+KNOWN_DEADLINE_EXTRA["506"] = []
+KNOWN_META_MISSES["506"] = []
+KNOWN_EXTRA["506"] = []
+KNOWN_MISSES["506"] = {
+    'đạt 83,12/100': {'code'},
+    '(72,58 điểm': {'level', 'subject'},
+    'xếp thứ 20/20)': {'level', 'subject'},
+    'đã 02 lần': {'missing'},
+    '\t18\t16\t17\t-\n': {'core'},
+    '\t16\t17\t-\n': {'core'},
+    '\t17\t-\n': {'core'},
+    'giảm 1,79 điểm': {'code'},
+    '(70,14 điểm)': {'code'},
+    'có 06/12 xã': {'level'},
+    'chỉ đạt 9,64%': {'level'},
+    'lần lượt là 41,25%': {'level'},
+    '41,25%, 46,80%': {'level'},
+    'và 49,13%': {'level'},
+    'tổng cộng 3.337 hồ sơ': {'level'},
+    'chiếm 5,43%': {'level'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

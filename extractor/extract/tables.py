@@ -931,11 +931,16 @@ def _index_total_codes(table: Table, roles: _Roles, indicators: list[Indicator])
 
 def _level_column(header: str, subject: str | None, level: str | None) -> tuple[str | None, str | None]:
     """`Lĩnh vực | Cấp tỉnh | Cấp huyện | Cấp xã | Tổng số`: in a row that names no body (a field, the total), a
-    column headed by a level holds that level's figure (`cấp tỉnh`); other cells keep the row's subject."""
+    column headed by a level holds that level's figure (`cấp tỉnh`), and one headed by a body that body's (`Huyện Tây
+    Giang`: a table with the units as columns); other cells keep the row's subject."""
     if level is not None or (subject is not None and subject != "TỔNG"):
         return subject, level
     words = _without_bracketed_unit(_sub_header(header or "")).strip()
     if not _is_level(words):
+        # `Chỉ tiêu | Huyện Nam Trà My | Huyện Tây Giang | Toàn tỉnh`: a column headed by one body is that body's
+        bodies = find_subjects(words)
+        if len(bodies) == 1 and bodies[0].text == words and bodies[0].level and not bodies[0].whole_province:
+            return words, bodies[0].level
         return subject, level
     named = fold(words).split()[1]
     return f"cấp {_LEVEL_WORDS[named]}", _LEVEL_WORDS[named]
