@@ -61,7 +61,10 @@ Then the kinds of sets 85–88:
 - a wide table by month (`Chỉ tiêu | Tháng 1 | ... | Tháng 9 | Lũy kế`): each month's column is dated at that month's
   end in the year of the caption;
 - a transposed table (`Chỉ tiêu | Huyện Nam Trà My | Huyện Tây Giang | Toàn tỉnh`): a column headed by one body is
-  that body's, the province's column the province's.
+  that body's, the province's column the province's;
+- a space-aligned table whose header wraps its words over two lines above a rule (`Điểm` over `tối đa`, `Tăng,` over
+  `giảm`, then `-----`), and whose change column writes falls in brackets (`(0,32)`): one name per column, the rule a
+  separator, a bracketed change a fall.
 
 A Khmer signer (`Thạch Thị Sa Rươl`: `Thạch` among the family names) is read under the signature title.
 
@@ -525,3 +528,22 @@ def test_a_table_with_the_units_as_columns():
     rows = table_indicators(text, find_tables(text, []), [])
     assert [(row.raw, row.subject, row.level) for row in rows][:3] == [
         ("1.246", "Huyện Nam Trà My", "huyện"), ("984", "Huyện Tây Giang", "huyện"), ("61.482", None, None)]
+
+
+SPACED_WITH_RULE = """\
+Bảng 1. Điểm các nhóm chỉ số của tỉnh (số trong ngoặc đơn là số giảm)
+
+  Nhóm chỉ số                       Điểm        Quý II       Quý III       Tăng,
+                                  tối đa      năm 2025      năm 2025        giảm
+  ------------------------------------------------------------------------------
+  1. Công khai, minh bạch             18         16,84         16,52      (0,32)
+  2. Mức độ hài lòng                  18         16,90         17,15        0,25
+"""
+
+
+def test_a_spaced_table_with_a_wrapped_header_and_falls_in_brackets():
+    rows = table_indicators(SPACED_WITH_RULE, find_tables(SPACED_WITH_RULE, []), [])
+    assert [(row.raw, row.value, row.kind, row.max_value, row.as_of) for row in rows[1:4]] == [
+        ("16,84", 16.84, "value", 18, "2025-06-30"), ("16,52", 16.52, "value", 18, "2025-09-30"),
+        ("0,32", -0.32, "change", None, "2025-09-30")]
+    assert figure_at(rows, SPACED_WITH_RULE, "0,25\n", "0,25").value == 0.25

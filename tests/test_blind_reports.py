@@ -12293,6 +12293,19 @@ KNOWN_MISSES["506"] = {
     'chiếm 5,43%': {'level'},
 }
 
+# Then (tests/test_blind81_kinds.py): a space-aligned table with a wrapped header over a rule, falls in brackets (509).
+MEASURED["509"] = (62, 62, 62, 62, 62, 60, 61)
+MEASURED_DEADLINES["509"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["509"] = []
+KNOWN_DEADLINE_EXTRA["509"] = ["'Đến hết năm 2025' (2025-12-31)"]
+KNOWN_META_MISSES["509"] = []
+KNOWN_EXTRA["509"] = []
+KNOWN_MISSES["509"] = {
+    'đất đai 156 hồ sơ': {'code'},
+    'tối thiểu 60%;': {'as_of'},
+    'tối thiểu 80%': {'as_of'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

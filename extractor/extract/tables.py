@@ -96,12 +96,15 @@ def _line_kind(line: str) -> str:
         return "pipe"  # `Nhóm chỉ số | Điểm | Xếp hạng`: bars between cells only, no outer bars
     if "\t" in line.strip(" \f") or (line.startswith("\t") and line.strip()):
         return "tab"
-    if is_spaced_row(line):
+    if is_spaced_row(line) or _RULE_LINE.match(line):
         return "spaced"  # `   1    Thành phố Trà Vinh        3.482      81,36`: columns kept by runs of spaces
     return "other"
 
 
 _ROW_KINDS = ("pipe", "tab", "spaced")
+_BRACKETED_FALL = re.compile(r"\(\s*\d[\d.,]*\s*\)")
+# `  -----------------`: a rule under a space-aligned table's header (read as its separator)
+_RULE_LINE = re.compile(r"^[ \t]*[-=_]{10,}[ \t]*$")
 
 
 def _aligned(rows: list[tuple[_Line, list[_Cell]]]) -> list[tuple[_Line, list[_Cell]]]:
@@ -359,9 +362,12 @@ def find_tables(text: str, table_spans: list[TableSpan]) -> list[Table]:
             continue  # lines of spaced pieces with fewer than two rows of figures: a letter's layout, no table
         n_cols = max(len(row) for row in layout.header_rows + layout.body)
         span = _span_at(start, table_spans)
+        headers = [_texts(r) + [""] * (n_cols - len(r)) for r in layout.header_rows]
         tables.append(
             Table(
-                header=flatten_header([_texts(r) for r in layout.header_rows], n_cols),
+                # a space-aligned header wraps its words over lines (`Điểm` over `tối đa`): one name per column
+                header=([" ".join(" ".join(row[j] for row in headers).split()) for j in range(n_cols)]
+                        if kind == "spaced" else flatten_header([_texts(r) for r in layout.header_rows], n_cols)),
                 rows=[_texts(r) + [""] * (n_cols - len(r)) for r in layout.body],
                 source=span.source if span else ("markdown" if kind == "pipe" else "tsv"),
                 start=start,
@@ -773,7 +779,8 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
                 row_out.append(
                     Indicator(
                         label=f"{row_label} — {table.header[c]}" if table.header[c] else row_label,
-                        value=fig.value,
+                        # `(0,32)` in a change column: a fall, written in brackets as accountants do
+                        value=-fig.value if c in roles.change and _BRACKETED_FALL.fullmatch(cell.text) else fig.value,
                         raw=text[start:end],
                         start=start,
                         end=end,
