@@ -11,7 +11,7 @@ from ..metadata import district_issuer, find_parts
 from ..models import DocumentMeta
 from ..patterns import read_jsonl
 from ..vietnamese import fold, fold_keep_length, nfc
-from .figure_candidates import _LEVEL_UNITS, _ORG_UNITS, _Figure
+from .figure_candidates import _LEVEL_UNITS, _ORG_UNITS, _UNIT_ALTERNATIVES, _Figure
 from .figure_dates import _part_index
 from .prose import (
     _FIGURE,
@@ -1082,9 +1082,15 @@ def _lower_bodies_titled(part: DocumentMeta, issuer: str) -> tuple[str, str] | N
     vụ: `cấp xã`), or the province's agencies (`... của các sở, ban, ngành tháng 9 năm 2025` by the Văn phòng: `sở,
     ban, ngành`). Its figures naming no body (`các Trung tâm bố trí 652 quầy`, `Có 76/93 đơn vị ...`) are theirs,
     not the issuer's; else None."""
-    title = fold(part.title or "")
-    if not issuer or _issuer_level(issuer) != "tỉnh":
+    return _titled_bodies(part.title or "", issuer) if issuer else None
+
+
+@cache
+def _titled_bodies(title: str, issuer: str) -> tuple[str, str] | None:
+    """`_lower_bodies_titled` for one title and issuer (asked once per figure naming no body: computed once)."""
+    if _issuer_level(issuer) != "tỉnh":
         return None
+    title = fold(title)
     if _AGENCIES_TITLE.search(title):
         return "sở, ban, ngành", "tỉnh"
     found = _LOWER_BODIES_TITLE.search(title)
@@ -1394,7 +1400,8 @@ def _body_sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
-_STATED_FIGURE = re.compile(r"\d[\d.,]*[ \t]*(?:%|hồ sơ|TTHC|thủ tục|điểm|PAKN|quyết định|công chức|lượt)(?![\wÀ-ỹ])")
+# a number with a unit of the figure reader's own vocabulary (`4.826 hồ sơ`, `04 quyết định`, `99,83%`)
+_STATED_FIGURE = re.compile(r"\d[\d.,]*[ \t]*(?:%|(?:" + _UNIT_ALTERNATIVES + r")(?![\wÀ-ỹ]))")
 
 
 def _numbered_paragraph(line: str) -> bool:
