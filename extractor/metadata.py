@@ -503,10 +503,12 @@ def _organ_block(key: str) -> list[str]:
 
 
 def _names_issuer(line: str, phrase: str) -> bool:
-    """`LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN`: the issuer's catalogued name whole, maybe with its province after it."""
+    """`LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN`, `THỐNG KÊ THÀNH PHỐ HUẾ`: the issuer's catalogued name whole, maybe with its
+    province after it."""
     if line == phrase:
         return True
-    return line.startswith(phrase + " ") and phrase.endswith(" tinh") and find_province(line[len(phrase):]) is not None
+    return line.startswith(phrase + " ") and phrase.endswith((" tinh", " thanh pho")) and (
+        find_province(line[len(phrase):]) is not None)
 
 
 def _issuer_code(suffix: str) -> str:

@@ -158,7 +158,9 @@ def _force_phrase(tokens: list[Token], phrase: Phrase, score: float, ocr_page: b
             continue
         if not ocr_page and not token.raw.isascii():
             continue
-        if ocr_page or any(form == candidate for candidate, _ in token.candidates):
+        # an exact match of a whole phrase spells its words even where the model did not offer that spelling
+        # (`huyện Tánh Linh`, `thành phố Phan Thiết`)
+        if ocr_page or score >= 1.0 or any(form == candidate for candidate, _ in token.candidates):
             token.fixed = apply_case(token.raw, form)
             token.fixed_score = score
             token.context = form

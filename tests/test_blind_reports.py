@@ -12306,6 +12306,142 @@ KNOWN_MISSES["509"] = {
     'tối thiểu 80%': {'as_of'},
 }
 
+# Then (tests/test_blind89_kinds.py): numbered paragraphs' periods, a city statistics office, forms/books/banks/records/
+# divisions counted, district names restored on text without marks (235, 437, 501, 503, 504, 513, 515, 516).
+MEASURED["235"] = (72, 72, 71, 72, 72, 71, 71)
+MEASURED_DEADLINES["235"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["235"] = []
+KNOWN_DEADLINE_EXTRA["235"] = []
+KNOWN_META_MISSES["235"] = []
+KNOWN_EXTRA["235"] = []
+KNOWN_MISSES["235"] = {
+    'và 17 đơn vị': {'core'},
+    'tăng 9 bậc': {'as_of'},
+    'thứ 30/63.': {'code'},
+}
+MEASURED["437"] = (60, 59, 59, 59, 59, 59, 59)
+MEASURED_DEADLINES["437"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["437"] = []
+KNOWN_DEADLINE_EXTRA["437"] = []
+KNOWN_META_MISSES["437"] = []
+KNOWN_EXTRA["437"] = []
+KNOWN_MISSES["437"] = {
+    'giải đáp 127 vướng mắc': {'missing'},
+}
+MEASURED["501"] = (69, 69, 68, 68, 61, 68, 67)
+MEASURED_DEADLINES["501"] = (5, 5, 3)
+KNOWN_DEADLINE_MISSES["501"] = ["'31/10/2025':", "'tháng 12/2025':"]
+KNOWN_DEADLINE_EXTRA["501"] = []
+KNOWN_META_MISSES["501"] = []
+KNOWN_EXTRA["501"] = []
+KNOWN_MISSES["501"] = {
+    '\t14.286\t59,1\t168,42\t99,61\n2\tHải quan Tây Đô': {'level'},
+    '\t59,1\t168,42\t99,61\n2\tHải quan Tây Đô': {'level'},
+    '\t168,42\t99,61\n2\tHải quan Tây Đô': {'level'},
+    '\t99,61\n2\tHải quan Tây Đô': {'level'},
+    '\t3.182\t60,2\t52,40\t99,60\n\tCộng': {'level'},
+    '\t60,2\t52,40\t99,60\n\tCộng': {'level'},
+    '\t52,40\t99,60\n\tCộng': {'level'},
+    '\t99,60\n\tCộng': {'level'},
+    '(1.640 tỷ đồng)': {'as_of', 'core'},
+    'Thơ đạt 83,15/100': {'code'},
+    'thứ 14/34': {'code'},
+    'tối thiểu 62%': {'subject'},
+}
+MEASURED["503"] = (68, 68, 68, 68, 49, 68, 68)
+MEASURED_DEADLINES["503"] = (5, 5, 4)
+KNOWN_DEADLINE_MISSES["503"] = ["'quý IV năm 2025':"]
+KNOWN_DEADLINE_EXTRA["503"] = []
+KNOWN_META_MISSES["503"] = []
+KNOWN_EXTRA["503"] = []
+KNOWN_MISSES["503"] = {
+    ' | 3.126 | 2.784 | 89,06 |\n| 2 | Đăng ký khai tử': {'level'},
+    ' | 2.784 | 89,06 |\n| 2 | Đăng ký khai tử': {'level'},
+    ' | 89,06 |\n| 2 | Đăng ký khai tử': {'level'},
+    ' | 1.042 | 853 | 81,86 |\n| 3 | Đăng ký kết hôn': {'level'},
+    ' | 853 | 81,86 |\n| 3 | Đăng ký kết hôn': {'level'},
+    ' | 81,86 |\n| 3 | Đăng ký kết hôn': {'level'},
+    ' | 986 | 412 | 41,79 |\n| 4 | Xác nhận': {'level'},
+    ' | 412 | 41,79 |\n| 4 | Xác nhận': {'level'},
+    ' | 41,79 |\n| 4 | Xác nhận': {'level'},
+    ' | 2.375 | 1.968 | 82,86 |\n| 5 | Cấp bản sao': {'level'},
+    ' | 1.968 | 82,86 |\n| 5 | Cấp bản sao': {'level'},
+    ' | 82,86 |\n| 5 | Cấp bản sao': {'level'},
+    ' | 2.335 | 1.195 | 51,18 |\n| | Tổng cộng': {'level'},
+    ' | 1.195 | 51,18 |\n| | Tổng cộng': {'level'},
+    ' | 51,18 |\n| | Tổng cộng': {'level'},
+    ' | 9.864 | 7.212 | 73,11 |\n\nThực hiện liên thông': {'level'},
+    ' | 7.212 | 73,11 |\n\nThực hiện liên thông': {'level'},
+    ' | 73,11 |\n\nThực hiện liên thông': {'level'},
+    'được 412,6 triệu': {'level'},
+}
+MEASURED["504"] = (56, 56, 56, 55, 56, 56, 56)
+MEASURED_DEADLINES["504"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["504"] = ["'20/10/2025':"]
+KNOWN_DEADLINE_EXTRA["504"] = []
+KNOWN_META_MISSES["504"] = []
+KNOWN_EXTRA["504"] = []
+KNOWN_MISSES["504"] = {
+    'hành 350 cuốn': {'subject'},
+}
+MEASURED["513"] = (60, 60, 57, 59, 39, 60, 60)
+MEASURED_DEADLINES["513"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["513"] = ["'22 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["513"] = []
+KNOWN_META_MISSES["513"] = []
+KNOWN_EXTRA["513"] = []
+KNOWN_MISSES["513"] = {
+    'công; 100% xã': {'level'},
+    'là 2.846 người': {'level'},
+    'cán bộ 612 người': {'level'},
+    'công chức 1.904 người': {'level'},
+    'viên chức 330 người': {'level'},
+    'có 71 người': {'core', 'level'},
+    'khối phường 76 người': {'core', 'level'},
+    'khối xã 66 người': {'core'},
+    'thiếu 114 người': {'level'},
+    'Có 2.517/2.846': {'level'},
+    'đạt 88,44%': {'level'},
+    '2.104 người': {'level'},
+    'chiếm 73,93%': {'level'},
+    '): 96 quầy': {'level'},
+    '96 quầy, 108 công chức': {'level'},
+    'viên chức, 54 máy quét': {'level'},
+    '): 108 quầy': {'level'},
+    '108 quầy, 120 công chức': {'level'},
+    'viên chức, 48 máy quét': {'level'},
+    '): 78 quầy': {'level'},
+    '78 quầy, 88 công chức': {'level'},
+    'viên chức, 39 máy quét': {'level'},
+    '(214 hồ sơ)': {'subject'},
+}
+MEASURED["515"] = (102, 100, 100, 100, 100, 100, 97)
+MEASURED_DEADLINES["515"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["515"] = []
+KNOWN_DEADLINE_EXTRA["515"] = []
+KNOWN_META_MISSES["515"] = []
+KNOWN_EXTRA["515"] = [
+    "'18' in 'Phòng Quản lý thu - Số thể phối hợp Bưu điện tỉnh đ",
+]
+KNOWN_MISSES["515"] = {
+    'tiep nhan 181.526': {'missing'},
+    '(quy IV/2024: 170.384': {'code'},
+    'tang 11.142 ho so': {'code'},
+    'thai san 305': {'missing'},
+    'binh quan 2,4': {'code'},
+}
+MEASURED["516"] = (62, 62, 61, 59, 59, 62, 60)
+MEASURED_DEADLINES["516"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["516"] = []
+KNOWN_DEADLINE_EXTRA["516"] = []
+KNOWN_META_MISSES["516"] = []
+KNOWN_EXTRA["516"] = []
+KNOWN_MISSES["516"] = {
+    'đề xuất 08 chỉ tiêu': {'core', 'level', 'subject'},
+    'tối thiểu 50% ở cấp huyện': {'code', 'level', 'subject'},
+    'và 40% ở cấp xã': {'code', 'level', 'subject'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -148,7 +148,13 @@ def _year_of_results(doc: _Doc, pos: int) -> re.Match | None:
     dash list it is in, when its own sentence names no period): the year the figure is a result of (a plan for 2025
     states 2024's results)."""
     sentence = doc.masked[_sentence_start(doc, pos):pos]
-    paragraph = None if _OWN_PERIOD.search(sentence) else _paragraph_year(doc, pos)
+    # a bracket naming the paragraph's own year (`(chỉ tiêu năm 2024 là 45%, ...)`) leaves the sentence in it; one
+    # naming another year (`từ mức 9,12% (năm 2021) lên 67,35%`) compares periods
+    paragraph = None if _OWN_PERIOD.search(re.sub(r"\([^()]*\)", "", sentence)) else _paragraph_year(doc, pos)
+    bracketed_years = {year for bracket in re.findall(r"\([^()]*\)", sentence)
+                       for year in re.findall(r"\b\d{4}\b", bracket)}
+    if paragraph and bracketed_years - {paragraph.group(1)}:
+        paragraph = None
     return _SENTENCE_YEAR.match(sentence) or _RESULTS_LEAD.search(sentence) or paragraph or next(
         (found for heading in _enclosing_headings(doc, pos) if (found := _RESULTS_YEAR.match(heading))), None)
 
@@ -167,6 +173,8 @@ def _paragraph_year(doc: _Doc, pos: int) -> re.Match | None:
     start = doc.masked.rfind("\n", 0, pos) + 1
     while _LIST_ITEM.match(doc.masked, start) and start > 0:
         start = doc.masked.rfind("\n", 0, start - 1) + 1
+    numbered = re.match(SECTION_NUMBER, doc.masked[start:pos])  # `1. Năm 2024, Bộ chỉ số ...`
+    start += numbered.end() if numbered else 0
     return _SENTENCE_YEAR.match(doc.masked[start:pos]) or _PARAGRAPH_RESULTS_LEAD.match(doc.masked, start, pos)
 
 
@@ -291,7 +299,9 @@ def _first_at(starts: list[int], start: int) -> int:
     return starts[index] if index < len(starts) else start
 
 
-_PARAGRAPH_LEAD = re.compile(r"[\s*\-+•–]*(?:(?i:trong|cũng trong|lũy kế|lũy kế trong)[ \t]+)?")
+# `3. Tính đến ngày 28/02/2025, tỉnh đang thực hiện ...`: a numbered paragraph opens on its period as a plain one
+_PARAGRAPH_LEAD = re.compile(r"(?:" + SECTION_NUMBER + r")?[\s*\-+•–]*"
+                             r"(?:(?i:trong|cũng trong|lũy kế|lũy kế trong)[ \t]+)?")
 
 
 def _opening_period(doc: _Doc, start: int, starts: list[int]) -> re.Match | None:

@@ -115,8 +115,9 @@ def _patterns() -> list[tuple[str, str | None]]:
          r"(?:(?:, | và )(?:cấp Thành phố|(?:cấp )?(?:tỉnh|huyện|thị xã|quận|xã|phường))(?!\w))*", None),
         (r"(?:(?i:các) )?(?i:cơ quan nhà nước) (?i:cấp) (?:tỉnh|huyện|xã)(?:, cấp (?:tỉnh|huyện|xã))*", None),
         (r"(?:(?i:các) )?(?i:sở),? (?:(?i:ban), )?(?i:ngành)(?: (?:tỉnh|thành phố)(?![\wÀ-ỹ]))?", "tỉnh"),
-        # `khối xã, phường`: the block; not `Trong khối huyện, thành phố Vị Thanh ...` (the last word names a unit)
-        (r"(?i:các|khối) " + unit + r"(?:, " + unit + r")+(?![\wÀ-ỹ])(?! " + _NAME_WORD + ")", None),
+        # `khối xã, phường`, a sentence opening `Mỗi xã, phường có ...`: the block; not `Trong khối huyện, thành phố Vị
+        # Thanh ...` (the last word names a unit)
+        (r"(?:(?i:các|khối)|Mỗi) " + unit + r"(?:, " + unit + r")+(?![\wÀ-ỹ])(?! " + _NAME_WORD + ")", None),
         # `Ở khối huyện, dẫn đầu là ...`: the block a sentence opens on, before its comma
         (r"(?:(?<=Tại )|(?<=tại )|(?<=Ở )|(?<=ở ))(?i:khối) (?:" + ubnd + r" )?(?:(?i:cấp) )?" + unit + r"(?=,)", None),
         # a block of one kind opening a clause (`; khối huyện có 03/8 đơn vị`) or averaged (`điểm bình quân khối
@@ -396,8 +397,9 @@ def of_other_provinces(text: str, mentions: list[SubjectMention], province: str 
 
 def _with_own_province_named(text: str, folded: str, mentions: list[SubjectMention], own: dict
                              ) -> list[SubjectMention]:
-    """`Trường Chính trị tỉnh Bắc Giang đã tổ chức 58 lớp`, `Bưu điện tỉnh Nghệ An xếp thứ 3/34`: a provincial body
-    named in full with the document's own province keeps the name as written."""
+    """`Trường Chính trị tỉnh Bắc Giang đã tổ chức 58 lớp`, `Bưu điện tỉnh Nghệ An xếp thứ 3/34`, `Thống kê thành phố
+    Huế đạt 93,48/100 điểm`: a provincial body named in full with the document's own province keeps the name as
+    written."""
     if own["id"] is None:
         return mentions
     out = []
@@ -410,8 +412,10 @@ def _with_own_province_named(text: str, folded: str, mentions: list[SubjectMenti
     return out
 
 
-# a body ending in its province's kind (`Bưu điện tỉnh`), then the province's name
-_PROVINCE_AFTER_BODY = re.compile(r"(?<=[ \t](?:tỉnh|Tỉnh))[ \t]+(?=[A-ZÀ-Ỹ])")
+# a body ending in its province's kind (`Bưu điện tỉnh`, a centrally-run city's `Thống kê thành phố`), then the
+# province's name
+_PROVINCE_AFTER_BODY = re.compile(r"(?:(?<=[ \t]tỉnh)|(?<=[ \t]Tỉnh)|(?<=[ \t]thành phố)|(?<=[ \t]Thành phố))"
+                                  r"[ \t]+(?=[A-ZÀ-Ỹ])")
 
 
 # between a body and the province it belongs to: a space, or `thuộc (khu vực)`

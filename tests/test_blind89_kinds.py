@@ -1,0 +1,100 @@
+"""Kinds fixed in the session that measured blind sets 89 to 92, each on a text written here in another wording of
+the same form; the expected values are what a reader takes from these texts.
+
+Sets 85–88's open blocks first:
+- a proposal for next year's plan in numbered paragraphs (`1. Năm 2024, Bộ chỉ số ... . Trong sáu nhóm ...`,
+  `3. Tính đến ngày 28/02/2025, ... . Hệ thống ... kết nối với 14 cơ sở dữ liệu`): the period opening a numbered
+  paragraph dates its later sentences that name none, and a bracket naming the same year (`(chỉ tiêu năm 2024 là
+  45%, chưa đạt chỉ tiêu)`) does not stop it; a bracket naming another year (`từ 9,12% (năm 2021) lên 67,35%`) does;
+- a centrally-run city's statistics office (`CỤC THỐNG KÊ` over `THỐNG KÊ THÀNH PHỐ HUẾ`) issues its report, its own
+  sentences (`Thống kê thành phố đã tổ chức ...`) are its figures, and `Thống kê thành phố Huế đạt 93,48/100 điểm`
+  keeps the name as written;
+- forms, books, banks, records and divisions are counted (`1.246 biểu`, `350 cuốn`, `17 ngân hàng`, `1.862.415 dữ
+  liệu`, `02 phòng`), and a sentence opening `Mỗi xã, phường có ...` is about the communes;
+- a text that lost its marks names the districts of before the 2025 reform (`BHXH huyen Tanh Linh`, `thanh pho Phan
+  Thiet`): their names are restored as written in the list of units (`huyện Tánh Linh`, `thành phố Phan Thiết`).
+"""
+
+from __future__ import annotations
+
+from figure_lookup import figure_at, subject_and_level
+
+from extractor.extract import extract_facts
+from extractor.metadata import extract_metadata
+from extractor.restore import restore_text
+
+
+def _rows(text: str):
+    return extract_facts(text, extract_metadata(text), []).indicators
+
+
+PROPOSAL = """\
+UBND TỈNH KHÁNH HÒA
+SỞ NỘI VỤ
+
+Số: 88/TTr-SNV
+Khánh Hòa, ngày 10 tháng 3 năm 2025
+
+TỜ TRÌNH
+Về việc phê duyệt Kế hoạch cải cách thủ tục hành chính năm 2025
+
+I. KẾT QUẢ ĐẠT ĐƯỢC VÀ SỰ CẦN THIẾT
+
+1. Năm 2024, tỉnh tiếp nhận 215.406 hồ sơ. Tỷ lệ hồ sơ thanh toán trực tuyến đạt 41,25% (chỉ tiêu năm 2024 là 50%, \
+chưa đạt chỉ tiêu); tỷ lệ số hóa kết quả giải quyết TTHC đạt 66,10%.
+
+2. Tính đến ngày 31/01/2025, tỉnh đang thực hiện 1.708 TTHC. Cổng Dịch vụ công tỉnh đã kết nối với 12 cơ sở dữ liệu.
+
+3. Năm 2024, toàn tỉnh có 9.412 tài khoản mới. Tỷ lệ nộp trực tuyến tăng nhanh, từ mức 21,40% (năm 2022) lên 58,70% \
+(tháng 01/2025).
+"""
+
+
+def test_the_period_opening_a_numbered_paragraph_dates_its_later_sentences():
+    rows = _rows(PROPOSAL)
+    for context, raw, as_of in (("nhận 215.406", "215.406", "2024-12-31"), ("đạt 41,25%", "41,25%", "2024-12-31"),
+                                ("đạt 66,10%", "66,10%", "2024-12-31"), ("hiện 1.708", "1.708", "2025-01-31"),
+                                ("với 12", "12", "2025-01-31"), ("có 9.412", "9.412", "2024-12-31")):
+        assert figure_at(rows, PROPOSAL, context, raw).as_of == as_of, raw
+    # a bracket naming another year compares periods: the figure it leads to is not the paragraph's year's
+    assert figure_at(rows, PROPOSAL, "lên 58,70%", "58,70%").as_of != "2024-12-31"
+
+
+CITY_STATISTICS = """\
+       CỤC THỐNG KÊ                        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ THỐNG KÊ THÀNH PHỐ ĐÀ NẴNG                        Độc lập - Tự do - Hạnh phúc
+
+Số: 118/TKĐN-TTTT                                   Đà Nẵng, ngày 06 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả thu thập thông tin thống kê trực tuyến quý III năm 2025
+
+Trong quý, Thống kê thành phố đã tập huấn cho 286 lượt doanh nghiệp và cung cấp 904 biểu số liệu, phát hành 420 \
+cuốn niên giám. Thống kê thành phố Đà Nẵng đạt 92,15/100 điểm.
+"""
+
+
+def test_a_city_statistics_office_issues_and_its_sentences_are_its_own():
+    assert extract_metadata(CITY_STATISTICS)[0].issuer == "Thống kê thành phố"
+    rows = _rows(CITY_STATISTICS)
+    assert subject_and_level(figure_at(rows, CITY_STATISTICS, "cho 286", "286")) == ("Thống kê thành phố", "tỉnh")
+    assert subject_and_level(figure_at(rows, CITY_STATISTICS, "đạt 92,15/100", "92,15/100")) == (
+        "Thống kê thành phố Đà Nẵng", "tỉnh")
+
+
+def test_forms_books_banks_records_and_divisions_are_counted():
+    text = ("Sở đã cung cấp 904 biểu số liệu và phát hành 420 cuốn niên giám; phối hợp với 21 ngân hàng thương mại; "
+            "đã số hóa 215.870 dữ liệu hộ tịch.\nMỗi xã, phường có 03 phòng chuyên môn.\n")
+    rows = _rows(text)
+    assert [(row.raw, row.unit, row.kind) for row in rows][:5] == [
+        ("904", "biểu", "count"), ("420", "cuốn", "count"), ("21", "ngân hàng", "count"),
+        ("215.870", "dữ liệu", "count"), ("03", "phòng", "count")]
+    assert figure_at(rows, text, "có 03", "03").level == "xã"
+
+
+def test_district_names_of_before_the_reform_are_restored_as_listed():
+    restored = restore_text("2\tBHXH thanh pho Phan Thiet\t34.208\n10\tBHXH huyen Tanh Linh\t11.392\n"
+                            "Chi cuc Thue khu vuc thi xa Buon Ho tiep nhan 1.204 ho so.\n").text
+    assert "BHXH thành phố Phan Thiết" in restored
+    assert "BHXH huyện Tánh Linh" in restored
+    assert "thị xã Buôn Hồ" in restored
