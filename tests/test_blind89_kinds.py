@@ -11,6 +11,8 @@ Sets 85–88's open blocks first:
   keeps the name as written;
 - forms, books, banks, records and divisions are counted (`1.246 biểu`, `350 cuốn`, `17 ngân hàng`, `1.862.415 dữ
   liệu`, `02 phòng`), and a sentence opening `Mỗi xã, phường có ...` is about the communes;
+- a Sở's report titled on the communes' staff and one-stop centres as a whole (`Tình hình bố trí cán bộ, công chức và
+  vận hành Trung tâm Phục vụ hành chính công cấp xã`) gives them its figures naming no body;
 - a text that lost its marks names the districts of before the 2025 reform (`BHXH huyen Tanh Linh`, `thanh pho Phan
   Thiet`): their names are restored as written in the list of units (`huyện Tánh Linh`, `thành phố Phan Thiết`).
 """
@@ -98,3 +100,25 @@ def test_district_names_of_before_the_reform_are_restored_as_listed():
     assert "BHXH thành phố Phan Thiết" in restored
     assert "BHXH huyện Tánh Linh" in restored
     assert "thị xã Buôn Hồ" in restored
+
+
+COMMUNE_STAFF = """\
+UBND TỈNH QUẢNG TRỊ
+SỞ NỘI VỤ
+
+Số: 702/BC-SNV
+Quảng Trị, ngày 04 tháng 9 năm 2025
+
+BÁO CÁO
+Tình hình bố trí công chức và vận hành Trung tâm Phục vụ hành chính công cấp xã tháng 8 năm 2025
+
+1. Tổng số công chức được bố trí là 3.105 người, trong đó 2.716 người có trình độ đại học, đạt 87,47%.
+2. Trong tháng, Sở Nội vụ tổ chức 04 lớp tập huấn.
+"""
+
+
+def test_a_report_titled_on_the_communes_staff_and_centres_gives_them_its_figures():
+    rows = _rows(COMMUNE_STAFF)
+    for context, raw in (("là 3.105", "3.105"), ("đó 2.716", "2.716"), ("đạt 87,47%", "87,47%")):
+        assert figure_at(rows, COMMUNE_STAFF, context, raw).level == "xã", raw
+    assert subject_and_level(figure_at(rows, COMMUNE_STAFF, "chức 04", "04")) == ("Sở Nội vụ", "tỉnh")

@@ -1065,8 +1065,9 @@ def _inspected_body(part: DocumentMeta) -> SubjectMention | None:
 
 # a title on the one-stop bodies of a lower level as a whole (`... hoạt động của Trung tâm Phục vụ hành chính công các
 # xã, phường, đặc khu tháng 10 năm 2025`), folded
-_LOWER_BODIES_TITLE = re.compile(r"(?<![a-z])(?:cua|tai|doi voi)\s+(?:cac\s+)?(?:trung tam phuc vu hanh chinh cong"
-                                 r"|bo phan mot cua|bo phan tiep nhan va tra ket qua|ubnd|uy ban nhan dan)"
+_LOWER_BODIES_TITLE = re.compile(r"(?<![a-z])(?:cua|tai|doi voi|van hanh)\s+(?:cac\s+)?"
+                                 r"(?:trung tam phuc vu hanh chinh cong|bo phan mot cua"
+                                 r"|bo phan tiep nhan va tra ket qua|ubnd|uy ban nhan dan)"
                                  r"\s+(?:cac|cap)\s+(?P<unit>xa|huyen)(?![a-z])")
 
 
@@ -1079,9 +1080,10 @@ _AGENCIES_TITLE = re.compile(r"(?<![a-z])(?:cua|tai|doi voi)\s+(?:cac\s+)?(?:kho
 def _lower_bodies_titled(part: DocumentMeta, issuer: str) -> tuple[str, str] | None:
     """The bodies a provincial body's report is titled on as a whole, and their level: the communes' one-stop centres
     (`Kết quả rà soát, đánh giá hoạt động của Trung tâm Phục vụ hành chính công các xã, phường, đặc khu` by a Sở Nội
-    vụ: `cấp xã`), or the province's agencies (`... của các sở, ban, ngành tháng 9 năm 2025` by the Văn phòng: `sở,
-    ban, ngành`). Its figures naming no body (`các Trung tâm bố trí 652 quầy`, `Có 76/93 đơn vị ...`) are theirs,
-    not the issuer's; else None."""
+    vụ, `Tình hình bố trí cán bộ, công chức và vận hành Trung tâm Phục vụ hành chính công cấp xã`: `cấp xã`), or the
+    province's agencies (`... của các sở, ban, ngành tháng 9 năm 2025` by the Văn phòng: `sở, ban, ngành`). Its
+    figures naming no body (`các Trung tâm bố trí 652 quầy`, `Có 76/93 đơn vị ...`) are theirs, not the issuer's;
+    else None."""
     return _titled_bodies(part.title or "", issuer) if issuer else None
 
 
