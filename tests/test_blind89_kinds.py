@@ -13,6 +13,7 @@ Sets 85–88's open blocks first:
   liệu`, `02 phòng`), and a sentence opening `Mỗi xã, phường có ...` is about the communes;
 - a Sở's report titled on the communes' staff and one-stop centres as a whole (`Tình hình bố trí cán bộ, công chức và
   vận hành Trung tâm Phục vụ hành chính công cấp xã`) gives them its figures naming no body;
+- an industrial-zones board calling itself `Ban` (`Ban đang thực hiện 96 TTHC`) states its own figures;
 - a text that lost its marks names the districts of before the 2025 reform (`BHXH huyen Tanh Linh`, `thanh pho Phan
   Thiet`): their names are restored as written in the list of units (`huyện Tánh Linh`, `thành phố Phan Thiết`).
 """
@@ -122,3 +123,26 @@ def test_a_report_titled_on_the_communes_staff_and_centres_gives_them_its_figure
     for context, raw in (("là 3.105", "3.105"), ("đó 2.716", "2.716"), ("đạt 87,47%", "87,47%")):
         assert figure_at(rows, COMMUNE_STAFF, context, raw).level == "xã", raw
     assert subject_and_level(figure_at(rows, COMMUNE_STAFF, "chức 04", "04")) == ("Sở Nội vụ", "tỉnh")
+
+
+ZONES_BOARD = """\
+UBND TỈNH BẮC NINH
+BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP
+
+Số: 145/BC-BQLKCN
+Bắc Ninh, ngày 05 tháng 7 năm 2025
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính quý II năm 2025
+
+Ban đang thực hiện 88 TTHC. Trong quý, Ban tiếp nhận 1.912 hồ sơ, đã giải quyết 1.874 hồ sơ. Trên địa bàn tỉnh có 16
+khu công nghiệp đang hoạt động.
+"""
+
+
+def test_an_industrial_zones_board_calling_itself_ban_states_its_own_figures():
+    rows = _rows(ZONES_BOARD)
+    for context, raw in (("hiện 88", "88"), ("nhận 1.912", "1.912"), ("quyết 1.874", "1.874")):
+        assert subject_and_level(figure_at(rows, ZONES_BOARD, context, raw)) == (
+            "Ban Quản lý các khu công nghiệp", "tỉnh"), raw
+    assert subject_and_level(figure_at(rows, ZONES_BOARD, "có 16", "16")) == (None, None)

@@ -12899,6 +12899,35 @@ KNOWN_MISSES["513"] = {
     '(214 hồ sơ)': {'subject'},
 }
 
+# Then (tests/test_blind89_kinds.py): an industrial-zones board calling itself 'Ban' (290, 523).
+MEASURED["290"] = (73, 73, 73, 73, 73, 73, 71)
+MEASURED_DEADLINES["290"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["290"] = []
+KNOWN_DEADLINE_EXTRA["290"] = []
+KNOWN_META_MISSES["290"] = []
+KNOWN_EXTRA["290"] = []
+KNOWN_MISSES["290"] = {
+    'mạng là 1.003': {'code'},
+    'chiếm 94,71%': {'code'},
+}
+MEASURED["523"] = (60, 60, 56, 60, 60, 58, 55)
+MEASURED_DEADLINES["523"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["523"] = []
+KNOWN_DEADLINE_EXTRA["523"] = []
+KNOWN_META_MISSES["523"] = []
+KNOWN_EXTRA["523"] = []
+KNOWN_MISSES["523"] = {
+    'tăng 186 hồ sơ': {'code'},
+    '(2.178 hồ sơ)': {'code'},
+    'Cấp mới 14 Giấy': {'core'},
+    'thêm 158,4 triệu USD': {'core'},
+    '(02 hồ sơ)': {'code'},
+    'tiếp nhận 04 kiến nghị': {'code', 'core'},
+    'lời 04/04': {'code', 'core'},
+    'tăng 2,57 điểm': {'as_of'},
+    'tăng 3 bậc': {'as_of'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 
