@@ -234,7 +234,8 @@ _DISTRICT_HEADER = re.compile(
 
 # `UBND TỈNH PHÚ THỌ` over `ỦY BAN NHÂN DÂN PHƯỜNG NÔNG TRANG`: the committee named on one line, the organ block's last
 _LOWEST_COMMITTEE = re.compile(
-    r"^[ \t*#]*(?:uy ban nhan dan|ubnd)[ \t]+" + _LOCAL_LEVELS + r"[ \t]+(?P<name>[a-z][a-z ]*?)[ \t*]*(?=[\s*#]*\Z)",
+    r"^[ \t*#]*(?:uy ban nhan dan|ubnd)[ \t]+" + _LOCAL_LEVELS + r"[ \t]+(?P<name>[a-z][a-z ]*?)[ \t*]*"
+    r"(?=[\s*#]*(?:-{3,}[\s*#]*)?(?:s[o06][ \t]*:[^\n]*[\s*#]*)?\Z)",  # maybe a rule and its number under it
     re.M,
 )
 

@@ -14,6 +14,8 @@ Sets 85–88's open blocks first:
 - a Sở's report titled on the communes' staff and one-stop centres as a whole (`Tình hình bố trí cán bộ, công chức và
   vận hành Trung tâm Phục vụ hành chính công cấp xã`) gives them its figures naming no body;
 - an industrial-zones board calling itself `Ban` (`Ban đang thực hiện 96 TTHC`) states its own figures;
+- a commune's committee named on one line under the province's (`UBND TỈNH AN GIANG` over `ỦY BAN NHÂN DÂN XÃ BA
+  CHÚC`) issues its report even where a rule and the document's number follow it in the header block;
 - a text that lost its marks names the districts of before the 2025 reform (`BHXH huyen Tanh Linh`, `thanh pho Phan
   Thiet`): their names are restored as written in the list of units (`huyện Tánh Linh`, `thành phố Phan Thiết`).
 """
@@ -146,3 +148,27 @@ def test_an_industrial_zones_board_calling_itself_ban_states_its_own_figures():
         assert subject_and_level(figure_at(rows, ZONES_BOARD, context, raw)) == (
             "Ban Quản lý các khu công nghiệp", "tỉnh"), raw
     assert subject_and_level(figure_at(rows, ZONES_BOARD, "có 16", "16")) == (None, None)
+
+
+COMMUNE_HEADER = """\
+UBND TỈNH ĐỒNG THÁP
+ỦY BAN NHÂN DÂN XÃ MỸ HIỆP
+--------
+Số: 88/BC-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Mỹ Hiệp, ngày 03 tháng 11 năm 2025
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính tháng 10 năm 2025
+
+Trong tháng, UBND xã tiếp nhận 915 hồ sơ.
+"""
+
+
+def test_a_communes_committee_under_the_provinces_issues_above_a_rule_and_its_number():
+    assert extract_metadata(COMMUNE_HEADER)[0].issuer == "UBND xã Mỹ Hiệp"
+    rows = _rows(COMMUNE_HEADER)
+    assert subject_and_level(figure_at(rows, COMMUNE_HEADER, "nhận 915", "915")) == ("UBND xã Mỹ Hiệp", "xã")

@@ -12928,6 +12928,19 @@ KNOWN_MISSES["523"] = {
     'tăng 3 bậc': {'as_of'},
 }
 
+# Then (tests/test_blind89_kinds.py): a commune's committee under the province's, above a rule and its number (536).
+MEASURED["536"] = (70, 70, 70, 68, 70, 70, 69)
+MEASURED_DEADLINES["536"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["536"] = []
+KNOWN_DEADLINE_EXTRA["536"] = []
+KNOWN_META_MISSES["536"] = []
+KNOWN_EXTRA["536"] = []
+KNOWN_MISSES["536"] = {
+    'tại Trung tâm 1.018': {'code'},
+    'Lạc Quới 154 hồ sơ': {'subject'},
+    'Lê Trì 112 hồ sơ': {'subject'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 
