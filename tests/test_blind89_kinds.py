@@ -16,6 +16,9 @@ Sets 85–88's open blocks first:
 - an industrial-zones board calling itself `Ban` (`Ban đang thực hiện 96 TTHC`) states its own figures;
 - a commune's committee named on one line under the province's (`UBND TỈNH AN GIANG` over `ỦY BAN NHÂN DÂN XÃ BA
   CHÚC`) issues its report even where a rule and the document's number follow it in the header block;
+- an appendix after the signature whose caption names the issuer's own results (`KẾT QUẢ ... CỦA SỞ GIÁO DỤC VÀ ĐÀO
+  TẠO NĂM 2024`) is the issuer's table, its total row the issuer, even in a report that also speaks of the province;
+  the attachment line (`(Kèm theo Báo cáo số ... của Sở ...)`) alone makes no table the issuer's;
 - a text that lost its marks names the districts of before the 2025 reform (`BHXH huyen Tanh Linh`, `thanh pho Phan
   Thiet`): their names are restored as written in the list of units (`huyện Tánh Linh`, `thành phố Phan Thiết`).
 """
@@ -172,3 +175,47 @@ def test_a_communes_committee_under_the_provinces_issues_above_a_rule_and_its_nu
     assert extract_metadata(COMMUNE_HEADER)[0].issuer == "UBND xã Mỹ Hiệp"
     rows = _rows(COMMUNE_HEADER)
     assert subject_and_level(figure_at(rows, COMMUNE_HEADER, "nhận 915", "915")) == ("UBND xã Mỹ Hiệp", "xã")
+
+
+APPENDIX = """\
+UBND TỈNH NAM ĐỊNH
+SỞ Y TẾ
+
+Số: 31/BC-SYT
+Nam Định, ngày 10 tháng 01 năm 2025
+
+BÁO CÁO
+Kết quả cải cách thủ tục hành chính ngành Y tế năm 2024
+
+Toàn tỉnh có 412 cơ sở khám bệnh, chữa bệnh; trên địa bàn tỉnh có 96% trạm y tế kết nối liên thông.
+
+GIÁM ĐỐC
+
+Trần Văn Minh
+
+Phụ lục I
+KẾT QUẢ GIẢI QUYẾT HỒ SƠ TTHC CỦA SỞ Y TẾ NĂM 2024
+(Kèm theo Báo cáo số 31/BC-SYT ngày 10/01/2025 của Sở Y tế)
+
+| STT | Lĩnh vực | Tiếp nhận (hồ sơ) | Quá hạn (hồ sơ) |
+|---|---|---:|---:|
+| 1 | Dược phẩm | 1.204 | 3 |
+| | Tổng cộng | 1.204 | 3 |
+
+Phụ lục II
+SỐ TRẠM Y TẾ KẾT NỐI THEO HUYỆN
+(Kèm theo Báo cáo số 31/BC-SYT ngày 10/01/2025 của Sở Y tế)
+
+| STT | Huyện | Trạm y tế |
+|---|---|---:|
+| 1 | Huyện Ý Yên | 31 |
+| | Tổng cộng | 31 |
+"""
+
+
+def test_an_appendix_captioned_on_the_issuers_results_is_its_table():
+    rows = _rows(APPENDIX)
+    cells = [(row.raw, row.subject, row.level) for row in rows if row.source == "table"]
+    assert cells[:4] == [("1.204", "Sở Y tế", "tỉnh"), ("3", "Sở Y tế", "tỉnh"), ("1.204", "Sở Y tế", "tỉnh"),
+                         ("3", "Sở Y tế", "tỉnh")]
+    assert cells[4][1] == "Huyện Ý Yên" and cells[5][1] != "Sở Y tế"
