@@ -19,6 +19,7 @@ Sets 85–88's open blocks first:
 - an appendix after the signature whose caption names the issuer's own results (`KẾT QUẢ ... CỦA SỞ GIÁO DỤC VÀ ĐÀO
   TẠO NĂM 2024`) is the issuer's table, its total row the issuer, even in a report that also speaks of the province;
   the attachment line (`(Kèm theo Báo cáo số ... của Sở ...)`) alone makes no table the issuer's;
+- a provincial tax office's table by its branches named by number (`Thuế cơ sở 2`) puts them at the office's level;
 - a text that lost its marks names the districts of before the 2025 reform (`BHXH huyen Tanh Linh`, `thanh pho Phan
   Thiet`): their names are restored as written in the list of units (`huyện Tánh Linh`, `thành phố Phan Thiết`).
 """
@@ -28,6 +29,7 @@ from __future__ import annotations
 from figure_lookup import figure_at, subject_and_level
 
 from extractor.extract import extract_facts
+from extractor.extract.tables import find_tables, table_indicators
 from extractor.metadata import extract_metadata
 from extractor.restore import restore_text
 
@@ -219,3 +221,26 @@ def test_an_appendix_captioned_on_the_issuers_results_is_its_table():
     assert cells[:4] == [("1.204", "Sở Y tế", "tỉnh"), ("3", "Sở Y tế", "tỉnh"), ("1.204", "Sở Y tế", "tỉnh"),
                          ("3", "Sở Y tế", "tỉnh")]
     assert cells[4][1] == "Huyện Ý Yên" and cells[5][1] != "Sở Y tế"
+
+
+TAX_BRANCHES = """\
+CỤC THUẾ
+THUẾ TỈNH NGHỆ AN
+
+Số: 2210/BC-TNA
+Nghệ An, ngày 06 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả hóa đơn điện tử quý III năm 2025
+
+STT\tĐơn vị\tHồ sơ khai thuế điện tử\tTỷ lệ (%)
+1\tThuế cơ sở 1\t5.106\t99,12
+2\tThuế cơ sở 2\t3.418\t98,76
+\tCộng\t8.524\t98,98
+"""
+
+
+def test_a_tax_offices_branches_named_by_number_are_at_its_level():
+    rows = table_indicators(TAX_BRANCHES, find_tables(TAX_BRANCHES, []), extract_metadata(TAX_BRANCHES))
+    assert [(row.raw, row.subject, row.level) for row in rows][:3] == [
+        ("5.106", "Thuế cơ sở 1", "tỉnh"), ("99,12", "Thuế cơ sở 1", "tỉnh"), ("3.418", "Thuế cơ sở 2", "tỉnh")]

@@ -12955,6 +12955,23 @@ KNOWN_MISSES["532"] = {
     'hướng dẫn 9 cơ sở': {'core'},
 }
 
+# Then (tests/test_blind89_kinds.py): a tax office's branches named by number are at its level (531).
+MEASURED["531"] = (79, 77, 76, 76, 76, 77, 74)
+MEASURED_DEADLINES["531"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["531"] = ["'20/10/2025':"]
+KNOWN_DEADLINE_EXTRA["531"] = []
+KNOWN_META_MISSES["531"] = ['signer']
+KNOWN_EXTRA["531"] = []
+KNOWN_MISSES["531"] = {
+    'điện tử 17.902': {'code'},
+    'đạt 97,16%': {'code'},
+    'có 3.214 hộ': {'core'},
+    'chuẩn hóa 412.846/436.120': {'missing'},
+    'thuế đạt 96,45%': {'code'},
+    'đạt 8,36/10': {'level', 'subject'},
+    'Còn 23.274': {'missing'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -1298,10 +1298,11 @@ def _issuer_row(subject: str | None, label_text: str, part: DocumentMeta | None)
 
 
 def _names_division(label: str) -> bool:
-    """`Điểm giao dịch Phúc Yên`, `Phòng Quản lý đất đai`, `Trụ sở chính`: a division's name (its words, then a capital
-    or nothing more), not a field (`Phòng cháy, chữa cháy`)."""
+    """`Điểm giao dịch Phúc Yên`, `Phòng Quản lý đất đai`, `Trụ sở chính`, `Thuế cơ sở 2`: a division's name (its
+    words, then a capital, a number or nothing more), not a field (`Phòng cháy, chữa cháy`)."""
     words = re.match(rf"(?:{_division_words()})(?:\s+|$)", fold(label).strip())
-    return bool(words) and (label.strip()[words.end():words.end() + 1].isupper() or words.end() == len(label.strip()))
+    after = label.strip()[words.end():words.end() + 1] if words else ""
+    return bool(words) and (after.isupper() or after.isdigit() or words.end() == len(label.strip()))
 
 
 @cache
