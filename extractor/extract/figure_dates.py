@@ -150,13 +150,16 @@ def _year_of_results(doc: _Doc, pos: int) -> re.Match | None:
     sentence = doc.masked[_sentence_start(doc, pos):pos]
     # a bracket naming the paragraph's own year (`(chỉ tiêu năm 2024 là 45%, ...)`) leaves the sentence in it; one
     # naming another year (`từ mức 9,12% (năm 2021) lên 67,35%`) compares periods
-    paragraph = None if _OWN_PERIOD.search(re.sub(r"\([^()]*\)", "", sentence)) else _paragraph_year(doc, pos)
-    bracketed_years = {year for bracket in re.findall(r"\([^()]*\)", sentence)
-                       for year in re.findall(r"\b\d{4}\b", bracket)}
-    if paragraph and bracketed_years - {paragraph.group(1)}:
+    brackets = _BRACKET.findall(sentence)
+    paragraph = None if _OWN_PERIOD.search(_BRACKET.sub("", sentence)) else _paragraph_year(doc, pos)
+    if paragraph and {year for bracket in brackets for year in _YEAR.findall(bracket)} - {paragraph.group(1)}:
         paragraph = None
     return _SENTENCE_YEAR.match(sentence) or _RESULTS_LEAD.search(sentence) or paragraph or next(
         (found for heading in _enclosing_headings(doc, pos) if (found := _RESULTS_YEAR.match(heading))), None)
+
+
+_BRACKET = re.compile(r"\([^()]*\)")
+_YEAR = re.compile(r"\b\d{4}\b")
 
 
 # `Các chỉ tiêu được xây dựng trên cơ sở kết quả năm 2024 của tỉnh: tỷ lệ ... đạt 61,48%; ...`: a list's lead

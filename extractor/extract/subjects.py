@@ -414,8 +414,7 @@ def _with_own_province_named(text: str, folded: str, mentions: list[SubjectMenti
 
 # a body ending in its province's kind (`Bưu điện tỉnh`, a centrally-run city's `Thống kê thành phố`), then the
 # province's name
-_PROVINCE_AFTER_BODY = re.compile(r"(?:(?<=[ \t]tỉnh)|(?<=[ \t]Tỉnh)|(?<=[ \t]thành phố)|(?<=[ \t]Thành phố))"
-                                  r"[ \t]+(?=[A-ZÀ-Ỹ])")
+_PROVINCE_AFTER_BODY = re.compile(r"(?:(?<=[ \t][tT]ỉnh)|(?<=[ \t][tT]hành phố))[ \t]+(?=[A-ZÀ-Ỹ])")
 
 
 # between a body and the province it belongs to: a space, or `thuộc (khu vực)`

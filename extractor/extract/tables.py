@@ -15,7 +15,6 @@ Header rows are flattened per column: a top cell spanning two sub-columns (`Th�
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -1336,7 +1335,7 @@ def _issuer_own(text: str, table: Table, parts: list[DocumentMeta]) -> tuple[str
 
     if not parts:
         return None
-    if captioned := _captioned_issuer(text, table.start, parts):
+    if captioned := _captioned_issuer(text, table.start, parts[_part_index(table.start, parts)]):
         return captioned
     own = issuer_own_subject(text, parts, [(table.start, table.end)], table.start)
     intro = text[:table.start].rstrip()
@@ -1346,12 +1345,11 @@ def _issuer_own(text: str, table: Table, parts: list[DocumentMeta]) -> tuple[str
     return (" ".join(own.text.split()), own.level) if own is not None else None
 
 
-def _captioned_issuer(text: str, start: int, parts: list[DocumentMeta]) -> tuple[str, str | None] | None:
+def _captioned_issuer(text: str, start: int, part: DocumentMeta) -> tuple[str, str | None] | None:
     """`KẾT QUẢ TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ TTHC CỦA SỞ GIÁO DỤC VÀ ĐÀO TẠO NĂM 2024` over a table (an appendix after
     the signature, in a report that also speaks of the province): a caption naming the issuer's own results makes the
     table the issuer's, at its level. Not the appendix's attachment line (`(Kèm theo Báo cáo số ... của Sở ...)`),
     which names the report, not the table's body."""
-    part = parts[max(0, bisect.bisect_right([p.start for p in parts], start) - 1)]
     issuer = " ".join((part.issuer or "").split())
     if not issuer:
         return None
