@@ -21,7 +21,13 @@ Sets 85–88's open blocks first:
   the attachment line (`(Kèm theo Báo cáo số ... của Sở ...)`) alone makes no table the issuer's;
 - a provincial tax office's table by its branches named by number (`Thuế cơ sở 2`) puts them at the office's level;
 - a text that lost its marks names the districts of before the 2025 reform (`BHXH huyen Tanh Linh`, `thanh pho Phan
-  Thiet`): their names are restored as written in the list of units (`huyện Tánh Linh`, `thành phố Phan Thiết`).
+  Thiet`): their names are restored as written in the list of units (`huyện Tánh Linh`, `thành phố Phan Thiết`);
+- a number with a scale word before its noun (`4,6 nghìn hồ sơ`, `2,15 triệu lượt truy cập`) is the number times the
+  scale, a figure of the noun; `triệu đồng` stays an amount in its own unit;
+- a rate per inhabitants (`38 hồ sơ/1.000 dân`) is a value in that unit, no indicator's count;
+- a footnote giving a figure's details (`² Riêng ... tiếp nhận 148.215 hồ sơ`) states figures; only one naming a goal
+  (`¹ Chỉ tiêu được giao tại ...`) states targets;
+- a quarter or month right before `đạt` (`tỷ lệ này quý I đạt 70,86%, quý II đạt ...`) dates the figure after it.
 """
 
 from __future__ import annotations
@@ -244,3 +250,72 @@ def test_a_tax_offices_branches_named_by_number_are_at_its_level():
     rows = table_indicators(TAX_BRANCHES, find_tables(TAX_BRANCHES, []), extract_metadata(TAX_BRANCHES))
     assert [(row.raw, row.subject, row.level) for row in rows][:3] == [
         ("5.106", "Thuế cơ sở 1", "tỉnh"), ("99,12", "Thuế cơ sở 1", "tỉnh"), ("3.418", "Thuế cơ sở 2", "tỉnh")]
+
+
+SCALED = """\
+UBND TỈNH PHÚ THỌ
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+
+Số: 412/BC-SKHCN
+Phú Thọ, ngày 05 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả chuyển đổi số quý III năm 2025
+
+Trong quý, Cổng Dịch vụ công tỉnh có 2,15 triệu lượt truy cập, giảm 0,3 triệu lượt so với quý II năm 2025. Bình \
+quân mỗi tuần các cơ quan tiếp nhận 4,6 nghìn hồ sơ, tương đương 38 hồ sơ/1.000 dân. Kinh phí thuê dịch vụ là 850 \
+triệu đồng. Đã kích hoạt 1,4 triệu tài khoản, bình quân 702 tài khoản/1.000 người dân.
+"""
+
+
+def test_a_number_with_a_scale_word_counts_the_noun_after_it():
+    rows = _rows(SCALED)
+    for context, raw, value, unit, kind in (("có 2,15 triệu", "2,15 triệu", 2_150_000, "lượt", "count"),
+                                            ("giảm 0,3 triệu", "0,3 triệu", -300_000, "lượt", "change"),
+                                            ("nhận 4,6 nghìn", "4,6 nghìn", 4_600, "hồ sơ", "count"),
+                                            ("hoạt 1,4 triệu", "1,4 triệu", 1_400_000, "tài khoản", "count")):
+        row = figure_at(rows, SCALED, context, raw)
+        assert (row.value, row.unit, row.kind) == (value, unit, kind), raw
+    row = figure_at(rows, SCALED, "là 850", "850")
+    assert (row.value, row.unit) == (850, "triệu đồng")
+
+
+def test_a_rate_per_inhabitants_is_a_value_in_its_own_unit():
+    rows = _rows(SCALED)
+    for context, raw, unit in (("đương 38", "38", "hồ sơ/1.000 dân"), ("quân 702", "702", "tài khoản/1.000 dân")):
+        row = figure_at(rows, SCALED, context, raw)
+        assert (row.unit, row.kind, row.code) == (unit, "value", None), raw
+    assert not [row for row in rows if row.raw == "1.000"]
+
+
+FOOTNOTES = """\
+UBND TỈNH HÀ NAM
+
+Số: 96/BC-UBND
+Hà Nam, ngày 08 tháng 7 năm 2024
+
+BÁO CÁO
+Kết quả cải cách thủ tục hành chính 6 tháng đầu năm 2024
+
+Toàn tỉnh tiếp nhận 204.118 hồ sơ¹; tỷ lệ hồ sơ nộp trực tuyến đạt 71,20%², tỷ lệ này quý I đạt 68,04%, quý II \
+đạt 74,11%.
+
+_______________
+¹ Riêng Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 61.307 hồ sơ, chiếm 30,03% số hồ sơ toàn tỉnh.
+² Chỉ tiêu được giao tại Kế hoạch số 12/KH-UBND ngày 15/01/2024 là 70%.
+"""
+
+
+def test_a_footnote_giving_details_states_figures_and_one_naming_a_goal_targets():
+    rows = _rows(FOOTNOTES)
+    for context, raw, kind in (("nhận 61.307", "61.307", "count"), ("chiếm 30,03%", "30,03%", "value"),
+                               ("là 70%", "70%", "target")):
+        assert figure_at(rows, FOOTNOTES, context, raw).kind == kind, raw
+    assert subject_and_level(figure_at(rows, FOOTNOTES, "nhận 61.307", "61.307")) == (
+        "Trung tâm Phục vụ hành chính công tỉnh", "tỉnh")
+
+
+def test_a_quarter_right_before_dat_dates_the_figure():
+    rows = _rows(FOOTNOTES)
+    assert figure_at(rows, FOOTNOTES, "quý I đạt 68,04%", "68,04%").as_of == "2024-03-31"
+    assert figure_at(rows, FOOTNOTES, "đạt 74,11%", "74,11%").as_of == "2024-06-30"

@@ -12972,6 +12972,45 @@ KNOWN_MISSES["531"] = {
     'Còn 23.274': {'missing'},
 }
 
+# Then (tests/test_blind89_kinds.py): numbers with a scale word ('3,5 triệu lượt'), rates per inhabitants,
+# footnotes giving details (figures, not targets), a quarter right before 'đạt' dating its figure (526, 528, 529).
+MEASURED["526"] = (60, 60, 59, 60, 60, 60, 57)
+MEASURED_DEADLINES["526"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["526"] = []
+KNOWN_DEADLINE_EXTRA["526"] = []
+KNOWN_META_MISSES["526"] = []
+KNOWN_EXTRA["526"] = []
+KNOWN_MISSES["526"] = {
+    'khoảng 102,1 nghìn': {'core'},
+    '(1.126 hồ sơ)': {'code'},
+    '(684 hồ sơ)': {'code'},
+    '(412 hồ sơ)': {'code'},
+}
+MEASURED["528"] = (59, 58, 57, 57, 57, 53, 58)
+MEASURED_DEADLINES["528"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["528"] = ["'quý IV năm 2025':"]
+KNOWN_DEADLINE_EXTRA["528"] = []
+KNOWN_META_MISSES["528"] = []
+KNOWN_EXTRA["528"] = []
+KNOWN_MISSES["528"] = {
+    'từ 62,18 điểm': {'missing'},
+    'với 91,47': {'subject'},
+    'từ 80 %': {'as_of'},
+    'đến 85 %': {'as_of'},
+    'từ 60 %': {'as_of'},
+    'đến 65 %': {'as_of'},
+    'tại 100 %': {'as_of', 'core', 'level'},
+}
+MEASURED["529"] = (75, 75, 75, 75, 75, 75, 74)
+MEASURED_DEADLINES["529"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["529"] = []
+KNOWN_DEADLINE_EXTRA["529"] = []
+KNOWN_META_MISSES["529"] = []
+KNOWN_EXTRA["529"] = []
+KNOWN_MISSES["529"] = {
+    'đúng hạn 100%': {'code'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -72,6 +72,12 @@ _RANGE_TO = re.compile(r"[ \t]*(?:%[ \t]*)?(?:đến|-|–)[ \t]*(?=\d)")
 _APPROXIMATE = re.compile(r"(?<![\wÀ-ỹ])[^\W\d_]+(?<![\wÀ-ỹ]cao)(?<!thấp)(?<!nhiều)(?<![\wÀ-ỹ]ít)(?<!lớn)(?<!nhỏ)"
                           r"(?<!kém)(?<!tốt)(?<!chậm)(?<!nhanh)(?<!sớm)(?<!muộn)[ \t]+(?i:hơn)[ \t]*$")
 _MOVES_TO = re.compile(r"(?i:(?<!trở )\b(?:lên|xuống)\b)")
+# a rate per so many inhabitants after a count's noun: `75 hồ sơ/1.000 dân`, `824 tài khoản/1.000 người dân`
+_PER_POPULATION = re.compile(r"[ \t]*/[ \t]*(?P<base>\d{1,3}(?:\.\d{3})+)[ \t]+(?i:người[ \t]+)?(?i:dân)(?![\wÀ-ỹ])")
+_SCALE_FACTOR = {w["word"]: w["factor"] for w in _FIGURE_WORDS if w["kind"] == "scale"}
+# a scale word between a number and the noun it counts (`1,12 triệu tài khoản`; not `triệu đồng`, a unit of its own)
+_SCALE = re.compile(r"^[ \t]+(?i:(" + "|".join(_SCALE_FACTOR) + r"))"
+                    r"(?=[ \t]+(?:" + _UNIT_ALTERNATIVES + r")(?![\wÀ-ỹ]))")
 _RANK_WORD = re.compile(r"(?i:(?:xếp hạng|vị trí|thứ hạng|hạng|đứng thứ|thứ)\s*)$")
 
 
@@ -100,19 +106,27 @@ class _Figure:
 
 def _parse_candidates(doc: _Doc) -> list[_Figure]:
     figures = []
-    rank_totals: list[tuple[int, int]] = []
+    figure_parts: list[tuple[int, int]] = []
     for match in _FIGURE.finditer(doc.masked):
         start, end = match.start("num"), match.end()
         if _covered(doc.never, start, match.end("num")) or _covered(doc.skip, start, end):
             continue
-        if _covered(rank_totals, start, end):
-            continue  # the 63 of `xếp thứ 4 trong 63 tỉnh`: part of the rank
+        if _covered(figure_parts, start, end):
+            continue  # the 63 of `xếp thứ 4 trong 63 tỉnh` (part of the rank), the 1.000 of `38 hồ sơ/1.000 dân`
         figure = _candidate(doc, match)
         if figure is not None:
             figures.append(figure)
-            if total := _rank_total(doc, figure):
-                rank_totals.append(total)
+            if total := _rank_total(doc, figure) or _rate_base(doc, figure):
+                figure_parts.append(total)
     return figures
+
+
+def _rate_base(doc: _Doc, figure: _Figure) -> tuple[int, int] | None:
+    """The span of 1.000 in `38 hồ sơ/1.000 dân` (the base of a rate per inhabitants, no figure of its own)."""
+    if not (figure.unit or "").endswith(" dân") or "/" not in figure.unit:
+        return None
+    base = re.search(r"/[ \t]*(\d[\d.]*)", doc.masked[figure.end:figure.raw_unit_end])
+    return (figure.end + base.start(1), figure.end + base.end(1)) if base else None
 
 
 _RANK_LEAD = re.compile(r"(?i:(?:xếp|đứng|xếp hạng)\s+thứ\s*)$")
@@ -140,9 +154,17 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
     start = match.start("num")
     before = doc.masked[max(0, start - 40):start]
     after = doc.masked[match.end():match.end() + 40]
+    figure_end = match.end()
     unit_match = None if pct else _UNIT_RE.match(after) or _measure_in_text(doc, match.end())
+    if unit_match is None and not pct and not den and (scale := _SCALE.match(after)):
+        # `102,1 nghìn hồ sơ`, `3,5 triệu lượt truy cập`: the number times its scale word, a figure of the noun after
+        figure_end += scale.end()
+        unit_match = _UNIT_RE.match(doc.masked[figure_end:figure_end + 40])
+        value = round(value * _SCALE_FACTOR[scale.group(1).lower()], 6)
     unit = "%" if pct else (_UNIT_NAME[unit_match.group(1)] if unit_match else None)
-    unit_end = match.end() + (unit_match.end() if unit_match else 0)
+    unit_end = figure_end + (unit_match.end() if unit_match else 0)
+    if unit_match and (per := _PER_POPULATION.match(doc.masked, unit_end)):
+        unit, unit_end = f"{unit}/{per.group('base')} dân", per.end()  # `75 hồ sơ/1.000 dân`: a rate, a value
     max_value = parse_number(den) if den else None
     if unit == "điểm" and den is None:
         unit = _place_unit(doc, start, before) or unit
@@ -218,10 +240,11 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
         return None
     if kind == "value" and unit != "hạng" and _in_target_section(doc, start):
         kind = "target"  # a plan's goals: shares, scores, amounts and counts alike
-    if kind == "value" and not (_AVERAGE.search(before) and unit not in _ORG_UNITS) and float(value).is_integer():
+    if (kind == "value" and not (_AVERAGE.search(before) and unit not in _ORG_UNITS) and float(value).is_integer()
+            and "/" not in unit):
         kind = plain_kind(unit)  # `bình quân 1.650 chứng từ mỗi ngày làm việc`: an average, a value not a count;
         # `mỗi tổ có 5,8 thành viên`: a number with decimals counts nothing
-    return _Figure(start, match.end() if not unit_match else match.end(), value, unit, max_value, kind, unit_end)
+    return _Figure(start, figure_end, value, unit, max_value, kind, unit_end)
 
 
 def plain_kind(unit: str | None) -> str:

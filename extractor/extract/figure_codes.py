@@ -689,6 +689,8 @@ def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
         # a count of bodies, provinces, villages (`34 tổ dân phố`) or goals (`còn 02 chỉ tiêu chưa đạt là ...`): no
         # indicator's
         return None
+    if "/" in (figure.unit or ""):
+        return None  # `75 hồ sơ/1.000 dân`: a rate per inhabitants, not the count or share an indicator states
     code = (_list_share_lead_code(doc, figure, context)
             or _series_code(doc, figure, context) or _governor_code(doc, figure, context) or _legend_code(doc, figure)
             or _count_phrase_code(doc, figure, context) or _tail_code(doc, figure, context)

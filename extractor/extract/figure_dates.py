@@ -258,7 +258,16 @@ def _inline_period_date(doc: _Doc, figure: _Figure, year: int | None) -> str | N
     after a month or quarter (and a comma, colon or bracket before it; a colon or `đạt` after it) is of that
     period."""
     found = _INLINE_PERIOD.search(doc.masked, max(0, figure.start - 60), figure.start)
+    if found is None:
+        found = _PERIOD_STATING.search(doc.masked, max(0, figure.start - 30), figure.start)
+        if found and _NOT_THE_PERIOD.search(doc.masked, max(0, found.start() - 20), found.start()):
+            found = None  # `so với quý I đạt ...`: the period compared with
     return _period_end(found.group("period"), year) if found else None
+
+
+# `tỷ lệ này quý I đạt 70,86%, quý II đạt 75,62%`: a period stating the figure right after it
+_PERIOD_STATING = re.compile(r"(?<![\wÀ-ỹ])(?P<period>(?i:quý)[ \t]+(?:[IVX]+|[1-4])|(?i:tháng)[ \t]+\d{1,2})"
+                             r"[ \t]+(?i:đạt)[ \t]+$")
 
 
 # `Theo kết quả đánh giá ... tháng 8/2025, tỉnh ... đạt 85,73/100 điểm`, `Cũng trong tháng 5/2025, điểm bình quân ...`

@@ -23,6 +23,17 @@ from .prose import _covered, _Doc, _heading_before, _is_footnote_line, _sentence
 _PLAN_BEFORE_BRACKET = re.compile(r"\d%[ \t]+kế hoạch(?:[ \t]+năm(?:[ \t]+\d{4})?)?[ \t]*$")
 
 
+# a footnote on the goal a figure is measured against (`¹ Chỉ tiêu được giao tại Nghị quyết số 52-NQ/TU ...`)
+_GOAL_WORDS = re.compile(r"(?i:(?<![\wÀ-ỹ])(?:chỉ tiêu|mục tiêu|kế hoạch|phấn đấu|tối thiểu)(?![\wÀ-ỹ]))")
+
+
+def _names_goal(doc: _Doc, pos: int) -> bool:
+    """Whether the footnote line at `pos` states a goal; one giving a figure's details (`² Riêng Trung tâm ... tiếp
+    nhận 148.215 hồ sơ`) states figures."""
+    line_start, line_end = doc.line_bounds(pos)
+    return bool(_GOAL_WORDS.search(doc.masked, line_start, line_end))
+
+
 def _mark_roles(doc: _Doc, figures: list[_Figure]) -> None:
     """Brackets, previous values (`so với ngày 31/7/2023 (15,1 điểm)`, `từ vị trí 17/63 lên`) and footnote targets."""
     for figure in figures:
@@ -30,7 +41,7 @@ def _mark_roles(doc: _Doc, figures: list[_Figure]) -> None:
         figure.paren = doc.open_paren(figure.start, clause)
         if figure.paren is None and figure.kind in ("value", "count", "rank"):
             figure.paren = _earlier_clause_of_bracket(doc, figure)
-        if _is_footnote_line(doc, figure.start):
+        if _is_footnote_line(doc, figure.start) and _names_goal(doc, figure.start):
             figure.kind = "target"
             continue
         if figure.paren is not None and figure.kind in ("value", "count", "rank"):
