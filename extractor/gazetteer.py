@@ -162,11 +162,17 @@ def _place_date_match(folded: str) -> tuple[int, int] | None:
     return None
 
 
-def is_centrally_run_city(name: str) -> bool:
+def is_centrally_run_city(name: str, day: str | None = None) -> bool:
     """`Hà Nội`, `Đà Nẵng`, `Huế` (a city from 2025): whether a name after `thành phố` is a centrally-run city,
-    not a provincial city such as `Bắc Ninh` (named like its province)."""
+    not a provincial city such as `Bắc Ninh` (named like its province). On a known `day` (ISO) before a province
+    became a city, its name is the provincial city's (`thành phố Huế` in 2024)."""
     record = find_province(name)
-    return record is not None and (record["type"] == "thành phố" or _renamed_city(record, fold_same_length(name)))
+    if record is None:
+        return False
+    if record["type"] == "thành phố":
+        return True
+    renamed = record.get("renamed")
+    return _renamed_city(record, fold_same_length(name)) and not (day and renamed and day < renamed[0])
 
 
 def _renamed_city(record: dict, folded_name: str) -> bool:

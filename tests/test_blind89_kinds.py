@@ -27,7 +27,11 @@ Sets 85–88's open blocks first:
 - a rate per inhabitants (`38 hồ sơ/1.000 dân`) is a value in that unit, no indicator's count;
 - a footnote giving a figure's details (`² Riêng ... tiếp nhận 148.215 hồ sơ`) states figures; only one naming a goal
   (`¹ Chỉ tiêu được giao tại ...`) states targets;
-- a quarter or month right before `đạt` (`tỷ lệ này quý I đạt 70,86%, quý II đạt ...`) dates the figure after it.
+- a quarter or month right before `đạt` (`tỷ lệ này quý I đạt 70,86%, quý II đạt ...`) dates the figure after it;
+- a table comparing provinces: the document's own province's row is the province itself (no subject), the others are
+  provinces, a centrally-run city named with its unit word (`Thành phố Huế` in 2025) is a province, and the row
+  `Bình quân vùng Bắc Trung Bộ` is the region's; a bare `vùng` (`bình quân vùng 16,35 điểm`) is the one region the
+  report names, with no scale of its own; provinces counted (`Có 03/06 tỉnh, thành phố`) are at the province level.
 """
 
 from __future__ import annotations
@@ -319,3 +323,43 @@ def test_a_quarter_right_before_dat_dates_the_figure():
     rows = _rows(FOOTNOTES)
     assert figure_at(rows, FOOTNOTES, "quý I đạt 68,04%", "68,04%").as_of == "2024-03-31"
     assert figure_at(rows, FOOTNOTES, "đạt 74,11%", "74,11%").as_of == "2024-06-30"
+
+
+REGION = """\
+UBND TỈNH QUẢNG BÌNH
+VĂN PHÒNG
+
+Số: 205/BC-VP
+Quảng Bình, ngày 14 tháng 7 năm 2025
+
+BÁO CÁO
+So sánh Bộ chỉ số phục vụ người dân, doanh nghiệp quý II năm 2025 với các tỉnh vùng Bắc Trung Bộ
+
+| STT | Tỉnh, thành phố | Tổng điểm | Xếp hạng |
+|---|---|---|---|
+| 1 | Quảng Bình | 84,02 | 18/63 |
+| 2 | Nghệ An | 83,11 | 25/63 |
+| 3 | Thành phố Huế | 89,40 | 4/63 |
+| | Bình quân vùng Bắc Trung Bộ | 85,06 | - |
+
+Có 02/06 tỉnh, thành phố đạt trên 85 điểm. Nhóm Công khai, minh bạch: tỉnh đạt 16,90/18 điểm, bình quân vùng 16,42 \
+điểm.
+"""
+
+
+def test_a_table_comparing_provinces_names_each_and_the_regions_average():
+    rows = table_indicators(REGION, find_tables(REGION, []), extract_metadata(REGION))
+    own = [row for row in rows if row.row == 0]
+    assert own and all(subject_and_level(row) == (None, None) for row in own)
+    assert {subject_and_level(row) for row in rows if row.row == 1} == {("Nghệ An", "tỉnh")}
+    assert {subject_and_level(row) for row in rows if row.row == 2} == {("Thành phố Huế", "tỉnh")}
+    assert {subject_and_level(row) for row in rows if row.row == 3} == {("vùng Bắc Trung Bộ", None)}
+
+
+def test_a_bare_region_is_the_region_named_and_provinces_counted_are_at_their_level():
+    rows = _rows(REGION)
+    region = figure_at(rows, REGION, "vùng 16,42", "16,42")
+    assert (region.subject, region.level, region.max_value) == ("vùng Bắc Trung Bộ", None, None)
+    assert figure_at(rows, REGION, "Có 02/06", "02/06").level == "tỉnh"
+    text = "UBND TỈNH QUẢNG NAM\n\nTrong vùng Bắc Trung Bộ và Duyên hải miền Trung, Quảng Nam xếp thứ 5/14 tỉnh.\n"
+    assert figure_at(_rows(text), text, "thứ 5/14", "5/14").subject is None

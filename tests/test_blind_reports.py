@@ -13011,6 +13011,64 @@ KNOWN_MISSES["529"] = {
     'đúng hạn 100%': {'code'},
 }
 
+# Then (tests/test_blind89_kinds.py): a table comparing provinces (own province's row, others, a city become a province,
+# the region's average), a bare 'vùng' as the region named, provinces counted at their level (372, 399, 457, 525).
+MEASURED["372"] = (71, 71, 71, 64, 64, 71, 70)
+MEASURED_DEADLINES["372"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["372"] = []
+KNOWN_DEADLINE_EXTRA["372"] = []
+KNOWN_META_MISSES["372"] = []
+KNOWN_EXTRA["372"] = []
+KNOWN_MISSES["372"] = {
+    'đạt 52,84%': {'level', 'subject'},
+    'đạt 87,15/100': {'level', 'subject'},
+    'thứ 8/63,': {'level', 'subject'},
+    'tăng 6 bậc': {'level', 'subject'},
+    '(thứ 14/63)': {'level', 'subject'},
+    'cung cấp 1.126 TTHC': {'level', 'subject'},
+    '; 100% TTHC': {'level', 'subject'},
+    'giảm 3 bậc': {'code'},
+}
+MEASURED["399"] = (52, 52, 51, 47, 47, 52, 46)
+MEASURED_DEADLINES["399"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["399"] = []
+KNOWN_DEADLINE_EXTRA["399"] = []
+KNOWN_META_MISSES["399"] = ['province']
+KNOWN_EXTRA["399"] = []
+KNOWN_MISSES["399"] = {
+    '(82,16 điểm)': {'core'},
+    'lần lượt là 17,35': {'code'},
+    '; 19,26': {'code', 'level', 'subject'},
+    '; 10,14': {'code', 'level', 'subject'},
+    '; 5,62': {'code', 'level', 'subject'},
+    '; 17,71': {'code', 'level', 'subject'},
+    'và 14,23': {'code', 'level', 'subject'},
+}
+MEASURED["457"] = (65, 65, 64, 60, 62, 64, 65)
+MEASURED_DEADLINES["457"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["457"] = []
+KNOWN_DEADLINE_EXTRA["457"] = []
+KNOWN_META_MISSES["457"] = []
+KNOWN_EXTRA["457"] = []
+KNOWN_MISSES["457"] = {
+    'khảo sát 11.873': {'subject'},
+    'và 668 doanh nghiệp': {'subject'},
+    '(66,88 điểm': {'core'},
+    'từ 43,1%': {'as_of'},
+    'phát ra 1.240 phiếu': {'level', 'subject'},
+    'thu về 1.082': {'level', 'subject'},
+    'đạt 87,26%': {'level', 'subject'},
+}
+MEASURED["525"] = (77, 77, 77, 76, 76, 77, 77)
+MEASURED_DEADLINES["525"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["525"] = []
+KNOWN_DEADLINE_EXTRA["525"] = []
+KNOWN_META_MISSES["525"] = []
+KNOWN_EXTRA["525"] = []
+KNOWN_MISSES["525"] = {
+    'cao hơn 2,57 điểm': {'level', 'subject'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

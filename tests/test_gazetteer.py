@@ -10,6 +10,7 @@ from extractor.gazetteer import (
     find_province,
     find_province_in_text,
     fold_same_length,
+    is_centrally_run_city,
     province_name,
     unit_2025,
 )
@@ -86,3 +87,11 @@ def test_a_place_written_with_other_marks_is_not_the_province():
     # without marks, or with the province's own, the place of issue still names it
     assert find_province_in_text("Thanh Hoa, ngay 02 thang 4 nam 2025")[0] == "Thanh Hóa"
     assert find_province_in_text("Thanh Hoá, ngày 02 tháng 4 năm 2025")[0] == "Thanh Hóa"
+
+
+def test_a_province_become_a_city_is_one_from_the_day_it_became_one():
+    # Thừa Thiên Huế became the centrally-run city Huế on 1 January 2025; before that `thành phố Huế` was its city
+    assert is_centrally_run_city("Huế", "2025-03-31")
+    assert not is_centrally_run_city("Huế", "2024-12-31")
+    assert is_centrally_run_city("Cần Thơ", "2020-01-01")
+    assert not is_centrally_run_city("Hà Tĩnh")

@@ -23,7 +23,15 @@ from .figure_labels import _assign_labels
 from .figure_roles import _mark_roles
 from .figure_subjects import _assign_subjects, _issuing_district
 from .prose import _SUPERSCRIPT, _TOP_HEADING, LIST_ITEM, SpanSet, _Doc, _heading_before, _sentence_start
-from .subjects import SubjectMention, as_of_day, is_national, of_other_provinces, subject_name
+from .subjects import (
+    SubjectMention,
+    as_of_day,
+    is_national,
+    national_issuer,
+    of_other_provinces,
+    subject_name,
+    with_bare_region,
+)
 
 
 def _snippet(doc: _Doc, figure: _Figure) -> str:
@@ -134,6 +142,7 @@ def extract_figures(
     if province is None and not national and (found := find_province_in_text(text)):
         province = found[0]  # parts not read by metadata.extract_metadata (which names the province)
     doc.subjects = of_other_provinces(doc.masked, doc.subjects, province, national)
+    doc.subjects = with_bare_region(doc.masked, doc.subjects)
     figures = _parse_candidates(doc)
     doc.subjects = _outside_unit_words(doc.subjects, figures)
     _mark_roles(doc, figures)
@@ -345,12 +354,17 @@ def _procedures_with_online_parts(doc: _Doc, indicators: list[Indicator]) -> Non
             ind.code = "tthc.tong_so"
 
 
+def _is_country(subject: str) -> bool:
+    """`cả nước` (a region's average, `vùng Bắc Trung Bộ`, states no scale of its own: see tests/golden/blind90.py)."""
+    return is_national(subject) and not fold(subject).startswith("vung ")
+
+
 def _national_averages(doc: _Doc, indicators: list[Indicator]) -> None:
     """`tỉnh đạt 17,2/18 điểm ... cao hơn bình quân cả nước (16,14 điểm)`: a national average score is compared
     with the province's score stated before it in the paragraph: a value of the same index, scale and date."""
     for i, ind in enumerate(indicators):
-        if ind.unit != "điểm" or not ind.subject or not is_national(ind.subject) or ind.kind not in ("value",
-                                                                                                      "previous"):
+        if ind.unit != "điểm" or not ind.subject or not _is_country(ind.subject) or ind.kind not in ("value",
+                                                                                                        "previous"):
             continue
         paragraph, _ = doc.line_bounds(ind.start)
         compared = next((o for o in reversed(indicators[:i]) if paragraph <= o.start and o.unit == "điểm"
@@ -379,8 +393,7 @@ def _ranks_of_total_scores(doc: _Doc, indicators: list[Indicator]) -> None:
 def _national_issuer(parts: list[DocumentMeta]) -> bool:
     """`Cục Chuyển đổi số quốc gia`, `Bộ Nội vụ`: a national body's report is on no province of its own; every
     province it names is a body of its own (subjects.of_other_provinces)."""
-    issuer = fold(parts[0].issuer or "") if parts else ""
-    return bool(re.search(r"\bquoc gia$|^bo ", issuer))
+    return national_issuer(parts[0].issuer if parts else None)
 
 
 def _issuer_at(parts: list[DocumentMeta], pos: int) -> str | None:
@@ -418,7 +431,8 @@ def _to_indicator(doc: _Doc, figure: _Figure, parts: list[DocumentMeta], regions
         max_value=max_value,
         subject=None if subject is None or subject.whole_province
         else subject_name(subject.text, _issuer_at(parts, figure.start)),
-        level=None if subject is None else subject.level,
+        # `Có 03/06 tỉnh, thành phố ...`: provinces counted are at the province level, whoever counts them
+        level="tỉnh" if figure.unit == "tỉnh" else None if subject is None else subject.level,
         as_of=as_of,
         stated_status=_stated_status(doc, figure),
         kind=figure.kind,

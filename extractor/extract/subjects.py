@@ -64,6 +64,7 @@ def _patterns() -> list[tuple[str, str | None]]:
     sites = _alternation([record["word"] for record in _words("site")]) or "(?!)"
     whole = _alternation([record["phrase"] for record in _words("whole")])
     national = _alternation([record["phrase"] for record in _words("national")])
+    regions = _alternation([record["phrase"] for record in _words("region")])
     bodies: dict[str, list[str]] = {}
     for record in _words("body"):
         bodies.setdefault(record["level"], []).append(record["phrase"])
@@ -71,6 +72,8 @@ def _patterns() -> list[tuple[str, str | None]]:
     return [
         (r"(?i:" + whole + r")(?![\wÀ-ỹ])", "whole"),
         (r"(?<![\wÀ-ỹ])(?i:" + national + r")(?![\wÀ-ỹ])", None),
+        # a region, not the scope a rank is within (`Trong vùng Bắc Trung Bộ, Quảng Nam xếp thứ 5/14`)
+        (r"(?<![\wÀ-ỹ])(?<![Tt]rong )(?i:" + regions + r")(?![\wÀ-ỹ])", None),
         # not the last word of a list of unit kinds (`11/13 huyện, thị xã, thành phố tăng điểm`), nor the committee a
         # proposal goes to (`Sở đã trình UBND tỉnh xếp hạng 04 di tích`)
         (r"(?<![\w])(?<!, )(?<!và )(?<!trình UBND )(?<!trình Ủy ban nhân dân )(?:Tỉnh|tỉnh|thành phố)"
@@ -227,8 +230,33 @@ class SubjectMention:
 
 
 def is_national(words: str) -> bool:
-    """`cả nước`: the whole country (patterns/subjects.jsonl kind `national`)."""
-    return fold(words.strip()) in {fold(record["phrase"]) for record in _words("national")}
+    """`cả nước`, `vùng Bắc Trung Bộ`: the whole country or a region of provinces, above the province (patterns/
+    subjects.jsonl kinds `national` and `region`)."""
+    return fold(words.strip()) in {fold(record["phrase"]) for record in (*_words("national"), *_words("region"))}
+
+
+# a bare `vùng` standing for a region (`bình quân vùng 16,35 điểm`, `cao hơn mức chung của vùng`), not `trong vùng`
+_BARE_REGION = re.compile(r"(?i:(?<=bình quân )|(?<=trung bình )|(?<=của )|(?<=toàn ))vùng(?![\wÀ-ỹ])"
+                          r"(?![ \t]+[A-ZĐÀ-Ỹ])")
+
+
+def national_issuer(issuer: str | None) -> bool:
+    """`Cục Chuyển đổi số quốc gia`, `Bộ Nội vụ`: a national body, whose report is on no province of its own."""
+    return bool(re.search(r"\bquoc gia$|^bo ", fold(issuer or "")))
+
+
+def with_bare_region(text: str, mentions: list[SubjectMention]) -> list[SubjectMention]:
+    """A bare `vùng` (`bình quân vùng 16,35 điểm`) names the one region of provinces the document names (`vùng Bắc
+    Trung Bộ`): a mention of that region, as the document first writes it."""
+    regions = {fold(record["phrase"]) for record in _words("region")}
+    named = [m for m in mentions if fold(m.text) in regions]
+    if len({fold(m.text) for m in named}) != 1:
+        return mentions
+    region = " ".join(named[0].text.split())
+    taken = [(m.start, m.end) for m in mentions]
+    found = [SubjectMention(match.start(), match.end(), region, None) for match in _BARE_REGION.finditer(text)
+             if not any(start <= match.start() < end for start, end in taken)]
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
 # written capitalised, or listed above the district level (`cấp thành phố, cấp huyện, cấp xã`): the centrally-run

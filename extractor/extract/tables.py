@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..dates import find_dates, folded, last_day, quarter_number
-from ..gazetteer import exact_province
+from ..gazetteer import exact_province, find_province, is_centrally_run_city
 from ..models import DocumentMeta, Indicator, Table, TableSpan
 from ..numbers import decimals, parse_number
 from ..patterns import read_jsonl
@@ -28,7 +28,7 @@ from ..vietnamese import fold, fold_keep_length
 from .spaced_columns import align as align_columns
 from .spaced_columns import is_spaced_row
 from .spaced_columns import pieces as spaced_pieces
-from .subjects import SubjectMention, find_subjects, subject_name
+from .subjects import SubjectMention, find_subjects, is_national, national_issuer, subject_name
 from .table_columns import (
     is_completion_header,
     is_max_header,
@@ -738,6 +738,9 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
         row_due = _row_due(row, roles)
         subject = _subject(row, roles, label_text, level_rows)
         subject, level = _issuer_row(subject, label_text, parts[part] if parts else None)
+        subject, level = _province_row(subject, level, parts[part] if parts else None, period_end)
+        if whole := _average_above_province(label_text):
+            subject, level = whole, None  # `Bình quân vùng Bắc Trung Bộ`, `Bình quân cả nước`: no level
         if subject is None and level is None and section is not None and not find_subjects(label_text):
             subject, level = section  # a row of indicators under a section row naming the bodies they are set for
         elif level is None and section is not None and subject not in (None, "TỔNG"):
@@ -1294,6 +1297,35 @@ def _issuer_row(subject: str | None, label_text: str, part: DocumentMeta | None)
     if level is None and _names_division(subject):
         return subject, own_level
     return subject, level
+
+
+_CITY_ROW = re.compile(r"(?i:thành phố|tp\.?)[ \t]+(?P<name>.+)")
+
+
+def _province_row(subject: str | None, level: str | None, part: DocumentMeta | None, day: str | None
+                  ) -> tuple[str | None, str | None]:
+    """A row naming a province (`| 2 | Thanh Hóa |` in a table comparing provinces): the province, at its level; the
+    document's own province is the province itself (no subject, as in its prose), and a centrally-run city named
+    with its unit word (`Thành phố Huế` in 2025, `Thành phố Cần Thơ`) is a province, not a district's city."""
+    if not subject or subject == "TỔNG":
+        return subject, level
+    city = _CITY_ROW.fullmatch(subject.strip())
+    if city and is_centrally_run_city(city["name"], day):
+        record = find_province(city["name"])
+    else:
+        record = exact_province(subject.strip())
+    if record is None:
+        return subject, level
+    own = find_province(part.province) if part and part.province and not national_issuer(part.issuer) else None
+    return (None, None) if own and own["id"] == record["id"] else (subject, "tỉnh")
+
+
+def _average_above_province(label: str) -> str | None:
+    """`Bình quân vùng Bắc Trung Bộ`, `Bình quân cả nước`: a row averaging a region or the country, named as written
+    after the average word (patterns/subjects.jsonl kinds `average`, `region`, `national`)."""
+    average = re.match(rf"(?:{_AVERAGE_WORD})\b", fold(label)) if _AVERAGE_WORD else None
+    whole = " ".join(label[average.end():].split()) if average else ""
+    return whole if whole and is_national(whole) else None
 
 
 def _names_division(label: str) -> bool:
