@@ -52,9 +52,10 @@ _TARGET_LEAD = re.compile(
     r"(?i:\b(?:" + "|".join(re.escape(w["word"]) for w in _FIGURE_WORDS if w["kind"] == "target_lead") + r")\s*:?\s*)$"
 )
 # `(chỉ tiêu Chính phủ giao năm 2024 là 50%)`, `Chỉ tiêu tỷ lệ ... năm 2024 UBND tỉnh giao cho Sở là 75%`: a goal
-# named, with whom it binds and its year, then stated by `là` or `:` (a budget too: `Dự toán ... giao năm 2025 là`)
+# named, with whom it binds and its year, then stated by `là` or `:` (a budget too: `Dự toán ... giao năm 2025 là`;
+# a proposal: `đề xuất năm 2025 là 70%`)
 _NAMED_TARGET = re.compile(
-    r"(?i:\b(?:chỉ tiêu|dự toán)\b)(?:[^\d,;:()\n]|(?i:năm|quý [IV]+/?)\s*\d{4}\b)*?(?:\s(?i:là)|\s*:)\s*$"
+    r"(?i:\b(?:chỉ tiêu|dự toán|đề xuất)\b)(?:[^\d,;:()\n]|(?i:năm|quý [IV]+/?)\s*\d{4}\b)*?(?:\s(?i:là)|\s*:)\s*$"
 )
 _SERIES = r"(?i:lần lượt|tương ứng)(?:[ \t]+(?i:là|đạt|với))?[ \t]*:?[ \t]*"
 # `tăng 3,47 điểm và 9 bậc`: a second figure joined by `và` to a change is a change in the same direction

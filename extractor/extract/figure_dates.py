@@ -89,7 +89,9 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
             opening = _sentence_period_date(doc, figure, starts, year)
             if opening and part.period_end and opening < part.period_end:
                 figure.as_of = opening
-        if figure.kind == "target":
+        if figure.kind == "target" and _bracketed_after_earlier_result(doc, figure, previous, year):
+            figure.as_of = parse_date(31, 12, int(previous.as_of[:4]))  # `đạt 58,20% (chỉ tiêu 55%)` in 2024
+        elif figure.kind == "target":
             lead_date = figure.goal_lead.as_of if figure.goal_lead is not None else None
             figure.as_of = (_target_date(doc, figure, year) or _target_year(doc, figure, year) or lead_date
                             or _due_date(doc, figure)
@@ -102,7 +104,9 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
             results if figure.kind == "target" and figure.paren is not None and figure.as_of == part.period_end
             else None)
         if stated_year and year and int(stated_year.group(1)) < year:
-            figure.as_of = parse_date(31, 12, int(stated_year.group(1)))
+            stated = int(stated_year.group(1))
+            if not (figure.as_of or "").startswith(f"{stated}-"):  # `Tháng 11/2024, tỉnh đạt ...` keeps its month
+                figure.as_of = _results_until(doc, figure.start, stated) or parse_date(31, 12, stated)
         elif (index_year := _index_year(doc, figure)) and year and index_year < year:
             figure.as_of = parse_date(31, 12, index_year)
         sentence = _sentence_start(doc, figure.start)
@@ -166,6 +170,37 @@ _YEAR = re.compile(r"\b\d{4}\b")
 _RESULTS_LEAD = re.compile(r"(?i:kết quả)[ \t]+(?i:năm)[ \t]+(\d{4})\b[^:.;\n]{0,40}:[ \t]")
 _OWN_PERIOD = re.compile(r"(?i:năm|quý|tháng|ngày)\s+(?:\d|[IVX]+\b)")
 _LIST_ITEM = re.compile(r"[ \t]*[-+•–][ \t]")
+
+
+# `(số liệu tính đến ngày 30/11/2024)` in a results heading: the day its figures are counted to
+_COUNTED_UNTIL = re.compile(r"(?i:tính đến|đến)(?:[ \t]+(?i:hết))?[ \t]+(?i:ngày)[ \t]+"
+                            r"(\d{1,2}[ \t]*/[ \t]*\d{1,2}[ \t]*/[ \t]*(\d{4}))")
+# `Trong 11 tháng năm 2024, ...`, `- Tỷ lệ ...: 11 tháng năm 2024 đạt 58,20%`: the months of a year run so far
+_MONTHS_OF_YEAR = re.compile(r"(?<![\d/])(\d{1,2})[ \t]+(?i:tháng)(?:[ \t]+(?i:đầu))?[ \t]+(?i:năm)[ \t]+(\d{4})")
+
+
+def _results_until(doc: _Doc, pos: int, year: int) -> str | None:
+    """The day a year's results are counted to, in a report on the next year (a plan, a proposal of targets): the
+    months of that year its sentence or list line names (`11 tháng năm 2024 đạt 58,20%`), else the day its results
+    heading gives (`I. KẾT QUẢ THỰC HIỆN NĂM 2024 (số liệu tính đến ngày 30/11/2024)`)."""
+    line_start, _ = doc.line_bounds(pos)
+    own = [found for found in _MONTHS_OF_YEAR.finditer(doc.masked, min(line_start, _sentence_start(doc, pos)), pos)
+           if int(found.group(2)) == year and 1 <= int(found.group(1)) <= 12]
+    if own:
+        return last_of_month(int(own[-1].group(1)), year)
+    for heading in _enclosing_headings(doc, pos):
+        until = _COUNTED_UNTIL.search(heading)
+        if until and int(until.group(2)) == year:
+            return parse_date_phrase(until.group(1), year)
+    return None
+
+
+def _bracketed_after_earlier_result(doc: _Doc, figure: _Figure, before: _Figure | None, year: int | None) -> bool:
+    """`11 tháng năm 2024 đạt 58,20% (chỉ tiêu 55%)` in a proposal for 2025: a goal in brackets right after a result
+    of an earlier year is that year's goal."""
+    return bool(figure.paren is not None and before is not None and before.kind == "value" and before.as_of
+                and year and int(before.as_of[:4]) < year and before.raw_unit_end <= figure.paren
+                and not doc.masked[before.raw_unit_end:figure.paren].strip())
 
 
 def _paragraph_year(doc: _Doc, pos: int) -> re.Match | None:
