@@ -13560,6 +13560,49 @@ KNOWN_MISSES["558"] = {
     'tại 100% Bộ phận': {'as_of', 'core', 'level'},
 }
 
+# Then (tests/test_blind93_kinds.py): a paragraph naming no body goes on from the one before it past a dash list and its
+# bare lead, in a Sở's report on itself and the province (381, 532, 544).
+MEASURED["381"] = (78, 78, 78, 77, 72, 78, 77)
+MEASURED_DEADLINES["381"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["381"] = []
+KNOWN_DEADLINE_EXTRA["381"] = []
+KNOWN_META_MISSES["381"] = []
+KNOWN_EXTRA["381"] = []
+KNOWN_MISSES["381"] = {
+    'đạt 98,37%': {'code'},
+    ' | 12.912 | 7.615 | 58,98 | 2.372 |\n\nTỷ lệ nộp hồ sơ': {'level'},
+    ' | 7.615 | 58,98 | 2.372 |\n\nTỷ lệ nộp hồ sơ': {'level'},
+    ' | 58,98 | 2.372 |\n\nTỷ lệ nộp hồ sơ': {'level'},
+    ' | 2.372 |\n\nTỷ lệ nộp hồ sơ': {'level'},
+    'thí điểm là 58,98%': {'level'},
+    'tối thiểu 65%': {'level', 'subject'},
+}
+MEASURED["532"] = (117, 117, 115, 117, 117, 116, 117)
+MEASURED_DEADLINES["532"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["532"] = []
+KNOWN_DEADLINE_EXTRA["532"] = []
+KNOWN_META_MISSES["532"] = []
+KNOWN_EXTRA["532"] = []
+KNOWN_MISSES["532"] = {
+    'đạt 78,45%': {'as_of'},
+    'Có 742/751': {'core'},
+    'hướng dẫn 9 cơ sở': {'core'},
+}
+MEASURED["544"] = (61, 61, 59, 58, 58, 61, 60)
+MEASURED_DEADLINES["544"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["544"] = []
+KNOWN_DEADLINE_EXTRA["544"] = []
+KNOWN_META_MISSES["544"] = []
+KNOWN_EXTRA["544"] = []
+KNOWN_MISSES["544"] = {
+    '6.830 hồ sơ, 100%': {'code'},
+    'có 3.826 đơn hàng': {'core'},
+    'đó 2.184 đơn hàng': {'core'},
+    'hỗ trợ 68 doanh nghiệp': {'level', 'subject'},
+    'tổ chức 05 lớp': {'level', 'subject'},
+    'cho 412 học viên': {'level', 'subject'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -1292,31 +1292,50 @@ def _speaks_of_itself_at(doc: _Doc, part: DocumentMeta, issuer: str, pos: int) -
         # 5.102 Phiếu ...; quá hạn 13 phiếu. Số Phiếu cấp bản điện tử là 3.748 phiếu ...`), and a paragraph naming no
         # actor that goes on from such a paragraph under the same heading (`Chia theo lĩnh vực: lĩnh vực tôn giáo 418
         # hồ sơ ...` after `Năm 2025, Sở tiếp nhận 684 hồ sơ ...`)
-        if not spoken and isinstance(doc, _Doc) and _continues_a_paragraph(doc, line_start):
-            previous = _previous_paragraph(doc, line_start)
-            return previous is not None and _speaks_of_itself_at(doc, part, issuer, previous)
-        return bool(spoken) and all(kind == "self" for _, kind in spoken) and _opened_by_issuer(
-            doc, line_start, issuer, reporter)
+        only_self = all(kind == "self" for _, kind in spoken)  # (or none spoken)
+        if spoken and only_self and _opened_by_issuer(doc, line_start, issuer, reporter):
+            return True
+        if only_self and isinstance(doc, _Doc) and _continues_a_paragraph(doc, line_start):
+            previous = _previous_paragraph(doc, line_start)  # decided by all it says (its line's end)
+            return previous is not None and _speaks_of_itself_at(doc, part, issuer, doc.line_bounds(previous)[1])
+        return False
     # the last sentence of the paragraph so far that speaks of either decides (`Trên địa bàn tỉnh có 5.962 doanh
     # nghiệp ...; vốn đăng ký bình quân 11,5 tỷ đồng/doanh nghiệp. Bên cạnh đó, có 1.274 doanh nghiệp ...`)
     return not spoken or max(spoken)[1] == "self"
 
 
 def _previous_paragraph(doc: _Doc, line_start: int) -> int | None:
-    """The start of the paragraph before the one at `line_start` (blank lines between), unless it is a heading."""
+    """The start of the paragraph before the one at `line_start` (blank lines between), unless it is a heading; a
+    dash list and the line leading it that names no body (`3. Hồ sơ tiếp nhận theo lĩnh vực:`) are passed over to
+    the paragraph before them."""
     previous = doc.masked[:line_start].rstrip()
-    if not previous:
-        return None
-    start = previous.rfind("\n") + 1
-    return None if _TOP_HEADING.match(previous[start:]) else start
+    while previous:
+        start = previous.rfind("\n") + 1
+        line = previous[start:]
+        numbered = _TOP_HEADING.match(line)
+        bare_lead = line.rstrip(" *").endswith(":") and not _FIGURE.search(line, numbered.end() - 1 if numbered else 0)
+        if _DASH_ITEM.match(line) or (bare_lead and _names_no_body(doc, start, line)):
+            previous = previous[:start].rstrip()
+            continue
+        return None if _TOP_HEADING.match(line) and not _numbered_paragraph(line) else start
+    return None
+
+
+_DASH_ITEM = re.compile(r"[ \t]*[-+•–][ \t]")
 
 
 def _continues_a_paragraph(doc: _Doc, line_start: int) -> bool:
     """Whether the paragraph at `line_start` names no body before its first figure and no item marker opens it."""
     line_end = doc.masked.find("\n", line_start)
     line = doc.masked[line_start:line_end if line_end != -1 else len(doc.masked)]
-    if not line.strip() or _TOP_HEADING.match(line) or re.match(r"[ \t]*(?:[-+•*–]|[a-zđ]\))", line):
+    if not line.strip() or (_TOP_HEADING.match(line) and not _numbered_paragraph(line)) or re.match(
+            r"[ \t]*(?:\*|[a-zđ]\))", line):
         return False
+    return _names_no_body(doc, line_start, line)
+
+
+def _names_no_body(doc: _Doc, line_start: int, line: str) -> bool:
+    """Whether the line at `line_start` names no body before its first figure."""
     first = _FIGURE.search(line)
     stop = line_start + (first.start() if first else len(line))
     return not any(line_start <= m.start < stop for m in doc.subjects)
