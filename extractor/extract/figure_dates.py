@@ -172,26 +172,16 @@ _OWN_PERIOD = re.compile(r"(?i:năm|quý|tháng|ngày)\s+(?:\d|[IVX]+\b)")
 _LIST_ITEM = re.compile(r"[ \t]*[-+•–][ \t]")
 
 
-# `(số liệu tính đến ngày 30/11/2024)` in a results heading: the day its figures are counted to
-_COUNTED_UNTIL = re.compile(r"(?i:tính đến|đến)(?:[ \t]+(?i:hết))?[ \t]+(?i:ngày)[ \t]+"
-                            r"(\d{1,2}[ \t]*/[ \t]*\d{1,2}[ \t]*/[ \t]*(\d{4}))")
-# `Trong 11 tháng năm 2024, ...`, `- Tỷ lệ ...: 11 tháng năm 2024 đạt 58,20%`: the months of a year run so far
-_MONTHS_OF_YEAR = re.compile(r"(?<![\d/])(\d{1,2})[ \t]+(?i:tháng)(?:[ \t]+(?i:đầu))?[ \t]+(?i:năm)[ \t]+(\d{4})")
-
-
 def _results_until(doc: _Doc, pos: int, year: int) -> str | None:
     """The day a year's results are counted to, in a report on the next year (a plan, a proposal of targets): the
-    months of that year its sentence or list line names (`11 tháng năm 2024 đạt 58,20%`), else the day its results
-    heading gives (`I. KẾT QUẢ THỰC HIỆN NĂM 2024 (số liệu tính đến ngày 30/11/2024)`)."""
+    months of that year (or the day) its sentence or list line names (`11 tháng năm 2024 đạt 58,20%`), else those its
+    results heading gives (`I. KẾT QUẢ THỰC HIỆN NĂM 2024 (số liệu tính đến ngày 30/11/2024)`)."""
     line_start, _ = doc.line_bounds(pos)
-    own = [found for found in _MONTHS_OF_YEAR.finditer(doc.masked, min(line_start, _sentence_start(doc, pos)), pos)
-           if int(found.group(2)) == year and 1 <= int(found.group(1)) <= 12]
-    if own:
-        return last_of_month(int(own[-1].group(1)), year)
-    for heading in _enclosing_headings(doc, pos):
-        until = _COUNTED_UNTIL.search(heading)
-        if until and int(until.group(2)) == year:
-            return parse_date_phrase(until.group(1), year)
+    for words in (doc.masked[min(line_start, _sentence_start(doc, pos)):pos], *_enclosing_headings(doc, pos)):
+        dates = [date for found in _OPENING_PERIOD.finditer(words) if found.group("months") or found.group("day")
+                 if (date := _opening_date(found, year)) and date.startswith(f"{year}-")]
+        if dates:
+            return dates[-1]
     return None
 
 
@@ -330,8 +320,11 @@ def _sentence_period_date(doc: _Doc, figure: _Figure, starts: list[int], year: i
         found = _opening_period(doc, paragraph, starts)
         if found is not None and not _PARAGRAPH_LEAD.fullmatch(doc.masked, paragraph, paragraph + found.start()):
             found = None  # `Tỷ lệ ... tháng 9/2025 cao hơn tháng 1/2025 là 3,55%`: a period compared, not opening
-    if found is None:
-        return None
+    return _opening_date(found, year) if found is not None else None
+
+
+def _opening_date(found: re.Match, year: int | None) -> str | None:
+    """The date an `_OPENING_PERIOD` match stands for: its day, the end of its months so far, or its period's end."""
     if found.group("day"):
         return parse_date_phrase(found.group("day"), year)
     if found.group("months"):

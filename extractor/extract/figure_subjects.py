@@ -27,7 +27,7 @@ from .prose import (
     mask_text,
     never_figure_spans,
 )
-from .subjects import _NAME, CITY_LEVEL, SubjectMention, find_subjects, is_national
+from .subjects import _NAME, CITY_LEVEL, SubjectMention, above_province, find_subjects
 
 
 def _assign_subjects(doc: _Doc, figures: list[_Figure]) -> None:
@@ -211,7 +211,7 @@ def _subject_of(doc: _Doc, figure: _Figure, previous: _Figure | None) -> Subject
     else:
         subject = _subject_in(doc, scope, figure.start, org_count)
     if (subject is None and same_clause and not org_count and previous.subject is not None
-            and not is_national(previous.subject.text) and not _left_bracket_of(previous, figure)):
+            and not above_province(previous.subject.text) and not _left_bracket_of(previous, figure)):
         subject = previous.subject
         if _counts_its_subject(previous):
             # `Có 171/171 xã, phường, thị trấn đã cung cấp ..., đạt tỷ lệ 100%`: the rate of a count of bodies is
@@ -295,7 +295,7 @@ def _continues_previous_clause(doc: _Doc, figure: _Figure, previous: _Figure | N
     so it keeps that clause's subject; one opening on a verb (`; đã xử lý 41 PAKN`) goes on with the actor the clause
     before named ahead of its figure. A bracket that names no body of its own (`Trường Chính trị tỉnh Bắc Giang đã tổ
     chức 58 lớp ..., đạt 82,86% kế hoạch (70 lớp); trong đó 12 lớp`) does not end the sentence's actor."""
-    if previous is None or previous.subject is None or is_national(previous.subject.text):
+    if previous is None or previous.subject is None or above_province(previous.subject.text):
         return False
     if previous.end < _sentence_start(doc, figure.start) or previous.end > clause:
         return False

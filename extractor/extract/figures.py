@@ -14,7 +14,6 @@ import re
 
 from ..gazetteer import find_province_in_text
 from ..models import DocumentMeta, Indicator
-from ..vietnamese import fold
 from . import catalog
 from .figure_candidates import _Figure, _parse_candidates
 from .figure_codes import _TOTAL, _code_of
@@ -354,17 +353,12 @@ def _procedures_with_online_parts(doc: _Doc, indicators: list[Indicator]) -> Non
             ind.code = "tthc.tong_so"
 
 
-def _is_country(subject: str) -> bool:
-    """`cả nước` (a region's average, `vùng Bắc Trung Bộ`, states no scale of its own: see tests/golden/blind90.py)."""
-    return is_national(subject) and not fold(subject).startswith("vung ")
-
-
 def _national_averages(doc: _Doc, indicators: list[Indicator]) -> None:
     """`tỉnh đạt 17,2/18 điểm ... cao hơn bình quân cả nước (16,14 điểm)`: a national average score is compared
     with the province's score stated before it in the paragraph: a value of the same index, scale and date."""
     for i, ind in enumerate(indicators):
-        if ind.unit != "điểm" or not ind.subject or not _is_country(ind.subject) or ind.kind not in ("value",
-                                                                                                        "previous"):
+        if ind.unit != "điểm" or not ind.subject or not is_national(ind.subject) or ind.kind not in ("value",
+                                                                                                      "previous"):
             continue
         paragraph, _ = doc.line_bounds(ind.start)
         compared = next((o for o in reversed(indicators[:i]) if paragraph <= o.start and o.unit == "điểm"

@@ -230,9 +230,14 @@ class SubjectMention:
 
 
 def is_national(words: str) -> bool:
-    """`cả nước`, `vùng Bắc Trung Bộ`: the whole country or a region of provinces, above the province (patterns/
-    subjects.jsonl kinds `national` and `region`)."""
-    return fold(words.strip()) in {fold(record["phrase"]) for record in (*_words("national"), *_words("region"))}
+    """`cả nước`: the whole country (patterns/subjects.jsonl kind `national`)."""
+    return fold(words.strip()) in {fold(record["phrase"]) for record in _words("national")}
+
+
+def above_province(words: str) -> bool:
+    """`cả nước`, `vùng Bắc Trung Bộ`: the whole country or a region of provinces, a subject above the province
+    (patterns/subjects.jsonl kinds `national` and `region`)."""
+    return is_national(words) or fold(words.strip()) in {fold(record["phrase"]) for record in _words("region")}
 
 
 # a bare `vùng` standing for a region (`bình quân vùng 16,35 điểm`, `cao hơn mức chung của vùng`), not `trong vùng`

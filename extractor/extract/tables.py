@@ -28,7 +28,7 @@ from ..vietnamese import fold, fold_keep_length
 from .spaced_columns import align as align_columns
 from .spaced_columns import is_spaced_row
 from .spaced_columns import pieces as spaced_pieces
-from .subjects import SubjectMention, find_subjects, is_national, national_issuer, subject_name
+from .subjects import SubjectMention, above_province, find_subjects, national_issuer, subject_name
 from .table_columns import (
     is_completion_header,
     is_max_header,
@@ -1323,9 +1323,15 @@ def _province_row(subject: str | None, level: str | None, part: DocumentMeta | N
 def _average_above_province(label: str) -> str | None:
     """`Bình quân vùng Bắc Trung Bộ`, `Bình quân cả nước`: a row averaging a region or the country, named as written
     after the average word (patterns/subjects.jsonl kinds `average`, `region`, `national`)."""
+    whole = " ".join((_averaged(label) or "").split())
+    return whole if whole and above_province(whole) else None
+
+
+def _averaged(label: str) -> str | None:
+    """What a row opening on an `average` word of patterns/subjects.jsonl averages (`Bình quân khối huyện` → `khối
+    huyện`), as written; None for a row opening otherwise."""
     average = re.match(rf"(?:{_AVERAGE_WORD})\b", fold(label)) if _AVERAGE_WORD else None
-    whole = " ".join(label[average.end():].split()) if average else ""
-    return whole if whole and is_national(whole) else None
+    return label[average.end():] if average else None
 
 
 def _names_division(label: str) -> bool:
@@ -1421,10 +1427,10 @@ def _title_level(table: Table, roles: _Roles, title: str | None = None) -> str |
 def _average_row_level(label: str) -> str | None:
     """`Bình quân khối huyện, thành phố`, `Trung bình các xã, phường` (an `average` word of patterns/subjects.jsonl
     before the units of one level as a group): the row averages that level's units, at that level."""
-    average = re.match(rf"(?:{_AVERAGE_WORD})\b", fold(label)) if _AVERAGE_WORD else None
-    if average is None:
+    averaged = _averaged(label)
+    if averaged is None:
         return None
-    mentions = [m for m in find_subjects(label[average.end():]) if not m.whole_province]
+    mentions = [m for m in find_subjects(averaged) if not m.whole_province]
     if len(mentions) != 1 or mentions[0].level is None:
         return None
     group = mentions[0].text
