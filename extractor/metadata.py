@@ -442,15 +442,16 @@ def _organ_name(body: str, key: str, line: str) -> str:
         line = line[: province.start(1)].rstrip()
     local = _LOCAL_BODY.match(line)
     if local:
-        return _as_written(body, key, local.group())  # `Công an xã` for `CÔNG AN XÃ CHU TRINH`: a commune's, by kind
+        return _as_written(body, key, local.group())  # `Công an xã` for `CÔNG AN XÃ CHU TRINH`: by its kind
     name = _as_written(body, key, line)
     if _PROVINCIAL_BODY.fullmatch(line):
         return f"{name} tỉnh"  # `TRƯỜNG CHÍNH TRỊ` under `UBND TỈNH BẮC GIANG`: the province's one, by kind
     return name
 
 
-# a commune's or ward's body named with its place (`CÔNG AN XÃ CHU TRINH`): named by its kind, as `Công an tỉnh` is
-_LOCAL_BODY = re.compile(r"cong an (?:xa|phuong|thi tran|dac khu)(?= )")
+# a district's, commune's or ward's police named with its place (`CÔNG AN XÃ CHU TRINH`, `CÔNG AN HUYỆN NINH PHƯỚC`):
+# named by its kind, as `Công an tỉnh` is
+_LOCAL_BODY = re.compile(r"cong an (?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa)(?= )")
 # a body every province has one of, written without its place under the province's header
 _PROVINCIAL_BODY = re.compile(r"truong chinh tri")
 

@@ -9,7 +9,15 @@ the expected values are what a reader takes from these texts.
 - a Sở's report on itself and on the province: a paragraph naming no body before its figures goes on from the one
   before it, past a dash list and the bare line leading it (`3. Hồ sơ tiếp nhận theo lĩnh vực:`), so the list of
   fields after `2. Sở tiếp nhận ...` and the numbered paragraph after the list are the Sở's; a paragraph on the
-  province (`Trên địa bàn tỉnh có ...`) stays the province's.
+  province (`Trên địa bàn tỉnh có ...`) stays the province's;
+- a district's police under the province's (`CÔNG AN TỈNH ... / CÔNG AN HUYỆN ...`) issues, and its own figures are
+  of `Công an huyện`, at the district level;
+- a column's header stating its scores' maximum (`Điểm thẩm định (tối đa 70)`) gives each score under it that
+  maximum, and a table's `Bình quân khối` row is at the level of the bodies it averages;
+- a post office's branches (`- Bưu điện khu vực Thới Bình: tiếp nhận ...`) are the subjects of their lines;
+- a change in percentage points (`giảm nhẹ 0,8 điểm phần trăm`) and a share written in words (`95,5 phần trăm`) are
+  in `%`; a multiple (`gấp 2 lần`, `gấp 1,7 lần`) is a value in `lần`, times counted (`02 lần`) a count, and
+  `lần lượt` (respectively) no unit.
 """
 
 from __future__ import annotations
@@ -100,3 +108,93 @@ def test_a_list_and_a_paragraph_after_the_issuers_own_paragraph_are_its_own():
                          ("là 2.115", "2.115"), ("đạt 86,05%", "86,05%")):
         assert subject_and_level(figure_at(rows, SELF_AND_PROVINCE, context, raw)) == ("Sở Công Thương", "tỉnh"), raw
     assert subject_and_level(figure_at(rows, SELF_AND_PROVINCE, "có 1.274", "1.274")) == (None, None)
+
+
+DISTRICT_POLICE = """\
+CÔNG AN TỈNH BÌNH THUẬN
+CÔNG AN HUYỆN TUY PHONG
+
+Số: 902/BC-CAH
+Tuy Phong, ngày 03 tháng 6 năm 2024
+
+BÁO CÁO
+Kết quả thực hiện Đề án 06 tháng 5 năm 2024
+
+Trong tháng, Công an huyện đã thu nhận 1.312 hồ sơ cấp căn cước và kích hoạt 2.085 tài khoản định danh điện tử.
+Lũy kế đã xác thực 98.410/101.226 nhân khẩu, đạt 97,22%.
+"""
+
+
+def test_a_district_police_under_the_provinces_issues_its_own_figures():
+    assert extract_metadata(DISTRICT_POLICE)[0].issuer == "Công an huyện"
+    rows = _rows(DISTRICT_POLICE)
+    for context, raw in (("nhận 1.312", "1.312"), ("hoạt 2.085", "2.085"), ("thực 98.410/101.226", "98.410/101.226"),
+                         ("đạt 97,22%", "97,22%")):
+        assert subject_and_level(figure_at(rows, DISTRICT_POLICE, context, raw)) == ("Công an huyện", "huyện"), raw
+
+
+GRADED_UNITS = """\
+UBND TỈNH PHÚ THỌ
+
+Số: 48/QĐ-UBND
+Phú Thọ, ngày 15 tháng 02 năm 2024
+
+QUYẾT ĐỊNH
+Phê duyệt Chỉ số cải cách hành chính năm 2023 của UBND các huyện, thành phố, thị xã
+
+| STT | Đơn vị | Điểm thẩm định (tối đa 65) | Điểm khảo sát (tối đa 35 điểm) | Tổng điểm | Xếp hạng |
+|---|---|---|---|---|---|
+| 1 | Huyện Lâm Thao | 58,20 | 30,15 | 88,35 | 1 |
+| 2 | Thị xã Phú Thọ | 55,10 | 29,40 | 84,50 | 2 |
+| | Bình quân khối | 56,65 | 29,78 | 86,43 | |
+"""
+
+
+def test_a_columns_stated_maximum_and_a_block_average_row():
+    rows = _rows(GRADED_UNITS)
+    for context, raw, top in (("| 58,20", "58,20", 65), ("| 30,15", "30,15", 35), ("| 29,40", "29,40", 35),
+                              ("| 56,65", "56,65", 65)):
+        row = figure_at(rows, GRADED_UNITS, context, raw)
+        assert (row.unit, row.max_value) == ("điểm", top), raw
+    assert figure_at(rows, GRADED_UNITS, "| 88,35", "88,35").max_value != 65
+    assert figure_at(rows, GRADED_UNITS, "| 86,43", "86,43").level == "huyện"
+
+
+POST_OFFICE = """\
+TỔNG CÔNG TY BƯU ĐIỆN VIỆT NAM
+BƯU ĐIỆN TỈNH AN GIANG
+
+Số: 211/BC-BĐAG
+An Giang, ngày 04 tháng 12 năm 2025
+
+BÁO CÁO
+Kết quả tiếp nhận hồ sơ qua dịch vụ bưu chính công ích tháng 11 năm 2025
+
+Bưu điện tỉnh tiếp nhận 2.914 hồ sơ, chiếm 5,12% tổng số hồ sơ của tỉnh, giảm nhẹ 0,8 điểm phần trăm so với tháng
+trước; tỷ lệ hài lòng đạt 97,5 phần trăm. Số hồ sơ khu vực đô thị gấp 2 lần khu vực nông thôn; hệ thống gián đoạn
+03 lần. Hồ sơ các tháng 9, 10 và 11 lần lượt là 2.406 hồ sơ, 2.688 hồ sơ và 2.914 hồ sơ.
+
+- Bưu điện khu vực Long Xuyên: tiếp nhận 1.208 hồ sơ; trả 2.310 lượt kết quả.
+- Bưu điện khu vực Rạch Giá: tiếp nhận 906 hồ sơ, tăng 6,2%.
+"""
+
+
+def test_percentage_points_multiples_and_times():
+    rows = _rows(POST_OFFICE)
+    fall = figure_at(rows, POST_OFFICE, "nhẹ 0,8", "0,8")
+    assert (fall.value, fall.unit, fall.kind) == (-0.8, "%", "change")
+    assert figure_at(rows, POST_OFFICE, "đạt 97,5", "97,5").unit == "%"
+    double = figure_at(rows, POST_OFFICE, "gấp 2 lần", "2")
+    assert (double.value, double.unit, double.kind) == (2, "lần", "value")
+    times = figure_at(rows, POST_OFFICE, "đoạn\n03 lần", "03")
+    assert (times.value, times.unit, times.kind) == (3, "lần", "count")
+    assert not [r for r in rows if r.raw == "11" and r.unit == "lần"]
+
+
+def test_a_post_office_branch_is_the_subject_of_its_line():
+    rows = _rows(POST_OFFICE)
+    for context, raw, branch in (("nhận 1.208", "1.208", "Bưu điện khu vực Long Xuyên"),
+                                 ("trả 2.310", "2.310", "Bưu điện khu vực Long Xuyên"),
+                                 ("nhận 906", "906", "Bưu điện khu vực Rạch Giá"),
+                                 ("tăng 6,2%", "6,2%", "Bưu điện khu vực Rạch Giá")):
+        assert figure_at(rows, POST_OFFICE, context, raw).subject == branch, raw

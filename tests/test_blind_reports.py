@@ -13603,6 +13603,204 @@ KNOWN_MISSES["544"] = {
     'cho 412 học viên': {'level', 'subject'},
 }
 
+# Then (tests/test_blind93_kinds.py): a district police's own figures, a column's stated maximum, a block average's
+# level, a post office's branches, percentage points, multiples and times (420, 445, 505, 506, 508, 545-549, 555, 559).
+MEASURED["420"] = (75, 74, 72, 73, 74, 73, 74)
+MEASURED_DEADLINES["420"] = (5, 5, 4)
+KNOWN_DEADLINE_MISSES["420"] = ["'quý IV năm 2025':"]
+KNOWN_DEADLINE_EXTRA["420"] = []
+KNOWN_META_MISSES["420"] = []
+KNOWN_EXTRA["420"] = []
+KNOWN_MISSES["420"] = {
+    'duy trì 142 bưu cục': {'missing'},
+    'và 298 điểm': {'core'},
+    '(150.000 hồ sơ)': {'as_of', 'core'},
+    'quá 1,2 ngày': {'subject'},
+}
+MEASURED["445"] = (80, 80, 79, 80, 80, 80, 80)
+MEASURED_DEADLINES["445"] = (5, 5, 4)
+KNOWN_DEADLINE_MISSES["445"] = ["'30/4/2025':"]
+KNOWN_DEADLINE_EXTRA["445"] = []
+KNOWN_META_MISSES["445"] = []
+KNOWN_EXTRA["445"] = []
+KNOWN_MISSES["445"] = {
+    'thời gian 47 phút': {'core'},
+}
+MEASURED["505"] = (88, 88, 88, 88, 88, 88, 88)
+MEASURED_DEADLINES["505"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["505"] = []
+KNOWN_DEADLINE_EXTRA["505"] = []
+KNOWN_META_MISSES["505"] = []
+KNOWN_EXTRA["505"] = []
+KNOWN_MISSES["505"] = {}
+MEASURED["506"] = (60, 60, 57, 57, 50, 60, 57)
+MEASURED_DEADLINES["506"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["506"] = []
+KNOWN_DEADLINE_EXTRA["506"] = []
+KNOWN_META_MISSES["506"] = []
+KNOWN_EXTRA["506"] = []
+KNOWN_MISSES["506"] = {
+    'đạt 83,12/100': {'code'},
+    '(72,58 điểm': {'level', 'subject'},
+    'xếp thứ 20/20)': {'level', 'subject'},
+    'đã 02 lần': {'level', 'subject'},
+    '\t18\t16\t17\t-\n': {'core'},
+    '\t16\t17\t-\n': {'core'},
+    '\t17\t-\n': {'core'},
+    'giảm 1,79 điểm': {'code'},
+    '(70,14 điểm)': {'code'},
+    'có 06/12 xã': {'level'},
+    'chỉ đạt 9,64%': {'level'},
+    'lần lượt là 41,25%': {'level'},
+    '41,25%, 46,80%': {'level'},
+    'và 49,13%': {'level'},
+    'tổng cộng 3.337 hồ sơ': {'level'},
+    'chiếm 5,43%': {'level'},
+}
+MEASURED["508"] = (61, 61, 61, 56, 56, 61, 61)
+MEASURED_DEADLINES["508"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["508"] = []
+KNOWN_DEADLINE_EXTRA["508"] = []
+KNOWN_META_MISSES["508"] = []
+KNOWN_EXTRA["508"] = [
+    "'1/4' in 'Số hồ sơ nộp qua BCCI mới bằng 1/4 chỉ tiêu Kế hoạ",
+]
+KNOWN_MISSES["508"] = {
+    'nộp 15.238 hồ sơ': {'level', 'subject'},
+    'chiếm 11,64%': {'level', 'subject'},
+    'phí 3,86 tỷ đồng': {'level', 'subject'},
+    'với 4.215 giao dịch': {'level', 'subject'},
+    '26/28 nhân viên': {'level', 'subject'},
+}
+MEASURED["545"] = (92, 92, 84, 92, 92, 91, 76)
+MEASURED_DEADLINES["545"] = (6, 5, 5)
+KNOWN_DEADLINE_MISSES["545"] = ["missing deadline 'ngày mười lăm tháng 8 năm 2024' (2024-08-15, day)"]
+KNOWN_DEADLINE_EXTRA["545"] = []
+KNOWN_META_MISSES["545"] = []
+KNOWN_EXTRA["545"] = []
+KNOWN_MISSES["545"] = {
+    '(31.486 hồ sơ)': {'as_of', 'core'},
+    ' | +9,1 |\n| 2 | Công an tỉnh': {'code', 'core'},
+    ' | +12,6 |\n| 3 | Sở Giao thông': {'code', 'core'},
+    ' | +4,8 |\n| 4 | Sở Tư pháp': {'code', 'core'},
+    ' | -0,8 |\n| 5 | Sở Kế hoạch': {'code', 'core'},
+    ' | +3,2 |\n| 6 | Sở Xây dựng': {'code', 'core'},
+    ' | -2,3 |\n| | Tổng cộng': {'code', 'core'},
+    ' | +7,4 |\n\nCông an tỉnh có': {'code', 'core'},
+    'giảm 2,3 điểm': {'code'},
+    'giảm nhẹ 0,8 điểm': {'code'},
+    'Tân An (58,46%)': {'code'},
+    'Kiến Tường (51,20%)': {'code'},
+    'Bến Lức (47,35%)': {'code'},
+    'Đức Hòa (45,12%)': {'code'},
+    'Tân Hưng (18,62%)': {'code'},
+    'Vĩnh Hưng (20,14%)': {'code'},
+    'Đức Huệ (22,08%)': {'code'},
+}
+MEASURED["546"] = (65, 63, 59, 52, 60, 62, 62)
+MEASURED_DEADLINES["546"] = (6, 6, 2)
+KNOWN_DEADLINE_MISSES["546"] = [
+    "'28/02/2025':",
+    "'ngày 31 tháng 3 năm 2025':",
+    "'quý II năm 2025':",
+    "'08 hằng tháng':",
+]
+KNOWN_DEADLINE_EXTRA["546"] = []
+KNOWN_META_MISSES["546"] = []
+KNOWN_EXTRA["546"] = []
+KNOWN_MISSES["546"] = {
+    'với 118 phòng': {'core'},
+    'trên 1,35 triệu': {'missing'},
+    'Có 186 máy POS': {'core'},
+    'và 312 điểm': {'core'},
+    'Có 14/16': {'code'},
+    '(57.842 giao dịch)': {'as_of', 'core'},
+    '\t38.214\t17,42\t37,18\t+28,6\n2\tVietcombank': {'subject'},
+    '\t17,42\t37,18\t+28,6\n2\tVietcombank': {'subject'},
+    '\t37,18\t+28,6\n2\tVietcombank': {'subject'},
+    '\t+28,6\n2\tVietcombank': {'subject'},
+    '\t8.153\t2,97\t6,34\t-12,5\n\tCộng': {'subject'},
+    '\t2,97\t6,34\t-12,5\n\tCộng': {'subject'},
+    '\t6,34\t-12,5\n\tCộng': {'subject'},
+    '\t-12,5\n\tCộng': {'subject'},
+    'trên 80%': {'missing'},
+    'tiếp nhận 23 phản ánh': {'level', 'subject'},
+    'xong 23/23': {'level', 'subject'},
+    'bình quân 1,8 ngày': {'level', 'subject'},
+}
+MEASURED["547"] = (65, 64, 63, 63, 60, 64, 59)
+MEASURED_DEADLINES["547"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["547"] = []
+KNOWN_DEADLINE_EXTRA["547"] = []
+KNOWN_META_MISSES["547"] = []
+KNOWN_EXTRA["547"] = []
+KNOWN_MISSES["547"] = {
+    'gồm 398 TTHC': {'code'},
+    'cấp huyện 286 TTHC': {'code'},
+    'cấp xã 112 TTHC': {'code'},
+    'cho cấp xã là 50%': {'code'},
+    'trên 90%': {'missing'},
+    '(83,52 điểm) 2,62 điểm': {'code', 'core', 'subject'},
+    'đạt 81,27 điểm': {'level'},
+    'Có 05 đơn vị': {'level'},
+    'Tốt, 09 đơn vị': {'level'},
+    'và 02 đơn vị': {'level'},
+}
+MEASURED["548"] = (83, 81, 69, 81, 81, 81, 74)
+MEASURED_DEADLINES["548"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["548"] = []
+KNOWN_DEADLINE_EXTRA["548"] = []
+KNOWN_META_MISSES["548"] = []
+KNOWN_EXTRA["548"] = []
+KNOWN_MISSES["548"] = {
+    ' | 12,4 | +3,8 |\n| 2 | Quy hoạch': {'code', 'core'},
+    ' | +3,8 |\n| 2 | Quy hoạch': {'core'},
+    ' | 9,6 | +1,2 |\n| 3 | Nhà ở': {'code', 'core'},
+    ' | +1,2 |\n| 3 | Nhà ở': {'core'},
+    ' | 7,2 | -2,6 |\n| 4 | Đường bộ': {'code', 'core'},
+    ' | -2,6 |\n| 4 | Đường bộ': {'core'},
+    ' | 1,1 | +4,5 |\n| 5 | Phương tiện': {'code', 'core'},
+    ' | +4,5 |\n| 5 | Phương tiện': {'core'},
+    ' | 3,4 | -1,3 |\n| | Tổng cộng': {'code', 'core'},
+    ' | -1,3 |\n| | Tổng cộng': {'core'},
+    ' | 1,7 | +3,9 |\n\nLĩnh vực nhà ở': {'code', 'core'},
+    ' | +3,9 |\n\nLĩnh vực nhà ở': {'core'},
+    'lần lượt giảm 2,6': {'missing'},
+    'và 1,3 điểm': {'code'},
+    'trên 85%': {'missing'},
+}
+MEASURED["549"] = (65, 65, 65, 64, 64, 65, 64)
+MEASURED_DEADLINES["549"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["549"] = []
+KNOWN_DEADLINE_EXTRA["549"] = []
+KNOWN_META_MISSES["549"] = []
+KNOWN_EXTRA["549"] = []
+KNOWN_MISSES["549"] = {
+    'duy trì 52 điểm': {'code'},
+    'tăng 0,7 điểm': {'level', 'subject'},
+}
+MEASURED["555"] = (101, 101, 100, 100, 99, 101, 101)
+MEASURED_DEADLINES["555"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["555"] = []
+KNOWN_DEADLINE_EXTRA["555"] = []
+KNOWN_META_MISSES["555"] = []
+KNOWN_EXTRA["555"] = []
+KNOWN_MISSES["555"] = {
+    'Trạm Tấu 20,8 điểm': {'core', 'subject'},
+    'lần lượt là 78,46%': {'level'},
+    'và 74,12%': {'level'},
+}
+MEASURED["559"] = (62, 62, 60, 62, 62, 61, 62)
+MEASURED_DEADLINES["559"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["559"] = []
+KNOWN_DEADLINE_EXTRA["559"] = []
+KNOWN_META_MISSES["559"] = ['signer']
+KNOWN_EXTRA["559"] = []
+KNOWN_MISSES["559"] = {
+    'toàn huyện 10,46%': {'core'},
+    'huyện đạt 75%': {'as_of', 'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -36,9 +36,9 @@ def test_bare_counts_in_a_bracketed_breakdown_are_parts_in_the_whole_unit():
 def test_bracketed_numbers_adding_up_to_more_than_the_count_are_not_its_parts():
     text = "Huyện tiếp nhận 05 phản ánh (12 lần gọi tổng đài, 9 tin nhắn)."
     rows = _figures(text)
-    # `12 lần gọi` names no unit and is no figure; `9 tin nhắn` counts messages (a unit since blind set 49), not
-    # reflections: neither is a part of the 05
-    assert [(row.raw, row.unit) for row in rows] == [("05", "PAKN"), ("9", "tin nhắn")]
+    # `12 lần gọi` counts calls (times, `lần`, a unit since blind set 96) and `9 tin nhắn` messages (a unit since
+    # blind set 49), not reflections: neither is a part of the 05
+    assert [(row.raw, row.unit) for row in rows] == [("05", "PAKN"), ("12", "lần"), ("9", "tin nhắn")]
 
 
 def test_bare_issuer_opening_keeps_its_own_count_over_the_level_named_after_it():

@@ -31,7 +31,10 @@ _FIGURE_WORDS = read_jsonl("figure_words.jsonl")
 _UNIT_WORDS += [
     (w["word"], w.get("unit", w["word"])) for w in _FIGURE_WORDS if w["kind"] in ("count_unit", "measure_unit")
 ]
+# words opening on a unit that are no unit (`các tháng 7, 8 và 9 lần lượt là ...`: `lần lượt` is "respectively")
+_NOT_UNITS = "|".join(re.escape(w["word"]) for w in _FIGURE_WORDS if w["kind"] == "not_unit") or "(?!)"
 _UNIT_ALTERNATIVES = "|".join(re.escape(w) for w, _ in sorted(_UNIT_WORDS, key=lambda u: -len(u[0])))
+_UNIT_ALTERNATIVES = rf"(?!(?:{_NOT_UNITS})(?![\wÀ-ỹ]))(?:{_UNIT_ALTERNATIVES})"
 _UNIT_RE = re.compile(r"^\s*(" + _UNIT_ALTERNATIVES + r")(?![\wÀ-ỹ])")  # longest first: `điểm tiếp nhận`
 _UNIT_NAME = dict(_UNIT_WORDS)
 _ORG_UNITS = {"đơn vị", "xã", "huyện", "phường", "quận", "thị trấn", "đặc khu", "chi nhánh"}
@@ -242,7 +245,7 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
     if kind == "value" and unit != "hạng" and _in_target_section(doc, start):
         kind = "target"  # a plan's goals: shares, scores, amounts and counts alike
     if (kind == "value" and not (_AVERAGE.search(before) and unit not in _ORG_UNITS) and float(value).is_integer()
-            and "/" not in unit):
+            and "/" not in unit and not (unit == "lần" and _MULTIPLE.search(before))):
         kind = plain_kind(unit)  # `bình quân 1.650 chứng từ mỗi ngày làm việc`: an average, a value not a count;
         # `mỗi tổ có 5,8 thành viên`: a number with decimals counts nothing
     return _Figure(start, figure_end, value, unit, max_value, kind, unit_end)
@@ -256,6 +259,8 @@ def plain_kind(unit: str | None) -> str:
     return "value" if unit in ("%", "điểm", "ngày", *_AMOUNT_UNITS, *_MEASURE_UNITS) else "count"
 
 
+# `gấp 2 lần cùng kỳ`: a multiple, a value (`02 lần` alone counts times)
+_MULTIPLE = re.compile(r"(?<![\wÀ-ỹ])(?i:gấp)[ \t]*$")
 # `bình quân 1.650 chứng từ`, `trung bình là 25 hồ sơ`: the number right after the word is an average
 _AVERAGE = re.compile(r"(?<![\wÀ-ỹ])(?:bình quân|trung bình)(?:[ \t]+(?:là|đạt|khoảng))?[ \t]*$")
 _AT_PLACES = re.compile(r"(?i:(?<![\wÀ-ỹ])(?:tại|ở)[ \t]*)$")

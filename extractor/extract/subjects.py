@@ -187,6 +187,9 @@ def _patterns() -> list[tuple[str, str | None]]:
         (r"(?:(?i:các) )?Chi cục (?:Thi hành án dân sự|Thống kê)(?: (?:thành phố|thị xã|huyện|quận) " + _NAME
          + r")?(?![\wÀ-ỹ])", "huyện"),
         (r"Điện lực khu vực " + _NAME + r"(?: - " + _NAME + r")*", None),
+        # a provincial post office's branches after the 2025 reorganisation (`Bưu điện khu vực Thới Bình`), each over
+        # several communes: the province's level, as a provincial body's branch named by a place is
+        (r"Bưu điện khu vực " + _NAME, "tỉnh"),
         # a State Treasury's office in the province and its branches by place (`Văn phòng Kho bạc Nhà nước Nam Định`,
         # `Kho bạc Nhà nước Hải Hậu`: a district's unless the place is a province); a customs branch's checkpoints
         # (`Hải quan cửa khẩu Ga đường sắt liên vận quốc tế Lào Cai`, `Hải quan Yên Bái`)

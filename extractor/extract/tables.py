@@ -810,6 +810,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
         if roles.task is not None and roles.task < len(cells) and (due := _task_due(row, roles)):
             row_out.extend(_task_targets(text, cells[roles.task], due, snippet, (table_index, r, roles.task, part)))
         _row_maximum(row_out, roles, table.header)
+        _column_maximum(row_out, table.header)
         _assign_units(row_out, table, roles, row, label_text, parent, _stated_row_unit(row, roles))
         _row_plan(row_out, roles)
         out.extend(row_out)
@@ -957,16 +958,17 @@ def _level_column(header: str, subject: str | None, level: str | None) -> tuple[
 
 
 def _levels_of_the_rest(indicators: list[Indicator]) -> None:
-    """`Các cơ quan còn lại` among rows of Sở, or their `Bình quân`: a row naming no level, in a table whose named
-    rows are all of one level, is of that level too (the remaining bodies of the same kind, or their average)."""
+    """`Các cơ quan còn lại` among rows of Sở, or their `Bình quân` (`Bình quân khối`): a row naming no level, in a
+    table whose named rows are all of one level, is of that level too (the remaining bodies of the same kind, or
+    their average)."""
     levels = {i.level for i in indicators if i.subject and i.subject != "TỔNG" and i.level}
     if len(levels) != 1:
         return
     level = levels.pop()
     for indicator in indicators:
         if indicator.level is None and indicator.subject and indicator.subject != "TỔNG" and re.match(
-                r"(?i:các |những |bình quân$|trung bình$)", indicator.subject):
-            indicator.level = level  # `Các cơ quan còn lại`, or the `Bình quân` of a table of districts
+                r"(?i:các |những |(?:bình quân|trung bình)(?: khối| chung)?$)", indicator.subject):
+            indicator.level = level  # `Các cơ quan còn lại`, or the `Bình quân (khối)` of a table of districts
 
 
 def _row_maximum(row_out: list[Indicator], roles: _Roles, headers: list[str]) -> None:
@@ -985,6 +987,20 @@ def _row_maximum(row_out: list[Indicator], roles: _Roles, headers: list[str]) ->
         ind.unit = "điểm"
         if ind.kind == "value" and ind.max_value is None and abs(ind.value) <= top.value:
             ind.max_value = top.value
+
+
+# a column's header stating its scores' maximum: `Điểm thẩm định (tối đa 70)`, `Điểm điều tra (tối đa 30 điểm)`
+_COLUMN_MAXIMUM = re.compile(r"\(\s*toi da\s+(?P<max>\d+(?:,\d+)?)(?:\s+diem)?\s*\)")
+
+
+def _column_maximum(row_out: list[Indicator], headers: list[str]) -> None:
+    """`Điểm thẩm định (tối đa 70)`: a column's header states the maximum of the scores under it."""
+    for ind in row_out:
+        found = _COLUMN_MAXIMUM.search(fold(headers[ind.col]))
+        if found and ind.kind == "value" and ind.max_value is None and ind.unit in (None, "điểm"):
+            top = parse_number(found["max"])
+            if top is not None and abs(ind.value) <= top:
+                ind.unit, ind.max_value = "điểm", top
 
 
 def _row_plan(row_out: list[Indicator], roles: _Roles) -> None:
