@@ -17,7 +17,11 @@ the expected values are what a reader takes from these texts.
 - a post office's branches (`- Bưu điện khu vực Thới Bình: tiếp nhận ...`) are the subjects of their lines;
 - a change in percentage points (`giảm nhẹ 0,8 điểm phần trăm`) and a share written in words (`95,5 phần trăm`) are
   in `%`; a multiple (`gấp 2 lần`, `gấp 1,7 lần`) is a value in `lần`, times counted (`02 lần`) a count, and
-  `lần lượt` (respectively) no unit.
+  `lần lượt` (respectively) no unit;
+- a table header's unit in brackets `(điểm %)` is `%` and `(ngày/hồ sơ)` is `ngày`; a share stated roughly opening a
+  clause (`; trên 90% kết quả ...`) or as a part (`chiếm trên 85%`), and a count of a scale (`đạt trên 1,35 triệu tài
+  khoản`), are figures, while units counted in a band (`Có 5 đơn vị đạt trên 90%`) stay no figure; a bare change
+  joined to the next (`lần lượt giảm 2,6 và 1,3 điểm phần trăm`) takes the unit written after it.
 """
 
 from __future__ import annotations
@@ -198,3 +202,43 @@ def test_a_post_office_branch_is_the_subject_of_its_line():
                                  ("nhận 906", "906", "Bưu điện khu vực Rạch Giá"),
                                  ("tăng 6,2%", "6,2%", "Bưu điện khu vực Rạch Giá")):
         assert figure_at(rows, POST_OFFICE, context, raw).subject == branch, raw
+
+
+ROUGH_AND_JOINED = """\
+UBND TỈNH NINH BÌNH
+SỞ XÂY DỰNG
+
+Số: 77/BC-SXD
+Ninh Bình, ngày 06 tháng 01 năm 2026
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính quý IV năm 2025
+
+Số tài khoản đăng ký trên Cổng đạt trên 1,25 triệu tài khoản; trên 70% kết quả được trả bằng bản điện tử. Phí, lệ
+phí thu trực tuyến đạt 1,92 tỷ đồng, trong đó lĩnh vực nhà ở chiếm trên 60%. Có 6 đơn vị đạt trên 95%. Hai lĩnh
+vực có tỷ lệ trực tuyến giảm (lần lượt giảm 3,4 và 1,1 điểm phần trăm).
+
+| STT | Lĩnh vực | Tiếp nhận (hồ sơ) | Thời gian bình quân (ngày/hồ sơ) | Tăng/giảm so với quý III (điểm %) |
+|---|---|---|---|---|
+| 1 | Nhà ở | 1.204 | 6,5 | +2,1 |
+| 2 | Quy hoạch | 388 | 11,2 | -0,7 |
+"""
+
+
+def test_rough_shares_scaled_counts_and_joined_changes():
+    rows = _rows(ROUGH_AND_JOINED)
+    counted = figure_at(rows, ROUGH_AND_JOINED, "trên 1,25 triệu", "1,25 triệu")
+    assert (counted.value, counted.unit) == (1_250_000, "tài khoản")
+    for context, raw in (("; trên 70%", "70%"), ("chiếm trên 60%", "60%")):
+        assert figure_at(rows, ROUGH_AND_JOINED, context, raw).value == int(raw[:-1]), raw
+    assert not [r for r in rows if r.raw == "95%"]
+    for context, raw, value in (("giảm 3,4", "3,4", -3.4), ("và 1,1", "1,1", -1.1)):
+        row = figure_at(rows, ROUGH_AND_JOINED, context, raw)
+        assert (row.value, row.unit, row.kind) == (value, "%", "change"), raw
+
+
+def test_a_headers_bracketed_points_and_days_per_file():
+    rows = _rows(ROUGH_AND_JOINED)
+    for context, raw, unit in (("| 6,5", "6,5", "ngày"), ("| 11,2", "11,2", "ngày"), ("| +2,1", "+2,1", "%"),
+                               ("| -0,7", "-0,7", "%")):
+        assert figure_at(rows, ROUGH_AND_JOINED, context, raw).unit == unit, raw

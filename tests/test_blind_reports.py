@@ -13801,6 +13801,99 @@ KNOWN_MISSES["559"] = {
     'huyện đạt 75%': {'as_of', 'core'},
 }
 
+# Then (tests/test_blind93_kinds.py): a header's '(điểm %)' and '(ngày/hồ sơ)', shares stated roughly ('; trên 90%',
+# 'chiếm trên 85%'), a count of a scale, a bare change joined to the next (410, 545-548).
+MEASURED["410"] = (61, 61, 61, 58, 58, 61, 61)
+MEASURED_DEADLINES["410"] = (7, 7, 7)
+KNOWN_DEADLINE_MISSES["410"] = []
+KNOWN_DEADLINE_EXTRA["410"] = []
+KNOWN_META_MISSES["410"] = []
+KNOWN_EXTRA["410"] = []
+KNOWN_MISSES["410"] = {
+    'tiếp nhận 1.482': {'level', 'subject'},
+    'xử lý 1.455': {'level', 'subject'},
+    'đạt 98,18%': {'level', 'subject'},
+}
+MEASURED["545"] = (92, 92, 91, 92, 92, 91, 83)
+MEASURED_DEADLINES["545"] = (6, 5, 5)
+KNOWN_DEADLINE_MISSES["545"] = ["missing deadline 'ngày mười lăm tháng 8 năm 2024' (2024-08-15, day)"]
+KNOWN_DEADLINE_EXTRA["545"] = []
+KNOWN_META_MISSES["545"] = []
+KNOWN_EXTRA["545"] = []
+KNOWN_MISSES["545"] = {
+    '(31.486 hồ sơ)': {'as_of', 'core'},
+    'giảm 2,3 điểm': {'code'},
+    'giảm nhẹ 0,8 điểm': {'code'},
+    'Tân An (58,46%)': {'code'},
+    'Kiến Tường (51,20%)': {'code'},
+    'Bến Lức (47,35%)': {'code'},
+    'Đức Hòa (45,12%)': {'code'},
+    'Tân Hưng (18,62%)': {'code'},
+    'Vĩnh Hưng (20,14%)': {'code'},
+    'Đức Huệ (22,08%)': {'code'},
+}
+MEASURED["546"] = (65, 65, 61, 54, 62, 64, 64)
+MEASURED_DEADLINES["546"] = (6, 6, 2)
+KNOWN_DEADLINE_MISSES["546"] = [
+    "'28/02/2025':",
+    "'ngày 31 tháng 3 năm 2025':",
+    "'quý II năm 2025':",
+    "'08 hằng tháng':",
+]
+KNOWN_DEADLINE_EXTRA["546"] = []
+KNOWN_META_MISSES["546"] = []
+KNOWN_EXTRA["546"] = []
+KNOWN_MISSES["546"] = {
+    'với 118 phòng': {'core'},
+    'Có 186 máy POS': {'core'},
+    'và 312 điểm': {'core'},
+    'Có 14/16': {'code'},
+    '(57.842 giao dịch)': {'as_of', 'core'},
+    '\t38.214\t17,42\t37,18\t+28,6\n2\tVietcombank': {'subject'},
+    '\t17,42\t37,18\t+28,6\n2\tVietcombank': {'subject'},
+    '\t37,18\t+28,6\n2\tVietcombank': {'subject'},
+    '\t+28,6\n2\tVietcombank': {'subject'},
+    '\t8.153\t2,97\t6,34\t-12,5\n\tCộng': {'subject'},
+    '\t2,97\t6,34\t-12,5\n\tCộng': {'subject'},
+    '\t6,34\t-12,5\n\tCộng': {'subject'},
+    '\t-12,5\n\tCộng': {'subject'},
+    'tiếp nhận 23 phản ánh': {'level', 'subject'},
+    'xong 23/23': {'level', 'subject'},
+    'bình quân 1,8 ngày': {'level', 'subject'},
+}
+MEASURED["547"] = (65, 65, 64, 63, 60, 65, 60)
+MEASURED_DEADLINES["547"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["547"] = []
+KNOWN_DEADLINE_EXTRA["547"] = []
+KNOWN_META_MISSES["547"] = []
+KNOWN_EXTRA["547"] = []
+KNOWN_MISSES["547"] = {
+    'gồm 398 TTHC': {'code'},
+    'cấp huyện 286 TTHC': {'code'},
+    'cấp xã 112 TTHC': {'code'},
+    'cho cấp xã là 50%': {'code'},
+    'trên 90%': {'level', 'subject'},
+    '(83,52 điểm) 2,62 điểm': {'code', 'core', 'subject'},
+    'đạt 81,27 điểm': {'level'},
+    'Có 05 đơn vị': {'level'},
+    'Tốt, 09 đơn vị': {'level'},
+    'và 02 đơn vị': {'level'},
+}
+MEASURED["548"] = (83, 83, 83, 83, 83, 83, 77)
+MEASURED_DEADLINES["548"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["548"] = []
+KNOWN_DEADLINE_EXTRA["548"] = []
+KNOWN_META_MISSES["548"] = []
+KNOWN_EXTRA["548"] = []
+KNOWN_MISSES["548"] = {
+    ' | 12,4 | +3,8 |\n| 2 | Quy hoạch': {'code'},
+    ' | 9,6 | +1,2 |\n| 3 | Nhà ở': {'code'},
+    ' | 7,2 | -2,6 |\n| 4 | Đường bộ': {'code'},
+    ' | 1,1 | +4,5 |\n| 5 | Phương tiện': {'code'},
+    ' | 3,4 | -1,3 |\n| | Tổng cộng': {'code'},
+    ' | 1,7 | +3,9 |\n\nLĩnh vực nhà ở': {'code'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

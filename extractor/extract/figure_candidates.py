@@ -75,6 +75,9 @@ _RANGE_TO = re.compile(r"[ \t]*(?:%[ \t]*)?(?:đến|-|–)[ \t]*(?=\d)")
 # `đạt hơn 76%`, `tiếp nhận hơn 1.500 lượt`: a result stated roughly (not a comparison: `cao hơn`, `nhiều hơn`)
 _APPROXIMATE = re.compile(r"(?<![\wÀ-ỹ])[^\W\d_]+(?<![\wÀ-ỹ]cao)(?<!thấp)(?<!nhiều)(?<![\wÀ-ỹ]ít)(?<!lớn)(?<!nhỏ)"
                           r"(?<!kém)(?<!tốt)(?<!chậm)(?<!nhanh)(?<!sớm)(?<!muộn)[ \t]+(?i:hơn)[ \t]*$")
+# a clause opening on a share stated roughly (`; trên 90% kết quả ... được trả bằng bản điện tử`), or a part stated
+# roughly (`lĩnh vực đường bộ chiếm trên 85%`)
+_ROUGH_SHARE = re.compile(r"(?:^|[\n;:.]|(?<![\wÀ-ỹ])(?i:chiếm))[ \t\-–]*(?i:trên|hơn)[ \t]*$")
 _MOVES_TO = re.compile(r"(?i:(?<!trở )\b(?:lên|xuống)\b)")
 # a rate per so many inhabitants after a count's noun: `75 hồ sơ/1.000 dân`, `824 tài khoản/1.000 người dân`
 _PER_POPULATION = re.compile(r"[ \t]*/[ \t]*(?P<base>\d{1,3}(?:\.\d{3})+)[ \t]+(?i:người[ \t]+)?(?i:dân)(?![\wÀ-ỹ])")
@@ -218,13 +221,17 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
     elif _THRESHOLD.search(before) and not (unit == "điểm" and _MAX_IN_BRACKET.search(before)):
         if _TARGET_WORD.search(before) or _in_target_context(doc, start):
             kind = "target"
-        elif not (unit in _AMOUNT_UNITS and re.search(r"(?i:(?:hơn|trên)\s*)$", before)) and not (
-                ranged and _FROM.search(before)) and not _APPROXIMATE.search(before):
-            # `dưới 50%` states a band, not a figure; `hơn 96,4 tỷ đồng` is an amount, `tiếp nhận hơn 1.500 lượt` a
-            # figure stated roughly, `từ 2.800 đến 3.000 hồ sơ` a range (its bounds are figures)
+        elif not ((unit in _AMOUNT_UNITS or figure_end > match.end()) and re.search(r"(?i:(?:hơn|trên)\s*)$", before)
+                  ) and not (ranged and _FROM.search(before)) and not _APPROXIMATE.search(before) and not (
+                _ROUGH_SHARE.search(before)):
+            # `dưới 50%` states a band, not a figure; `hơn 96,4 tỷ đồng` is an amount and `trên 1,35 triệu tài khoản`
+            # a count of a scale, `tiếp nhận hơn 1.500 lượt` and `; trên 90% kết quả ...` figures stated roughly,
+            # `từ 2.800 đến 3.000 hồ sơ` a range (its bounds are figures)
             return None
     if unit is None and kind in ("value", "target"):
         unit = _series_unit(doc, start, match.end())
+    if unit is None and kind == "change":
+        unit = _joined_change_unit(doc, match.end())
     if unit is None and kind == "value":
         unit = (_breakdown_unit(doc, start) or _bracketed_part_unit(doc, start, value)
                 or _named_part_unit(doc, start, value) or _listed_part_unit(doc, start, value)
@@ -402,6 +409,22 @@ def _series_change_word(doc: _Doc, start: int) -> re.Match | None:
     first = members[0][0]
     before = re.sub(_SERIES + "$", "", doc.masked[max(0, first - 60):first])
     return None if _FROM.search(before) else _CHANGE.search(before)
+
+
+_JOINED_NEXT = re.compile(r"[ \t]*(?:,[ \t]*|(?i:và)[ \t]+)\d[\d.,]*")
+
+
+def _joined_change_unit(doc: _Doc, end: int) -> str | None:
+    """`lần lượt giảm 2,6 và 1,3 điểm phần trăm`: a bare change joined to the next one takes the unit written after
+    it."""
+    joined = _JOINED_NEXT.match(doc.masked, end)
+    if joined is None:
+        return None
+    after = doc.masked[joined.end():joined.end() + 40]
+    if after.startswith("%"):
+        return "%"
+    unit = _UNIT_RE.match(after)
+    return _UNIT_NAME[unit.group(1)] if unit else None
 
 
 def _series_unit(doc: _Doc, start: int, end: int) -> str | None:

@@ -409,6 +409,9 @@ _CELL_WORDS = {
 _UNIT_WORDS = [
     ("diem", "điểm"), ("ho so", "hồ sơ"), ("tthc", "TTHC"), ("pakn", "PAKN"), ("tai khoan", "tài khoản"),
     ("don vi", "đơn vị"), ("van ban", "văn bản"), ("ngay", "ngày"),
+    # a change of shares in percentage points (`Tăng/giảm so với cùng kỳ (điểm %)`), an average time per file
+    # (`Thời gian bình quân (ngày/hồ sơ)`)
+    ("diem %", "%"), ("diem phan tram", "%"), ("ngay/ho so", "ngày"), ("ngay/pakn", "ngày"),
 ]
 # `Bản sao điện tử`, `Số bản chứng thực`: copies (never the bare `ban`, which is also `sở, ban, ngành`)
 _COUNT_NOUNS = [("tthc", "TTHC"), ("ho so", "hồ sơ"), ("tai khoan", "tài khoản"), ("pakn", "PAKN"),
