@@ -57,24 +57,74 @@ def _blank(chars: list[str], start: int, end: int) -> None:
             chars[i] = " "
 
 
+_SPAN = re.compile(r"""\b(?P<kind>rowspan|colspan)\s*=\s*["']?(?P<n>\d{1,2})""", re.I)
+
+
+def _spans(tag: str) -> tuple[int, int]:
+    """(rows, columns) a `<td>`/`<th>` tag spans (`rowspan="2"`, `colspan="3"`), 1 each by default."""
+    found = {m["kind"].lower(): max(1, int(m["n"])) for m in _SPAN.finditer(tag)}
+    return found.get("rowspan", 1), found.get("colspan", 1)
+
+
+def _pipes(chars: list[str], start: int, end: int, count: int) -> int:
+    """Write up to `count` pipes over the blanked tag at chars[start:end]; the number written."""
+    written = min(count, end - start)
+    chars[start:start + written] = ["|"] * written
+    return written
+
+
 def _table_rows(text: str, chars: list[str], start: int, end: int) -> None:
     """One pipe row per `<tr>` inside a table: the row starts a line, each cell opens with `|`, the row ends with
-    one; the table's own line breaks become spaces, so a row written over several lines is one line."""
+    one; the table's own line breaks become spaces, so a row written over several lines is one line. A cell that
+    spans columns (`colspan="3"`) is followed by as many empty cells, and one that spans rows (`rowspan="2"`) leaves
+    an empty cell in the rows below, so that every row's cells stand under their header (the pipes are written over
+    the blanked tags, within their length)."""
     for i in range(start, end):
         if chars[i] == "\n":
             chars[i] = " "
     open_row = False
+    column, extra_after = 0, 0
+    below: dict[int, int] = {}  # column → rows still covered by a cell above that spans rows
     for tag in _TAG.finditer(text, start, end):
         name = tag.group(1).lower()
         closing = text[tag.start() + 1] == "/"
         _blank(chars, tag.start(), tag.end())
         if name == "tr" and not closing:
             chars[tag.start()] = "\n"
-            open_row = True
+            open_row, column, extra_after = True, 0, 0
         elif name in ("td", "th") and not closing and open_row:
-            chars[tag.start()] = "|"
+            covered = _covered_run(below, column)
+            rows, columns = _spans(tag.group())
+            _pipes(chars, tag.start(), tag.end(), covered + 1)
+            column += covered
+            for spanned in range(column, column + columns):
+                if rows > 1:
+                    below[spanned] = rows
+            column += columns
+            extra_after = columns - 1
+        elif name in ("td", "th") and closing and open_row and extra_after:
+            _pipes(chars, tag.start(), tag.end(), extra_after)
+            extra_after = 0
         elif name == "tr" and closing and open_row:
-            chars[tag.start()] = "|"
+            trailing = _covered_run(below, column)
+            _pipes(chars, tag.start(), tag.end(), trailing + 1)
+            _next_row(below)
             open_row = False
         elif name == "table" and closing:
             chars[tag.end() - 1] = "\n"
+
+
+def _covered_run(below: dict[int, int], column: int) -> int:
+    """How many columns from `column` on are covered by cells of the rows above."""
+    run = 0
+    while below.get(column + run, 0) > 0:
+        run += 1
+    return run
+
+
+def _next_row(below: dict[int, int]) -> None:
+    """One row fewer for every cell spanning rows."""
+    for column in list(below):
+        below[column] -= 1
+        if below[column] <= 0:
+            del below[column]

@@ -139,12 +139,14 @@ def _page_row(page, text: str) -> dict:
 
 def extract_stage(normalised: Normalised) -> tuple[list, Extraction]:
     """Stage 4: document metadata for each part, then figures, tables and deadlines, read through the text an HTML
-    page shows (`markup_view`: same length, so every span is the stored text's)."""
+    page shows (`markup_view`) with tables written one cell per line joined into rows (`cell_lines_view`); both keep
+    the length, so every span is the stored text's."""
+    from .cell_lines import cell_lines_view
     from .extract import extract_facts
     from .markup import markup_view
     from .metadata import extract_metadata
 
-    text = markup_view(normalised.text)
+    text = cell_lines_view(markup_view(normalised.text))
     parts = extract_metadata(text)
     return parts, extract_facts(text, parts, normalised.table_spans)
 

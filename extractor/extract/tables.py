@@ -1270,6 +1270,9 @@ def _catalog_entry(code: str | None):
     return catalog.entries().get(code or "")
 
 
+_COUNT_UNIT_NAMES = frozenset(unit for _, unit in _COUNT_NOUNS)
+
+
 def _sub_column_code(table: Table, indicator: Indicator, context: str) -> str | None:
     """`Hồ sơ tiếp nhận | Tổng số | Nộp trực tuyến`: under a two-row header, a sub-column that names an
     indicator by itself (`Nộp trực tuyến`) is that indicator, not the group it sits under; the group
@@ -1279,6 +1282,9 @@ def _sub_column_code(table: Table, indicator: Indicator, context: str) -> str | 
         return None
     sub = header.rsplit(", ", 1)[1]
     code = _code_for(sub, indicator.max_value, indicator.unit, context)
+    if code is None and indicator.unit in _COUNT_UNIT_NAMES:
+        # `Hồ sơ tiếp nhận (hồ sơ) | Trực tuyến`: the sub-column names the files by their channel alone
+        code = _code_for(f"{indicator.unit} {sub}", indicator.max_value, indicator.unit, context)
     row_label = indicator.label.split(" — ", 1)[0]
     if code is None or _code_for(row_label, indicator.max_value, indicator.unit, context):
         return None
