@@ -221,13 +221,8 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
     elif _THRESHOLD.search(before) and not (unit == "điểm" and _MAX_IN_BRACKET.search(before)):
         if _TARGET_WORD.search(before) or _in_target_context(doc, start):
             kind = "target"
-        elif not ((unit in _AMOUNT_UNITS or figure_end > match.end()) and re.search(r"(?i:(?:hơn|trên)\s*)$", before)
-                  ) and not (ranged and _FROM.search(before)) and not _APPROXIMATE.search(before) and not (
-                _ROUGH_SHARE.search(before)):
-            # `dưới 50%` states a band, not a figure; `hơn 96,4 tỷ đồng` is an amount and `trên 1,35 triệu tài khoản`
-            # a count of a scale, `tiếp nhận hơn 1.500 lượt` and `; trên 90% kết quả ...` figures stated roughly,
-            # `từ 2.800 đến 3.000 hồ sơ` a range (its bounds are figures)
-            return None
+        elif not _stated_past_threshold(before, unit, scaled=figure_end > match.end(), ranged=bool(ranged)):
+            return None  # `dưới 50%` states a band, not a figure
     if unit is None and kind in ("value", "target"):
         unit = _series_unit(doc, start, match.end())
     if unit is None and kind == "change":
@@ -256,6 +251,14 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
         kind = plain_kind(unit)  # `bình quân 1.650 chứng từ mỗi ngày làm việc`: an average, a value not a count;
         # `mỗi tổ có 5,8 thành viên`: a number with decimals counts nothing
     return _Figure(start, figure_end, value, unit, max_value, kind, unit_end)
+
+
+def _stated_past_threshold(before: str, unit: str | None, scaled: bool, ranged: bool) -> bool:
+    """Whether a number after a threshold word (`trên`, `hơn`, `từ`) is still a figure: `hơn 96,4 tỷ đồng` an amount
+    and `trên 1,35 triệu tài khoản` a count of a scale, `tiếp nhận hơn 1.500 lượt`, `; trên 90% kết quả ...` and
+    `chiếm trên 85%` figures stated roughly, `từ 2.800 đến 3.000 hồ sơ` a range (its bounds are figures)."""
+    return bool(((unit in _AMOUNT_UNITS or scaled) and re.search(r"(?i:(?:hơn|trên)\s*)$", before))
+                or (ranged and _FROM.search(before)) or _APPROXIMATE.search(before) or _ROUGH_SHARE.search(before))
 
 
 def plain_kind(unit: str | None) -> str:
