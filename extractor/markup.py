@@ -66,11 +66,10 @@ def _spans(tag: str) -> tuple[int, int]:
     return found.get("rowspan", 1), found.get("colspan", 1)
 
 
-def _pipes(chars: list[str], start: int, end: int, count: int) -> int:
-    """Write up to `count` pipes over the blanked tag at chars[start:end]; the number written."""
+def _pipes(chars: list[str], start: int, end: int, count: int) -> None:
+    """Write up to `count` pipes over the blanked tag at chars[start:end] (never past its end)."""
     written = min(count, end - start)
     chars[start:start + written] = ["|"] * written
-    return written
 
 
 def _table_rows(text: str, chars: list[str], start: int, end: int) -> None:
