@@ -123,6 +123,30 @@ _DAY_MONTH_YEAR_WORDS = re.compile(
 _DAY_MONTH_YEAR_NUMBERS = re.compile(
     r"(?<![\d/.,-])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?" + _YEAR + r"(?![\d/])"
 )
+# a day (and month) written in words in a formal deadline: `ngày ba mươi mốt tháng 3 năm 2026`, `ngày mười lăm
+# tháng 10 năm 2024`, `ngày mồng năm tháng mười hai năm 2025` (folded)
+_UNIT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5, "sau": 6, "bay": 7, "tam": 8,
+               "chin": 9}
+_NUMBER_WORDS = (r"(?:(?:hai|ba)\s+muoi|muoi)(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?"
+                 r"|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin")
+_DAY_IN_WORDS = re.compile(
+    r"ngay\s+(?:(?:mung|mong)\s+)?(" + _NUMBER_WORDS + r")\s+thang\s+(\d{1,2}|" + _NUMBER_WORDS + r")\s+nam\s+"
+    + _YEAR)
+
+
+def _number_in_words(words: str) -> int:
+    """`ba muoi mot` → 31, `muoi lam` → 15, `hai muoi tu` → 24, `chin` → 9 (folded words up to 39)."""
+    if words.isdigit():
+        return int(words)
+    parts = words.split()
+    if "muoi" not in parts:
+        return _UNIT_WORDS[parts[0]]
+    at = parts.index("muoi")
+    tens = _UNIT_WORDS[parts[0]] if at else 1
+    ones = parts[at + 1] if at + 1 < len(parts) else ""
+    return tens * 10 + _UNIT_WORDS.get(ones, 0)
+
+
 _BLANK_DAY = re.compile(r"ngay\s+thang" + _B + r"(\d{1,2})" + _B + r"nam" + _B + _YEAR)
 _BLANK_DAY_MONTH = re.compile(r"ngay\s+thang\s+nam" + _B + _YEAR)
 _MONTH = re.compile(
@@ -153,6 +177,8 @@ def find_dates(text: str) -> list[DateMatch]:
         add(m.start(), m.end(), parse_date(m[1], m[2], m[3]), "day")
     for m in _DAY_MONTH_YEAR_NUMBERS.finditer(key):
         add(m.start(), m.end(), parse_date(m[1], m[3], m[4]), "day")
+    for m in _DAY_IN_WORDS.finditer(key):
+        add(m.start(), m.end(), parse_date(_number_in_words(m[1]), _number_in_words(m[2]), m[3]), "day")
     for m in _BLANK_DAY.finditer(key):
         add(m.start(), m.end(), _month_iso(m[1], m[2]), "month")
     for m in _BLANK_DAY_MONTH.finditer(key):

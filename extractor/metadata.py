@@ -21,7 +21,7 @@ from .vietnamese import fold_keep_length, is_syllable, nfc
 _MARKUP = re.compile(r"\*+|</?b>|^#+\s*|^>\s*", re.MULTILINE)
 # `Số:` as typed or as English-model OCR reads it (`S6:`, `S0:`, `$6:`).
 # `Số: 09/BC-UBND`; a party or mass organisation's `Số 146-BC/HNDT` (no colon, the number joined by a hyphen)
-_NUMBER_LINE = re.compile(r"(?m)^[ \t*#]*[s$][o06](?:[ \t]*:|[ \t]+(?=\d+-[a-z]))[ \t*]*(?P<value>[^\n]*)")
+_NUMBER_LINE = re.compile(r"(?m)^[ \t*#|]*[s$][o06](?:[ \t]*:|[ \t]+(?=\d+-[a-z]))[ \t*]*(?P<value>[^\n]*)")
 _DOC_NUMBER = re.compile(r"^(?P<n>\d*)\s*(?P<sep>/|-(?=[A-ZĐ]))\s*(?P<rest>(?:\d{4}/)?[^\s,]+)")
 # The place-and-date line; also written at the right of the number line, after a run of spaces or a tab
 # (`Số: 09/BC-UBND          Thái Bình, ngày 14 tháng 01 năm 2025`).

@@ -14441,6 +14441,346 @@ KNOWN_MISSES["573"] = {
     'tăng 3,46 điểm': {'level'},
 }
 
+# Then (tests/test_blind97_kinds.py): a social-insurance office's sector as its actor, a header table's number, a gap
+# to an average, counted bodies and ranked groups, 'của Sở' after another Sở, last year's results in a directive,
+# days written in words, a task's lead time, hospital columns, counts per month, ranges, a plan's indicator table,
+# an item's label before its body, a joined floor, a score named after it (245, 247, 344, 447, 449, 478, 501, 545,
+# 551, 557, 559, 564-569, 571, 575-579).
+MEASURED["245"] = (50, 50, 50, 47, 47, 50, 50)
+MEASURED_DEADLINES["245"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["245"] = []
+KNOWN_DEADLINE_EXTRA["245"] = []
+KNOWN_META_MISSES["245"] = []
+KNOWN_EXTRA["245"] = []
+KNOWN_MISSES["245"] = {
+    'cấp 312.406': {'level', 'subject'},
+    'mức độ 2 là 287.915': {'level', 'subject'},
+    'chiếm 92,16%': {'level', 'subject'},
+}
+MEASURED["247"] = (55, 55, 55, 52, 52, 55, 52)
+MEASURED_DEADLINES["247"] = (4, 4, 4)
+KNOWN_DEADLINE_MISSES["247"] = []
+KNOWN_DEADLINE_EXTRA["247"] = []
+KNOWN_META_MISSES["247"] = []
+KNOWN_EXTRA["247"] = []
+KNOWN_MISSES["247"] = {
+    'lần lượt là 14.382': {'code'},
+    'tương ứng 70,00%': {'code'},
+    'đạt 17,62/18': {'code'},
+    'đạt 85,09/100': {'level', 'subject'},
+    'thứ 24/63': {'level', 'subject'},
+    'thứ 29/63)': {'level', 'subject'},
+}
+MEASURED["344"] = (50, 50, 50, 50, 50, 50, 50)
+MEASURED_DEADLINES["344"] = (9, 5, 3)
+KNOWN_DEADLINE_MISSES["344"] = [
+    "missing deadline '15/4/2025' (2025-04-15, day)",
+    "missing deadline '22/4/2025' (2025-04-22, day)",
+    "missing deadline '13/5/2025' (2025-05-13, day)",
+    "missing deadline '20/5/2025' (2025-05-20, day)",
+    "'tháng 6/2025':",
+    "'ngày 30 tháng 11 năm 2025':",
+]
+KNOWN_DEADLINE_EXTRA["344"] = []
+KNOWN_META_MISSES["344"] = []
+KNOWN_EXTRA["344"] = []
+KNOWN_MISSES["344"] = {}
+MEASURED["447"] = (59, 58, 55, 58, 58, 57, 58)
+MEASURED_DEADLINES["447"] = (5, 5, 4)
+KNOWN_DEADLINE_MISSES["447"] = ["'31/8/2024':"]
+KNOWN_DEADLINE_EXTRA["447"] = ["'thứ Năm hằng tuần' (2024-07-11)"]
+KNOWN_META_MISSES["447"] = []
+KNOWN_EXTRA["447"] = []
+KNOWN_MISSES["447"] = {
+    'quý I có 348': {'as_of'},
+    'là 2.400': {'core'},
+    'thời lượng 1.420': {'core'},
+    'thời lượng 980': {'core'},
+    'tuyến 1.250': {'missing'},
+}
+MEASURED["449"] = (84, 84, 84, 84, 84, 84, 84)
+MEASURED_DEADLINES["449"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["449"] = []
+KNOWN_DEADLINE_EXTRA["449"] = []
+KNOWN_META_MISSES["449"] = []
+KNOWN_EXTRA["449"] = []
+KNOWN_MISSES["449"] = {}
+MEASURED["478"] = (60, 49, 49, 49, 49, 49, 48)
+MEASURED_DEADLINES["478"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["478"] = []
+KNOWN_DEADLINE_EXTRA["478"] = []
+KNOWN_META_MISSES["478"] = []
+KNOWN_EXTRA["478"] = []
+KNOWN_MISSES["478"] = {
+    'ở ba đơn vị': {'missing'},
+    'Có hai mươi đơn vị': {'missing'},
+    'đạt một trăm phần trăm': {'missing'},
+    'gồm mười hai sở': {'missing'},
+    'và tám xã': {'missing'},
+    'ban hành 02 (hai)': {'code'},
+    'là năm mươi phần trăm': {'missing'},
+    'còn hai PAKN': {'missing'},
+    'giảm ba bậc': {'missing'},
+    'Trong bảy huyện': {'missing'},
+    'chỉ có hai đơn vị': {'missing'},
+    'mười một xã': {'missing'},
+}
+MEASURED["501"] = (69, 69, 68, 68, 61, 68, 69)
+MEASURED_DEADLINES["501"] = (5, 5, 3)
+KNOWN_DEADLINE_MISSES["501"] = ["'31/10/2025':", "'tháng 12/2025':"]
+KNOWN_DEADLINE_EXTRA["501"] = []
+KNOWN_META_MISSES["501"] = []
+KNOWN_EXTRA["501"] = []
+KNOWN_MISSES["501"] = {
+    '\t14.286\t59,1\t168,42\t99,61\n2\tHải quan Tây Đô': {'level'},
+    '\t59,1\t168,42\t99,61\n2\tHải quan Tây Đô': {'level'},
+    '\t168,42\t99,61\n2\tHải quan Tây Đô': {'level'},
+    '\t99,61\n2\tHải quan Tây Đô': {'level'},
+    '\t3.182\t60,2\t52,40\t99,60\n\tCộng': {'level'},
+    '\t60,2\t52,40\t99,60\n\tCộng': {'level'},
+    '\t52,40\t99,60\n\tCộng': {'level'},
+    '\t99,60\n\tCộng': {'level'},
+    '(1.640 tỷ đồng)': {'as_of', 'core'},
+    'tối thiểu 62%': {'subject'},
+}
+MEASURED["545"] = (92, 92, 91, 92, 92, 91, 83)
+MEASURED_DEADLINES["545"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["545"] = []
+KNOWN_DEADLINE_EXTRA["545"] = []
+KNOWN_META_MISSES["545"] = []
+KNOWN_EXTRA["545"] = []
+KNOWN_MISSES["545"] = {
+    '(31.486 hồ sơ)': {'as_of', 'core'},
+    'giảm 2,3 điểm': {'code'},
+    'giảm nhẹ 0,8 điểm': {'code'},
+    'Tân An (58,46%)': {'code'},
+    'Kiến Tường (51,20%)': {'code'},
+    'Bến Lức (47,35%)': {'code'},
+    'Đức Hòa (45,12%)': {'code'},
+    'Tân Hưng (18,62%)': {'code'},
+    'Vĩnh Hưng (20,14%)': {'code'},
+    'Đức Huệ (22,08%)': {'code'},
+}
+MEASURED["551"] = (97, 97, 95, 97, 97, 96, 82)
+MEASURED_DEADLINES["551"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["551"] = []
+KNOWN_DEADLINE_EXTRA["551"] = []
+KNOWN_META_MISSES["551"] = []
+KNOWN_EXTRA["551"] = []
+KNOWN_MISSES["551"] = {
+    'hợp nhất: 16.905': {'as_of', 'core'},
+    ' | 9.842 | 6.086 | 61,84 | 296 |\n| 2 | Đất đai<br>': {'code'},
+    ' | 1.236 | 742 | 60,03 | 38 |\n| 3 | Đo đạc': {'code'},
+    ' | 412 | 318 | 77,18 | 4 |\n| 4 | Môi trường': {'code'},
+    ' | 386 | 352 | 91,19 | 0 |\n| 5 | Tài nguyên nước': {'code'},
+    ' | 148 | 137 | 92,57 | 0 |\n| 6 | Địa chất': {'code'},
+    ' | 96 | 81 | 84,38 | 3 |\n| 7 | Trồng trọt': {'code'},
+    ' | 1.614 | 1.546 | 95,79 | 2 |\n\nTrang 1/2': {'code'},
+    ' | 2.318 | 2.206 | 95,17 | 5 |\n| 9 | Lâm nghiệp': {'code'},
+    ' | 684 | 512 | 74,85 | 6 |\n| 10 | Thủy sản': {'code'},
+    ' | 1.126 | 538 | 47,78 | 4 |\n| 11 | Thủy lợi': {'code'},
+    ' | 214 | 196 | 91,59 | 0 |\n| 12 | Quản lý': {'code'},
+    ' | 452 | 438 | 96,90 | 0 |\n| 13 | Các lĩnh vực': {'code'},
+    ' | 114 | 62 | 54,39 | 0 |\n| | **Tổng cộng**': {'code'},
+    ' | **18.642** | **13.214** | **70,88** | **358** |\n\nHai lĩnh vực': {'code'},
+    '**1.284.506 thửa đất**': {'core'},
+    '**83,92/100 điểm**': {'code'},
+}
+MEASURED["557"] = (52, 51, 49, 51, 49, 51, 51)
+MEASURED_DEADLINES["557"] = (13, 4, 3)
+KNOWN_DEADLINE_MISSES["557"] = [
+    "missing deadline '16/4/2024' (2024-04-16, day)",
+    "missing deadline '23/4/2024' (2024-04-23, day)",
+    "missing deadline '14/5/2024' (2024-05-14, day)",
+    "missing deadline '21/5/2024' (2024-05-21, day)",
+    "missing deadline '11/6/2024' (2024-06-11, day)",
+    "missing deadline '18/6/2024' (2024-06-18, day)",
+    "missing deadline '09/7/2024' (2024-07-09, day)",
+    "missing deadline '16/7/2024' (2024-07-16, day)",
+    "missing deadline '13/8/2024' (2024-08-13, day)",
+    "'ngày 15 tháng 11 năm 2024':",
+]
+KNOWN_DEADLINE_EXTRA["557"] = ["'trong năm 2024' (2024-12-31)"]
+KNOWN_META_MISSES["557"] = []
+KNOWN_EXTRA["557"] = []
+KNOWN_MISSES["557"] = {
+    'kiểm tra 05 sở': {'core', 'level'},
+    'ngành và 04 huyện': {'core', 'level'},
+    'theo 02 UBND': {'missing'},
+}
+MEASURED["559"] = (62, 62, 61, 62, 62, 61, 61)
+MEASURED_DEADLINES["559"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["559"] = []
+KNOWN_DEADLINE_EXTRA["559"] = []
+KNOWN_META_MISSES["559"] = ['signer']
+KNOWN_EXTRA["559"] = []
+KNOWN_MISSES["559"] = {
+    'toàn huyện 10,46%': {'code'},
+    'huyện đạt 75%': {'as_of', 'core'},
+}
+MEASURED["564"] = (67, 67, 67, 58, 67, 67, 67)
+MEASURED_DEADLINES["564"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["564"] = []
+KNOWN_DEADLINE_EXTRA["564"] = []
+KNOWN_META_MISSES["564"] = []
+KNOWN_EXTRA["564"] = []
+KNOWN_MISSES["564"] = {
+    'thực hiện 324 TTHC': {'subject'},
+    'đó 246 TTHC': {'subject'},
+    'đạt 88,26/100': {'subject'},
+    'xếp thứ 9/104': {'subject'},
+    '85,92 điểm': {'subject'},
+    'xếp thứ 17/104)': {'subject'},
+    'tăng 2,34 điểm': {'subject'},
+    'tăng 8 bậc': {'subject'},
+    'tỉnh 6,11 điểm': {'subject'},
+}
+MEASURED["565"] = (75, 75, 75, 75, 75, 75, 75)
+MEASURED_DEADLINES["565"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["565"] = []
+KNOWN_DEADLINE_EXTRA["565"] = []
+KNOWN_META_MISSES["565"] = []
+KNOWN_EXTRA["565"] = []
+KNOWN_MISSES["565"] = {}
+MEASURED["566"] = (97, 97, 97, 94, 97, 97, 95)
+MEASURED_DEADLINES["566"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["566"] = []
+KNOWN_DEADLINE_EXTRA["566"] = []
+KNOWN_META_MISSES["566"] = []
+KNOWN_EXTRA["566"] = []
+KNOWN_MISSES["566"] = {
+    'Long Mỹ (94,37%)': {'code'},
+    '(95,02%)': {'code'},
+    '\t165.853\t62,07\t98,62\n': {'subject'},
+    '\t62,07\t98,62\n': {'subject'},
+    '\t98,62\n': {'subject'},
+}
+MEASURED["567"] = (62, 62, 62, 59, 59, 62, 62)
+MEASURED_DEADLINES["567"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["567"] = []
+KNOWN_DEADLINE_EXTRA["567"] = []
+KNOWN_META_MISSES["567"] = []
+KNOWN_EXTRA["567"] = []
+KNOWN_MISSES["567"] = {
+    ' | 112.478 | 97,20 | 194.101 |\n\nCó 08': {'level', 'subject'},
+    ' | 97,20 | 194.101 |\n\nCó 08': {'level', 'subject'},
+    ' | 194.101 |\n\nCó 08': {'level', 'subject'},
+}
+MEASURED["568"] = (58, 58, 58, 55, 53, 58, 57)
+MEASURED_DEADLINES["568"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["568"] = ["'tháng 5/2026':"]
+KNOWN_DEADLINE_EXTRA["568"] = []
+KNOWN_META_MISSES["568"] = []
+KNOWN_EXTRA["568"] = []
+KNOWN_MISSES["568"] = {
+    'hợp nhất: 11.932': {'code'},
+    '(80.116 hồ sơ)': {'level', 'subject'},
+    'tăng 18.524 hồ sơ': {'level', 'subject'},
+    '96/96 trường': {'level', 'subject'},
+    'từ 62%': {'level'},
+    'đến 78%': {'level'},
+}
+MEASURED["569"] = (59, 59, 59, 58, 58, 59, 59)
+MEASURED_DEADLINES["569"] = (6, 6, 4)
+KNOWN_DEADLINE_MISSES["569"] = ["'20/4/2026':", "'tháng 5/2026':"]
+KNOWN_DEADLINE_EXTRA["569"] = []
+KNOWN_META_MISSES["569"] = ['signer']
+KNOWN_EXTRA["569"] = []
+KNOWN_MISSES["569"] = {
+    'đạt 7,12/10': {'level', 'subject'},
+}
+MEASURED["571"] = (113, 113, 113, 108, 113, 113, 113)
+MEASURED_DEADLINES["571"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["571"] = []
+KNOWN_DEADLINE_EXTRA["571"] = []
+KNOWN_META_MISSES["571"] = []
+KNOWN_EXTRA["571"] = []
+KNOWN_MISSES["571"] = {
+    '>412.386</strong></td><td><strong>318.540</strong></td><td><strong>93.846</strong></td><td><strong>77,24</strong></td><td><strong>98,86</strong></td></tr>\n</tbody'
+    '>': {'subject'},
+    '>318.540</strong></td><td><strong>93.846</strong></td><td><strong>77,24</strong></td><td><strong>98,86</strong></td></tr>\n</tbody'
+    '>': {'subject'},
+    '>93.846</strong></td><td><strong>77,24</strong></td><td><strong>98,86</strong></td></tr>\n</tbody>': {'subject'},
+    '>77,24</strong></td><td><strong>98,86</strong></td></tr>\n</tbody>': {'subject'},
+    '>98,86</strong></td></tr>\n</tbody>': {'subject'},
+}
+MEASURED["575"] = (54, 54, 54, 53, 52, 50, 52)
+MEASURED_DEADLINES["575"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["575"] = []
+KNOWN_DEADLINE_EXTRA["575"] = ["'đến hết quý II năm 2026' (2026-06-30)", "'đến hết năm 2027' (2027-12-31)"]
+KNOWN_META_MISSES["575"] = []
+KNOWN_EXTRA["575"] = []
+KNOWN_MISSES["575"] = {
+    'còn 06/21 sở': {'as_of'},
+    'và 19/56 xã': {'as_of'},
+    '; 12 xã chưa': {'as_of'},
+    'có 37 máy quét cần': {'as_of'},
+    'd) 100% hồ sơ': {'code'},
+    'và 100% kết quả': {'code'},
+    'bảo đảm 100% TTHC': {'level', 'subject'},
+    'tối thiểu 55% trong': {'level'},
+}
+MEASURED["576"] = (89, 89, 79, 88, 87, 84, 88)
+MEASURED_DEADLINES["576"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["576"] = []
+KNOWN_DEADLINE_EXTRA["576"] = ["'TRONG QUÝ IV NĂM 2025' (2025-12-31)"]
+KNOWN_META_MISSES["576"] = []
+KNOWN_EXTRA["576"] = []
+KNOWN_MISSES["576"] = {
+    '(80,26 điểm)': {'core'},
+    'là 8,78 điểm': {'code', 'core'},
+    'hợp nhất: 77,83 điểm': {'core', 'level', 'subject'},
+    ' | 2,76 | 84,67 |\n| 2 | Tiến độ, kết quả giải quyết': {'core'},
+    ' | 2,08 | 89,60 |\n| 3 | Dịch vụ công trực tuyến': {'core'},
+    ' | 4,14 | 65,50 |\n| 4 | Thanh toán trực tuyến': {'core'},
+    ' | 5,88 | 41,20 |\n| 5 | Số hóa hồ sơ': {'core'},
+    ' | 9,94 | 54,82 |\n| 6 | Mức độ hài lòng': {'core'},
+    ' | 3,72 | 79,33 |\n| | Tổng cộng': {'core'},
+    ' | 28,52 | 71,48 |\n\nBa nhóm': {'core'},
+    ', 24.318 hồ sơ': {'as_of', 'level'},
+    'tại 46 xã': {'as_of'},
+    'đạt 76,92/100': {'as_of'},
+    'xếp thứ 27/34': {'as_of'},
+    'tăng 5,44 điểm': {'as_of'},
+}
+MEASURED["577"] = (73, 71, 70, 68, 67, 71, 70)
+MEASURED_DEADLINES["577"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["577"] = []
+KNOWN_DEADLINE_EXTRA["577"] = []
+KNOWN_META_MISSES["577"] = []
+KNOWN_EXTRA["577"] = []
+KNOWN_MISSES["577"] = {
+    'cấp 25/25 dịch vụ': {'core'},
+    'đó 23 dịch vụ': {'missing'},
+    'và 02 dịch vụ': {'missing'},
+    'toàn tỉnh 12,50%': {'code', 'level', 'subject'},
+    'làm sạch 14.206': {'level', 'subject'},
+    'cấp 3.416 phiếu': {'level', 'subject'},
+    'tối thiểu 90%': {'level'},
+}
+MEASURED["578"] = (56, 56, 56, 56, 55, 55, 56)
+MEASURED_DEADLINES["578"] = (13, 13, 13)
+KNOWN_DEADLINE_MISSES["578"] = []
+KNOWN_DEADLINE_EXTRA["578"] = []
+KNOWN_META_MISSES["578"] = []
+KNOWN_EXTRA["578"] = []
+KNOWN_MISSES["578"] = {
+    'xếp thứ 47/63': {'as_of'},
+    'và 19 cơ quan': {'level'},
+}
+MEASURED["579"] = (81, 81, 81, 77, 81, 81, 80)
+MEASURED_DEADLINES["579"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["579"] = []
+KNOWN_DEADLINE_EXTRA["579"] = []
+KNOWN_META_MISSES["579"] = []
+KNOWN_EXTRA["579"] = []
+KNOWN_MISSES["579"] = {
+    '(10.842 hồ sơ': {'code', 'subject'},
+    'chiếm 72,95%': {'subject'},
+    '(56,16%)': {'subject'},
+    'tối thiểu 70%': {'subject'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

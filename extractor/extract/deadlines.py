@@ -357,7 +357,7 @@ _COLUMN_ROLES = (
     ("deadline", re.compile(
         r"\b(?:thoi han|han hoan thanh|thoi gian hoan thanh|thoi gian thuc hien|tien do hoan thanh)\b")),
     ("assignee", re.compile(r"\b(?:co quan|don vi|chu tri|trach nhiem|phan cong)\b")),
-    ("task", re.compile(r"\b(?:nhiem vu|noi dung|cong viec|giai phap|hoat dong)\b")),
+    ("task", re.compile(r"\b(?:nhiem vu|noi dung|cong viec|giai phap|hoat dong|chi tieu)\b")),
 )
 
 
@@ -492,6 +492,9 @@ def _item_body(text: str, key: str, offset: int, end: int) -> str | None:
     body = _body_at(text, marker.end() if marker else item_start, offset)
     if body:
         return body
+    label = _ITEM_LABEL.match(text, marker.end() if marker else item_start, offset)
+    if label and (body := _body_at(text, label.end(), offset)):
+        return body  # `1. Cải cách thể chế: Sở Tư pháp chủ trì rà soát ...`: the body after the item's label
     if (opening := _sentence_opening(text, item_start, offset)) is not None:
         # `... trước ngày 20/11/2025. UBND các xã xếp loại Trung bình xây dựng kế hoạch ... trong tháng 11/2025`, `Theo
         # chỉ đạo của UBND tỉnh tại Công văn số ..., Trung tâm ... hoàn thành ...`: the body opening its own sentence
@@ -504,6 +507,9 @@ def _item_body(text: str, key: str, offset: int, end: int) -> str | None:
     # `Trong quý III/2024, UBND các huyện ... chỉ đạo`: the body follows the expression.
     after = re.match(r"[\s*]*,\s*", text[end : end + 5])
     return _body_at(text, end + after.end(), end + 300) if after else None
+
+
+_ITEM_LABEL = re.compile(r"[ \t*]*[^\W\d][^:;,.\n\d]{0,60}?:[ \t*]+")
 
 
 def _actor_at(text: str, start: int, limit: int) -> str | None:

@@ -46,6 +46,9 @@ _COUNT_FROM_LABEL = re.compile(
 )
 # each word whole: `thành phố Quy Nhơn 160.412 tài khoản` ends in `hơn` but states no bound
 _THRESHOLD = re.compile(r"(?<!\w)(?i:(?:dưới|trên|hơn|từ|tối thiểu|ít nhất|không quá|tối đa|không dưới)\s*)$")
+_TARGET_JOINED = re.compile(r"(?<!\w)(?i:tối thiểu|ít nhất|không dưới)[ \t]+" + _NUM
+                            + r"(?:[ \t]*%|[ \t]+[^\W\d][^\d,;:()]{0,20}?)?[ \t]+(?i:và)[ \t]+$")
+_RANGE_UPPER = re.compile(r"(?<!\w)(?i:từ)[ \t]+\d[\d.,]*[ \t]*%?[ \t]*(?i:đến|-|–)[ \t]*$")
 _TARGET_WORD = re.compile(r"(?<!\w)(?i:tối thiểu|ít nhất|không dưới)\s*$")
 _CHANGE_SIGN = {w["word"]: w["sign"] for w in _FIGURE_WORDS if w["kind"] == "change"}
 _CHANGE = re.compile(  # `không thấp hơn 95%` is a threshold, not a change
@@ -67,6 +70,11 @@ _CHANGE_JOINED = re.compile(
     + _NUM + r"(?:\s*%|\s+[^\W\d][^\d,;:()]{0,20}?)?\s+(?i:và)\s+$"
 )
 _FROM = re.compile(r"(?<!\w)(?i:từ\s+(?:vị trí|mức|hạng|thứ)?\s*)$")
+# `thấp hơn bình quân thành phố 4,30%`, `cao hơn mức trung bình của tỉnh 2,1 điểm`: the gap to an average named
+# between the comparison and the figure, a change in its direction
+_CHANGE_COMPARED = re.compile(
+    r"(?<!\w)(?i:(cao hơn|thấp hơn)\s+(?:(?:so với|mức)\s+)*(?:bình quân|trung bình)"
+    r"(?:\s+(?:chung|của|toàn|cả|tỉnh|thành phố|nước|khối|cấp|huyện|xã))*\s*)$")
 # a score's maximum stated in brackets after its name (`Chỉ số "..." (tối đa 6 điểm)`): a figure, and the maximum of
 # the score the sentence states after its colon
 _MAX_IN_BRACKET = re.compile(r"\([ \t]*(?i:tối đa)[ \t]*$")
@@ -153,6 +161,13 @@ _INDEX_COUNT_RESULT = re.compile(r"[ \t]+(?:[^\W\d]+[ \t]+){0,3}?(?i:tăng|giả
                                  r"(?![\wÀ-ỹ])")
 
 
+# the time a task is given, counted from an event (`trong vòng 05 ngày làm việc kể từ ngày nhận được ...`, `chậm nhất
+# 05 ngày làm việc trước ngày kiểm tra`)
+_LEAD_TIME_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?i:trong vòng|trong thời hạn|chậm nhất|trước)[ \t]+$")
+_LEAD_TIME_AFTER = re.compile(
+    r"[ \t]*(?i:ngày|giờ)(?:[ \t]+(?i:làm việc))?[ \t]+(?i:kể từ|trước ngày|sau khi|từ khi)\b")
+
+
 def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
     num, den, pct = match.group("num"), match.group("den"), match.group("pct")
     value = parse_number(num, percent=bool(pct))
@@ -161,6 +176,8 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
     start = match.start("num")
     before = doc.masked[max(0, start - 40):start]
     after = doc.masked[match.end():match.end() + 40]
+    if _LEAD_TIME_BEFORE.search(before) and _LEAD_TIME_AFTER.match(after):
+        return None  # `khắc phục trong vòng 02 ngày làm việc kể từ khi phát hiện sự cố`: a task's time, no figure
     figure_end = match.end()
     unit_match = None if pct else _UNIT_RE.match(after) or _measure_in_text(doc, match.end())
     if unit_match is None and not pct and not den and (scale := _SCALE.match(after)):
@@ -211,11 +228,18 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
     elif joined:
         kind = "change"
         value = value * _CHANGE_SIGN.get(" ".join(joined.group(1).lower().split()), 1)
+    elif compared := _CHANGE_COMPARED.search(before):
+        kind = "change"
+        value = value * _CHANGE_SIGN[" ".join(compared.group(1).lower().split())]
     elif series_change := _series_change_word(doc, start):
         kind = "change"
         value = value * _CHANGE_SIGN.get(" ".join(series_change.group(1).lower().split()), 1)
     elif _TARGET_LEAD.search(before) or named_target_before(doc, start):
         kind = "target"
+    elif _TARGET_JOINED.search(doc.masked, max(0, start - 60), start):
+        kind = "target"  # `bố trí tối thiểu 02 máy quét và 01 máy tính tra cứu`: the floor governs both
+    elif _RANGE_UPPER.search(before) and _in_target_context(doc, start):
+        kind = "target"  # `phấn đấu ... đạt từ 70% đến 75%`: both bounds of a goal
     elif _FROM.search(before) and _MOVES_TO.search(doc.masked[match.end():doc.clause_end(match.end())]):
         pass  # `giảm từ 19,2/20 điểm ... xuống 18,4/20 điểm`: the earlier value of a move, not a band
     elif _THRESHOLD.search(before) and not (unit == "điểm" and _MAX_IN_BRACKET.search(before)):
@@ -246,11 +270,15 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
         return None
     if kind == "value" and unit != "hạng" and _in_target_section(doc, start):
         kind = "target"  # a plan's goals: shares, scores, amounts and counts alike
+    per_time = _PER_TIME.match(doc.masked, unit_end)  # `tiếp nhận 1.161 hồ sơ/tháng`: a rate, a value
     if (kind == "value" and not (_AVERAGE.search(before) and unit not in _ORG_UNITS) and float(value).is_integer()
-            and "/" not in unit and not (unit == "lần" and _MULTIPLE.search(before))):
+            and "/" not in unit and not (unit == "lần" and _MULTIPLE.search(before)) and not per_time):
         kind = plain_kind(unit)  # `bình quân 1.650 chứng từ mỗi ngày làm việc`: an average, a value not a count;
         # `mỗi tổ có 5,8 thành viên`: a number with decimals counts nothing
     return _Figure(start, figure_end, value, unit, max_value, kind, unit_end)
+
+
+_PER_TIME = re.compile(r"[ \t]*/[ \t]*(?i:ngày|tuần|tháng|quý|năm)(?![\wÀ-ỹ])")
 
 
 def _stated_past_threshold(before: str, unit: str | None, scaled: bool, ranged: bool) -> bool:

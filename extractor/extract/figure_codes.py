@@ -851,6 +851,11 @@ def _about_the_index(doc: _Doc) -> bool:
 _TITLE_REACH = 1500  # the header and title of a report: its first lines, before `Kính gửi` and the body
 
 
+# where a document's body begins after its header and title: the addressees, the legal grounds, or the first section
+# (the index must be the title's; a 766 name anywhere before `Kính gửi` still makes the report one on the 766 index)
+_BODY_OPENING = re.compile(r"(?i:kính gửi)|(?m:^[ \t*#]*(?:(?i:căn cứ|thực hiện)\s|(?:I|1)\.\s))")
+
+
 @lru_cache(maxsize=16)
 def titled_index(text: str) -> str | None:
     """`BÁO CÁO Kết quả xác định Chỉ số cải cách hành chính năm 2024 của các sở, ban, ngành ...`: the national index
@@ -859,7 +864,9 @@ def titled_index(text: str) -> str | None:
     addressed = re.search(r"(?i:kính gửi)", head)
     named = {code for m in catalog.find_mentions(head[:addressed.start() if addressed else len(head)])
              for code in m.codes}
-    indices = {code for code in named if (entry := catalog.entries().get(code)) is not None
+    body = _BODY_OPENING.search(head)  # (not a plan's results: `1. Chỉ số cải cách hành chính (PAR INDEX) năm 2024`)
+    titled = {code for m in catalog.find_mentions(head[:body.start() if body else len(head)]) for code in m.codes}
+    indices = {code for code in titled if (entry := catalog.entries().get(code)) is not None
                and entry.unit == "điểm" and entry.max == 100 and not code.startswith("766.")}
     return indices.pop() if len(indices) == 1 and not _names_the_index(named) else None
 

@@ -144,7 +144,8 @@ _RESULTS_YEAR = re.compile(  # `1. Kết quả năm 2024`, `I. ĐÁNH GIÁ KẾT
     r"(?: kế hoạch)?(?: năm)?)\s+"
     r"(?:năm\s+)?(\d{4})\b"
 )
-_SENTENCE_YEAR = re.compile(r"^[\s*]*(?i:(?:trong\s+)?năm)\s+(\d{4})\s*,")
+# `Năm 2024, ...`, `Kết quả năm 2025, toàn tỉnh tiếp nhận ...`, `Năm 2025 là năm đầu tiên ...; toàn tỉnh có ...`
+_SENTENCE_YEAR = re.compile(r"^[\s*]*(?i:(?:kết quả\s+)?(?:trong\s+)?năm)\s+(\d{4})(?:\s*,|\s+(?i:là)\s)")
 
 
 def _year_of_results(doc: _Doc, pos: int) -> re.Match | None:
@@ -154,8 +155,13 @@ def _year_of_results(doc: _Doc, pos: int) -> re.Match | None:
     sentence = doc.masked[_sentence_start(doc, pos):pos]
     # a bracket naming the paragraph's own year (`(chỉ tiêu năm 2024 là 45%, ...)`) leaves the sentence in it; one
     # naming another year (`từ mức 9,12% (năm 2021) lên 67,35%`) compares periods
+    # (a sentence naming only the paragraph's year keeps it: `Kết quả năm 2025, ... . Tỷ lệ ... đạt 46,18%, chưa đạt
+    # chỉ tiêu năm 2025 là 50%; tỷ lệ số hóa ... đạt 81,25%`)
     brackets = _BRACKET.findall(sentence)
-    paragraph = None if _OWN_PERIOD.search(_BRACKET.sub("", sentence)) else _paragraph_year(doc, pos)
+    unbracketed = _BRACKET.sub("", sentence)
+    paragraph = _paragraph_year(doc, pos)
+    if paragraph and _OWN_PERIOD.search(unbracketed) and set(_YEAR.findall(unbracketed)) != {paragraph.group(1)}:
+        paragraph = None
     if paragraph and {year for bracket in brackets for year in _YEAR.findall(bracket)} - {paragraph.group(1)}:
         paragraph = None
     return _SENTENCE_YEAR.match(sentence) or _RESULTS_LEAD.search(sentence) or paragraph or next(

@@ -666,5 +666,7 @@ def _fallback_label(doc: _Doc, figure: _Figure, previous: _Figure | None, lead: 
         return noun
     if previous is not None and previous.label:
         return previous.label
+    if named_after := score_named_after(doc, figure):
+        return named_after  # `... đạt 97,20%. Tháng 12/2025, tỉnh đạt 82,14/100 điểm Bộ chỉ số ...`: not the line's
     line_start, _ = doc.line_bounds(figure.start)
     return _mention_label(doc, line_start, figure.start) or lead

@@ -372,7 +372,15 @@ def _due_date(doc: _Doc, figure: _Figure) -> str | None:
         year_end = re.search(r"(?i:hết|cuối|(?:phấn đấu|bảo đảm|đảm bảo)(?:\s+trong)?)[\s*]*(?:năm\s*)?$", lead)
         if (found.precision != "year" or year_end) and _DUE_BEFORE.search(lead):
             return last_day(found.iso)
+        # `phấn đấu tỷ lệ ... toàn ngành năm 2024 đạt từ 70% đến 75%`: the year the goal's measure is named for
+        if (found.precision == "year" and _GOAL_VERB.search(lead)
+                and _YEAR_THEN_FIGURE.fullmatch(before[found.end:])):
+            return last_day(found.iso)
     return _directive_deadline(doc, figure, require_verb=False)
+
+
+_YEAR_THEN_FIGURE = re.compile(r"[\s*]*(?i:đạt|là|lên)(?:[\s*]+(?i:từ|tối thiểu|ít nhất|trên))?[\s*]*"
+                               r"(?:\d[\d.,]*[ \t]*%?[ \t]*(?i:đến|-|–)[ \t]*)?")
 
 
 _DUE_BEFORE = re.compile(

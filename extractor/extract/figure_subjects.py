@@ -297,6 +297,8 @@ def _continues_previous_clause(doc: _Doc, figure: _Figure, previous: _Figure | N
     chức 58 lớp ..., đạt 82,86% kế hoạch (70 lớp); trong đó 12 lớp`) does not end the sentence's actor."""
     if previous is None or previous.subject is None or above_province(previous.subject.text):
         return False
+    if _counts_its_subject(previous):
+        return False  # `tiếp nhận 412.386 hồ sơ của 21 sở, ban, ngành và 94 xã, phường; trong đó ...`: not the 94's
     if previous.end < _sentence_start(doc, figure.start) or previous.end > clause:
         return False
     if previous.paren is not None and previous.subject.start > previous.paren:
@@ -478,9 +480,11 @@ def _ranked_groups(doc: _Doc, figures: list[_Figure]) -> set[int]:
     return groups
 
 
-# `Sở Tư pháp dẫn đầu khối sở, ban, ngành với 94,62 điểm`: the group a body leads (or closes) is no subject
+# `Sở Tư pháp dẫn đầu khối sở, ban, ngành với 94,62 điểm`, `Sở ... có tỷ lệ ... thấp nhất trong các sở, ngành
+# (67,04%)`: the group a body leads (or closes) is no subject
 _LEADS_GROUP = re.compile(
-    r"(?<![\wÀ-ỹ])(?i:dẫn đầu|đứng đầu|đứng cuối|xếp cuối)[ \t]+(?:(?i:trong)[ \t]+)?(?i:khối)[ \t]+$")
+    r"(?<![\wÀ-ỹ])(?:(?i:dẫn đầu|đứng đầu|đứng cuối|xếp cuối)[ \t]+(?:(?i:trong)[ \t]+)?(?i:khối)"
+    r"|(?i:cao nhất|thấp nhất|nhiều nhất|ít nhất)[ \t]+(?i:trong|của)(?:[ \t]+(?i:khối))?)[ \t]+$")
 
 
 # between a rank and the group it is counted in: nothing, or the bodies' noun (`xếp thứ 5/19 cơ quan cấp tỉnh`)
@@ -980,12 +984,29 @@ def _with_bare_issuer(mentions: list[SubjectMention], doc: _Doc) -> list[Subject
             r"\s+".join(re.escape(fold(w)) for w in name.split()) for name in names) + ")" + fold(_ACTING))
         start, end = part.start or 0, part.end or len(doc.masked)
         for match in bare.finditer(_folded(doc), start, end):
-            if doc.masked[match.start()].isupper() and (organ or _after_another_body(doc, mentions, match.start())):
+            if not doc.masked[match.start()].isupper():
+                continue
+            if (named := _same_kind_named_before(doc, mentions, match, issuer)) is not None:
+                found.append(SubjectMention(match.start(), match.end(), named.text, named.level))
+            elif organ or _after_another_body(doc, mentions, match.start()):
                 found.append(SubjectMention(match.start(), match.end(), issuer, _issuer_level(issuer)))
     if not found:
         return mentions
     taken = SpanSet((m.start, m.end) for m in mentions)
     return sorted(mentions + [m for m in found if not taken.overlaps(m.start, m.end)], key=lambda m: m.start)
+
+
+def _same_kind_named_before(doc: _Doc, mentions: list[SubjectMention], bare: re.Match,
+                            issuer: str) -> SubjectMention | None:
+    """`Sở Nông nghiệp và Môi trường chỉ đạo ..., nâng tỷ lệ ... của Sở đạt tối thiểu 75%` in another Sở's report:
+    the bare word as owner stands for the body of its kind the sentence named before it, not for the issuer."""
+    if not re.search(r"(?<![\wÀ-ỹ])của\s+$", doc.masked[max(0, bare.start() - 8):bare.start()]):
+        return None  # `Sau khi tiếp nhận ... của Sở Giao thông vận tải, Sở đang thực hiện`: the actor is the issuer
+    word = " ".join(bare.group().split()[:1])
+    sentence_start = max(doc.masked.rfind(". ", 0, bare.start()), doc.masked.rfind("\n", 0, bare.start()))
+    named = [m for m in mentions if sentence_start < m.start and m.end <= bare.start()
+             and fold(m.text).startswith(word + " ") and not fold(m.text).startswith(fold(issuer))]
+    return named[-1] if named else None
 
 
 def _after_another_body(doc: _Doc, mentions: list[SubjectMention], pos: int) -> bool:

@@ -22,7 +22,9 @@ _SUPERSCRIPT = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _NUM = r"[+-]?\d+(?:[.,]\d+|[ ]\.\d{3}(?!\d))*"  # `52 .318`: OCR split a thousands dot off
 _FIGURE = re.compile(
     # (after a slash only when a word ends right before it: `198 hồ sơ quá hạn/2.846 hồ sơ đã giải quyết`)
-    r"(?<![\w.,+-])(?:(?<!/)|(?<=[a-zà-ỹđ]/))(?P<num>" + _NUM + r")(?![\w])"
+    # (after a dash only as a range's upper bound: `dao động 2-3 ngày`, `15-20%`)
+    r"(?:(?<![\w.,+-])|(?<=\d-)(?=\d+(?:[.,]\d+)?(?:[ \t]*%|[ \t]+[^\W\d])))(?:(?<!/)|(?<=[a-zà-ỹđ]/))"
+    r"(?P<num>" + _NUM + r")(?![\w])"
     r"(?:[ \t]*/[ \t]*(?P<den>\d+(?:[.,]\d+)*)(?![\w/]))?(?P<pct>[ \u00a0]?%)?"
 )
 

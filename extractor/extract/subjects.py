@@ -171,7 +171,9 @@ def _patterns() -> list[tuple[str, str | None]]:
         # `Trạm Y tế xã Vĩnh Hanh`, `13/13 Trạm Y tế xã, thị trấn`: a commune's health station, or all of them
         (r"(?i:Trạm Y tế) (?:xã|phường|thị trấn|đặc khu) " + _NAME, "xã"),
         (r"(?:(?i:các) )?(?i:Trạm Y tế) (?:xã|phường|thị trấn)(?:(?:, | và )(?:xã|phường|thị trấn))*(?![\wÀ-ỹ])", "xã"),
-        (r"Bệnh viện (?:(?:" + _HOSPITAL_KINDS + r")(?: (?:tỉnh|khu vực))?(?: " + _NAME + r")?|" + _NAME + r")",
+        # (two kinds joined: `Bệnh viện Phụ sản - Nhi Đà Nẵng`)
+        (r"Bệnh viện (?:(?:" + _HOSPITAL_KINDS + r")(?: - (?:" + _HOSPITAL_KINDS + r"))?(?: (?:tỉnh|khu vực))?"
+         r"(?: " + _NAME + r")?|" + _NAME + r")",
          "tỉnh"),
         # a provincial fund (`Quỹ Hỗ trợ phát triển HTX tỉnh`, `Quỹ Đầu tư phát triển tỉnh Vĩnh Long`)
         (r"Quỹ [A-ZĐÂÊÔƠƯĂ][^\n,.;:()]{0,50}? tỉnh(?: " + _NAME + r")?(?![\wÀ-ỹ])", "tỉnh"),

@@ -516,6 +516,11 @@ def _column_roles(table: Table) -> _Roles:
     textual = [j for j in range(n_cols) if j not in (stt, unit_col) and _mostly_text(column[j])]
     subject = next((j for j in textual if _SUBJECT_HEADER.search(headers[j])), None)
     label = subject if subject is not None else (textual[0] if textual else None)
+    if subject is not None and _LEAD_BODY_HEADER.search(headers[subject]) and (indicator := next(
+            (j for j in textual if j < subject and _INDICATOR_HEADER.match(headers[j].strip())), None)) is not None:
+        # `Chỉ tiêu | Kết quả năm 2025 | Chỉ tiêu | Cơ quan chủ trì | Thời hạn`: a plan's indicators, each led by a
+        # body; the indicator names the row, the province's, and the lead body only carries it out
+        subject, label = None, indicator
     change = {j for j in range(n_cols) if _CHANGE_HEADER.search(headers[j])}
     dates = {}
     for j in range(n_cols):
@@ -544,8 +549,11 @@ def _column_roles(table: Table) -> _Roles:
                   task_due=due if task is not None and subject is not None else None)
 
 
+_LEAD_BODY_HEADER = re.compile(r"\bchu tri\b")
+_INDICATOR_HEADER = re.compile(r"^(?:ten )?chi tieu$")
 _TASK_HEADER = re.compile(r"^(?:nhiem vu|noi dung(?: nhiem vu| cong viec)?|cong viec|ten nhiem vu)$")
-_DUE_HEADER = re.compile(r"^(?:thoi han|thoi gian hoan thanh|thoi gian thuc hien|han hoan thanh)(?: hoan thanh)?$")
+_DUE_HEADER = re.compile(r"^(?:thoi han|thoi gian hoan thanh|thoi gian thuc hien|han hoan thanh)"
+                         r"(?: hoan thanh| dat chi tieu)?$")
 
 
 def _undated_value_column(table: Table, roles: _Roles) -> bool:
@@ -652,8 +660,8 @@ def _level(subject: str | None) -> str | None:
         return "xã"
     if re.match(r"(?:ubnd |uy ban nhan dan )?(?:huyen|thi xa|thanh pho|quan)\b", key):
         return "huyện"
-    if re.match(r"(?:so|ban|thanh tra tinh|van phong|cong an tinh|bhxh tinh)\b", key):
-        return "tỉnh"
+    if re.match(r"(?:cac )?(?:so|ban)\b|(?:thanh tra tinh|van phong|cong an tinh|bhxh tinh)\b", key):
+        return "tỉnh"  # `Sở Xây dựng`, `Các sở, ban, ngành còn lại`
     if exact_province(subject):
         return "tỉnh"  # `Hà Nội`, `Hải Phòng` in a table of provinces (`Tỉnh, thành phố`)
     if of_level := re.fullmatch(r"cac (?:co quan|don vi)(?:, don vi)? cap (tinh|huyen|xa)", key):
@@ -739,6 +747,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
         if roles.task is not None and roles.task < len(row) and row[roles.task].strip():
             row_label = row[roles.task]  # the task the body's figure is set for, not the body
         row_due = _row_due(row, roles)
+        of_issuer = False  # the row's subject is the issuer's own, for want of a body named
         subject = _subject(row, roles, label_text, level_rows)
         subject, level = _issuer_row(subject, label_text, parts[part] if parts else None)
         subject, level = _province_row(subject, level, parts[part] if parts else None, period_end)
@@ -759,6 +768,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
             subject, level = " ".join(label_text.split()), own[1]  # `Điểm giao dịch Phúc Yên` of the issuing centre
         elif roles.subject is None and (own := _issuer_own(text, table, parts)) and not find_subjects(label_text):
             subject, level = own  # rows of fields (`Lĩnh vực`) in a report on the issuer itself
+            of_issuer = True
             if _TOTAL_ROW.match(fold(label_text)) and (heading_level := _level_heading_over(text, table.start)):
                 subject, level = heading_level  # `Tổng cộng` of a table of fields under `a) Cấp huyện`
         if subject == "TỔNG" and (whole_level := _title_level(table, roles) or _title_level(
@@ -776,6 +786,8 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
             if c in (roles.stt, roles.label, roles.subject, roles.unit_col) or not cell.text:
                 continue
             cell_subject, cell_level = _level_column(table.header[c], subject, level)
+            if of_issuer and (body := _column_body(table.header[c])):
+                cell_subject, cell_level = body  # `Chỉ tiêu | Bệnh viện Đà Nẵng | ...` in a Sở Y tế's report
             for fig in cell_figures(cell.text):
                 if fig.value == 0 and fig.raw == cell.text and c not in roles.change and _UNCHANGED.match(
                     folded(cell.text)
@@ -952,12 +964,18 @@ def _level_column(header: str, subject: str | None, level: str | None) -> tuple[
     words = _without_bracketed_unit(_sub_header(header or "")).strip()
     if not _is_level(words):
         # `Chỉ tiêu | Huyện Nam Trà My | Huyện Tây Giang | Toàn tỉnh`: a column headed by one body is that body's
-        bodies = find_subjects(words)
-        if len(bodies) == 1 and bodies[0].text == words and bodies[0].level and not bodies[0].whole_province:
-            return words, bodies[0].level
-        return subject, level
+        return _column_body(header) or (subject, level)
     named = fold(words).split()[1]
     return f"cấp {_LEVEL_WORDS[named]}", _LEVEL_WORDS[named]
+
+
+def _column_body(header: str) -> tuple[str, str] | None:
+    """The one body a column's header names whole (`Huyện Tây Giang`, `Bệnh viện C Đà Nẵng`), with its level."""
+    words = _without_bracketed_unit(_sub_header(header or "")).strip()
+    bodies = find_subjects(words)
+    if len(bodies) == 1 and bodies[0].text == words and bodies[0].level and not bodies[0].whole_province:
+        return words, bodies[0].level
+    return None
 
 
 def _levels_of_the_rest(indicators: list[Indicator]) -> None:
