@@ -24,7 +24,14 @@ the expected values are what a reader takes from these texts.
   số cải cách hành chính (PAR INDEX) năm 2024 ...`) does not make it a report on that index;
 - a task after an item's label (`1. Cải cách thể chế: Sở Tư pháp chủ trì ...`) is the body's; a floor governs both
   things joined after it (`tối thiểu 02 máy quét và 01 máy tính`); a score whose line named another indicator before
-  it is named by the words after it (`tỉnh đạt 81,06/100 điểm Bộ chỉ số phục vụ người dân, doanh nghiệp`).
+  it is named by the words after it (`tỉnh đạt 81,06/100 điểm Bộ chỉ số phục vụ người dân, doanh nghiệp`);
+- an explanation of a low score: the points lost (`Điểm bị trừ`) carry no maximum, the gap to the national average
+  (`thấp hơn điểm bình quân cả nước (79,40 điểm) là 7,95 điểm`) is a change, a later month already over when the
+  report was written (`tháng 10/2025 tỉnh đạt ...` in a report on quý III issued in November) dates its sentence, and
+  a capital section title naming a period (`V. GIẢI PHÁP TRONG QUÝ IV NĂM 2025`) is no deadline;
+- `Trong 6 tháng đầu năm, ...` dates its sentence at the year's sixth month and `...; 6 tháng cuối năm, ...` its own
+  clause at the year's end; a level after a count (`Phường đang thực hiện 301 TTHC thuộc thẩm quyền cấp xã, trong đó
+  224 TTHC ...`) says whose procedures they are: the part counted after it keeps the count's subject.
 """
 
 from __future__ import annotations
@@ -251,3 +258,86 @@ def test_an_items_label_a_joined_floor_and_a_score_named_after_it():
     computers = figure_at(facts.indicators, PLAN, "và 02 máy tính", "02")
     assert (computers.kind, computers.as_of) == ("target", "2026-05-31")
     assert figure_at(facts.indicators, PLAN, "đạt 81,06/100", "81,06/100").code == "766.tong_hop"
+
+
+EXPLANATION = """\
+ỦY BAN NHÂN DÂN
+TỈNH HÒA BÌNH
+
+Số: 388/BC-UBND
+Hòa Bình, ngày 12 tháng 11 năm 2025
+
+BÁO CÁO
+Giải trình kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp quý III năm 2025
+
+I. KẾT QUẢ
+
+Quý III năm 2025 tỉnh đạt 71,45/100 điểm, thấp hơn điểm bình quân cả nước (79,40 điểm) là 7,95 điểm.
+
+| STT | Nhóm chỉ số | Điểm tối đa | Điểm đạt | Điểm bị trừ |
+|---|---|---|---|---|
+| 1 | Công khai, minh bạch | 18 | 15,10 | 2,90 |
+
+Sau khi đồng bộ dữ liệu, tháng 10/2025 tỉnh đạt 75,02/100 điểm.
+
+V. GIẢI PHÁP TRONG QUÝ IV NĂM 2025
+
+1. Sở Khoa học và Công nghệ đồng bộ dữ liệu lên Cổng Dịch vụ công quốc gia trước ngày 30/11/2025.
+"""
+
+
+def test_an_explanation_reads_lost_points_the_gap_to_the_average_and_a_later_month():
+    facts = _facts(EXPLANATION)
+    rows = facts.indicators
+    assert figure_at(rows, EXPLANATION, "| 2,90 |", "2,90").max_value is None
+    gap = figure_at(rows, EXPLANATION, "là 7,95 điểm", "7,95")
+    assert (gap.kind, gap.value) == ("change", -7.95)
+    assert figure_at(rows, EXPLANATION, "đạt 75,02/100", "75,02/100").as_of == "2025-10-31"
+    assert [d.due_date for d in facts.deadlines] == ["2025-11-30"]
+
+
+YEAR_OF_MERGER = """\
+ỦY BAN NHÂN DÂN
+TỈNH PHÚ THỌ
+
+Số: 21/BC-UBND
+Phú Thọ, ngày 15 tháng 01 năm 2026
+
+BÁO CÁO
+Kết quả cải cách thủ tục hành chính năm 2025
+
+Trong 6 tháng đầu năm, khu vực tỉnh Vĩnh Phúc (cũ) tiếp nhận 201.446 hồ sơ; 6 tháng cuối năm, tỉnh Phú Thọ (mới) \
+tiếp nhận 310.882 hồ sơ.
+"""
+
+
+def test_half_years_named_without_their_year():
+    rows = _rows(YEAR_OF_MERGER)
+    assert figure_at(rows, YEAR_OF_MERGER, "nhận 201.446", "201.446").as_of == "2025-06-30"
+    assert figure_at(rows, YEAR_OF_MERGER, "nhận 310.882", "310.882").as_of == "2025-12-31"
+
+
+WARD = """\
+UBND THÀNH PHỐ HỒ CHÍ MINH
+ỦY BAN NHÂN DÂN PHƯỜNG BẾN THÀNH
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 77/BC-UBND
+Bến Thành, ngày 04 tháng 12 năm 2025
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính tháng 11 năm 2025
+
+Phường đang thực hiện 301 TTHC thuộc thẩm quyền cấp xã, trong đó 224 TTHC được cung cấp dịch vụ công trực \
+tuyến toàn trình.
+"""
+
+
+def test_the_part_of_a_count_of_procedures_of_a_level_keeps_the_counts_subject():
+    rows = _rows(WARD)
+    whole = figure_at(rows, WARD, "hiện 301 TTHC", "301")
+    part = figure_at(rows, WARD, "đó 224 TTHC", "224")
+    assert subject_and_level(whole) == ("UBND phường Bến Thành", "xã")
+    assert subject_and_level(part) == subject_and_level(whole)

@@ -14781,6 +14781,90 @@ KNOWN_MISSES["579"] = {
     'tối thiểu 70%': {'subject'},
 }
 
+# Then (tests/test_blind97_kinds.py): points lost carry no maximum, the gap to the national average, a later month
+# over when written, capital section titles, half years named without their year, the part of a count of a level's
+# procedures (244, 289, 317, 333, 461, 547, 560, 576).
+MEASURED["244"] = (48, 48, 48, 48, 48, 48, 48)
+MEASURED_DEADLINES["244"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["244"] = []
+KNOWN_DEADLINE_EXTRA["244"] = []
+KNOWN_META_MISSES["244"] = []
+KNOWN_EXTRA["244"] = []
+KNOWN_MISSES["244"] = {}
+MEASURED["289"] = (57, 57, 57, 57, 57, 57, 57)
+MEASURED_DEADLINES["289"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["289"] = []
+KNOWN_DEADLINE_EXTRA["289"] = []
+KNOWN_META_MISSES["289"] = []
+KNOWN_EXTRA["289"] = []
+KNOWN_MISSES["289"] = {}
+MEASURED["317"] = (54, 54, 54, 54, 54, 54, 54)
+MEASURED_DEADLINES["317"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["317"] = []
+KNOWN_DEADLINE_EXTRA["317"] = []
+KNOWN_META_MISSES["317"] = []
+KNOWN_EXTRA["317"] = []
+KNOWN_MISSES["317"] = {}
+MEASURED["333"] = (57, 57, 57, 57, 57, 57, 56)
+MEASURED_DEADLINES["333"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["333"] = []
+KNOWN_DEADLINE_EXTRA["333"] = []
+KNOWN_META_MISSES["333"] = []
+KNOWN_EXTRA["333"] = []
+KNOWN_MISSES["333"] = {
+    'năm 2025 là 60%': {'code'},
+}
+MEASURED["461"] = (83, 83, 83, 83, 83, 83, 83)
+MEASURED_DEADLINES["461"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["461"] = []
+KNOWN_DEADLINE_EXTRA["461"] = []
+KNOWN_META_MISSES["461"] = []
+KNOWN_EXTRA["461"] = []
+KNOWN_MISSES["461"] = {}
+MEASURED["547"] = (65, 65, 65, 63, 60, 65, 61)
+MEASURED_DEADLINES["547"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["547"] = []
+KNOWN_DEADLINE_EXTRA["547"] = []
+KNOWN_META_MISSES["547"] = []
+KNOWN_EXTRA["547"] = []
+KNOWN_MISSES["547"] = {
+    'gồm 398 TTHC': {'code'},
+    'cấp huyện 286 TTHC': {'code'},
+    'cấp xã 112 TTHC': {'code'},
+    'cho cấp xã là 50%': {'code'},
+    'trên 90%': {'level', 'subject'},
+    '(83,52 điểm) 2,62 điểm': {'subject'},
+    'đạt 81,27 điểm': {'level'},
+    'Có 05 đơn vị': {'level'},
+    'Tốt, 09 đơn vị': {'level'},
+    'và 02 đơn vị': {'level'},
+}
+MEASURED["560"] = (75, 75, 70, 75, 75, 75, 75)
+MEASURED_DEADLINES["560"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["560"] = ["'tháng 4/2026':"]
+KNOWN_DEADLINE_EXTRA["560"] = ["'trước ngày 01/7/2025' (2025-07-01)"]
+KNOWN_META_MISSES["560"] = []
+KNOWN_EXTRA["560"] = []
+KNOWN_MISSES["560"] = {
+    'Quang (cũ) 7,18 điểm': {'core'},
+    'đạt 83,15 điểm': {'core'},
+    'xếp thứ 24/63': {'core'},
+    'đạt 78,36 điểm': {'core'},
+    'xếp thứ 49/63': {'core'},
+}
+MEASURED["576"] = (89, 89, 87, 88, 87, 87, 89)
+MEASURED_DEADLINES["576"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["576"] = []
+KNOWN_DEADLINE_EXTRA["576"] = []
+KNOWN_META_MISSES["576"] = []
+KNOWN_EXTRA["576"] = []
+KNOWN_MISSES["576"] = {
+    '(80,26 điểm)': {'core'},
+    'hợp nhất: 77,83 điểm': {'core', 'level', 'subject'},
+    ', 24.318 hồ sơ': {'as_of', 'level'},
+    'tại 46 xã': {'as_of'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -165,6 +165,8 @@ def _deadline_at(text: str, key: str, match: DateMatch, parts: list[DocumentMeta
     due = last_day(match.iso)
     if due is None:
         return None
+    if _in_capital_heading(text, match.start):
+        return None  # `V. GIẢI PHÁP KHẮC PHỤC TRONG QUÝ IV NĂM 2025`: a section's title names its period, no task
     trigger = _trigger(before, key, match, parts, part, due)
     cell = _table_cell(text, match.start)
     if trigger is None and cell is not None and cell.column_role == "deadline" and not cell.before.strip(" *"):
@@ -184,6 +186,15 @@ def _deadline_at(text: str, key: str, match: DateMatch, parts: list[DocumentMeta
         assignee=assignee,
         part=part,
     )
+
+
+def _in_capital_heading(text: str, offset: int) -> bool:
+    """Whether `offset` is on a numbered heading line written in capitals (`IV. NHIỆM VỤ TRONG QUÝ IV NĂM 2025`)."""
+    line_start = max(text.rfind("\n", 0, offset), text.rfind("\f", 0, offset)) + 1
+    line_end = text.find("\n", offset)
+    line = text[line_start:line_end if line_end != -1 else len(text)].strip(" \t*#")
+    return bool(re.match(r"(?:[IVX]+|\d{1,2})\.\s", line)) and line.upper() == line and any(
+        c.isalpha() for c in line)
 
 
 def _trigger(

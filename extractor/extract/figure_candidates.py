@@ -73,8 +73,8 @@ _FROM = re.compile(r"(?<!\w)(?i:từ\s+(?:vị trí|mức|hạng|thứ)?\s*)$")
 # `thấp hơn bình quân thành phố 4,30%`, `cao hơn mức trung bình của tỉnh 2,1 điểm`: the gap to an average named
 # between the comparison and the figure, a change in its direction
 _CHANGE_COMPARED = re.compile(
-    r"(?<!\w)(?i:(cao hơn|thấp hơn)\s+(?:(?:so với|mức)\s+)*(?:bình quân|trung bình)"
-    r"(?:\s+(?:chung|của|toàn|cả|tỉnh|thành phố|nước|khối|cấp|huyện|xã))*\s*)$")
+    r"(?<!\w)(?i:(cao hơn|thấp hơn)\s+(?:(?:so với|mức|điểm|tỷ lệ)\s+)*(?:bình quân|trung bình)"
+    r"(?:\s+(?:chung|của|toàn|cả|tỉnh|thành phố|nước|khối|cấp|huyện|xã))*\s*(?:\([^()\n]{1,30}\)\s*)?(?:là\s+)?)$")
 # a score's maximum stated in brackets after its name (`Chỉ số "..." (tối đa 6 điểm)`): a figure, and the maximum of
 # the score the sentence states after its colon
 _MAX_IN_BRACKET = re.compile(r"\([ \t]*(?i:tối đa)[ \t]*$")
@@ -228,7 +228,7 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
     elif joined:
         kind = "change"
         value = value * _CHANGE_SIGN.get(" ".join(joined.group(1).lower().split()), 1)
-    elif compared := _CHANGE_COMPARED.search(before):
+    elif compared := _CHANGE_COMPARED.search(doc.masked, max(0, start - 90), start):
         kind = "change"
         value = value * _CHANGE_SIGN[" ".join(compared.group(1).lower().split())]
     elif series_change := _series_change_word(doc, start):

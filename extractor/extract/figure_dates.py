@@ -86,8 +86,13 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
             figure.as_of = (_series_period_date(doc, figure, year) or _item_period_date(doc, figure, year)
                             or _inline_period_date(doc, figure, year) or figure.as_of)
         if figure.kind in ("value", "rank", "count", "change") and figure.as_of == part.period_end:
-            opening = _sentence_period_date(doc, figure, starts, year)
-            if opening and part.period_end and opening < part.period_end:
+            found = _sentence_period(doc, figure, starts)
+            opening = _opening_date(found, year) if found is not None else None
+            # (or a later month or quarter already over when the report was written: `tháng 10/2025 tỉnh đạt 76,92/100
+            # điểm` in a report on quý III issued in November; not a day, which may end the span work was done in)
+            if opening and part.period_end and (opening < part.period_end or (
+                    found.group("period") and part.issued_date and len(part.issued_date) == 10
+                    and opening <= part.issued_date)):
                 figure.as_of = opening
         if figure.kind == "target" and _bracketed_after_earlier_result(doc, figure, previous, year):
             figure.as_of = parse_date(31, 12, int(previous.as_of[:4]))  # `đạt 58,20% (chỉ tiêu 55%)` in 2024
@@ -308,17 +313,22 @@ _OPENING_PERIOD = re.compile(r"(?P<period>(?:(?i:tháng)[ \t]+\d{1,2}|(?i:quý)[
                              r"|(?i:(?:tính[ \t]+)?đến(?:[ \t]+hết)?|tại)[ \t]+(?i:ngày)[ \t]+"
                              r"(?P<day>\d{1,2}[ \t]*/[ \t]*\d{1,2}[ \t]*/[ \t]*\d{4})"
                              # `Trong 10 tháng năm 2025, ...`: the months of a year run so far
-                             r"|(?<![\d/])(?P<months>\d{1,2})[ \t]+(?i:tháng)(?:[ \t]+(?i:đầu))?[ \t]+(?i:năm)[ \t]+"
-                             r"(?P<months_year>\d{4})")
+                             # (`Trong 6 tháng đầu năm, ...`: of the report's year)
+                             r"|(?<![\d/])(?P<months>\d{1,2})[ \t]+(?i:tháng)(?:[ \t]+(?i:đầu|(?P<last>cuối)))?"
+                             r"[ \t]+(?i:năm)"
+                             r"(?:[ \t]+(?P<months_year>\d{4})|(?![ \t]+\d))")
 _NOT_THE_PERIOD = re.compile(r"(?i:so với|từ|sau|trước|kể từ|cùng kỳ)[ \t]*$")
 
 
-def _sentence_period_date(doc: _Doc, figure: _Figure, starts: list[int], year: int | None) -> str | None:
+def _sentence_period(doc: _Doc, figure: _Figure, starts: list[int]) -> re.Match | None:
     """A month or quarter with its year (or an as-of day) written in a sentence before its first figure, not in
     brackets and not as the period compared with or counted from (`so với tháng 7/2025`, `từ tháng 7/2025`): the
     period the sentence's figures are of (a report for six months stating the index of one month inside them)."""
     start = _sentence_start(doc, figure.start)
-    found = _opening_period(doc, start, starts)
+    semicolon = doc.masked.rfind(";", start, figure.start)
+    # (a clause of its own after `;`: `...; 6 tháng cuối năm, tỉnh Tuyên Quang (mới) tiếp nhận 629.900 hồ sơ`)
+    found = (_opening_period(doc, semicolon + 1, starts) if semicolon != -1 else None) or _opening_period(
+        doc, start, starts)
     paragraph = doc.masked.rfind("\n", 0, figure.start) + 1
     if found is None and paragraph < start and not _OWN_PERIOD.search(doc.masked, start, _first_at(starts, start)):
         # `Trong 10 tháng năm 2025, ... . Tỷ lệ nộp trực tuyến ... tương ứng là 71,84% và 39,52%.`: the period opening
@@ -326,7 +336,7 @@ def _sentence_period_date(doc: _Doc, figure: _Figure, starts: list[int], year: i
         found = _opening_period(doc, paragraph, starts)
         if found is not None and not _PARAGRAPH_LEAD.fullmatch(doc.masked, paragraph, paragraph + found.start()):
             found = None  # `Tỷ lệ ... tháng 9/2025 cao hơn tháng 1/2025 là 3,55%`: a period compared, not opening
-    return _opening_date(found, year) if found is not None else None
+    return found
 
 
 def _opening_date(found: re.Match, year: int | None) -> str | None:
@@ -335,7 +345,9 @@ def _opening_date(found: re.Match, year: int | None) -> str | None:
         return parse_date_phrase(found.group("day"), year)
     if found.group("months"):
         months = int(found.group("months"))
-        return last_of_month(months, int(found.group("months_year"))) if 1 <= months <= 12 else None
+        in_year = int(found.group("months_year")) if found.group("months_year") else year
+        months = 12 if found.group("last") else months  # `6 tháng cuối năm`: to the year's end
+        return last_of_month(months, in_year) if 1 <= months <= 12 and in_year else None
     return _period_end(found.group("period"), year)
 
 

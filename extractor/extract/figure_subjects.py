@@ -210,6 +210,8 @@ def _subject_of(doc: _Doc, figure: _Figure, previous: _Figure | None) -> Subject
                 subject = _subject_in(doc, clause, paren)
     else:
         subject = _subject_in(doc, scope, figure.start, org_count)
+    if subject is not None and same_clause and _qualifies_count(doc, previous, subject):
+        subject = previous.subject  # `324 TTHC thuộc thẩm quyền cấp xã, trong đó 246 TTHC ...`: part of that count
     if (subject is None and same_clause and not org_count and previous.subject is not None
             and not above_province(previous.subject.text) and not _left_bracket_of(previous, figure)):
         subject = previous.subject
@@ -562,6 +564,15 @@ def _same_bodies_as_before(figure: _Figure, subject: SubjectMention | None,
 
 
 _LEVEL_ONE_STOP = re.compile(r"(?i:bộ phận (?:một cửa|tiếp nhận và trả kết quả))")
+
+
+def _qualifies_count(doc: _Doc, previous: _Figure, mention: SubjectMention) -> bool:
+    """Whether `mention` is a level written right after the count before it (`324 TTHC thuộc thẩm quyền cấp xã`),
+    saying whose procedures they are rather than naming a body of its own."""
+    if previous.kind != "count" or previous.raw_unit_end <= previous.end:
+        return False
+    link = _LEVEL_LINK.match(doc.masked, previous.raw_unit_end)
+    return link.end() == mention.start and bool(_LEVEL_MENTION.fullmatch(" ".join(mention.text.split())))
 
 
 def _level_after_count(doc: _Doc, figure: _Figure, subject: SubjectMention | None) -> SubjectMention | None:

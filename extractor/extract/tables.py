@@ -992,6 +992,9 @@ def _levels_of_the_rest(indicators: list[Indicator]) -> None:
             indicator.level = level  # `Các cơ quan còn lại`, or the `Bình quân (khối)` of a table of districts
 
 
+_POINTS_LOST = re.compile(r"\b(?:bi tru|tru diem|diem tru|bi mat|mat diem|bi giam)\b")
+
+
 def _row_maximum(row_out: list[Indicator], roles: _Roles, headers: list[str]) -> None:
     """`Nhóm chỉ số | Điểm tối đa | Tháng 3/2025 | Tháng 4/2025`: the row's maximum is a stated score itself, and
     the maximum of the row's other scores (cells stating no unit or `điểm`; a `%` cell, or one under a header of
@@ -1004,6 +1007,9 @@ def _row_maximum(row_out: list[Indicator], roles: _Roles, headers: list[str]) ->
         if ind is top or ind.kind not in ("value", "change") or ind.unit not in (None, "điểm"):
             continue
         if "(%)" in headers[ind.col] or fold(headers[ind.col]).startswith("ty le"):
+            continue
+        if _POINTS_LOST.search(fold(headers[ind.col])):
+            ind.unit = "điểm"  # `Điểm bị trừ`: the points lost, a score's gap with no maximum of its own
             continue
         ind.unit = "điểm"
         if ind.kind == "value" and ind.max_value is None and abs(ind.value) <= top.value:
