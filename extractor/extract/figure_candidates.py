@@ -46,8 +46,9 @@ _COUNT_FROM_LABEL = re.compile(
 )
 # each word whole: `thành phố Quy Nhơn 160.412 tài khoản` ends in `hơn` but states no bound
 _THRESHOLD = re.compile(r"(?<!\w)(?i:(?:dưới|trên|hơn|từ|tối thiểu|ít nhất|không quá|tối đa|không dưới)\s*)$")
-_TARGET_JOINED = re.compile(r"(?<!\w)(?i:tối thiểu|ít nhất|không dưới)[ \t]+" + _NUM
-                            + r"(?:[ \t]*%|[ \t]+[^\W\d][^\d,;:()]{0,20}?)?[ \t]+(?i:và)[ \t]+$")
+# a figure with its unit words and `và` before the next one (`giảm 2,6 và 1,3 điểm`, `tối thiểu 02 máy quét và 01`)
+_JOINED_FIGURE = _NUM + r"(?:\s*%|\s+[^\W\d][^\d,;:()]{0,20}?)?\s+(?i:và)\s+$"
+_TARGET_JOINED = re.compile(r"(?<!\w)(?i:tối thiểu|ít nhất|không dưới)\s+" + _JOINED_FIGURE)
 _RANGE_UPPER = re.compile(r"(?<!\w)(?i:từ)[ \t]+\d[\d.,]*[ \t]*%?[ \t]*(?i:đến|-|–)[ \t]*$")
 _TARGET_WORD = re.compile(r"(?<!\w)(?i:tối thiểu|ít nhất|không dưới)\s*$")
 _CHANGE_SIGN = {w["word"]: w["sign"] for w in _FIGURE_WORDS if w["kind"] == "change"}
@@ -66,8 +67,7 @@ _NAMED_TARGET = re.compile(
 _SERIES = r"(?i:lần lượt|tương ứng)(?:[ \t]+(?i:là|đạt|với))?[ \t]*:?[ \t]*"
 # `tăng 3,47 điểm và 9 bậc`: a second figure joined by `và` to a change is a change in the same direction
 _CHANGE_JOINED = re.compile(
-    r"(?i:(" + "|".join(re.escape(w) for w in sorted(_CHANGE_SIGN, key=len, reverse=True)) + r"))\s+"
-    + _NUM + r"(?:\s*%|\s+[^\W\d][^\d,;:()]{0,20}?)?\s+(?i:và)\s+$"
+    r"(?i:(" + "|".join(re.escape(w) for w in sorted(_CHANGE_SIGN, key=len, reverse=True)) + r"))\s+" + _JOINED_FIGURE
 )
 _FROM = re.compile(r"(?<!\w)(?i:từ\s+(?:vị trí|mức|hạng|thứ)?\s*)$")
 # `thấp hơn bình quân thành phố 4,30%`, `cao hơn mức trung bình của tỉnh 2,1 điểm`: the gap to an average named

@@ -862,10 +862,10 @@ def titled_index(text: str) -> str | None:
     scored out of 100 other than Decision 766's (PAR INDEX, PCI) that a report's title names alone, else None."""
     head = text[:_TITLE_REACH]
     addressed = re.search(r"(?i:kính gửi)", head)
-    named = {code for m in catalog.find_mentions(head[:addressed.start() if addressed else len(head)])
-             for code in m.codes}
+    mentions = catalog.find_mentions(head[:addressed.start() if addressed else len(head)])
+    named = {code for m in mentions for code in m.codes}
     body = _BODY_OPENING.search(head)  # (not a plan's results: `1. Chỉ số cải cách hành chính (PAR INDEX) năm 2024`)
-    titled = {code for m in catalog.find_mentions(head[:body.start() if body else len(head)]) for code in m.codes}
+    titled = {code for m in mentions if not body or m.end <= body.start() for code in m.codes}
     indices = {code for code in titled if (entry := catalog.entries().get(code)) is not None
                and entry.unit == "điểm" and entry.max == 100 and not code.startswith("766.")}
     return indices.pop() if len(indices) == 1 and not _names_the_index(named) else None

@@ -1014,8 +1014,8 @@ def _same_kind_named_before(doc: _Doc, mentions: list[SubjectMention], bare: re.
     if not re.search(r"(?<![\wÀ-ỹ])của\s+$", doc.masked[max(0, bare.start() - 8):bare.start()]):
         return None  # `Sau khi tiếp nhận ... của Sở Giao thông vận tải, Sở đang thực hiện`: the actor is the issuer
     word = " ".join(bare.group().split()[:1])
-    sentence_start = max(doc.masked.rfind(". ", 0, bare.start()), doc.masked.rfind("\n", 0, bare.start()))
-    named = [m for m in mentions if sentence_start < m.start and m.end <= bare.start()
+    sentence_start = _sentence_start(doc, bare.start())
+    named = [m for m in mentions if sentence_start <= m.start and m.end <= bare.start()
              and fold(m.text).startswith(word + " ") and not fold(m.text).startswith(fold(issuer))]
     return named[-1] if named else None
 

@@ -1008,10 +1008,9 @@ def _row_maximum(row_out: list[Indicator], roles: _Roles, headers: list[str]) ->
             continue
         if "(%)" in headers[ind.col] or fold(headers[ind.col]).startswith("ty le"):
             continue
-        if _POINTS_LOST.search(fold(headers[ind.col])):
-            ind.unit = "điểm"  # `Điểm bị trừ`: the points lost, a score's gap with no maximum of its own
-            continue
         ind.unit = "điểm"
+        if _POINTS_LOST.search(fold(headers[ind.col])):
+            continue  # `Điểm bị trừ`: the points lost, a score's gap with no maximum of its own
         if ind.kind == "value" and ind.max_value is None and abs(ind.value) <= top.value:
             ind.max_value = top.value
 
