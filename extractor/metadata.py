@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from .dates import SCHOOL_TERM
-from .gazetteer import find_province, find_province_in_text, is_centrally_run_city, name_on
+from .gazetteer import exact_province, find_province, find_province_in_text, is_centrally_run_city, name_on
 from .models import DocumentMeta
 from .patterns import read_jsonl, read_lines
 from .restore_rules import abbreviations
@@ -46,6 +46,7 @@ _YEAR_IN_TITLE = re.compile(r"(?<!dau )(?<!cuoi )(?<!thang )\bnam (\d{4})\b")
 _WINDOW_IN_TITLE = re.compile(r"\btu ngay \d{1,2}/\d{1,2}/\d{4} den (?:het )?ngay \d{1,2}/\d{1,2}/\d{4}")
 _SIGNATURE_TITLES = re.compile(r"(giam doc|chu tich|chanh van phong|chanh thanh tra|truong ban|truong phong|thu truong"
                                r"|chi cuc truong|cuc truong|chanh an|vien truong|hieu truong|bi thu|chu nhiem"
+                               r"|tong bien tap"
                                r"|truong thong ke(?: tinh| thanh pho)?"
                                r"|truong cong an(?: xa| phuong| thi tran| dac khu)?)\s*$")
 # A police or army rank written before the signer's name (`Đại tá Bùi Đức Thắng`): not part of the name.
@@ -444,6 +445,8 @@ def _organ_name(body: str, key: str, line: str) -> str:
     if local:
         return _as_written(body, key, local.group())  # `Công an xã` for `CÔNG AN XÃ CHU TRINH`: by its kind
     name = _as_written(body, key, line)
+    if (named := _named_after_province(name)) is not None:
+        return named  # `BÁO YÊN BÁI`, written only in capitals: `Báo Yên Bái`
     if _PROVINCIAL_BODY.fullmatch(line):
         return f"{name} tỉnh"  # `TRƯỜNG CHÍNH TRỊ` under `UBND TỈNH BẮC GIANG`: the province's one, by kind
     return name
@@ -454,6 +457,14 @@ def _organ_name(body: str, key: str, line: str) -> str:
 _LOCAL_BODY = re.compile(r"cong an (?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa)(?= )")
 # a body every province has one of, written without its place under the province's header
 _PROVINCIAL_BODY = re.compile(r"truong chinh tri")
+
+
+def _named_after_province(name: str) -> str | None:
+    """`Báo yên bái` (a header in capitals put in sentence case): a body named by one word and its province, the
+    province written as its proper name."""
+    word, _, rest = name.partition(" ")
+    province = exact_province(rest) if rest and rest.islower() else None
+    return f"{word} {province['name']}" if province else None
 
 
 def _sentence_case(body: str, key: str, line: str) -> str:

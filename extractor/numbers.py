@@ -29,10 +29,11 @@ def parse_number(raw: str, percent: bool = False) -> float | None:
     """Parse a number written the Vietnamese way; `percent` says a `%` follows it.
 
     `1.773` → 1773, `216.219` → 216219, `90,19` → 90.19, `1.234,5` → 1234.5, `80.89` with
-    `percent=True` → 80.89 (a share cannot be eighty thousand), `+0,38` → 0.38, `-5` → -5.
+    `percent=True` → 80.89 (a share cannot be eighty thousand), `+0,38` → 0.38, `-5` → -5, `21 486` (a
+    space, thin space or no-break space between digit groups) → 21486.
     Returns None for text that is not a number.
     """
-    text = raw.strip().replace("\u2212", "-").replace(" ", "")
+    text = re.sub(r"[ \u00a0\u2009\u202f]", "", raw.strip().replace("\u2212", "-"))
     sign = -1.0 if text.startswith("-") else 1.0
     text = text.lstrip("+-")
     if not text or not re.fullmatch(r"\d+(?:[.,]\d+)*", text):

@@ -15366,6 +15366,153 @@ KNOWN_MISSES["599"] = {
     'tối thiểu 1.400 tin': {'level'},
 }
 
+# Then (tests/test_blind101_kinds.py): industrial-zone boards and newspapers report their own work, spaced thousands
+# in cells, dot-leader tables, bodies a table's title names, treasury offices, averages over each period or unit
+# (526, 580, 581, 582, 583, 584, 589, 591, 592, 597, 599).
+MEASURED["526"] = (60, 60, 60, 60, 60, 60, 57)
+MEASURED_DEADLINES["526"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["526"] = []
+KNOWN_DEADLINE_EXTRA["526"] = []
+KNOWN_META_MISSES["526"] = []
+KNOWN_EXTRA["526"] = []
+KNOWN_MISSES["526"] = {
+    '(1.126 hồ sơ)': {'code'},
+    '(684 hồ sơ)': {'code'},
+    '(412 hồ sơ)': {'code'},
+}
+MEASURED["580"] = (98, 97, 95, 96, 93, 95, 97)
+MEASURED_DEADLINES["580"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["580"] = ["'quý III năm 2026':"]
+KNOWN_DEADLINE_EXTRA["580"] = []
+KNOWN_META_MISSES["580"] = []
+KNOWN_EXTRA["580"] = []
+KNOWN_MISSES["580"] = {
+    'và 19 cơ quan': {'level'},
+    '100 % Trung tâm': {'level'},
+    'từ 62,79%': {'as_of', 'core'},
+    'xấp xỉ 1,84 triệu': {'missing'},
+    'tối thiểu 55%': {'level'},
+    'với 100% dịch vụ': {'as_of', 'core', 'level', 'subject'},
+}
+MEASURED["581"] = (75, 74, 73, 74, 74, 73, 73)
+MEASURED_DEADLINES["581"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["581"] = []
+KNOWN_DEADLINE_EXTRA["581"] = []
+KNOWN_META_MISSES["581"] = []
+KNOWN_EXTRA["581"] = []
+KNOWN_MISSES["581"] = {
+    'trực tuyến 13.089,': {'missing'},
+    'thêm 04 quầy': {'code'},
+    'đến 100% xã': {'as_of', 'core'},
+}
+MEASURED["582"] = (74, 74, 69, 67, 71, 72, 72)
+MEASURED_DEADLINES["582"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["582"] = []
+KNOWN_DEADLINE_EXTRA["582"] = []
+KNOWN_META_MISSES["582"] = []
+KNOWN_EXTRA["582"] = []
+KNOWN_MISSES["582"] = {
+    'thực hiện 142 TTHC': {'level', 'subject'},
+    'đó 118 TTHC': {'level', 'subject'},
+    'và 24 TTHC': {'level', 'subject'},
+    ' | 9 | 7 | 4 | 3 | - |\n\nNăm 2025, Sở': {'core', 'subject'},
+    ' | 7 | 4 | 3 | - |\n\nNăm 2025, Sở': {'core', 'subject'},
+    ' | 4 | 3 | - |\n\nNăm 2025, Sở': {'core', 'subject'},
+    ' | 3 | - |\n\nNăm 2025, Sở': {'core', 'subject'},
+    '(4.215 hồ sơ)': {'code'},
+    '(3.146 hồ sơ)': {'as_of', 'code'},
+    'hướng dẫn 100% cơ sở': {'as_of', 'core'},
+}
+MEASURED["583"] = (59, 59, 58, 59, 59, 58, 48)
+MEASURED_DEADLINES["583"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["583"] = []
+KNOWN_DEADLINE_EXTRA["583"] = []
+KNOWN_META_MISSES["583"] = []
+KNOWN_EXTRA["583"] = []
+KNOWN_MISSES["583"] = {
+    'bình quân 2,5 ngày': {'code'},
+    '6.842 hồ sơ; 99,96%': {'code'},
+    'hồ sơ; 99,96%': {'code'},
+    '5.318 hồ sơ; 99,81%': {'code'},
+    'hồ sơ; 99,81%': {'code'},
+    '4.926 hồ sơ; 99,72%': {'code'},
+    'hồ sơ; 99,72%': {'code'},
+    '2.415 hồ sơ; 99,88%': {'code'},
+    'hồ sơ; 99,88%': {'code'},
+    '1.935 hồ sơ; 99,79%': {'code'},
+    'hồ sơ; 99,79%': {'code'},
+    'chuyển 100% dự toán': {'as_of', 'core'},
+}
+MEASURED["584"] = (60, 60, 60, 60, 54, 57, 58)
+MEASURED_DEADLINES["584"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["584"] = []
+KNOWN_DEADLINE_EXTRA["584"] = []
+KNOWN_META_MISSES["584"] = []
+KNOWN_EXTRA["584"] = []
+KNOWN_MISSES["584"] = {
+    'là 78,16 điểm': {'as_of'},
+    '80,35 điểm (quý II)': {'as_of'},
+    '82,47 điểm (quý III)': {'as_of'},
+    '18/65 đơn vị': {'level'},
+    'Tốt, 35 đơn vị': {'level'},
+    'Khá, 10 đơn vị': {'level'},
+    'và 02 đơn vị': {'level'},
+    'đạt 61,38 %': {'level'},
+    '(60%)': {'level'},
+    'đạt 91,36/100': {'code'},
+    '2025: 88,94 điểm': {'code'},
+}
+MEASURED["589"] = (67, 67, 67, 66, 66, 65, 67)
+MEASURED_DEADLINES["589"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["589"] = []
+KNOWN_DEADLINE_EXTRA["589"] = []
+KNOWN_META_MISSES["589"] = []
+KNOWN_EXTRA["589"] = []
+KNOWN_MISSES["589"] = {
+    'năm 2026 là 70%': {'level', 'subject'},
+    'đạt 84,52/100': {'as_of'},
+    'xếp thứ 12/34': {'as_of'},
+}
+MEASURED["591"] = (101, 101, 101, 100, 101, 101, 101)
+MEASURED_DEADLINES["591"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["591"] = []
+KNOWN_DEADLINE_EXTRA["591"] = []
+KNOWN_META_MISSES["591"] = []
+KNOWN_EXTRA["591"] = []
+KNOWN_MISSES["591"] = {
+    'đạt 83,87%': {'subject'},
+}
+MEASURED["592"] = (63, 63, 62, 63, 63, 63, 63)
+MEASURED_DEADLINES["592"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["592"] = []
+KNOWN_DEADLINE_EXTRA["592"] = []
+KNOWN_META_MISSES["592"] = []
+KNOWN_EXTRA["592"] = []
+KNOWN_MISSES["592"] = {
+    '(88,97 điểm': {'core'},
+}
+MEASURED["597"] = (91, 90, 87, 90, 90, 90, 90)
+MEASURED_DEADLINES["597"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["597"] = []
+KNOWN_DEADLINE_EXTRA["597"] = []
+KNOWN_META_MISSES["597"] = []
+KNOWN_EXTRA["597"] = []
+KNOWN_MISSES["597"] = {
+    'và 01 văn phòng': {'missing'},
+    'tiếp nhận 27 kiến nghị': {'core'},
+    'lời 25/27 kiến nghị': {'core'},
+    ', 02 kiến nghị': {'core'},
+}
+MEASURED["599"] = (63, 63, 62, 63, 63, 63, 63)
+MEASURED_DEADLINES["599"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["599"] = ["'15/02/2026':"]
+KNOWN_DEADLINE_EXTRA["599"] = []
+KNOWN_META_MISSES["599"] = []
+KNOWN_EXTRA["599"] = []
+KNOWN_MISSES["599"] = {
+    'sản xuất 36 video': {'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -271,7 +271,9 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
     if kind == "value" and unit != "hạng" and _in_target_section(doc, start):
         kind = "target"  # a plan's goals: shares, scores, amounts and counts alike
     per_time = _PER_TIME.match(doc.masked, unit_end)  # `tiếp nhận 1.161 hồ sơ/tháng`: a rate, a value
-    if (kind == "value" and not (_AVERAGE.search(before) and unit not in _ORG_UNITS) and float(value).is_integer()
+    averaged = (_AVERAGE.search(before) or _AVERAGE_EACH.search(doc.masked, max(0, start - 80), start)
+                ) and unit not in _ORG_UNITS
+    if (kind == "value" and not averaged and float(value).is_integer()
             and "/" not in unit and not (unit == "lần" and _MULTIPLE.search(before)) and not per_time):
         kind = plain_kind(unit)  # `bình quân 1.650 chứng từ mỗi ngày làm việc`: an average, a value not a count;
         # `mỗi tổ có 5,8 thành viên`: a number with decimals counts nothing
@@ -301,6 +303,9 @@ def plain_kind(unit: str | None) -> str:
 _MULTIPLE = re.compile(r"(?<![\wÀ-ỹ])(?i:gấp)[ \t]*$")
 # `bình quân 1.650 chứng từ`, `trung bình là 25 hồ sơ`: the number right after the word is an average
 _AVERAGE = re.compile(r"(?<![\wÀ-ỹ])(?:bình quân|trung bình)(?:[ \t]+(?:là|đạt|khoảng))?[ \t]*$")
+# `bình quân mỗi tháng tiếp nhận 40.870 hồ sơ`, `Trung bình mỗi ngày toàn tỉnh tiếp nhận gần 3.900 hồ sơ`, `bình quân
+# mỗi đơn vị 2.591 hồ sơ`: an average over each period or unit, the words between naming no other figure
+_AVERAGE_EACH = re.compile(r"(?<![\wÀ-ỹ])(?i:bình quân|trung bình)[ \t]+mỗi[ \t]+[^\d,;.:()\n]{1,50}$")
 _AT_PLACES = re.compile(r"(?i:(?<![\wÀ-ỹ])(?:tại|ở)[ \t]*)$")
 _PLACE_UNITS = sorted(((w, u) for w, u in _UNIT_WORDS if w.startswith("điểm ")), key=lambda wu: -len(wu[0]))
 

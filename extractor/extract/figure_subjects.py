@@ -785,6 +785,11 @@ def _unit_alternation(with_province: bool = False) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
+# the colon closing a list line's heading body, maybe after a bracket on where it works (`- Phòng Giao dịch số 1 (khu
+# vực Bến Tre): 5.318 hồ sơ; 99,81%`)
+_HEADING_COLON = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[\s*]*:")
+
+
 def _line_heading_body(doc: _Doc, pos: int) -> SubjectMention | None:
     """`- Phường Phước Hội: 2.105 hồ sơ; trực tuyến 86,4%; số hóa 97,2%.`: a list line headed by a body and a
     colon is about that body, in every clause of the line."""
@@ -798,7 +803,7 @@ def _line_heading_body(doc: _Doc, pos: int) -> SubjectMention | None:
     last = 0  # `- UBND huyện Phú Tân, UBND huyện Thoại Sơn, UBND thị xã Tân Châu: 105 hồ sơ quá hạn; 01 PAKN`
     while last + 1 < len(named) and _BODY_JOINER.fullmatch(doc.masked[named[last].end:named[last + 1].start]):
         last += 1
-    if re.match(r"[\s*]*:", doc.masked[named[last].end:pos]):
+    if _HEADING_COLON.match(doc.masked, named[last].end, pos):
         return named[0] if last == 0 else _joined(doc, named[:last + 1])
     # `- Công an các phường thuộc thành phố Dĩ An: 5.732 hồ sơ`: the bodies, placed by the unit after `thuộc`
     place = named[last + 1] if last + 1 < len(named) else None

@@ -11,6 +11,10 @@ A line is a row when two or more runs of at least two spaces part it into three 
 header, `UBND TỈNH ...      CỘNG HÒA ...`, has two). Its pieces are put in the columns of the region's fullest row by
 where they stand on the line: a piece goes to the column it overlaps most (numbers are right-aligned, names
 left-aligned, a header's words centred), else to the nearest; an empty slot is an empty cell.
+
+A two-column table may come out with dot leaders instead (`Số hồ sơ tiếp nhận (hồ sơ) ........ 6.842`): each such line
+is a row of two cells, label and value, and a line of two pieces and no digit right above them
+(`Chỉ tiêu            Kết quả`) is their header.
 """
 
 from __future__ import annotations
@@ -24,6 +28,39 @@ _MIN_PIECES = 3
 def pieces(line: str) -> list[tuple[int, int]]:
     """The spans of the pieces of a line parted by runs of two or more spaces (offsets within the line)."""
     return [(m.start(), m.end()) for m in _PIECE.finditer(line)]
+
+
+# `<label> ........ <value>`: a label, a run of dots (or ellipses), a short value holding a digit
+_LEADER_ROW = re.compile(r"^[ \t\f]*(?P<label>[^ \t.…](?:.*?[^ \t])?)[ \t]*(?:\.{4,}|…{2,})[ \t]*"
+                         r"(?P<value>[^ \t.…](?:.*[^ \t\r])?)[ \t\r]*$")
+# a table of contents' entry (`I. KẾT QUẢ ........ 5`, `Phần II ........ 12`): a section and its page, no figure
+_CONTENTS_ENTRY = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*)[.)]\s|^(?:Phần|Chương|Mục|Phụ lục)\b", re.IGNORECASE)
+_LEADER_VALUE_LENGTH = 40
+
+
+def leader_row(line: str) -> re.Match | None:
+    """The label and value of a dot-leader row (`Tỷ lệ hồ sơ giải quyết đúng hạn ........ 98,2%`), or None; a table of
+    contents' entry is none."""
+    found = _LEADER_ROW.match(line)
+    if found is None or len(found["value"]) > _LEADER_VALUE_LENGTH or not re.search(r"\d", found["value"]):
+        return None
+    if re.fullmatch(r"\d{1,3}", found["value"]) and _CONTENTS_ENTRY.match(found["label"]):
+        return None
+    return found
+
+
+def is_leader_header(line: str) -> bool:
+    """`Chỉ tiêu            Kết quả`: two pieces and no digit, the header a dot-leader table may have."""
+    return "|" not in line and "\t" not in line.strip(" \f\r") and len(pieces(line)) == 2 and not re.search(
+        r"\d", line)
+
+
+def leader_pieces(line: str) -> list[tuple[int, int]]:
+    """The spans of a dot-leader row's label and value, or of its header's two pieces."""
+    found = leader_row(line)
+    if found is None:
+        return pieces(line)
+    return [found.span("label"), found.span("value")]
 
 
 def is_spaced_row(line: str) -> bool:

@@ -196,6 +196,10 @@ def _patterns() -> list[tuple[str, str | None]]:
         # `Kho bạc Nhà nước Hải Hậu`: a district's unless the place is a province); a customs branch's checkpoints
         # (`Hải quan cửa khẩu Ga đường sắt liên vận quốc tế Lào Cai`, `Hải quan Yên Bái`)
         (r"Văn phòng Kho bạc Nhà nước(?: tỉnh)? " + _NAME, "tỉnh"),
+        # a regional treasury's head office and its numbered transaction offices (`Văn phòng Kho bạc Nhà nước khu vực
+        # XIX`, `Phòng Giao dịch số 2`), each over a former province's area or less: no level of their own
+        (r"Văn phòng Kho bạc Nhà nước khu vực [IVXL]+(?![\wÀ-ỹ])", "tỉnh"),
+        (r"Phòng [Gg]iao dịch số \d{1,2}(?![\d\wÀ-ỹ])", None),
         # a youth union's district chapters (`Thành Đoàn Đồng Xoài`, `Thị Đoàn Bình Long`, `Huyện Đoàn Bù Gia Mập`)
         (r"(?:Huyện|Thị|Thành|Quận) [Đđ]oàn " + _NAME, "huyện"),
         (r"(?<!Văn phòng )Kho bạc Nhà nước (?!(?i:khu vực|tỉnh|các|cấp)(?![\wÀ-ỹ]))" + _NAME, "branch"),

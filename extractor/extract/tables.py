@@ -26,7 +26,7 @@ from ..numbers import decimals, parse_number
 from ..patterns import read_jsonl
 from ..vietnamese import fold, fold_keep_length
 from .spaced_columns import align as align_columns
-from .spaced_columns import is_spaced_row
+from .spaced_columns import is_leader_header, is_spaced_row, leader_pieces, leader_row
 from .spaced_columns import pieces as spaced_pieces
 from .subjects import SubjectMention, above_province, find_subjects, national_issuer, subject_name
 from .table_columns import (
@@ -96,12 +96,16 @@ def _line_kind(line: str) -> str:
         return "pipe"  # `Nhóm chỉ số | Điểm | Xếp hạng`: bars between cells only, no outer bars
     if "\t" in line.strip(" \f") or (line.startswith("\t") and line.strip()):
         return "tab"
+    if leader_row(line):
+        return "leader"  # `Số hồ sơ tiếp nhận (hồ sơ) ........ 6.842`: a two-column table written with dot leaders
+    if is_leader_header(line):
+        return "leader_header"
     if is_spaced_row(line) or _RULE_LINE.match(line):
         return "spaced"  # `   1    Thành phố Trà Vinh        3.482      81,36`: columns kept by runs of spaces
     return "other"
 
 
-_ROW_KINDS = ("pipe", "tab", "spaced")
+_ROW_KINDS = ("pipe", "tab", "spaced", "leader", "leader_header")
 _BRACKETED_FALL = re.compile(r"\(\s*\d[\d.,]*\s*\)")
 # `  -----------------`: a rule under a space-aligned table's header (read as its separator)
 _RULE_LINE = re.compile(r"^[ \t]*[-=_]{10,}[ \t]*$")
@@ -137,6 +141,8 @@ def _split_cells(text: str, line: _Line) -> list[_Cell]:
         pieces = _spans(raw, "|", first + 1, last)
     elif _line_kind(raw) == "spaced":
         pieces = spaced_pieces(raw)
+    elif _line_kind(raw) in ("leader", "leader_header"):
+        pieces = leader_pieces(raw)
     else:
         pieces = _spans(raw, "\t", 0, len(raw.rstrip("\r")))
     for s, e in pieces:
@@ -301,13 +307,24 @@ def _blocks(text: str) -> list[tuple[int, int, str]]:
     blocks: list[tuple[int, int, str]] = []
     current: list[_Line] = []
     for line in _lines(text) + [_Line(len(text), len(text), "other")]:
-        if current and line.kind == current[0].kind:
+        if current and (line.kind == current[-1].kind or _leads_leaders(current, line)):
             current.append(line)
             continue
-        if current and len(current) >= 2:
-            blocks.append((current[0].start, current[-1].end, current[0].kind))
+        if current and len(current) >= 2 and _whole_block(current):
+            blocks.append((current[0].start, current[-1].end, current[-1].kind))
         current = [line] if line.kind in _ROW_KINDS else []
     return blocks
+
+
+def _leads_leaders(current: list[_Line], line: _Line) -> bool:
+    """A dot-leader table's header line (`Chỉ tiêu      Kết quả`) right above its first row."""
+    return len(current) == 1 and current[0].kind == "leader_header" and line.kind == "leader"
+
+
+def _whole_block(lines: list[_Line]) -> bool:
+    """Header lines alone are no table; dot leaders make one from two rows."""
+    return lines[-1].kind != "leader_header" and (
+        lines[-1].kind != "leader" or sum(1 for line in lines if line.kind == "leader") >= 2)
 
 
 def _first_row(text: str, start: int, end: int) -> list[_Cell]:
@@ -397,8 +414,10 @@ def _title_before(text: str, start: int) -> str | None:
 # ---------------------------------------------------------------- figures in cells
 
 _FIGURE = re.compile(
-    # `1 .214`: OCR split a thousands dot off its number
-    r"(?<![\w.,/])(?P<num>[+-]?\d+(?:[.,]\d+|[ ]\.\d{3}(?!\d))*)(?:\s*/\s*(?P<max>\d+(?:[.,]\d+)*))?(?P<pct>\s*%)?"
+    # `21 486`, `1\u2009238`: thousands set apart by a space or a thin space inside one cell; `1 .214`: OCR split a
+    # thousands dot off its number
+    r"(?<![\w.,/])(?P<num>[+-]?(?:\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3}(?!\d))+(?:,\d+)?"
+    r"|\d+(?:[.,]\d+|[ ]\.\d{3}(?!\d))*))(?:\s*/\s*(?P<max>\d+(?:[.,]\d+)*))?(?P<pct>\s*%)?"
     r"(?![\w/])"
 )
 # Words a figure cell may hold besides its figures (folded); anything else means a text cell.
@@ -766,6 +785,8 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
             subject, level = f"cấp {_LEVEL_WORDS[whole[1]]}", _LEVEL_WORDS[whole[1]]  # `Cộng cấp xã` under `Phường, xã`
         elif roles.subject is None and _names_division(label_text) and (own := _issuer_own(text, table, parts)):
             subject, level = " ".join(label_text.split()), own[1]  # `Điểm giao dịch Phúc Yên` of the issuing centre
+        elif roles.subject is None and not find_subjects(label_text) and (group := _bodies_titled(table)):
+            subject, level = group  # rows of kinds of work under `Bảng 1. ... tại UBND các xã, phường`: theirs
         elif roles.subject is None and (own := _issuer_own(text, table, parts)) and not find_subjects(label_text):
             subject, level = own  # rows of fields (`Lĩnh vực`) in a report on the issuer itself
             of_issuer = True
@@ -1485,6 +1506,21 @@ def _average_row_level(label: str) -> str | None:
     return mentions[0].level if _is_plural(group) or _is_level(group) or fold(group).startswith("khoi ") else None
 
 
+# the bodies a table's title says did the work (`tại UBND các xã, phường`, `của các sở, ban, ngành`)
+_DONE_BY = re.compile(r"(?<![\wÀ-ỹ])(?i:tại|của)\s+$")
+
+
+def _bodies_titled(table: Table) -> tuple[str, str] | None:
+    """`Bảng 1. Kết quả đăng ký hộ tịch trực tuyến tại UBND các xã, phường` over rows of kinds of work: the one group of
+    bodies of one level the title names as doing the work (a plural after `tại` or `của`), with its level."""
+    title = table.title or ""
+    groups = [m for m in find_subjects(title) if not m.whole_province and m.level and _is_plural(m.text)
+              and _DONE_BY.search(title, 0, m.start)]
+    if len(groups) != 1:
+        return None
+    return subject_name(groups[0].text), groups[0].level
+
+
 def _is_level(words: str) -> bool:
     """`cấp huyện` (`Kết quả của các đơn vị cấp huyện`), `UBND cấp huyện`: a level as a whole."""
     return bool(re.fullmatch(r"(?:ubnd |uy ban nhan dan )?cap (?:tinh|huyen|xa)", fold(words).strip()))
@@ -1517,6 +1553,10 @@ def _locate(text: str, cell: _Cell, fig: CellFigure) -> tuple[int, int]:
     """Offsets of a figure in the document: the cell text has markup removed, so search the raw cell."""
     raw = text[cell.start : cell.end]
     at = raw.find(fig.raw)
+    if at < 0 and " " in fig.raw:  # `1 238` read from `1\u2009238`: the cell's spaces were made plain
+        found = re.search(r"\s+".join(map(re.escape, fig.raw.split())), raw)
+        if found:
+            return cell.start + found.start(), cell.start + found.end()
     if at < 0:
         at = raw.find(fig.raw.split("/")[0])
         return cell.start + at, cell.start + at + len(fig.raw.split("/")[0])
