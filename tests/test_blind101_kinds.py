@@ -14,7 +14,10 @@ the expected values are what a reader takes from these texts.
   (`Phòng Giao dịch số 3`) are bodies; a list line's heading body keeps its line when a bracket on where it works
   stands before the colon (`- Phòng Giao dịch số 3 (khu vực Hậu Giang cũ): 1.806 hồ sơ; 99,64%`);
 - an average over each period or unit (`bình quân mỗi tháng tiếp nhận 6.080 hồ sơ`, `trung bình mỗi ngày làm việc có
-  khoảng 290 hồ sơ`, `bình quân mỗi xã 1.605 hồ sơ`) is a value, not a count.
+  khoảng 290 hồ sơ`, `bình quân mỗi xã 1.605 hồ sơ`) is a value, not a count;
+- a section heading naming the units of one level as owner (`II. KẾT QUẢ CỦA CÁC XÃ, PHƯỜNG`) governs the numbered
+  items under it: their figures naming no body are that level's, up to the next section;
+- a period alone in brackets right after a figure (`lần lượt là 76,20 điểm (quý I), 79,45 điểm (quý II)`) dates it.
 """
 
 from __future__ import annotations
@@ -206,3 +209,44 @@ def test_an_average_over_each_period_or_unit_is_a_value_not_a_count():
     assert figure_at(rows, AVERAGES, "nhận 18.240", "18.240").kind == "count"
     for context, raw in (("nhận 6.080", "6.080"), ("khoảng 290", "290"), ("xã 1.605", "1.605")):
         assert figure_at(rows, AVERAGES, context, raw).kind == "value", raw
+
+
+SECTION_OF_COMMUNES = """\
+II. KẾT QUẢ CỦA CÁC XÃ, PHƯỜNG
+
+1. Toàn tỉnh có 72 đơn vị hành chính cấp xã.
+
+2. Xếp loại: 20/72 đơn vị đạt loại Tốt, 41 đơn vị đạt loại Khá.
+
+III. KẾT QUẢ CỦA SỞ
+
+1. Sở tiếp nhận 2.140 hồ sơ; 12 đơn vị trực thuộc đã kết nối.
+"""
+
+
+def test_a_section_naming_the_units_of_a_level_governs_the_numbered_items_under_it():
+    rows = _rows(SECTION_OF_COMMUNES)
+    for context, raw in (("20/72 đơn vị", "20/72"), ("41 đơn vị", "41")):
+        assert subject_and_level(figure_at(rows, SECTION_OF_COMMUNES, context, raw))[1] == "xã", raw
+    assert subject_and_level(figure_at(rows, SECTION_OF_COMMUNES, "12 đơn vị", "12"))[1] != "xã"
+
+
+QUARTERLY_SERIES = """\
+UBND TỈNH BÌNH ĐỊNH
+Số: 12/BC-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Bình Định, ngày 10 tháng 01 năm 2025
+
+BÁO CÁO
+Kết quả cải cách hành chính năm 2024
+
+Điểm Bộ chỉ số của tỉnh qua các quý năm 2024 lần lượt là 76,20 điểm (quý I), 79,45 điểm (quý II) và 81,02 điểm \
+(quý III); cả năm đạt 82,60 điểm.
+"""
+
+
+def test_a_period_alone_in_brackets_after_a_figure_dates_it():
+    rows = _rows(QUARTERLY_SERIES)
+    for context, raw, as_of in (("là 76,20", "76,20", "2024-03-31"), ("79,45 điểm", "79,45", "2024-06-30"),
+                                ("và 81,02", "81,02", "2024-09-30"), ("đạt 82,60", "82,60", "2024-12-31")):
+        assert figure_at(rows, QUARTERLY_SERIES, context, raw).as_of == as_of, raw

@@ -276,7 +276,8 @@ def test_a_number_with_a_scale_word_counts_the_noun_after_it():
     rows = _rows(SCALED)
     for context, raw, value, unit, kind in (("có 2,15 triệu", "2,15 triệu", 2_150_000, "lượt", "count"),
                                             ("giảm 0,3 triệu", "0,3 triệu", -300_000, "lượt", "change"),
-                                            ("nhận 4,6 nghìn", "4,6 nghìn", 4_600, "hồ sơ", "count"),
+                                            # an average each week (`Bình quân mỗi tuần`): a value, not a count
+                                            ("nhận 4,6 nghìn", "4,6 nghìn", 4_600, "hồ sơ", "value"),
                                             ("hoạt 1,4 triệu", "1,4 triệu", 1_400_000, "tài khoản", "count")):
         row = figure_at(rows, SCALED, context, raw)
         assert (row.value, row.unit, row.kind) == (value, unit, kind), raw

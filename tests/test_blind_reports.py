@@ -15367,8 +15367,8 @@ KNOWN_MISSES["599"] = {
 }
 
 # Then (tests/test_blind101_kinds.py): industrial-zone boards and newspapers report their own work, spaced thousands
-# in cells, dot-leader tables, bodies a table's title names, treasury offices, averages over each period or unit
-# (526, 580, 581, 582, 583, 584, 589, 591, 592, 597, 599).
+# in cells, dot-leader tables, bodies a table's title names, treasury offices, averages over each period or unit,
+# sections naming a level's units, bracketed periods (526, 580, 581, 582, 583, 584, 585, 589, 591, 592, 597, 599).
 MEASURED["526"] = (60, 60, 60, 60, 60, 60, 57)
 MEASURED_DEADLINES["526"] = (6, 6, 6)
 KNOWN_DEADLINE_MISSES["526"] = []
@@ -15443,24 +15443,28 @@ KNOWN_MISSES["583"] = {
     'hồ sơ; 99,79%': {'code'},
     'chuyển 100% dự toán': {'as_of', 'core'},
 }
-MEASURED["584"] = (60, 60, 60, 60, 54, 57, 58)
+MEASURED["584"] = (60, 60, 60, 60, 60, 60, 58)
 MEASURED_DEADLINES["584"] = (6, 6, 6)
 KNOWN_DEADLINE_MISSES["584"] = []
 KNOWN_DEADLINE_EXTRA["584"] = []
 KNOWN_META_MISSES["584"] = []
 KNOWN_EXTRA["584"] = []
 KNOWN_MISSES["584"] = {
-    'là 78,16 điểm': {'as_of'},
-    '80,35 điểm (quý II)': {'as_of'},
-    '82,47 điểm (quý III)': {'as_of'},
-    '18/65 đơn vị': {'level'},
-    'Tốt, 35 đơn vị': {'level'},
-    'Khá, 10 đơn vị': {'level'},
-    'và 02 đơn vị': {'level'},
-    'đạt 61,38 %': {'level'},
-    '(60%)': {'level'},
     'đạt 91,36/100': {'code'},
     '2025: 88,94 điểm': {'code'},
+}
+MEASURED["585"] = (121, 121, 119, 120, 117, 121, 121)
+MEASURED_DEADLINES["585"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["585"] = []
+KNOWN_DEADLINE_EXTRA["585"] = []
+KNOWN_META_MISSES["585"] = []
+KNOWN_EXTRA["585"] = []
+KNOWN_MISSES["585"] = {
+    'phường 4,74 điểm': {'core', 'level'},
+    'khối) 30,14 điểm': {'core', 'subject'},
+    ' | 53,24 | 29,35 | 82,59 | | |\n\n3. Kết quả của UBND': {'level'},
+    ' | 29,35 | 82,59 | | |\n\n3. Kết quả của UBND': {'level'},
+    ' | 82,59 | | |\n\n3. Kết quả của UBND': {'level'},
 }
 MEASURED["589"] = (67, 67, 67, 66, 66, 65, 67)
 MEASURED_DEADLINES["589"] = (6, 6, 6)

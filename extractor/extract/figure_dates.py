@@ -84,7 +84,8 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
             figure.as_of = parse_date_phrase(dated.group(1), year) or figure.as_of  # `19,2/20 điểm (ngày 31/12/2024)`
         if figure.kind in ("value", "count"):
             figure.as_of = (_series_period_date(doc, figure, year) or _item_period_date(doc, figure, year)
-                            or _inline_period_date(doc, figure, year) or figure.as_of)
+                            or _inline_period_date(doc, figure, year) or _bracketed_period_date(doc, figure, year)
+                            or figure.as_of)
         if figure.kind in ("value", "rank", "count", "change") and figure.as_of == part.period_end:
             found = _sentence_period(doc, figure, starts)
             opening = _opening_date(found, year) if found is not None else None
@@ -298,6 +299,17 @@ def _inline_period_date(doc: _Doc, figure: _Figure, year: int | None) -> str | N
         found = _PERIOD_STATING.search(doc.masked, max(0, figure.start - 30), figure.start)
         if found and _NOT_THE_PERIOD.search(doc.masked, max(0, found.start() - 20), found.start()):
             found = None  # `so với quý I đạt ...`: the period compared with
+    return _period_end(found.group("period"), year) if found else None
+
+
+# `lần lượt là 78,16 điểm (quý I), 80,35 điểm (quý II)`: a bracket holding only a period, right after the figure
+_BRACKETED_PERIOD = re.compile(r"[ \t]*\([ \t]*(?P<period>" + _PERIOD + r")[ \t]*\)")
+
+
+def _bracketed_period_date(doc: _Doc, figure: _Figure, year: int | None) -> str | None:
+    """`Điểm của tỉnh qua các quý lần lượt là 78,16 điểm (quý I), 80,35 điểm (quý II)`: a period alone in brackets
+    right after a figure (and its unit) dates it."""
+    found = _BRACKETED_PERIOD.match(doc.masked, figure.raw_unit_end)
     return _period_end(found.group("period"), year) if found else None
 
 

@@ -1617,7 +1617,17 @@ def _level_heading_of(line: str) -> str | None:
     rest = re.sub(r"\s*\([^()]*\)[ \t*:.]*$", "", line[mark.end():].strip(" \t*:.")).strip(" \t*:.")
     found = re.fullmatch(r"(?:(?:" + _heading_leads() + r")\s+|(?![^\n]*(?i:giám sát|kiểm tra))[^()\n]{0,80}?\s"
                          r"(?:tại|của)\s+)?cấp (tỉnh|huyện|thị xã|quận|xã|phường)", rest, re.IGNORECASE)
-    return found.group(1).lower() if found else _block_level(rest)
+    return found.group(1).lower() if found else (_block_level(rest) or _units_owning(rest))
+
+
+def _units_owning(words: str) -> str | None:
+    """`II. KẾT QUẢ CỦA CÁC XÃ, PHƯỜNG, ĐẶC KHU`: a heading ending on the units of one level as a group, as the owner
+    or place of its work, names that level."""
+    found = re.search(r"\s(?i:tại|của)\s+(.+)$", words)
+    if found is None or re.search(r"(?i:giám sát|kiểm tra)", words) or not _units_of_level(found[1]):
+        return None
+    levels = {_unit_levels_map()[w] for w in re.findall(_unit_alternation(), found[1].lower())}
+    return levels.pop() if len(levels) == 1 else None
 
 
 # `1. Cấp thị xã` in a thị xã's report: its own district level, named by its kind
@@ -1648,18 +1658,43 @@ def level_heading(doc: _Doc, pos: int) -> str | None:
 
 
 def _level_heading_above(doc: _Doc, line_start: int) -> str | None:
+    """The nearest heading above `line_start` that names a level: an item heading right above, or a section over the
+    numbered items the line stands among (`II. KẾT QUẢ CỦA CÁC XÃ, PHƯỜNG, ĐẶC KHU` over `2. Xếp loại: ...`). A
+    heading of another kind at or above the line's rank ends the search."""
     if line_start == 0:
         return None
+    end = doc.masked.find("\n", line_start)
+    floor = _item_rank(doc.masked[line_start:end if end != -1 else len(doc.masked)])
+    among_items = False  # past an item of the line's rank: a bullet heading (`- Cấp xã:`) no longer governs
     for start in _line_starts_before(doc, line_start - 1):
         end = doc.masked.find("\n", start)
         line = doc.masked[start:end if end != -1 else len(doc.masked)]
         level = _level_heading_of(line)
-        if level is not None:
+        rank = _item_rank(line)
+        if level is not None and ((rank is None and not among_items) or (
+                rank is not None and (floor is None or rank > floor))):
             return level
-        mark = _ITEM_MARK.match(line)
-        if mark is not None and mark.group("item") is not None:
-            return None
+        if rank is None:
+            continue
+        if floor is None or rank > floor + 1 or (rank == floor + 1 and not _SECTION_MARK.match(line)):
+            return None  # a heading of another kind over the line (or any item, for a line that is none)
+        among_items = True
+        floor = max(floor, rank)  # past the line's section mark: look further up for the heading over it
     return None
+
+
+# a section's mark over numbered items (`II.`), ranked above numbers (`2.`) and letters (`b)`)
+_SECTION_MARK = re.compile(r"[ \t#*]*[IVX]+\.[ \t*]+")
+
+
+def _item_rank(line: str) -> int | None:
+    """The rank of a line's item mark: 0 for a letter (`b)`), 1 for a number (`2.`), 2 for a Roman section (`II.`);
+    None for a line that is no item (bullets included)."""
+    mark = _ITEM_MARK.match(line)
+    if mark is None or mark.group("item") is None:
+        return None
+    item = mark.group("item")
+    return 2 if re.fullmatch(r"[IVX]+\.", item) else 1 if item[0].isdigit() else 0
 
 
 def _under_level_heading(doc: _Doc, figure: _Figure, subject: SubjectMention | None) -> SubjectMention | None:
