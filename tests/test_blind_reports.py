@@ -117,6 +117,10 @@ from golden import (
     blind102,
     blind103,
     blind104,
+    blind105,
+    blind106,
+    blind107,
+    blind108,
 )
 from golden.docs import CORPUS
 from golden.facts import ANY, Fact
@@ -134,7 +138,8 @@ SETS = (blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, b
         blind65, blind66, blind67, blind68, blind69, blind70, blind71, blind72, blind73, blind74,
         blind75, blind76, blind77, blind78, blind79, blind80, blind81, blind82, blind83, blind84,
         blind85, blind86, blind87, blind88, blind89, blind90, blind91, blind92, blind93, blind94, blind95, blind96,
-        blind97, blind98, blind99, blind100, blind101, blind102, blind103, blind104)
+        blind97, blind98, blind99, blind100, blind101, blind102, blind103, blind104, blind105, blind106, blind107,
+        blind108)
 BLIND = {prefix: facts for module in SETS for prefix, facts in module.BLIND.items()}
 DEADLINES = {prefix: rows for module in SETS for prefix, rows in module.DEADLINES.items()}
 META = {prefix: meta for module in SETS for prefix, meta in module.META.items()}
@@ -15515,6 +15520,602 @@ KNOWN_META_MISSES["599"] = []
 KNOWN_EXTRA["599"] = []
 KNOWN_MISSES["599"] = {
     'sản xuất 36 video': {'core'},
+}
+
+# Blind sets 105-108 (600-619: the 34 merged provinces and their new communes, branches of a one-stop centre, merged
+# sở, pre-merger figures side by side; a Biên bản, a Công văn đôn đốc, a Kế hoạch's task appendix, a weekly Báo cáo
+# nhanh, a steering board's report; PDF text with hard wraps and page furniture, an HTML table, a portal's
+# semicolon export, a pandoc grid table, '1)'/'a.'/'•' lists; an education department, a hospital, a tax office, a
+# land registration office, a finance department on business registration), as measured on their first run (5d24759).
+MEASURED["600"] = (116, 116, 110, 116, 116, 116, 91)
+MEASURED_DEADLINES["600"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["600"] = []
+KNOWN_DEADLINE_EXTRA["600"] = []
+KNOWN_META_MISSES["600"] = []
+KNOWN_EXTRA["600"] = []
+KNOWN_MISSES["600"] = {
+    'Thọ đạt 80,75 điểm': {'core'},
+    'xếp thứ 27/63': {'core'},
+    'Phúc đạt 84,12 điểm': {'core'},
+    'xếp thứ 14/63': {'core'},
+    'Bình đạt 77,38 điểm': {'core'},
+    'xếp thứ 46/63': {'core'},
+    ' | 95,62 | 1 |\n| 2 | Phường Vĩnh Yên': {'code'},
+    ' | 93,84 | 2 |\n| 3 | Phường Phúc Yên': {'code'},
+    ' | 92,10 | 4 |\n| 4 | Phường Xuân Hòa': {'code'},
+    ' | 90,46 | 9 |\n| 5 | Phường Nông Trang': {'code'},
+    ' | 89,72 | 12 |\n| 6 | Phường Hòa Bình': {'code'},
+    ' | 88,35 | 17 |\n| 7 | Phường Vân Phú': {'code'},
+    ' | 87,90 | 19 |\n| 8 | Phường Thanh Miếu': {'code'},
+    ' | 86,14 | 26 |\n| 9 | Phường Vĩnh Phúc': {'code'},
+    ' | 85,28 | 31 |\n| 10 | Phường Phú Thọ': {'code'},
+    ' | 84,06 | 38 |\n| 11 | Phường Phong Châu': {'code'},
+    ' | 83,40 | 44 |\n| 12 | Phường Âu Cơ': {'code'},
+    ' | 81,75 | 53 |\n| 13 | Phường Tân Hòa': {'code'},
+    ' | 80,12 | 62 |\n| 14 | Phường Kỳ Sơn': {'code'},
+    ' | 78,94 | 74 |\n| 15 | Phường Thống Nhất': {'code'},
+    ' | 73,37 | 96 |\n| **II** | **Xã': {'code'},
+    ' | 66,85 | 139 |\n| 2 | Xã Đà Bắc': {'code'},
+    ' | 66,20 | 140 |\n| 3 | Xã Tiền Phong': {'code'},
+    ' | 65,74 | 141 |\n| 4 | Xã Mường Chiềng': {'code'},
+    ' | 65,31 | 142 |\n| 5 | Xã Thu Cúc': {'code'},
+    ' | 65,02 | 143 |\n| 6 | Xã Lai Đồng': {'code'},
+    ' | 64,48 | 144 |\n| 7 | Xã Võ Miếu': {'code'},
+    ' | 63,16 | 145 |\n| 8 | Xã Xuân Đài': {'code'},
+    ' | 61,92 | 146 |\n| 9 | Xã Kim Thượng': {'code'},
+    ' | 60,35 | 147 |\n| 10 | Xã Tân Sơn': {'code'},
+    ' | 58,40 | 148 |\n\nCác xã có điểm thấp': {'code'},
+}
+MEASURED["601"] = (85, 85, 81, 74, 80, 85, 82)
+MEASURED_DEADLINES["601"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["601"] = []
+KNOWN_DEADLINE_EXTRA["601"] = []
+KNOWN_META_MISSES["601"] = []
+KNOWN_EXTRA["601"] = []
+KNOWN_MISSES["601"] = {
+    'số 1.486 TTHC': {'code'},
+    '\t29.846\t82,15\t29.214\t99,02\t286\n2\tChi nhánh số 1 (phường Tuy Hòa)': {'level'},
+    '\t82,15\t29.214\t99,02\t286\n2\tChi nhánh số 1 (phường Tuy Hòa)': {'level'},
+    '\t29.214\t99,02\t286\n2\tChi nhánh số 1 (phường Tuy Hòa)': {'level'},
+    '\t99,02\t286\n2\tChi nhánh số 1 (phường Tuy Hòa)': {'level'},
+    '\t286\n2\tChi nhánh số 1 (phường Tuy Hòa)': {'level'},
+    '\t16.214\t76,51\t15.806\t98,75\t198\n3\tChi nhánh số 2 (phường Buôn Hồ)': {'subject'},
+    '\t76,51\t15.806\t98,75\t198\n3\tChi nhánh số 2 (phường Buôn Hồ)': {'subject'},
+    '\t15.806\t98,75\t198\n3\tChi nhánh số 2 (phường Buôn Hồ)': {'subject'},
+    '\t98,75\t198\n3\tChi nhánh số 2 (phường Buôn Hồ)': {'subject'},
+    '\t198\n3\tChi nhánh số 2 (phường Buôn Hồ)': {'subject'},
+    '\t6.418\t71,86\t6.275\t99,33\t42\n4\tChi nhánh khu vực Ea Kar': {'subject'},
+    '\t71,86\t6.275\t99,33\t42\n4\tChi nhánh khu vực Ea Kar': {'subject'},
+    '\t6.275\t99,33\t42\n4\tChi nhánh khu vực Ea Kar': {'subject'},
+    '\t99,33\t42\n4\tChi nhánh khu vực Ea Kar': {'subject'},
+    '\t42\n4\tChi nhánh khu vực Ea Kar': {'subject'},
+    'cao nhất (198 hồ sơ)': {'subject'},
+    'đạt 81,94/100': {'code'},
+    'Lắk đạt 79,15 điểm': {'core'},
+    'xếp thứ 35/63': {'core'},
+    'Yên đạt 80,62 điểm': {'code', 'core'},
+    'xếp thứ 29/63': {'core'},
+}
+MEASURED["602"] = (91, 91, 88, 91, 91, 91, 77)
+MEASURED_DEADLINES["602"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["602"] = []
+KNOWN_DEADLINE_EXTRA["602"] = []
+KNOWN_META_MISSES["602"] = []
+KNOWN_EXTRA["602"] = []
+KNOWN_MISSES["602"] = {
+    'Ngãi tiếp nhận 9.412': {'core'},
+    'Tum tiếp nhận 4.386': {'core'},
+    ' | 8.215 |\n| 2 | Môi trường': {'code'},
+    ' | 1.146 |\n| 3 | Tài nguyên nước, khoáng sản, địa chất': {'code'},
+    ' | 472 |\n| 4 | Trồng trọt, bảo vệ thực vật': {'code'},
+    ' | 1.938 |\n| 5 | Chăn nuôi, thú y': {'code'},
+    ' | 1.296 |\n| 6 | Lâm nghiệp, thủy sản và lĩnh vực khác': {'code'},
+    ' | 731 |\n| | Tổng cộng': {'code'},
+    ' | 13.798 |\n\n2. Giải quyết hồ sơ': {'code'},
+    'cập nhật 1.284.516': {'core'},
+    'đạt 85,26/100': {'code'},
+    'xếp thứ 11/18': {'code'},
+    '(tháng 12/2025: 82,40 điểm': {'code'},
+    'xếp thứ 13/18)': {'code'},
+    'tăng 2,86 điểm': {'code'},
+    'tăng 2 bậc': {'code'},
+    'đạt 82,58/100': {'code'},
+}
+MEASURED["603"] = (59, 59, 55, 59, 59, 58, 57)
+MEASURED_DEADLINES["603"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["603"] = []
+KNOWN_DEADLINE_EXTRA["603"] = []
+KNOWN_META_MISSES["603"] = []
+KNOWN_EXTRA["603"] = []
+KNOWN_MISSES["603"] = {
+    'là 98,64%': {'core'},
+    'Dương 97,12%': {'core'},
+    'Tàu 95,36%': {'core'},
+    'sắp xếp: 55.906': {'as_of', 'core'},
+    'đạt 87,62/100': {'code'},
+    'đạt 84,18/100': {'code'},
+}
+MEASURED["604"] = (66, 65, 63, 62, 62, 65, 63)
+MEASURED_DEADLINES["604"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["604"] = []
+KNOWN_DEADLINE_EXTRA["604"] = []
+KNOWN_META_MISSES["604"] = []
+KNOWN_EXTRA["604"] = []
+KNOWN_MISSES["604"] = {
+    'cấp 8.412 phù hiệu': {'missing'},
+    'năm 2025 là 85%': {'code'},
+    'thẩm định 312 hồ sơ': {'level', 'subject'},
+    'kiểm tra 148 công trình': {'level', 'subject'},
+    'phát hiện 23 công trình': {'level', 'subject'},
+    'xếp thứ 9/21': {'core'},
+    'xếp thứ 4/22': {'core'},
+    'đạt 83,12/100': {'code'},
+}
+MEASURED["605"] = (85, 85, 85, 64, 63, 85, 85)
+MEASURED_DEADLINES["605"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["605"] = []
+KNOWN_DEADLINE_EXTRA["605"] = ["'trước ngày 01/7/2025' (2025-07-01)"]
+KNOWN_META_MISSES["605"] = ['signer']
+KNOWN_EXTRA["605"] = []
+KNOWN_MISSES["605"] = {
+    'tới 75 điểm cầu': {'level'},
+    'và 17 cơ quan chuyên môn': {'level'},
+    'cung cấp 1.946 TTHC': {'level', 'subject'},
+    'đó 1.182 TTHC': {'level', 'subject'},
+    '(chiếm 60,74%)': {'level', 'subject'},
+    'và 764 TTHC': {'level', 'subject'},
+    'trực tuyến là 33.175': {'level', 'subject'},
+    'đạt 68,81%': {'level', 'subject'},
+    'tăng 4,27%': {'level', 'subject'},
+    '(64,54%)': {'level', 'subject'},
+    'năm 2025 là 70%': {'level', 'subject'},
+    'đạt 52,48%': {'level', 'subject'},
+    '(21.406/40.789': {'level', 'subject'},
+    'đạt 81,16%': {'level', 'subject'},
+    'đạt 94,02%': {'level', 'subject'},
+    'tiếp nhận 46 PAKN': {'level', 'subject'},
+    'xử lý 43 PAKN': {'level', 'subject'},
+    'đạt 93,48%': {'level', 'subject'},
+    'bình quân 5,6 ngày': {'level', 'subject'},
+    'đạt 95,82%': {'level', 'subject'},
+    'với 5,84/10': {'level', 'subject'},
+    'đạt 16,92/22': {'level', 'subject'},
+    'tỉnh 34,36 điểm': {'subject'},
+}
+MEASURED["606"] = (61, 60, 59, 54, 52, 59, 57)
+MEASURED_DEADLINES["606"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["606"] = []
+KNOWN_DEADLINE_EXTRA["606"] = []
+KNOWN_META_MISSES["606"] = []
+KNOWN_EXTRA["606"] = []
+KNOWN_MISSES["606"] = {
+    'cấp tỉnh là 3.642': {'code'},
+    'cấp huyện 4.186': {'code'},
+    'cấp xã 1.589': {'code'},
+    'Hiệp (thành phố Dĩ An): 214': {'level', 'subject'},
+    'Phú (thành phố Thuận An): 176': {'level', 'subject'},
+    'Hưng (thành phố Tân Uyên): 142': {'level', 'subject'},
+    'Tân (huyện Bắc Tân Uyên): 118': {'level', 'subject'},
+    'Định (thành phố Bến Cát): 96': {'level', 'subject'},
+    'Uyên (huyện Bàu Bàng): 87': {'level', 'subject'},
+    'dưới 2%': {'missing'},
+    'tối thiểu 40%': {'level'},
+    'tại 100% Bộ phận': {'as_of', 'core', 'level'},
+}
+MEASURED["607"] = (60, 54, 54, 54, 53, 46, 54)
+MEASURED_DEADLINES["607"] = (12, 12, 12)
+KNOWN_DEADLINE_MISSES["607"] = []
+KNOWN_DEADLINE_EXTRA["607"] = []
+KNOWN_META_MISSES["607"] = []
+KNOWN_EXTRA["607"] = []
+KNOWN_MISSES["607"] = {
+    'và 20 cơ quan': {'level'},
+    'trực tuyến 862.348': {'as_of'},
+    'đạt 67,13%': {'as_of'},
+    'tương ứng là 88,74%': {'as_of'},
+    'và 59,26%': {'as_of'},
+    'đạt 98,21%': {'as_of'},
+    'có 3.126 hồ sơ': {'as_of'},
+    '(2.418 hồ sơ': {'as_of'},
+    'chiếm 77,35%': {'as_of'},
+    '| 2 | Tái cấu trúc quy trình, cắt giảm thành phần hồ sơ đối với 126 TTHC': {'missing'},
+    '| 3 | Nâng cấp Hệ thống thông tin giải quyết TTHC tỉnh, kết nối với 08 cơ sở dữ liệu': {'missing'},
+    '| 4 | Trang bị bổ sung 204 máy quét': {'missing'},
+    '| 6 | Triển khai thanh toán trực tuyến phí, lệ phí tại 102/102 xã': {'missing'},
+    '| 7 | Tập huấn kỹ năng hướng dẫn dịch vụ công trực tuyến cho 1.020 công chức': {'missing'},
+    'Tháng 5/2026 | 06 lớp': {'missing'},
+}
+MEASURED["608"] = (87, 87, 87, 85, 83, 79, 87)
+MEASURED_DEADLINES["608"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["608"] = []
+KNOWN_DEADLINE_EXTRA["608"] = []
+KNOWN_META_MISSES["608"] = ['period_label']
+KNOWN_EXTRA["608"] = []
+KNOWN_MISSES["608"] = {
+    '\t3.952\t96,27\t4.018\t99,05\t38\n2\tSở Xây dựng': {'as_of'},
+    '\t1.518\t98,17\t1.596\t99,62\t6\n3\tSở Tư pháp': {'as_of'},
+    '\t2.964\t97,88\t3.084\t100\t0\n4\tSở Công Thương': {'as_of'},
+    '\t1.204\t99,61\t1.262\t100\t0\n5\tSở Y tế': {'as_of'},
+    '\t902\t97,21\t944\t99,79\t2\n6\tSở Tài chính': {'as_of'},
+    '\t2.396\t99,76\t2.478\t99,96\t1\n7\tCác cơ quan còn lại': {'as_of'},
+    '\t2.793\t96,15\t3.190\t99,91\t3\n\tTổng cộng': {'as_of'},
+    '\t15.729\t97,54\t16.572\t99,70\t50\n\n2. Tại các chi nhánh': {'as_of'},
+    'đạt 98,94%': {'level'},
+    'quá hạn 702': {'level'},
+    '(46 hồ sơ)': {'subject'},
+    'đạt 8,12/10': {'level', 'subject'},
+    'tối thiểu 75%': {'level'},
+}
+MEASURED["609"] = (71, 71, 70, 70, 67, 71, 71)
+MEASURED_DEADLINES["609"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["609"] = ["'quý II năm 2026':"]
+KNOWN_DEADLINE_EXTRA["609"] = []
+KNOWN_META_MISSES["609"] = []
+KNOWN_EXTRA["609"] = []
+KNOWN_MISSES["609"] = {
+    'ban hành 08 văn bản': {'level'},
+    'lập 03 đoàn': {'level'},
+    'trí 126,8 tỷ đồng': {'level', 'subject'},
+    '25/25 dịch vụ': {'core'},
+    'tối thiểu 70%': {'level'},
+}
+MEASURED["610"] = (92, 91, 91, 75, 55, 91, 86)
+MEASURED_DEADLINES["610"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["610"] = []
+KNOWN_DEADLINE_EXTRA["610"] = []
+KNOWN_META_MISSES["610"] = ['signer']
+KNOWN_EXTRA["610"] = []
+KNOWN_MISSES["610"] = {
+    '8.652 hồ sơ, chiếm': {'missing'},
+    'chiếm 91,21%': {'code'},
+    '\t3.126\t87,91\t99,58\t13\n2\tDược, mỹ phẩm': {'level'},
+    '\t87,91\t99,58\t13\n2\tDược, mỹ phẩm': {'level'},
+    '\t99,58\t13\n2\tDược, mỹ phẩm': {'level'},
+    '\t13\n2\tDược, mỹ phẩm': {'level'},
+    '\t4.218\t94,50\t99,50\t21\n3\tTrang thiết bị y tế': {'level'},
+    '\t94,50\t99,50\t21\n3\tTrang thiết bị y tế': {'level'},
+    '\t99,50\t21\n3\tTrang thiết bị y tế': {'level'},
+    '\t21\n3\tTrang thiết bị y tế': {'level'},
+    '\t842\t91,69\t100\t0\n4\tAn toàn thực phẩm': {'level'},
+    '\t91,69\t100\t0\n4\tAn toàn thực phẩm': {'level'},
+    '\t100\t0\n4\tAn toàn thực phẩm': {'level'},
+    '\t0\n4\tAn toàn thực phẩm': {'level'},
+    '\t986\t87,42\t100\t0\n5\tY tế dự phòng': {'level'},
+    '\t87,42\t100\t0\n5\tY tế dự phòng': {'level'},
+    '\t100\t0\n5\tY tế dự phòng': {'level'},
+    '\t0\n5\tY tế dự phòng': {'level'},
+    '\t314\t90,45\t100\t0\n\tTổng cộng': {'level'},
+    '\t90,45\t100\t0\n\tTổng cộng': {'level'},
+    '\t100\t0\n\tTổng cộng': {'level'},
+    '\t0\n\tTổng cộng': {'level'},
+    '\t9.486\t91,21\t99,64\t34\n\nIII. THANH TOÁN': {'level', 'subject'},
+    '\t91,21\t99,64\t34\n\nIII. THANH TOÁN': {'level', 'subject'},
+    '\t99,64\t34\n\nIII. THANH TOÁN': {'level', 'subject'},
+    '\t34\n\nIII. THANH TOÁN': {'level', 'subject'},
+    'có 6.248 hồ sơ': {'level', 'subject'},
+    'đó 5.362 hồ sơ': {'code', 'level', 'subject'},
+    'đạt 85,82%': {'code', 'level', 'subject'},
+    'năm 2025 là 80%': {'code', 'level', 'subject'},
+    '1,86 tỷ đồng': {'level', 'subject'},
+    '17,42/18': {'level', 'subject'},
+    'giải quyết 19,36/20': {'level', 'subject'},
+    'trực tuyến 10,64/12': {'level', 'subject'},
+    'trực tuyến 8,12/10': {'level', 'subject'},
+    'hồ sơ 16,42/22': {'level', 'subject'},
+    '16,20/18': {'level', 'subject'},
+    'đạt 80,26/100': {'code'},
+    'đạt 74,64%': {'level', 'subject'},
+}
+MEASURED["611"] = (85, 85, 70, 85, 85, 85, 84)
+MEASURED_DEADLINES["611"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["611"] = []
+KNOWN_DEADLINE_EXTRA["611"] = []
+KNOWN_META_MISSES["611"] = []
+KNOWN_EXTRA["611"] = []
+KNOWN_MISSES["611"] = {
+    'khối huyện 4,43 điểm': {'code', 'core'},
+    '<td align="right">42.186</td>\n    <td align="right">78,42</td>\n    <td align="right">89,64</td>\n '
+    '   <td align="center">2</td>\n  </tr>\n  <tr>\n    <td align="center">2</td>\n    <td>Thành phố Cẩm '
+    'Phả</td>': {'core'},
+    '<td align="right">16.354</td>\n    <td align="right">74,18</td>\n    <td align="right">86,12</td>\n '
+    '   <td align="center">6</td>\n  </tr>\n  <tr>\n    <td align="center">3</td>\n    <td>Thành phố Uông'
+    ' Bí</td>': {'core'},
+    '<td align="right">11.208</td>\n    <td align="right">81,36</td>\n    <td align="right">90,18</td>\n '
+    '   <td align="center">1</td>\n  </tr>\n  <tr>\n    <td align="center">4</td>\n    <td>Thành phố Móng'
+    ' Cái</td>': {'core'},
+    '<td align="right">9.846</td>\n    <td align="right">72,45</td>\n    <td align="right">87,06</td>\n  '
+    '  <td align="center">4</td>\n  </tr>\n  <tr>\n    <td align="center">5</td>\n    <td>Thị xã Đông Tri'
+    'ều</td>': {'core'},
+    '<td align="right">12.472</td>\n    <td align="right">76,80</td>\n    <td align="right">88,24</td>\n '
+    '   <td align="center">3</td>\n  </tr>\n  <tr>\n    <td align="center">6</td>\n    <td>Thị xã Quảng Y'
+    'ên</td>': {'core'},
+    '<td align="right">10.915</td>\n    <td align="right">70,62</td>\n    <td align="right">84,36</td>\n '
+    '   <td align="center">8</td>\n  </tr>\n  <tr>\n    <td align="center">7</td>\n    <td>Huyện Vân Đồn<'
+    '/td>': {'core'},
+    '<td align="right">5.126</td>\n    <td align="right">73,24</td>\n    <td align="right">86,58</td>\n  '
+    '  <td align="center">5</td>\n  </tr>\n  <tr>\n    <td align="center">8</td>\n    <td>Huyện Tiên Yên<'
+    '/td>': {'core'},
+    '<td align="right">3.418</td>\n    <td align="right">65,47</td>\n    <td align="right">82,15</td>\n  '
+    '  <td align="center">10</td>\n  </tr>\n  <tr>\n    <td align="center">9</td>\n    <td>Huyện Đầm Hà</'
+    'td>': {'core'},
+    '<td align="right">2.964</td>\n    <td align="right">68,93</td>\n    <td align="right">85,47</td>\n  '
+    '  <td align="center">7</td>\n  </tr>\n  <tr>\n    <td align="center">10</td>\n    <td>Huyện Hải Hà</'
+    'td>': {'core'},
+    '<td align="right">4.237</td>\n    <td align="right">66,05</td>\n    <td align="right">83,72</td>\n  '
+    '  <td align="center">9</td>\n  </tr>\n  <tr>\n    <td align="center">11</td>\n    <td>Huyện Bình Liê'
+    'u</td>': {'core'},
+    '<td align="right">2.186</td>\n    <td align="right">58,34</td>\n    <td align="right">80,46</td>\n  '
+    '  <td align="center">12</td>\n  </tr>\n  <tr>\n    <td align="center">12</td>\n    <td>Huyện Ba Chẽ<'
+    '/td>': {'core'},
+    '<td align="right">1.842</td>\n    <td align="right">61,29</td>\n    <td align="right">81,08</td>\n  '
+    '  <td align="center">11</td>\n  </tr>\n  <tr>\n    <td align="center">13</td>\n    <td>Huyện Cô Tô</'
+    'td>': {'core'},
+    '<td align="right">612</td>\n    <td align="right">54,90</td>\n    <td align="right">78,92</td>\n    '
+    '<td align="center">13</td>\n  </tr>\n  <tr>\n    <td>&nbsp;</td>\n    <td><b>Cộng cấp huyện</b></td>': {'core'},
+    '<td align="right"><b>123.366</b></td>\n    <td align="right"><b>74,84</b></td>\n    <td align="right'
+    '"><b>84,92</b></td>\n    <td>&nbsp;</td>\n  </tr>\n</table>': {'core'},
+}
+MEASURED["612"] = (97, 67, 45, 65, 66, 67, 67)
+MEASURED_DEADLINES["612"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["612"] = []
+KNOWN_DEADLINE_EXTRA["612"] = []
+KNOWN_META_MISSES["612"] = []
+KNOWN_EXTRA["612"] = []
+KNOWN_MISSES["612"] = {
+    ';186;184;98,92\nThị trấn Đại Đình': {'missing'},
+    ';184;98,92\nThị trấn Đại Đình': {'missing'},
+    ';98,92\nThị trấn Đại Đình': {'missing'},
+    ';142;142;100\nThị trấn Tam Đảo': {'missing'},
+    ';142;100\nThị trấn Tam Đảo': {'missing'},
+    ';100\nThị trấn Tam Đảo': {'missing'},
+    ';64;64;100\nXã Bồ Lý': {'missing'},
+    ';64;100\nXã Bồ Lý': {'missing'},
+    ';100\nXã Bồ Lý': {'missing'},
+    ';118;117;99,15\nXã Đạo Trù': {'missing'},
+    ';117;99,15\nXã Đạo Trù': {'missing'},
+    ';99,15\nXã Đạo Trù': {'missing'},
+    ';126;123;97,62\nXã Hồ Sơn': {'missing'},
+    ';123;97,62\nXã Hồ Sơn': {'missing'},
+    ';97,62\nXã Hồ Sơn': {'missing'},
+    ';158;157;99,37\nXã Minh Quang': {'missing'},
+    ';157;99,37\nXã Minh Quang': {'missing'},
+    ';99,37\nXã Minh Quang': {'missing'},
+    ';173;171;98,84\nXã Tam Quan': {'missing'},
+    ';171;98,84\nXã Tam Quan': {'missing'},
+    ';98,84\nXã Tam Quan': {'missing'},
+    ';149;149;100\nXã Yên Dương': {'missing'},
+    ';149;100\nXã Yên Dương': {'missing'},
+    ';100\nXã Yên Dương': {'missing'},
+    ';97;96;98,97\nTổng': {'missing'},
+    ';96;98,97\nTổng': {'missing'},
+    ';98,97\nTổng': {'missing'},
+    ';1213;1203;99,18\n\nCó 03/09': {'missing'},
+    ';1203;99,18\n\nCó 03/09': {'missing'},
+    ';99,18\n\nCó 03/09': {'missing'},
+    ' | 16,60 | 16,85 | +0,25 |\n| Tiến độ, kết quả giải quyết (tối đa 20)': {'core'},
+    ' | 16,85 | +0,25 |\n| Tiến độ, kết quả giải quyết (tối đa 20)': {'core'},
+    ' | +0,25 |\n| Tiến độ, kết quả giải quyết (tối đa 20)': {'core'},
+    ' | 19,50 | 19,42 | -0,08 |\n| Dịch vụ công trực tuyến (tối đa 12)': {'core'},
+    ' | 19,42 | -0,08 |\n| Dịch vụ công trực tuyến (tối đa 12)': {'core'},
+    ' | -0,08 |\n| Dịch vụ công trực tuyến (tối đa 12)': {'core'},
+    ' | 9,22 | 9,64 | +0,42 |\n| Thanh toán trực tuyến (tối đa 10)': {'core'},
+    ' | 9,64 | +0,42 |\n| Thanh toán trực tuyến (tối đa 10)': {'core'},
+    ' | +0,42 |\n| Thanh toán trực tuyến (tối đa 10)': {'core'},
+    ' | 5,74 | 6,28 | +0,54 |\n| Mức độ số hóa hồ sơ (tối đa 22)': {'core'},
+    ' | 6,28 | +0,54 |\n| Mức độ số hóa hồ sơ (tối đa 22)': {'core'},
+    ' | +0,54 |\n| Mức độ số hóa hồ sơ (tối đa 22)': {'core'},
+    ' | 14,88 | 15,36 | +0,48 |\n| Mức độ hài lòng (tối đa 18)': {'core'},
+    ' | 15,36 | +0,48 |\n| Mức độ hài lòng (tối đa 18)': {'core'},
+    ' | +0,48 |\n| Mức độ hài lòng (tối đa 18)': {'core'},
+    ' | 17,05 | 17,10 | +0,05 |\n| **Tổng điểm': {'core'},
+    ' | 17,10 | +0,05 |\n| **Tổng điểm': {'core'},
+    ' | +0,05 |\n| **Tổng điểm': {'core'},
+    ' | **82,99** | **84,65** | **+1,66** |\n\nVI. TỒN TẠI': {'core'},
+    ' | **84,65** | **+1,66** |\n\nVI. TỒN TẠI': {'core'},
+    ' | **+1,66** |\n\nVI. TỒN TẠI': {'core'},
+    'huyện 6,17 điểm phần trăm': {'core', 'level', 'subject'},
+    'tối thiểu 72%': {'subject'},
+}
+MEASURED["613"] = (76, 52, 48, 52, 52, 52, 48)
+MEASURED_DEADLINES["613"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["613"] = []
+KNOWN_DEADLINE_EXTRA["613"] = []
+KNOWN_META_MISSES["613"] = []
+KNOWN_EXTRA["613"] = []
+KNOWN_MISSES["613"] = {
+    '| 6.842       | 72,36        | 97,84      | 142       |\n+-------+----------------------------------'
+    '------+-------------+--------------+------------+-----------+\n| 2     | Môi trường': {'missing'},
+    '| 72,36        | 97,84      | 142       |\n+-------+----------------------------------------+-------'
+    '------+--------------+------------+-----------+\n| 2     | Môi trường': {'missing'},
+    '| 97,84      | 142       |\n+-------+----------------------------------------+-------------+--------'
+    '------+------------+-----------+\n| 2     | Môi trường': {'missing'},
+    '| 142       |\n+-------+----------------------------------------+-------------+--------------+------'
+    '------+-----------+\n| 2     | Môi trường': {'missing'},
+    '| 486         | 95,47        | 100        | 0         |\n+-------+----------------------------------'
+    '------+-------------+--------------+------------+-----------+\n| 3     | Tài nguyên nước': {'missing'},
+    '| 95,47        | 100        | 0         |\n+-------+----------------------------------------+-------'
+    '------+--------------+------------+-----------+\n| 3     | Tài nguyên nước': {'missing'},
+    '| 100        | 0         |\n+-------+----------------------------------------+-------------+--------'
+    '------+------------+-----------+\n| 3     | Tài nguyên nước': {'missing'},
+    '| 0         |\n+-------+----------------------------------------+-------------+--------------+------'
+    '------+-----------+\n| 3     | Tài nguyên nước': {'missing'},
+    '| 214         | 93,93        | 99,53      | 1         |\n+-------+----------------------------------'
+    '------+-------------+--------------+------------+-----------+\n| 4     | Trồng trọt': {'missing'},
+    '| 93,93        | 99,53      | 1         |\n+-------+----------------------------------------+-------'
+    '------+--------------+------------+-----------+\n| 4     | Trồng trọt': {'missing'},
+    '| 99,53      | 1         |\n+-------+----------------------------------------+-------------+--------'
+    '------+------------+-----------+\n| 4     | Trồng trọt': {'missing'},
+    '| 1         |\n+-------+----------------------------------------+-------------+--------------+------'
+    '------+-----------+\n| 4     | Trồng trọt': {'missing'},
+    '| 1.126       | 98,22        | 100        | 0         |\n+-------+----------------------------------'
+    '------+-------------+--------------+------------+-----------+\n| 5     | Chăn nuôi': {'missing'},
+    '| 98,22        | 100        | 0         |\n+-------+----------------------------------------+-------'
+    '------+--------------+------------+-----------+\n| 5     | Chăn nuôi': {'missing'},
+    '| 100        | 0         |\n+-------+----------------------------------------+-------------+--------'
+    '------+------------+-----------+\n| 5     | Chăn nuôi': {'missing'},
+    '| 0         |\n+-------+----------------------------------------+-------------+--------------+------'
+    '------+-----------+\n| 5     | Chăn nuôi': {'missing'},
+    '| 2.318       | 99,14        | 99,96      | 1         |\n+-------+----------------------------------'
+    '------+-------------+--------------+------------+-----------+\n| 6     | Thủy lợi': {'missing'},
+    '| 99,14        | 99,96      | 1         |\n+-------+----------------------------------------+-------'
+    '------+--------------+------------+-----------+\n| 6     | Thủy lợi': {'missing'},
+    '| 99,96      | 1         |\n+-------+----------------------------------------+-------------+--------'
+    '------+------------+-----------+\n| 6     | Thủy lợi': {'missing'},
+    '| 1         |\n+-------+----------------------------------------+-------------+--------------+------'
+    '------+-----------+\n| 6     | Thủy lợi': {'missing'},
+    '| 392         | 91,84        | 100        | 0         |\n|       | vực khác': {'code', 'core'},
+    '| 91,84        | 100        | 0         |\n|       | vực khác': {'code', 'core'},
+    '| 100        | 0         |\n|       | vực khác': {'code', 'core'},
+    '| 0         |\n|       | vực khác': {'code', 'core'},
+    '| 11.378      | 82,44        | 98,69      | 144       |\n+-------+----------------------------------'
+    '------+-------------+--------------+------------+-----------+\n\n**4. Thanh toán': {'missing'},
+    '| 82,44        | 98,69      | 144       |\n+-------+----------------------------------------+-------'
+    '------+--------------+------------+-----------+\n\n**4. Thanh toán': {'missing'},
+    '| 98,69      | 144       |\n+-------+----------------------------------------+-------------+--------'
+    '------+------------+-----------+\n\n**4. Thanh toán': {'missing'},
+    '| 144       |\n+-------+----------------------------------------+-------------+--------------+------'
+    '------+-----------+\n\n**4. Thanh toán': {'missing'},
+}
+MEASURED["614"] = (83, 83, 82, 83, 83, 76, 79)
+MEASURED_DEADLINES["614"] = (6, 6, 1)
+KNOWN_DEADLINE_MISSES["614"] = [
+    "'31/7/2026':",
+    "'quý III năm 2026':",
+    "'ngày ba mươi mốt tháng 8 năm 2026':",
+    "'năm 2026':",
+    "'22 hằng tháng':",
+]
+KNOWN_DEADLINE_EXTRA["614"] = []
+KNOWN_META_MISSES["614"] = []
+KNOWN_EXTRA["614"] = []
+KNOWN_MISSES["614"] = {
+    'hợp nhất: 41.875': {'as_of', 'core'},
+    'đạt 87,94/100': {'code'},
+    '(quý IV năm 2025: 85,10 điểm': {'code'},
+    'tăng 2,84 điểm': {'code'},
+    'bạch: 17,58/18': {'as_of'},
+    'quyết: 19,74/20': {'as_of'},
+    'tuyến: 10,92/12': {'as_of'},
+    'tuyến: 8,86/10': {'as_of'},
+    'hồ sơ: 14,62/22': {'as_of'},
+    'lòng: 16,22/18': {'as_of'},
+    'đạt 85,36/100': {'code'},
+}
+MEASURED["615"] = (73, 73, 73, 69, 69, 73, 69)
+MEASURED_DEADLINES["615"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["615"] = []
+KNOWN_DEADLINE_EXTRA["615"] = ["'trước ngày 15/9/2025' (2025-09-15)"]
+KNOWN_META_MISSES["615"] = []
+KNOWN_EXTRA["615"] = []
+KNOWN_MISSES["615"] = {
+    'thực hiện 96 TTHC': {'level', 'subject'},
+    'đó 58 TTHC': {'level', 'subject'},
+    'và 38 TTHC': {'level', 'subject'},
+    'cập nhật 100%': {'level', 'subject'},
+    'đạt 89,56/100': {'code'},
+    '(quý II năm 2025: 86,20 điểm)': {'code'},
+    'tăng 3,36 điểm': {'code'},
+    'đạt 84,18/100': {'code'},
+}
+MEASURED["616"] = (58, 54, 49, 21, 34, 54, 54)
+MEASURED_DEADLINES["616"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["616"] = ["'tháng 3/2026':"]
+KNOWN_DEADLINE_EXTRA["616"] = []
+KNOWN_META_MISSES["616"] = []
+KNOWN_EXTRA["616"] = []
+KNOWN_MISSES["616"] = {
+    'tiếp đón 38.462 lượt': {'subject'},
+    '(tháng 10/2025: 36.915 lượt)': {'subject'},
+    'tăng 1.547 lượt': {'subject'},
+    'đó 35.208 lượt': {'subject'},
+    'chiếm 91,54%': {'subject'},
+    'đạt 99,6 %': {'subject'},
+    'bình quân 4,5 phút': {'subject'},
+    'giảm 1,8 phút': {'subject'},
+    '\t22.418\t23.406\t21.862\t93,40\t61,24\n2\tKhoa Khám bệnh theo yêu cầu': {'level'},
+    '\t23.406\t21.862\t93,40\t61,24\n2\tKhoa Khám bệnh theo yêu cầu': {'level'},
+    '\t21.862\t93,40\t61,24\n2\tKhoa Khám bệnh theo yêu cầu': {'level'},
+    '\t93,40\t61,24\n2\tKhoa Khám bệnh theo yêu cầu': {'level'},
+    '\t61,24\n2\tKhoa Khám bệnh theo yêu cầu': {'level'},
+    '\t6.215\t6.734\t6.148\t91,30\t82,15\n3\tKhoa Y học cổ truyền - Phục hồi chức năng': {'level'},
+    '\t6.734\t6.148\t91,30\t82,15\n3\tKhoa Y học cổ truyền - Phục hồi chức năng': {'level'},
+    '\t6.148\t91,30\t82,15\n3\tKhoa Y học cổ truyền - Phục hồi chức năng': {'level'},
+    '\t91,30\t82,15\n3\tKhoa Y học cổ truyền - Phục hồi chức năng': {'level'},
+    '\t82,15\n3\tKhoa Y học cổ truyền - Phục hồi chức năng': {'level'},
+    '\t3.126\t3.302\t2.894\t87,64\t55,36\n4\tKhoa Cấp cứu': {'level'},
+    '\t3.302\t2.894\t87,64\t55,36\n4\tKhoa Cấp cứu': {'level'},
+    '\t2.894\t87,64\t55,36\n4\tKhoa Cấp cứu': {'level'},
+    '\t87,64\t55,36\n4\tKhoa Cấp cứu': {'level'},
+    '\t55,36\n4\tKhoa Cấp cứu': {'level'},
+    '\t5.156\t5.020\t4.304\t85,74\t48,92\n\tCộng': {'level'},
+    '\t5.020\t4.304\t85,74\t48,92\n\tCộng': {'level'},
+    '\t4.304\t85,74\t48,92\n\tCộng': {'level'},
+    '\t85,74\t48,92\n\tCộng': {'level'},
+    '\t48,92\n\tCộng': {'level'},
+    '\t36.915\t38.462\t35.208\t91,54\t63,75\n\nKhoa Cấp cứu có tỷ lệ': {'subject'},
+    '\t38.462\t35.208\t91,54\t63,75\n\nKhoa Cấp cứu có tỷ lệ': {'subject'},
+    '\t35.208\t91,54\t63,75\n\nKhoa Cấp cứu có tỷ lệ': {'subject'},
+    '\t91,54\t63,75\n\nKhoa Cấp cứu có tỷ lệ': {'subject'},
+    '\t63,75\n\nKhoa Cấp cứu có tỷ lệ': {'subject'},
+    'liên thông 142.618 hồ sơ': {'subject'},
+    'liên thông 12.406 hồ sơ': {'subject'},
+    'cấp 1.246 giấy': {'missing'},
+    'đạt 96,89%': {'subject'},
+    '(1.286 giấy)': {'missing'},
+    'tiếp nhận 842 giấy': {'missing'},
+    'cấp 318 giấy': {'core', 'subject'},
+    'và 46 giấy': {'core', 'subject'},
+    'đó 100% được': {'subject'},
+    'là 24.518 lượt': {'subject'},
+    'chiếm 63,75%': {'subject'},
+    'tiền 18,42 tỷ đồng': {'subject'},
+    'năm 2025 là 70%': {'subject'},
+    'có 14 máy POS': {'core', 'subject'},
+    'và 22 mã QR': {'missing'},
+    'tiếp nhận 27 phản ánh': {'subject'},
+    'xử lý 25 phản ánh': {'subject'},
+    ', 02 phản ánh': {'subject'},
+    'Khảo sát 1.200 người bệnh': {'core', 'subject'},
+    'đạt 93,8%': {'subject'},
+    'tăng 1,6 điểm': {'subject'},
+    '(92,2%)': {'subject'},
+    'xếp thứ 3/21': {'subject'},
+    'thêm 06 máy POS': {'core'},
+    'tối thiểu 70%': {'subject'},
+}
+MEASURED["617"] = (66, 66, 66, 66, 66, 66, 66)
+MEASURED_DEADLINES["617"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["617"] = ["'31/7/2026':"]
+KNOWN_DEADLINE_EXTRA["617"] = []
+KNOWN_META_MISSES["617"] = ['signer']
+KNOWN_EXTRA["617"] = []
+KNOWN_MISSES["617"] = {}
+MEASURED["618"] = (74, 74, 72, 74, 74, 74, 72)
+MEASURED_DEADLINES["618"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["618"] = []
+KNOWN_DEADLINE_EXTRA["618"] = []
+KNOWN_META_MISSES["618"] = []
+KNOWN_EXTRA["618"] = []
+KNOWN_MISSES["618"] = {
+    'cập nhật 1.624.318': {'core'},
+    'đó 1.102.546': {'core'},
+    'đạt 84,62/100': {'code'},
+    'đạt 80,94/100': {'code'},
+}
+MEASURED["619"] = (58, 58, 58, 52, 51, 58, 58)
+MEASURED_DEADLINES["619"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["619"] = []
+KNOWN_DEADLINE_EXTRA["619"] = []
+KNOWN_META_MISSES["619"] = []
+KNOWN_EXTRA["619"] = []
+KNOWN_MISSES["619"] = {
+    'có 1.486 doanh nghiệp': {'level', 'subject'},
+    '(cùng kỳ năm 2025: 1.264': {'level', 'subject'},
+    'tăng 17,56%': {'level', 'subject'},
+    'cấp mới 1.942 giấy': {'level', 'subject'},
+    '; 1.126 hồ sơ': {'level', 'subject'},
+    'chiếm 32,01%': {'level', 'subject'},
+    'năm 2026 là 85%': {'level'},
 }
 
 # ---------------------------------------------------------------- what works today (green)
