@@ -41,6 +41,8 @@ _LEADER_VALUE_LENGTH = 40
 def leader_row(line: str) -> re.Match | None:
     """The label and value of a dot-leader row (`Tỷ lệ hồ sơ giải quyết đúng hạn ........ 98,2%`), or None; a table of
     contents' entry is none."""
+    if "...." not in line and "……" not in line:
+        return None  # most lines: no dot run at all, no need for the full pattern
     found = _LEADER_ROW.match(line)
     if found is None or len(found["value"]) > _LEADER_VALUE_LENGTH or not re.search(r"\d", found["value"]):
         return None
@@ -51,8 +53,8 @@ def leader_row(line: str) -> re.Match | None:
 
 def is_leader_header(line: str) -> bool:
     """`Chỉ tiêu            Kết quả`: two pieces and no digit, the header a dot-leader table may have."""
-    return "|" not in line and "\t" not in line.strip(" \f\r") and len(pieces(line)) == 2 and not re.search(
-        r"\d", line)
+    return "  " in line and "|" not in line and "\t" not in line.strip(" \f\r") and len(pieces(line)) == 2 and (
+        not re.search(r"\d", line))
 
 
 def leader_pieces(line: str) -> list[tuple[int, int]]:
