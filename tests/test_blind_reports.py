@@ -16118,6 +16118,360 @@ KNOWN_MISSES["619"] = {
     'năm 2026 là 85%': {'level'},
 }
 
+# Then (tests/test_blind105_kinds.py): semicolon exports, grid tables, row labels stating a maximum, a sub-header's
+# noun, short hard-wrapped lines, scores out of 100 as the index total, figures of the former units before the 2025
+# merger as earlier values, a department's verdict on its own target, a captioned table of the paragraph above it
+# (506, 530, 537, 539, 543, 550, 551, 563, 570, 572, 584, 593, 600-604, 610-615, 618).
+MEASURED["506"] = (60, 60, 57, 57, 50, 60, 58)
+MEASURED_DEADLINES["506"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["506"] = []
+KNOWN_DEADLINE_EXTRA["506"] = []
+KNOWN_META_MISSES["506"] = []
+KNOWN_EXTRA["506"] = []
+KNOWN_MISSES["506"] = {
+    '(72,58 điểm': {'level', 'subject'},
+    'xếp thứ 20/20)': {'level', 'subject'},
+    'đã 02 lần': {'level', 'subject'},
+    '\t18\t16\t17\t-\n': {'core'},
+    '\t16\t17\t-\n': {'core'},
+    '\t17\t-\n': {'core'},
+    'giảm 1,79 điểm': {'code'},
+    '(70,14 điểm)': {'code'},
+    'có 06/12 xã': {'level'},
+    'chỉ đạt 9,64%': {'level'},
+    'lần lượt là 41,25%': {'level'},
+    '41,25%, 46,80%': {'level'},
+    'và 49,13%': {'level'},
+    'tổng cộng 3.337 hồ sơ': {'level'},
+    'chiếm 5,43%': {'level'},
+}
+MEASURED["530"] = (117, 116, 115, 116, 116, 116, 116)
+MEASURED_DEADLINES["530"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["530"] = []
+KNOWN_DEADLINE_EXTRA["530"] = []
+KNOWN_META_MISSES["530"] = []
+KNOWN_EXTRA["530"] = []
+KNOWN_MISSES["530"] = {
+    '412.806 thửa': {'core'},
+    '3.126 giấy chứng nhận': {'missing'},
+}
+MEASURED["537"] = (61, 58, 58, 56, 55, 58, 58)
+MEASURED_DEADLINES["537"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["537"] = []
+KNOWN_DEADLINE_EXTRA["537"] = []
+KNOWN_META_MISSES["537"] = []
+KNOWN_EXTRA["537"] = []
+KNOWN_MISSES["537"] = {
+    'công bố 148 bộ': {'missing'},
+    'tăng 36 bộ': {'missing'},
+    '; 100% xã': {'level'},
+    'tổ chức 04 lớp': {'level', 'subject'},
+    'cho 486 lượt': {'level', 'subject'},
+    'xử lý 1.215 cảnh báo': {'missing'},
+}
+MEASURED["539"] = (79, 79, 78, 79, 70, 78, 79)
+MEASURED_DEADLINES["539"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["539"] = []
+KNOWN_DEADLINE_EXTRA["539"] = []
+KNOWN_META_MISSES["539"] = []
+KNOWN_EXTRA["539"] = []
+KNOWN_MISSES["539"] = {
+    'là 80,37 điểm': {'level'},
+    '\t5.972\t36,69\t-': {'level'},
+    '\t36,69\t-\t91': {'level'},
+    '\t-\t91\t-': {'level'},
+    'tiếp nhận 5.972 hồ sơ': {'level'},
+    'chiếm 3,20%': {'level'},
+    'có 91 hồ sơ': {'level'},
+    'chiếm 18,24%': {'level'},
+    'chỉ đạt 62,18%': {'level'},
+    '(81,45%)': {'as_of', 'core'},
+}
+MEASURED["543"] = (68, 67, 67, 67, 67, 66, 67)
+MEASURED_DEADLINES["543"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["543"] = []
+KNOWN_DEADLINE_EXTRA["543"] = []
+KNOWN_META_MISSES["543"] = []
+KNOWN_EXTRA["543"] = []
+KNOWN_MISSES["543"] = {
+    'thấp nhất (77,61%)': {'as_of'},
+    'có 06 trung tâm': {'missing'},
+}
+MEASURED["550"] = (60, 59, 59, 59, 59, 59, 57)
+MEASURED_DEADLINES["550"] = (6, 5, 5)
+KNOWN_DEADLINE_MISSES["550"] = ["missing deadline 'quy IV nam 2024' (2024-12-31, quarter)"]
+KNOWN_DEADLINE_EXTRA["550"] = ["'trong quý IV năm 2024' (2024-12-31)"]
+KNOWN_META_MISSES["550"] = []
+KNOWN_EXTRA["550"] = []
+KNOWN_MISSES["550"] = {
+    'tiep nhan 14.628': {'missing'},
+    '(quy II nam 2024: 13.215': {'code'},
+    'tang 1.413': {'code'},
+}
+MEASURED["551"] = (97, 97, 96, 97, 97, 97, 83)
+MEASURED_DEADLINES["551"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["551"] = []
+KNOWN_DEADLINE_EXTRA["551"] = []
+KNOWN_META_MISSES["551"] = []
+KNOWN_EXTRA["551"] = []
+KNOWN_MISSES["551"] = {
+    ' | 9.842 | 6.086 | 61,84 | 296 |\n| 2 | Đất đai<br>': {'code'},
+    ' | 1.236 | 742 | 60,03 | 38 |\n| 3 | Đo đạc': {'code'},
+    ' | 412 | 318 | 77,18 | 4 |\n| 4 | Môi trường': {'code'},
+    ' | 386 | 352 | 91,19 | 0 |\n| 5 | Tài nguyên nước': {'code'},
+    ' | 148 | 137 | 92,57 | 0 |\n| 6 | Địa chất': {'code'},
+    ' | 96 | 81 | 84,38 | 3 |\n| 7 | Trồng trọt': {'code'},
+    ' | 1.614 | 1.546 | 95,79 | 2 |\n\nTrang 1/2': {'code'},
+    ' | 2.318 | 2.206 | 95,17 | 5 |\n| 9 | Lâm nghiệp': {'code'},
+    ' | 684 | 512 | 74,85 | 6 |\n| 10 | Thủy sản': {'code'},
+    ' | 1.126 | 538 | 47,78 | 4 |\n| 11 | Thủy lợi': {'code'},
+    ' | 214 | 196 | 91,59 | 0 |\n| 12 | Quản lý': {'code'},
+    ' | 452 | 438 | 96,90 | 0 |\n| 13 | Các lĩnh vực': {'code'},
+    ' | 114 | 62 | 54,39 | 0 |\n| | **Tổng cộng**': {'code'},
+    ' | **18.642** | **13.214** | **70,88** | **358** |\n\nHai lĩnh vực': {'code'},
+    '**1.284.506 thửa đất**': {'core'},
+}
+MEASURED["563"] = (76, 76, 76, 76, 74, 76, 76)
+MEASURED_DEADLINES["563"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["563"] = []
+KNOWN_DEADLINE_EXTRA["563"] = []
+KNOWN_META_MISSES["563"] = []
+KNOWN_EXTRA["563"] = []
+KNOWN_MISSES["563"] = {
+    'Đông Hà tiếp nhận 12.272': {'level'},
+    'Đối với 72 TTHC': {'level'},
+}
+MEASURED["570"] = (87, 87, 85, 82, 83, 85, 84)
+MEASURED_DEADLINES["570"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["570"] = ["'năm 2025':"]
+KNOWN_DEADLINE_EXTRA["570"] = []
+KNOWN_META_MISSES["570"] = []
+KNOWN_EXTRA["570"] = []
+KNOWN_MISSES["570"] = {
+    '41 TTHC (chiếm': {'code'},
+    '(chiếm 64,06%)': {'code'},
+    'trang bị 02 máy quét': {'code', 'subject'},
+    'tiếp nhận 16 phản ánh': {'level', 'subject'},
+    'xử lý 16/16 PAKN': {'level', 'subject'},
+    'PAKN, đạt 100%': {'level', 'subject'},
+    '7,5 ngày/PAKN': {'level', 'subject'},
+    '83,12 điểm, xếp': {'as_of', 'core'},
+    'xếp thứ 11/20)': {'as_of', 'core'},
+}
+MEASURED["572"] = (69, 68, 67, 66, 66, 68, 66)
+MEASURED_DEADLINES["572"] = (5, 4, 4)
+KNOWN_DEADLINE_MISSES["572"] = ["missing deadline 'quy IV nam 2024' (2024-12-31, quarter)"]
+KNOWN_DEADLINE_EXTRA["572"] = ["'trong quý IV năm 2024' (2024-12-31)"]
+KNOWN_META_MISSES["572"] = []
+KNOWN_EXTRA["572"] = []
+KNOWN_MISSES["572"] = {
+    'tiep nhan 2.486': {'missing'},
+    '(quy II nam 2024: 2.214': {'code'},
+    'tang 272': {'code'},
+    '\t98,3O\n4\tBao tro': {'core'},
+    'cho 18.642/24.310': {'level', 'subject'},
+    'dat 76,68%': {'level', 'subject'},
+}
+MEASURED["584"] = (60, 60, 60, 60, 60, 60, 60)
+MEASURED_DEADLINES["584"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["584"] = []
+KNOWN_DEADLINE_EXTRA["584"] = []
+KNOWN_META_MISSES["584"] = []
+KNOWN_EXTRA["584"] = []
+KNOWN_MISSES["584"] = {}
+MEASURED["593"] = (63, 63, 63, 63, 63, 63, 63)
+MEASURED_DEADLINES["593"] = (6, 5, 5)
+KNOWN_DEADLINE_MISSES["593"] = ["missing deadline 'quy IV nam 2025' (2025-12-31, quarter)"]
+KNOWN_DEADLINE_EXTRA["593"] = ["'trong quý IV năm 2025' (2025-12-31)"]
+KNOWN_META_MISSES["593"] = []
+KNOWN_EXTRA["593"] = []
+KNOWN_MISSES["593"] = {}
+MEASURED["600"] = (116, 116, 114, 116, 116, 116, 91)
+MEASURED_DEADLINES["600"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["600"] = []
+KNOWN_DEADLINE_EXTRA["600"] = []
+KNOWN_META_MISSES["600"] = []
+KNOWN_EXTRA["600"] = []
+KNOWN_MISSES["600"] = {
+    'Phúc đạt 84,12 điểm': {'core'},
+    'Bình đạt 77,38 điểm': {'core'},
+    ' | 95,62 | 1 |\n| 2 | Phường Vĩnh Yên': {'code'},
+    ' | 93,84 | 2 |\n| 3 | Phường Phúc Yên': {'code'},
+    ' | 92,10 | 4 |\n| 4 | Phường Xuân Hòa': {'code'},
+    ' | 90,46 | 9 |\n| 5 | Phường Nông Trang': {'code'},
+    ' | 89,72 | 12 |\n| 6 | Phường Hòa Bình': {'code'},
+    ' | 88,35 | 17 |\n| 7 | Phường Vân Phú': {'code'},
+    ' | 87,90 | 19 |\n| 8 | Phường Thanh Miếu': {'code'},
+    ' | 86,14 | 26 |\n| 9 | Phường Vĩnh Phúc': {'code'},
+    ' | 85,28 | 31 |\n| 10 | Phường Phú Thọ': {'code'},
+    ' | 84,06 | 38 |\n| 11 | Phường Phong Châu': {'code'},
+    ' | 83,40 | 44 |\n| 12 | Phường Âu Cơ': {'code'},
+    ' | 81,75 | 53 |\n| 13 | Phường Tân Hòa': {'code'},
+    ' | 80,12 | 62 |\n| 14 | Phường Kỳ Sơn': {'code'},
+    ' | 78,94 | 74 |\n| 15 | Phường Thống Nhất': {'code'},
+    ' | 73,37 | 96 |\n| **II** | **Xã': {'code'},
+    ' | 66,85 | 139 |\n| 2 | Xã Đà Bắc': {'code'},
+    ' | 66,20 | 140 |\n| 3 | Xã Tiền Phong': {'code'},
+    ' | 65,74 | 141 |\n| 4 | Xã Mường Chiềng': {'code'},
+    ' | 65,31 | 142 |\n| 5 | Xã Thu Cúc': {'code'},
+    ' | 65,02 | 143 |\n| 6 | Xã Lai Đồng': {'code'},
+    ' | 64,48 | 144 |\n| 7 | Xã Võ Miếu': {'code'},
+    ' | 63,16 | 145 |\n| 8 | Xã Xuân Đài': {'code'},
+    ' | 61,92 | 146 |\n| 9 | Xã Kim Thượng': {'code'},
+    ' | 60,35 | 147 |\n| 10 | Xã Tân Sơn': {'code'},
+    ' | 58,40 | 148 |\n\nCác xã có điểm thấp': {'code'},
+}
+MEASURED["601"] = (85, 85, 85, 74, 80, 85, 84)
+MEASURED_DEADLINES["601"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["601"] = []
+KNOWN_DEADLINE_EXTRA["601"] = []
+KNOWN_META_MISSES["601"] = []
+KNOWN_EXTRA["601"] = []
+KNOWN_MISSES["601"] = {
+    'số 1.486 TTHC': {'code'},
+    '\t29.846\t82,15\t29.214\t99,02\t286\n2\tChi nhánh số 1 (phường Tuy Hòa)': {'level'},
+    '\t82,15\t29.214\t99,02\t286\n2\tChi nhánh số 1 (phường Tuy Hòa)': {'level'},
+    '\t29.214\t99,02\t286\n2\tChi nhánh số 1 (phường Tuy Hòa)': {'level'},
+    '\t99,02\t286\n2\tChi nhánh số 1 (phường Tuy Hòa)': {'level'},
+    '\t286\n2\tChi nhánh số 1 (phường Tuy Hòa)': {'level'},
+    '\t16.214\t76,51\t15.806\t98,75\t198\n3\tChi nhánh số 2 (phường Buôn Hồ)': {'subject'},
+    '\t76,51\t15.806\t98,75\t198\n3\tChi nhánh số 2 (phường Buôn Hồ)': {'subject'},
+    '\t15.806\t98,75\t198\n3\tChi nhánh số 2 (phường Buôn Hồ)': {'subject'},
+    '\t98,75\t198\n3\tChi nhánh số 2 (phường Buôn Hồ)': {'subject'},
+    '\t198\n3\tChi nhánh số 2 (phường Buôn Hồ)': {'subject'},
+    '\t6.418\t71,86\t6.275\t99,33\t42\n4\tChi nhánh khu vực Ea Kar': {'subject'},
+    '\t71,86\t6.275\t99,33\t42\n4\tChi nhánh khu vực Ea Kar': {'subject'},
+    '\t6.275\t99,33\t42\n4\tChi nhánh khu vực Ea Kar': {'subject'},
+    '\t99,33\t42\n4\tChi nhánh khu vực Ea Kar': {'subject'},
+    '\t42\n4\tChi nhánh khu vực Ea Kar': {'subject'},
+    'cao nhất (198 hồ sơ)': {'subject'},
+}
+MEASURED["602"] = (91, 91, 90, 91, 91, 91, 84)
+MEASURED_DEADLINES["602"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["602"] = []
+KNOWN_DEADLINE_EXTRA["602"] = []
+KNOWN_META_MISSES["602"] = []
+KNOWN_EXTRA["602"] = []
+KNOWN_MISSES["602"] = {
+    ' | 8.215 |\n| 2 | Môi trường': {'code'},
+    ' | 1.146 |\n| 3 | Tài nguyên nước, khoáng sản, địa chất': {'code'},
+    ' | 472 |\n| 4 | Trồng trọt, bảo vệ thực vật': {'code'},
+    ' | 1.938 |\n| 5 | Chăn nuôi, thú y': {'code'},
+    ' | 1.296 |\n| 6 | Lâm nghiệp, thủy sản và lĩnh vực khác': {'code'},
+    ' | 731 |\n| | Tổng cộng': {'code'},
+    ' | 13.798 |\n\n2. Giải quyết hồ sơ': {'code'},
+    'cập nhật 1.284.516': {'core'},
+}
+MEASURED["603"] = (59, 59, 59, 59, 59, 59, 59)
+MEASURED_DEADLINES["603"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["603"] = []
+KNOWN_DEADLINE_EXTRA["603"] = []
+KNOWN_META_MISSES["603"] = []
+KNOWN_EXTRA["603"] = []
+KNOWN_MISSES["603"] = {}
+MEASURED["604"] = (66, 65, 63, 62, 62, 65, 64)
+MEASURED_DEADLINES["604"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["604"] = []
+KNOWN_DEADLINE_EXTRA["604"] = []
+KNOWN_META_MISSES["604"] = []
+KNOWN_EXTRA["604"] = []
+KNOWN_MISSES["604"] = {
+    'cấp 8.412 phù hiệu': {'missing'},
+    'năm 2025 là 85%': {'code'},
+    'thẩm định 312 hồ sơ': {'level', 'subject'},
+    'kiểm tra 148 công trình': {'level', 'subject'},
+    'phát hiện 23 công trình': {'level', 'subject'},
+    'xếp thứ 9/21': {'core'},
+    'xếp thứ 4/22': {'core'},
+}
+MEASURED["610"] = (92, 92, 92, 83, 83, 92, 89)
+MEASURED_DEADLINES["610"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["610"] = []
+KNOWN_DEADLINE_EXTRA["610"] = []
+KNOWN_META_MISSES["610"] = ['signer']
+KNOWN_EXTRA["610"] = []
+KNOWN_MISSES["610"] = {
+    'đó 5.362 hồ sơ': {'code'},
+    'đạt 85,82%': {'code'},
+    'năm 2025 là 80%': {'code', 'level', 'subject'},
+    '1,86 tỷ đồng': {'level', 'subject'},
+    '17,42/18': {'level', 'subject'},
+    'giải quyết 19,36/20': {'level', 'subject'},
+    'trực tuyến 10,64/12': {'level', 'subject'},
+    'trực tuyến 8,12/10': {'level', 'subject'},
+    'hồ sơ 16,42/22': {'level', 'subject'},
+    '16,20/18': {'level', 'subject'},
+    'đạt 74,64%': {'level', 'subject'},
+}
+MEASURED["611"] = (85, 85, 84, 85, 85, 85, 84)
+MEASURED_DEADLINES["611"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["611"] = []
+KNOWN_DEADLINE_EXTRA["611"] = []
+KNOWN_META_MISSES["611"] = []
+KNOWN_EXTRA["611"] = []
+KNOWN_MISSES["611"] = {
+    'khối huyện 4,43 điểm': {'code', 'core'},
+}
+MEASURED["612"] = (97, 97, 96, 95, 96, 97, 97)
+MEASURED_DEADLINES["612"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["612"] = []
+KNOWN_DEADLINE_EXTRA["612"] = []
+KNOWN_META_MISSES["612"] = []
+KNOWN_EXTRA["612"] = []
+KNOWN_MISSES["612"] = {
+    'huyện 6,17 điểm phần trăm': {'core', 'level', 'subject'},
+    'tối thiểu 72%': {'subject'},
+}
+MEASURED["613"] = (76, 76, 76, 76, 76, 76, 76)
+MEASURED_DEADLINES["613"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["613"] = []
+KNOWN_DEADLINE_EXTRA["613"] = []
+KNOWN_META_MISSES["613"] = []
+KNOWN_EXTRA["613"] = []
+KNOWN_MISSES["613"] = {}
+MEASURED["614"] = (83, 83, 83, 83, 83, 77, 83)
+MEASURED_DEADLINES["614"] = (6, 6, 1)
+KNOWN_DEADLINE_MISSES["614"] = [
+    "'31/7/2026':",
+    "'quý III năm 2026':",
+    "'ngày ba mươi mốt tháng 8 năm 2026':",
+    "'năm 2026':",
+    "'22 hằng tháng':",
+]
+KNOWN_DEADLINE_EXTRA["614"] = []
+KNOWN_META_MISSES["614"] = []
+KNOWN_EXTRA["614"] = []
+KNOWN_MISSES["614"] = {
+    'bạch: 17,58/18': {'as_of'},
+    'quyết: 19,74/20': {'as_of'},
+    'tuyến: 10,92/12': {'as_of'},
+    'tuyến: 8,86/10': {'as_of'},
+    'hồ sơ: 14,62/22': {'as_of'},
+    'lòng: 16,22/18': {'as_of'},
+}
+MEASURED["615"] = (73, 73, 73, 69, 69, 73, 73)
+MEASURED_DEADLINES["615"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["615"] = []
+KNOWN_DEADLINE_EXTRA["615"] = ["'trước ngày 15/9/2025' (2025-09-15)"]
+KNOWN_META_MISSES["615"] = []
+KNOWN_EXTRA["615"] = []
+KNOWN_MISSES["615"] = {
+    'thực hiện 96 TTHC': {'level', 'subject'},
+    'đó 58 TTHC': {'level', 'subject'},
+    'và 38 TTHC': {'level', 'subject'},
+    'cập nhật 100%': {'level', 'subject'},
+}
+MEASURED["618"] = (74, 74, 72, 74, 74, 74, 74)
+MEASURED_DEADLINES["618"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["618"] = []
+KNOWN_DEADLINE_EXTRA["618"] = []
+KNOWN_META_MISSES["618"] = []
+KNOWN_EXTRA["618"] = []
+KNOWN_MISSES["618"] = {
+    'cập nhật 1.624.318': {'core'},
+    'đó 1.102.546': {'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

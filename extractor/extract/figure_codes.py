@@ -696,6 +696,10 @@ def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
             or _count_phrase_code(doc, figure, context) or _tail_code(doc, figure, context)
             or catalog.code_for(figure.label, figure.max_value, figure.unit, context))
     code = _group_component_code(figure, _group_share_code(figure, code))
+    if code is not None and figure.unit == "điểm" and figure.max_value == 100 and _fits(figure, code) is None:
+        # `Sở ... đạt 85,26/100 điểm` whose label was carried from a paragraph on petitions: a score out of 100 is
+        # no count's, share's or group's
+        code = None
     if code is None and figure.unit not in ("%", "điểm", "hạng"):
         code = catalog.code_for(f"{figure.label} {figure.unit}", figure.max_value, figure.unit, context)
     if code is None:

@@ -39,6 +39,25 @@ from .prose import (
 _SO_VOI = re.compile(r"(?i:so với\s+(?:ngày\s+|tháng\s+|năm\s+)?)([^()]*?)\s*$")
 
 
+# `Trước sắp xếp, quý IV năm 2024 tỉnh Đắk Lắk đạt 79,15 điểm`, `khi chưa sắp xếp đơn vị hành chính, tháng 10/2024`
+_BEFORE_MERGER = re.compile(r"(?i:trước(?: khi)? (?:sắp xếp|hợp nhất|sáp nhập)"
+                            r"|(?:khi )?chưa (?:sắp xếp|hợp nhất|sáp nhập))(?![\wÀ-ỹ])")
+
+
+def _before_the_merger(doc: _Doc, figure: _Figure, part: DocumentMeta) -> bool:
+    """A figure its sentence states for the former units before the 2025 merger, dated before the report's period
+    began (a quarter or year of the former provinces' results): their earlier value. One within the period (`6 tháng
+    đầu năm (trước sắp xếp) Sở Xây dựng tỉnh Gia Lai tiếp nhận 8.426 hồ sơ` in a report on the year) stays a part."""
+    if not (part.period_start and figure.as_of and figure.as_of < part.period_start):
+        return False
+    sentence = _sentence_start(doc, figure.start)
+    found = _BEFORE_MERGER.search(doc.masked, sentence, figure.start)
+    # (a sentence's lead, not a bracket naming a former unit: `tỉnh Đồng Nai (trước sắp xếp) đạt 87,46%` is the
+    # latest result of a yearly index, `(số liệu ... cộng gộp của tỉnh A và tỉnh B trước hợp nhất)` a note on sources)
+    return found is not None and doc.masked.count("(", sentence, found.start()) <= doc.masked.count(
+        ")", sentence, found.start())
+
+
 def _default_year(part: DocumentMeta) -> int | None:
     for value in (part.period_end, part.issued_date):
         if value and value[:4].isdigit():
@@ -124,6 +143,11 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
             # `Điểm bình quân Bộ chỉ số năm 2024 của khối sở là 89,12 điểm, cao nhất là Sở Tư pháp (95,40 điểm); của
             # khối huyện là 86,45 điểm`: the sentence's figures of that measure are of the year its first one names
             figure.as_of = year_of_sentence[2]
+        if figure.kind in ("value", "count", "rank") and _before_the_merger(doc, figure, part):
+            figure.kind = "previous"
+            governing = _governing(doc, list(by_clause.values()), figure)
+            if governing and governing.unit == figure.unit and figure.max_value is None:
+                figure.max_value = governing.max_value  # `tỉnh Phú Thọ đạt 80,75 điểm` after the total out of 100
         if figure.rank_of and not figure.rank_of.startswith("766.") and previous is not None:
             figure.as_of = previous.as_of
         elif figure.kind == "rank" and last_value is not None and figure.as_of == part.period_end:

@@ -340,7 +340,9 @@ def _names_only_a_body(words: str) -> bool:
     if re.search(r"\d", words) or len(words) > _OWN_NAME_CHARS or _RESULT_WORDS.search(words):
         return False
     return words[0].isupper() or bool(re.search(r"(?<![\wÀ-ỹ])cũ$", words))
-_PERIOD_BEFORE_COLON = re.compile(r"^\s*(?P<when>(?i:" + _WHEN + r"))(?:\s*,\s*[^\W\d][^\d,;:()]{0,40}?)?\s*:")
+# (the words after the period name whose figures follow: `tổng của ba Sở Kế hoạch và Đầu tư và ba Sở Tài chính trước
+# sắp xếp`, `số liệu cộng gộp của Sở Xây dựng tỉnh Tây Ninh và Sở Xây dựng tỉnh Long An trước hợp nhất`)
+_PERIOD_BEFORE_COLON = re.compile(r"^\s*(?P<when>(?i:" + _WHEN + r"))(?:\s*,\s*[^\W\d][^\d,;:()]{0,120}?)?\s*:")
 
 
 _DEADLINE = re.compile(

@@ -1332,6 +1332,8 @@ def _speaks_of_itself_at(doc: _Doc, part: DocumentMeta, issuer: str, pos: int) -
         only_self = all(kind == "self" for _, kind in spoken)  # (or none spoken)
         if spoken and only_self and _opened_by_issuer(doc, line_start, issuer, reporter):
             return True
+        if not spoken and isinstance(doc, _Doc) and _judged_as_issuers(doc, reporter, pos):
+            return True
         if only_self and isinstance(doc, _Doc) and _continues_a_paragraph(doc, line_start):
             previous = _previous_paragraph(doc, line_start)  # decided by all it says (its line's end)
             return previous is not None and _speaks_of_itself_at(doc, part, issuer, doc.line_bounds(previous)[1])
@@ -1339,6 +1341,18 @@ def _speaks_of_itself_at(doc: _Doc, part: DocumentMeta, issuer: str, pos: int) -
     # the last sentence of the paragraph so far that speaks of either decides (`Trên địa bàn tỉnh có 5.962 doanh
     # nghiệp ...; vốn đăng ký bình quân 11,5 tỷ đồng/doanh nghiệp. Bên cạnh đó, có 1.274 doanh nghiệp ...`)
     return not spoken or max(spoken)[1] == "self"
+
+
+def _judged_as_issuers(doc: _Doc, reporter: str, pos: int) -> bool:
+    """`Trong năm có 6.248 hồ sơ phát sinh phí, ..., đạt 85,82%; so với chỉ tiêu ... là 80% thì Sở đã đạt chỉ tiêu`: a
+    sentence naming no body before its figures, whose own verdict on a target says the issuer met it (or not)."""
+    line_start, line_end = doc.line_bounds(pos)
+    if not _names_no_body(doc, line_start, doc.masked[line_start:line_end]):
+        return False
+    stop = doc.masked.find(". ", pos, line_end)
+    tail = fold(doc.masked[pos:stop if stop != -1 else line_end])
+    return re.search(r"\bthi (?:" + _issuer_words(reporter) + r") (?:da |van |)(?:dat|chua dat|vuot|hoan thanh)\b",
+                     tail) is not None
 
 
 def _previous_paragraph(doc: _Doc, line_start: int) -> int | None:

@@ -114,7 +114,14 @@ def _wraps(before: str, after: str, width: int, wrapped: bool) -> bool:
         return open_sentence and bool(re.match(r"\s*[a-zđà-ỹ]", after))
     first_word = (after.split() or [""])[0]
     full = len(before) + 1 + len(first_word) > _FULL_LINE * width
-    return full or (open_sentence and len(before) >= _LONG_LINE * width)
+    return full or (open_sentence and (len(before) >= _LONG_LINE * width or _MID_CLAUSE.search(before) is not None
+                                       and _GOES_ON.match(after) is not None))
+
+
+# A short wrapped line broken mid-clause (`Số hồ sơ nộp trực tuyến là` over `8.652 hồ sơ, chiếm 91,21% ...`): it ends
+# in a lower-case word and the next line goes on in lower case or with a figure and its unit.
+_MID_CLAUSE = re.compile(r"[a-zđà-ỹ]$")
+_GOES_ON = re.compile(r"\s*(?:[a-zđà-ỹ]|\d[\d.,]*(?:%|[ \t]+[a-zđà-ỹ]))")
 
 
 def soft_breaks(text: str, masked: str | None = None) -> list[int]:

@@ -96,6 +96,10 @@ def _line_kind(line: str) -> str:
         return "pipe"  # `Nhóm chỉ số | Điểm | Xếp hạng`: bars between cells only, no outer bars
     if "\t" in line.strip(" \f") or (line.startswith("\t") and line.strip()):
         return "tab"
+    if stripped.count(";") >= 2 and _SEMICOLON_ROW.match(stripped):
+        return "semi"  # `Xã Bồ Lý;118;117;99,15`: a portal's export, one row per line, cells between semicolons
+    if stripped[0] == "+" and _GRID_RULE.match(stripped):
+        return "pipe"  # `+-----+------+`, `+=====+`: a grid table's borders (pandoc, reStructuredText)
     if leader_row(line):
         return "leader"  # `Số hồ sơ tiếp nhận (hồ sơ) ........ 6.842`: a two-column table written with dot leaders
     if is_leader_header(line):
@@ -105,7 +109,11 @@ def _line_kind(line: str) -> str:
     return "other"
 
 
-_ROW_KINDS = ("pipe", "tab", "spaced", "leader", "leader_header")
+_ROW_KINDS = ("pipe", "tab", "semi", "spaced", "leader", "leader_header")
+# cells between semicolons with no space beside one (a sentence's `; ` is prose): at least three cells
+_SEMICOLON_ROW = re.compile(r"^[^;\s](?:[^;]*[^;\s])?(?:;[^;\s](?:[^;]*[^;\s])?){2,}$")
+_GRID_RULE = re.compile(r"^\+(?:[-=:]{2,}\+)+$")
+_GRID_HEADER_RULE = re.compile(r"^\s*\+(?:=+\+)+\s*$")  # `+====+====+`: the end of a grid table's header
 _BRACKETED_FALL = re.compile(r"\(\s*\d[\d.,]*\s*\)")
 # `  -----------------`: a rule under a space-aligned table's header (read as its separator)
 _RULE_LINE = re.compile(r"^[ \t]*[-=_]{10,}[ \t]*$")
@@ -133,6 +141,8 @@ def _aligned(rows: list[tuple[_Line, list[_Cell]]]) -> list[tuple[_Line, list[_C
 def _split_cells(text: str, line: _Line) -> list[_Cell]:
     raw = text[line.start : line.end]
     cells: list[_Cell] = []
+    if _is_grid_rule(raw):
+        return cells
     if _line_kind(raw) == "pipe" and not raw.strip(" \f\r\t").startswith("|"):
         pieces = _spans(raw, "|", 0, len(raw.rstrip(" \f\r")))
     elif _line_kind(raw) == "pipe":
@@ -143,6 +153,8 @@ def _split_cells(text: str, line: _Line) -> list[_Cell]:
         pieces = spaced_pieces(raw)
     elif _line_kind(raw) in ("leader", "leader_header"):
         pieces = leader_pieces(raw)
+    elif _line_kind(raw) == "semi":
+        pieces = _spans(raw, ";", 0, len(raw.rstrip(" \f\r")))
     else:
         pieces = _spans(raw, "\t", 0, len(raw.rstrip("\r")))
     for s, e in pieces:
@@ -151,6 +163,42 @@ def _split_cells(text: str, line: _Line) -> list[_Cell]:
         trail = len(piece) - len(piece.rstrip(" \f\r"))
         cells.append(_Cell(clean_cell(piece), line.start + s + lead, line.start + e - trail))
     return cells
+
+
+def _is_grid_rule(raw: str) -> bool:
+    return bool(_GRID_RULE.match(raw.strip(" \f\r\t")))
+
+
+def _grid_rows(text: str, rows: list[tuple[_Line, list[_Cell]]]) -> list[tuple[_Line, list[_Cell]]]:
+    """A grid table's rows: the lines between two borders are one row (a cell wraps its words over them), each
+    column's pieces joined; the `+====+` border under the header is kept as an empty row marking its end."""
+    out: list[tuple[_Line, list[_Cell]]] = []
+    group: list[tuple[_Line, list[_Cell]]] = []
+    for line, cells in rows + [(_Line(len(text), len(text), "pipe"), [])]:
+        raw = text[line.start : line.end]
+        if not (_is_grid_rule(raw) or line.start == len(text)):
+            group.append((line, cells))
+            continue
+        if group:
+            out.append(_merged_row(group))
+        group = []
+        if _GRID_HEADER_RULE.match(raw):
+            out.append((line, []))
+    return out
+
+
+def _merged_row(group: list[tuple[_Line, list[_Cell]]]) -> tuple[_Line, list[_Cell]]:
+    """Lines of one grid row as one row: a column's non-empty pieces joined by spaces, spanning the first to the
+    last of them."""
+    merged = []
+    for j in range(max(len(cells) for _, cells in group)):
+        pieces = [cells[j] for _, cells in group if j < len(cells) and cells[j].text]
+        if not pieces:
+            first = next(cells[j] for _, cells in group if j < len(cells))
+            merged.append(_Cell("", first.start, first.start))
+            continue
+        merged.append(_Cell(" ".join(p.text for p in pieces), pieces[0].start, pieces[-1].end))
+    return _Line(group[0][0].start, group[-1][0].end, "pipe"), merged
 
 
 def _spans(raw: str, sep: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -210,12 +258,14 @@ def _layout(text: str, start: int, end: int) -> _Layout:
     rows = [(line, _split_cells(text, line)) for line in _lines(text, start, end) if line.kind in _ROW_KINDS]
     if rows and rows[0][0].kind == "spaced":
         rows = _aligned(rows)
+    if any(_is_grid_rule(text[line.start : line.end]) for line, _ in rows):
+        rows = _grid_rows(text, rows)
     in_header = True
     header_keys: set[tuple[str, ...]] = set()
     body_keys: set[tuple[str, ...]] = set()
     for index, (line, cells) in enumerate(rows):
         raw = text[line.start : line.end]
-        if _SEPARATOR.match(raw):
+        if _SEPARATOR.match(raw) or _GRID_HEADER_RULE.match(raw):
             in_header = "after-separator"
             continue
         key = _key(cells)
@@ -274,7 +324,7 @@ def _next_is_separator(text: str, rows: list, index: int) -> bool:
     if index + 1 >= len(rows):
         return False
     line = rows[index + 1][0]
-    return bool(_SEPARATOR.match(text[line.start : line.end]))
+    return bool(_SEPARATOR.match(text[line.start : line.end]) or _GRID_HEADER_RULE.match(text[line.start : line.end]))
 
 
 def flatten_header(header_rows: list[list[str]], n_cols: int) -> list[str]:
@@ -329,7 +379,8 @@ def _whole_block(lines: list[_Line]) -> bool:
 
 def _first_row(text: str, start: int, end: int) -> list[_Cell]:
     for line in _lines(text, start, end):
-        if line.kind in _ROW_KINDS and not _SEPARATOR.match(text[line.start : line.end]):
+        if line.kind in _ROW_KINDS and not (_SEPARATOR.match(text[line.start : line.end])
+                                            or _is_grid_rule(text[line.start : line.end])):
             return _split_cells(text, line)
     return []
 
@@ -847,6 +898,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
             row_out.extend(_task_targets(text, cells[roles.task], due, snippet, (table_index, r, roles.task, part)))
         _row_maximum(row_out, roles, table.header)
         _column_maximum(row_out, table.header)
+        _label_maximum(row_out, label_text)
         _assign_units(row_out, table, roles, row, label_text, parent, _stated_row_unit(row, roles))
         _row_plan(row_out, roles)
         out.extend(row_out)
@@ -1048,6 +1100,21 @@ def _column_maximum(row_out: list[Indicator], headers: list[str]) -> None:
             top = parse_number(found["max"])
             if top is not None and abs(ind.value) <= top:
                 ind.unit, ind.max_value = "điểm", top
+
+
+def _label_maximum(row_out: list[Indicator], label: str) -> None:
+    """`Công khai, minh bạch (tối đa 18) | 16,60 | 16,85 | +0,25`: a row's label states the maximum of its scores
+    (its change is in points too, with no maximum of its own)."""
+    found = _COLUMN_MAXIMUM.search(fold(label))
+    top = parse_number(found["max"]) if found else None
+    if top is None:
+        return
+    for ind in row_out:
+        if ind.unit not in (None, "điểm") or ind.kind not in ("value", "change") or abs(ind.value) > top:
+            continue
+        ind.unit = "điểm"
+        if ind.kind == "value" and ind.max_value is None:
+            ind.max_value = top
 
 
 def _row_plan(row_out: list[Indicator], roles: _Roles) -> None:
@@ -1449,7 +1516,17 @@ def _issuer_own(text: str, table: Table, parts: list[DocumentMeta]) -> tuple[str
     if own is None and intro.endswith(":"):
         # `Sở tiếp nhận 11.463 hồ sơ ... Kết quả từng tháng như sau:`: a table is of the paragraph introducing it
         own = issuer_own_subject(text, parts, [(table.start, table.end)], len(intro) - 1)
+    caption_start = intro.rfind("\n") + 1
+    if own is None and _NUMBERED_CAPTION.match(intro, caption_start) and not find_subjects(intro[caption_start:]) and (
+            not _PROVINCE_CAPTION.search(fold(intro[caption_start:]))) and (above := intro[:caption_start].rstrip()):
+        # `Sở đã giải quyết 9.318 hồ sơ ...` over `Bảng 1. Kết quả ... theo lĩnh vực năm 2025`: a numbered caption
+        # naming no body passes the table to the paragraph above it
+        own = issuer_own_subject(text, parts, [(table.start, table.end)], len(above) - 1)
     return (" ".join(own.text.split()), own.level) if own is not None else None
+
+
+_NUMBERED_CAPTION = re.compile(r"[ \t*_]*(?i:bảng|biểu)[ \t]+\d{1,2}\b")
+_PROVINCE_CAPTION = re.compile(r"\b(?:toan tinh|dia ban tinh|cua tinh|cac co quan|cac don vi|cac dia phuong)\b")
 
 
 def _captioned_issuer(text: str, start: int, part: DocumentMeta) -> tuple[str, str | None] | None:
@@ -1636,8 +1713,9 @@ def _unit_from_context(
         if label_key.startswith("ty le") and _sibling_empty(ind.col, table, row, percent=True):
             return "%"  # a rate written in the count column of its group (merged cells)
         # (`Số trường thu phí ..., Tháng 7/2024, Số lượng`: the count its group's header opens with)
-        return _count_noun(header, label, parent) or (_header_count_unit(header) if float(ind.value).is_integer()
-                                                      else None)
+        # a sub-header naming its own noun before its group's (`Giải quyết TTHC quý III/2024, Hồ sơ tiếp nhận`)
+        return _count_noun(_sub_header(header), header, label, parent) or (
+            _header_count_unit(header) if float(ind.value).is_integer() else None)
     if _SCORE_HEADER.search(key) or _SCORE_HEADER.search(fold(_sub_header(header))) or (
         ind.max_value is not None and ("diem" in key or "diem" in label_key)
     ):
