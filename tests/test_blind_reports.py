@@ -121,6 +121,10 @@ from golden import (
     blind106,
     blind107,
     blind108,
+    blind109,
+    blind110,
+    blind111,
+    blind112,
 )
 from golden.docs import CORPUS
 from golden.facts import ANY, Fact
@@ -139,7 +143,7 @@ SETS = (blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, b
         blind75, blind76, blind77, blind78, blind79, blind80, blind81, blind82, blind83, blind84,
         blind85, blind86, blind87, blind88, blind89, blind90, blind91, blind92, blind93, blind94, blind95, blind96,
         blind97, blind98, blind99, blind100, blind101, blind102, blind103, blind104, blind105, blind106, blind107,
-        blind108)
+        blind108, blind109, blind110, blind111, blind112)
 BLIND = {prefix: facts for module in SETS for prefix, facts in module.BLIND.items()}
 DEADLINES = {prefix: rows for module in SETS for prefix, rows in module.DEADLINES.items()}
 META = {prefix: meta for module in SETS for prefix, meta in module.META.items()}
@@ -16470,6 +16474,550 @@ KNOWN_EXTRA["618"] = []
 KNOWN_MISSES["618"] = {
     'cập nhật 1.624.318': {'core'},
     'đó 1.102.546': {'core'},
+}
+
+# Blind sets 109-112 (620-639: a new commune's or ward's own reports after the two-level local government, a Party
+# committee's and a commune council's reports, a commune's plan with a task table; an inspection team's report, a
+# Thông báo kết luận kiểm tra, a PAR Index self-assessment with its self-score table, a SIPAS report, a ward's
+# explanation of late files; OCR'd passages without diacritics, '[1]' footnotes, space-aligned and outer-pipe-less
+# tables, figures in brackets after long labels; a science and technology, a home affairs, an industry and trade, a
+# culture, sports and tourism and a construction department), as measured on their first run (d45bae3): found 97.4,
+# core 92.3, subject 85.6, level 85.2, as_of 94.7, code 94.5; deadlines 107/122 right (121 found), 2 extra; 2 extra
+# rows; 3 header fields wrong; 0 of 20 reports fully right. Not yet fixed.
+MEASURED["620"] = (105, 105, 73, 72, 105, 105, 89)
+MEASURED_DEADLINES["620"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["620"] = []
+KNOWN_DEADLINE_EXTRA["620"] = []
+KNOWN_META_MISSES["620"] = []
+KNOWN_EXTRA["620"] = []
+KNOWN_MISSES["620"] = {
+    'Hoằng Hải 164 hồ sơ': {'subject'},
+    '\t9\t86\t34\t91,24\n2\tThôn Hải Tiến': {'core', 'subject'},
+    '\t86\t34\t91,24\n2\tThôn Hải Tiến': {'core', 'subject'},
+    '\t34\t91,24\n2\tThôn Hải Tiến': {'code', 'core', 'subject'},
+    '\t91,24\n2\tThôn Hải Tiến': {'code', 'core', 'subject'},
+    '\t8\t72\t28\t89,06\n3\tThôn Thanh Xuân': {'core', 'subject'},
+    '\t72\t28\t89,06\n3\tThôn Thanh Xuân': {'core', 'subject'},
+    '\t28\t89,06\n3\tThôn Thanh Xuân': {'code', 'core', 'subject'},
+    '\t89,06\n3\tThôn Thanh Xuân': {'code', 'core', 'subject'},
+    '\t7\t64\t22\t88,15\n4\tThôn Hải Phú': {'core', 'subject'},
+    '\t64\t22\t88,15\n4\tThôn Hải Phú': {'core', 'subject'},
+    '\t22\t88,15\n4\tThôn Hải Phú': {'code', 'core', 'subject'},
+    '\t88,15\n4\tThôn Hải Phú': {'code', 'core', 'subject'},
+    '\t7\t58\t25\t87,40\n5\tThôn Trường Sơn': {'core', 'subject'},
+    '\t58\t25\t87,40\n5\tThôn Trường Sơn': {'core', 'subject'},
+    '\t25\t87,40\n5\tThôn Trường Sơn': {'code', 'core', 'subject'},
+    '\t87,40\n5\tThôn Trường Sơn': {'code', 'core', 'subject'},
+    '\t6\t38\t19\t78,62\n6\tThôn Thanh Long': {'core', 'subject'},
+    '\t38\t19\t78,62\n6\tThôn Thanh Long': {'core', 'subject'},
+    '\t19\t78,62\n6\tThôn Thanh Long': {'code', 'core', 'subject'},
+    '\t78,62\n6\tThôn Thanh Long': {'code', 'core', 'subject'},
+    '\t6\t31\t17\t76,08\n\tCác thôn còn lại': {'core', 'subject'},
+    '\t31\t17\t76,08\n\tCác thôn còn lại': {'core', 'subject'},
+    '\t17\t76,08\n\tCác thôn còn lại': {'code', 'core', 'subject'},
+    '\t76,08\n\tCác thôn còn lại': {'code', 'core', 'subject'},
+    '\t125\t697\t267\t86,52\n\tCộng': {'core'},
+    '\t697\t267\t86,52\n\tCộng': {'core'},
+    '\t267\t86,52\n\tCộng': {'code', 'core'},
+    '\t86,52\n\tCộng': {'code', 'core'},
+    '\t168\t1.046\t412\t86,75\n\nThôn Thanh Long và': {'core'},
+    '\t1.046\t412\t86,75\n\nThôn Thanh Long và': {'core'},
+    '\t412\t86,75\n\nThôn Thanh Long và': {'code', 'core'},
+    '\t86,75\n\nThôn Thanh Long và': {'code', 'core'},
+    '76,08% và': {'subject'},
+    'và 78,62%': {'subject'},
+    'đạt 83,46/100': {'subject'},
+    'xếp thứ 41/166': {'subject'},
+    'tăng 9 bậc': {'subject'},
+    '(xếp thứ 50/166)': {'subject'},
+    'đạt 6,94/10': {'subject'},
+    'đạt 18,72/22': {'subject'},
+}
+MEASURED["621"] = (47, 43, 40, 28, 9, 42, 43)
+MEASURED_DEADLINES["621"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["621"] = ["'tháng 6/2026':"]
+KNOWN_DEADLINE_EXTRA["621"] = []
+KNOWN_META_MISSES["621"] = []
+KNOWN_EXTRA["621"] = []
+KNOWN_MISSES["621"] = {
+    'ban hành 01 nghị quyết': {'level'},
+    'ban hành 04 kế hoạch': {'level'},
+    'và 07 công văn': {'missing'},
+    'cho 214 đảng viên': {'level'},
+    'phân công 09 đồng chí': {'core', 'level'},
+    'Có 32/32 chi bộ': {'missing'},
+    '(đạt 100%)': {'level'},
+    'chuyên đề 05 chi bộ': {'missing'},
+    'thực hiện 318 TTHC': {'level', 'subject'},
+    'đó 236 TTHC': {'level', 'subject'},
+    'tiếp nhận 9.412 hồ sơ': {'level', 'subject'},
+    'trực tuyến 6.304': {'level', 'subject'},
+    'chiếm 66,98%': {'level', 'subject'},
+    'giải quyết 9.206': {'level', 'subject'},
+    'đúng hạn 9.168': {'level', 'subject'},
+    'đạt 99,59%': {'level', 'subject'},
+    'quá hạn 38 hồ sơ': {'level', 'subject'},
+    '(31 hồ sơ)': {'level'},
+    'tiếp nhận 5.126 hồ sơ': {'level', 'subject'},
+    'tăng 840 hồ sơ': {'level', 'subject'},
+    '(4.286 hồ sơ)': {'level', 'subject'},
+    'đạt 61,24%': {'level', 'subject'},
+    'năm 2025 là 70%': {'core', 'level'},
+    'đạt 96,48%': {'level'},
+    'đạt 97,15%': {'level'},
+    '100% cán bộ': {'level'},
+    '(46/46 người)': {'level'},
+    'đạt 98,2%': {'level'},
+    'Có 26/26 thôn': {'level'},
+    'với 158 thành viên': {'level'},
+    'Còn 06/26 thôn': {'level'},
+    'tiếp nhận 14 phản ánh': {'level', 'subject'},
+    'xử lý 14/14 PAKN': {'level', 'subject'},
+    'đạt 97,6%': {'level'},
+    'đạt tối thiểu 75%': {'level'},
+    '100% thôn': {'as_of', 'core', 'level'},
+    'tối thiểu 70% trong tháng 6/2026': {'level'},
+    'tại 06 chi bộ': {'missing'},
+}
+MEASURED["622"] = (102, 102, 102, 94, 102, 102, 102)
+MEASURED_DEADLINES["622"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["622"] = ["'năm 2026':"]
+KNOWN_DEADLINE_EXTRA["622"] = []
+KNOWN_META_MISSES["622"] = []
+KNOWN_EXTRA["622"] = []
+KNOWN_MISSES["622"] = {
+    'đạt 89,24/100': {'subject'},
+    'xếp thứ 6/40': {'subject'},
+    '86,58 điểm': {'subject'},
+    'xếp thứ 11/40)': {'subject'},
+    'tăng 2,66 điểm': {'subject'},
+    'tăng 5 bậc': {'subject'},
+    'đạt 17,46/18': {'subject'},
+    'đạt 19,88/20': {'subject'},
+}
+MEASURED["623"] = (54, 47, 47, 39, 47, 20, 46)
+MEASURED_DEADLINES["623"] = (8, 8, 8)
+KNOWN_DEADLINE_MISSES["623"] = []
+KNOWN_DEADLINE_EXTRA["623"] = ["'đến hết quý II năm 2026' (2026-06-30)"]
+KNOWN_META_MISSES["623"] = []
+KNOWN_EXTRA["623"] = []
+KNOWN_MISSES["623"] = {
+    'cũ): 1.846 hồ sơ': {'as_of'},
+    'Diên Phú: 912 hồ sơ': {'as_of', 'subject'},
+    'Diên Sơn: 674 hồ sơ': {'as_of', 'subject'},
+    'giải quyết 3.356': {'as_of'},
+    'đúng hạn 3.342': {'as_of'},
+    'đạt 99,58%': {'as_of'},
+    'quá hạn 14 hồ sơ': {'as_of'},
+    'đất đai 11 hồ sơ': {'as_of'},
+    'hộ tịch 03 hồ sơ': {'as_of'},
+    'bình quân 1,6 ngày': {'as_of'},
+    'Có 1.284 hồ sơ': {'as_of'},
+    'đó 929 hồ sơ': {'as_of'},
+    'đạt 72,35%': {'as_of'},
+    'tăng 5,54 điểm': {'as_of'},
+    'đạt 96,92%': {'as_of'},
+    'đạt 51,27%': {'as_of'},
+    'kích hoạt 27.846': {'as_of'},
+    'đạt 88,37%': {'as_of'},
+    '14/14 thôn': {'as_of'},
+    'với 98 thành viên': {'as_of'},
+    'nộp 1.126 hồ sơ': {'as_of'},
+    'chiếm 46,57%': {'as_of'},
+    'tiếp nhận 06 phản ánh': {'as_of'},
+    'xử lý 06/06 PAKN': {'as_of'},
+    'đạt 98,86%': {'as_of', 'code'},
+    'đạt 84,18/100': {'subject'},
+    'xếp thứ 23/65': {'subject'},
+    'tăng 1,36 điểm': {'subject'},
+    '(82,82 điểm)': {'subject'},
+    'đạt 7,12/10': {'subject'},
+    'đạt 17,84/22': {'subject'},
+    'đạt 83,92/100': {'as_of'},
+    'xếp thứ 17/34': {'as_of'},
+    'mục 318 TTHC': {'missing'},
+    'Số hóa 100% hồ sơ': {'missing'},
+    'viên 14 Tổ': {'missing'},
+    'Lắp đặt 02 máy quét': {'missing'},
+    'và 01 ki-ốt': {'missing'},
+    'thêm 1.200 tài khoản': {'missing'},
+    'của 300 người dân': {'missing'},
+}
+MEASURED["624"] = (51, 51, 49, 28, 8, 51, 50)
+MEASURED_DEADLINES["624"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["624"] = ["'năm 2026':"]
+KNOWN_DEADLINE_EXTRA["624"] = []
+KNOWN_META_MISSES["624"] = ['signer']
+KNOWN_EXTRA["624"] = []
+KNOWN_MISSES["624"] = {
+    'ngẫu nhiên 120 hồ sơ': {'level'},
+    'ý kiến 86 người dân': {'core', 'level'},
+    'tại 04 thôn': {'level'},
+    'thực hiện 324 TTHC': {'level', 'subject'},
+    'đó 241 TTHC': {'level', 'subject'},
+    'và 83 TTHC': {'level', 'subject'},
+    'khai 324/324 TTHC': {'level', 'subject'},
+    'tiếp nhận 7.134 hồ sơ': {'level', 'subject'},
+    'lần lượt là 1.046': {'level', 'subject'},
+    '1.046, 1.128': {'level', 'subject'},
+    '1.128, 1.214': {'level', 'subject'},
+    '1.214, 1.186': {'level', 'subject'},
+    '1.186, 1.242': {'level', 'subject'},
+    'và 1.318 hồ sơ': {'level', 'subject'},
+    'trực tuyến 4.526 hồ sơ': {'level', 'subject'},
+    'chiếm 63,44%': {'level', 'subject'},
+    'giải quyết 6.982': {'level', 'subject'},
+    'đúng hạn 6.961': {'level', 'subject'},
+    'đạt 99,70%': {'level', 'subject'},
+    'quá hạn 21 hồ sơ': {'level', 'subject'},
+    'đất đai 17 hồ sơ': {'level'},
+    'xây dựng 04 hồ sơ': {'level'},
+    'còn 152 hồ sơ': {'level', 'subject'},
+    'Có 2.846 hồ sơ': {'level', 'subject'},
+    'đó 1.912 hồ sơ': {'level', 'subject'},
+    'đạt 67,18%': {'level', 'subject'},
+    'xã là 65%': {'code', 'level'},
+    'đạt 95,84%': {'level'},
+    'đạt 97,26%': {'level'},
+    'mới đạt 44,12%': {'level'},
+    'Trong 120 hồ sơ': {'level'},
+    'có 114 hồ sơ': {'level'},
+    'chiếm 95%': {'level'},
+    '; 06 hồ sơ': {'level'},
+    'Trong 86 người dân': {'core', 'level'},
+    'có 81 người': {'level'},
+    'đạt 94,19%': {'level'},
+    'tiếp nhận 11 phản ánh': {'level', 'subject'},
+    'lời 11/11 PAKN': {'level', 'subject'},
+    'tại 33/33 thôn': {'level'},
+    'với 201 thành viên': {'level'},
+    'chỉ có 02 máy quét': {'level'},
+    'tối thiểu 70%': {'level'},
+}
+MEASURED["625"] = (107, 107, 107, 50, 44, 107, 107)
+MEASURED_DEADLINES["625"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["625"] = ["'10 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["625"] = []
+KNOWN_META_MISSES["625"] = ['signer']
+KNOWN_EXTRA["625"] = [
+    "'1' in 'Đề nghị UBND huyện Núi Thành hỗ trợ UBND xã Tam Xuân",
+]
+KNOWN_MISSES["625"] = {
+    'với 32 nhiệm vụ': {'level', 'subject'},
+    'hoàn thành 26/32': {'level', 'subject'},
+    'đạt 81,25%': {'level', 'subject'},
+    'thực hiện 128 TTHC': {'level', 'subject'},
+    'đó 86 TTHC': {'level', 'subject'},
+    'chiếm 67,19%': {'level', 'subject'},
+    'Sở tiếp nhận 3.412': {'level', 'subject'},
+    'trực tuyến 3.205': {'level', 'subject'},
+    'chiếm 93,93%': {'level', 'subject'},
+    'giải quyết 3.368': {'level', 'subject'},
+    'đúng hạn 3.351': {'level', 'subject'},
+    'đạt 99,50%': {'level', 'subject'},
+    'quá hạn 17 hồ sơ. Tỷ lệ': {'level', 'subject'},
+    'đạt 88,42%': {'level', 'subject'},
+    'đạt 86,45/100': {'level', 'subject'},
+    'xếp thứ 7/21': {'level', 'subject'},
+    'Có 17 hồ sơ': {'level', 'subject'},
+    'ban hành 09 thư': {'level', 'subject'},
+    'còn 08 hồ sơ': {'level', 'subject'},
+    'xác suất 40 hồ sơ': {'level'},
+    'phát hiện 03 hồ sơ': {'level'},
+    'ban hành 14 văn bản': {'level', 'subject'},
+    'tổ chức 02 cuộc': {'level', 'subject'},
+    'tiếp nhận 18.642': {'level', 'subject'},
+    '(cùng kỳ năm 2023: 16.915': {'level', 'subject'},
+    'tăng 1.727': {'level', 'subject'},
+    'tăng 10,21%': {'level', 'subject'},
+    'trực tuyến 11.208': {'level', 'subject'},
+    'chiếm 60,12%': {'level', 'subject'},
+    'đạt 97,86%': {'level', 'subject'},
+    'quá hạn 386 hồ sơ': {'level', 'subject'},
+    '(342 hồ sơ)': {'level'},
+    'đạt 46,35%': {'level', 'subject'},
+    'năm 2024 là 50%': {'level', 'subject'},
+    'ban hành 214 thư': {'level', 'subject'},
+    'đạt 55,44%': {'level', 'subject'},
+    'xác suất 60 hồ sơ': {'level'},
+    'có 12 hồ sơ': {'level'},
+    'Huyện tiếp nhận 5.846': {'level', 'subject'},
+    'trực tuyến 4.012': {'level', 'subject'},
+    'chiếm 68,63%': {'level', 'subject'},
+    'hạn 5.781/5.804': {'level', 'subject'},
+    'đạt 99,60%': {'level', 'subject'},
+    'đạt 52,18%': {'level', 'subject'},
+    '(chỉ tiêu năm 2024: 50%)': {'level', 'subject'},
+    'đạt 81,36/100': {'level', 'subject'},
+    'xếp thứ 9/18': {'level', 'subject'},
+    'Còn 23 hồ sơ': {'level', 'subject'},
+    'đất đai 19 hồ sơ': {'level'},
+    'hộ tịch 04 hồ sơ': {'level'},
+    'hẹn trả 05 ngày': {'level', 'subject'},
+    'đầy đủ 12 TTHC': {'level', 'subject'},
+    'đầy đủ 112 TTHC': {'level', 'subject'},
+    'tiếp nhận 1.264': {'level', 'subject'},
+    'trực tuyến 836': {'level', 'subject'},
+    'chiếm 66,14%': {'level', 'subject'},
+    'đúng hạn 100%': {'level', 'subject'},
+    'đạt 72,40%': {'level', 'subject'},
+    'với 1.186 bản': {'level', 'subject'},
+    'đạt 21,36%': {'level', 'subject'},
+    'tỉnh 14,12 điểm': {'subject'},
+    'có 01 máy quét': {'level', 'subject'},
+    '; 02 công chức': {'level', 'subject'},
+    'tối thiểu 50%': {'level', 'subject'},
+}
+MEASURED["626"] = (85, 85, 85, 84, 84, 85, 85)
+MEASURED_DEADLINES["626"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["626"] = []
+KNOWN_DEADLINE_EXTRA["626"] = []
+KNOWN_META_MISSES["626"] = []
+KNOWN_EXTRA["626"] = []
+KNOWN_MISSES["626"] = {
+    'tối thiểu 45%': {'level', 'subject'},
+}
+MEASURED["627"] = (78, 72, 71, 70, 67, 71, 72)
+MEASURED_DEADLINES["627"] = (6, 6, 4)
+KNOWN_DEADLINE_MISSES["627"] = ["'tháng 3/2026':", "'năm 2026':"]
+KNOWN_DEADLINE_EXTRA["627"] = []
+KNOWN_META_MISSES["627"] = []
+KNOWN_EXTRA["627"] = []
+KNOWN_MISSES["627"] = {
+    'và 03 đơn vị': {'level', 'subject'},
+    'với 286 công chức': {'level', 'subject'},
+    'từ 27 đầu mối': {'missing'},
+    'còn 14 đầu mối': {'missing'},
+    'giảm 13 đầu mối': {'missing'},
+    '96 tiêu chí': {'core'},
+    'tối đa 100 điểm': {'missing'},
+    'tối đa 65 điểm': {'missing'},
+    'tối đa 35 điểm': {'missing'},
+    '(58,50 điểm)': {'level'},
+    'tiếp nhận 11.246': {'as_of'},
+    'đạt 85,17%': {'level'},
+    'xếp thứ 8/19': {'level'},
+}
+MEASURED["628"] = (65, 64, 61, 62, 62, 61, 64)
+MEASURED_DEADLINES["628"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["628"] = []
+KNOWN_DEADLINE_EXTRA["628"] = []
+KNOWN_META_MISSES["628"] = []
+KNOWN_EXTRA["628"] = []
+KNOWN_MISSES["628"] = {
+    'tại 20 sở': {'as_of'},
+    ', 26 huyện': {'as_of'},
+    'và 78 xã': {'as_of'},
+    'đạt 83,96%': {'core'},
+    'xếp thứ 18/63': {'core'},
+    'Trong 22 chỉ số': {'missing'},
+    'dân 1,95 điểm': {'core'},
+    'với 94,12%': {'level', 'subject'},
+    'với 71,26%': {'level', 'subject'},
+}
+MEASURED["629"] = (62, 62, 61, 61, 62, 60, 60)
+MEASURED_DEADLINES["629"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["629"] = ["'20/4/2026':"]
+KNOWN_DEADLINE_EXTRA["629"] = []
+KNOWN_META_MISSES["629"] = []
+KNOWN_EXTRA["629"] = []
+KNOWN_MISSES["629"] = {
+    '(169 hồ sơ)': {'code'},
+    '(98,62%)': {'as_of', 'code', 'core'},
+    'thấp hơn 2,53': {'subject'},
+    'nền tảng: 17 hồ sơ': {'as_of'},
+}
+MEASURED["630"] = (89, 83, 83, 80, 83, 83, 82)
+MEASURED_DEADLINES["630"] = (6, 5, 5)
+KNOWN_DEADLINE_MISSES["630"] = ["missing deadline 'quy IV nam 2025' (2025-12-31, quarter)"]
+KNOWN_DEADLINE_EXTRA["630"] = ["'trong quý IV năm 2025' (2025-12-31)"]
+KNOWN_META_MISSES["630"] = ['period_label']
+KNOWN_EXTRA["630"] = []
+KNOWN_MISSES["630"] = {
+    '(4.118 hd so)': {'missing'},
+    'giai quyet 100%': {'code'},
+    'Son Kim 1 (81,4%)': {'subject'},
+    'Ky Lac (84,6%)': {'subject'},
+    'la 21,36 ty dong': {'missing'},
+    'binh quan 79,42': {'missing'},
+    'Co 12/19 so': {'missing'},
+    'va 21/69 xa': {'missing'},
+    '; 03 xa': {'missing'},
+    'toi thieu 70%': {'subject'},
+}
+MEASURED["631"] = (87, 87, 87, 81, 84, 87, 87)
+MEASURED_DEADLINES["631"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["631"] = []
+KNOWN_DEADLINE_EXTRA["631"] = []
+KNOWN_META_MISSES["631"] = []
+KNOWN_EXTRA["631"] = []
+KNOWN_MISSES["631"] = {
+    'cho 38.426 đối tượng': {'level', 'subject'},
+    'chiếm 52,18%': {'level', 'subject'},
+    '(73.641 đối tượng)': {'level', 'subject'},
+    'cho 9.214 người': {'subject'},
+    'tiền 186,42 tỷ đồng': {'subject'},
+    '; 100% hồ sơ': {'subject'},
+}
+MEASURED["632"] = (69, 65, 64, 65, 65, 65, 64)
+MEASURED_DEADLINES["632"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["632"] = []
+KNOWN_DEADLINE_EXTRA["632"] = []
+KNOWN_META_MISSES["632"] = []
+KNOWN_EXTRA["632"] = []
+KNOWN_MISSES["632"] = {
+    ' | 1.076 | 1.042 | 96,84 | 99,63\n\n4. Trong kỳ': {'missing'},
+    ' | 1.042 | 96,84 | 99,63\n\n4. Trong kỳ': {'code'},
+    ' | 96,84 | 99,63\n\n4. Trong kỳ': {'core'},
+    ' | 99,63\n\n4. Trong kỳ': {'missing'},
+    'gồm 01 khách sạn': {'missing'},
+    '06 khách sạn 4 sao': {'missing'},
+}
+MEASURED["633"] = (70, 64, 63, 46, 31, 64, 59)
+MEASURED_DEADLINES["633"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["633"] = []
+KNOWN_DEADLINE_EXTRA["633"] = []
+KNOWN_META_MISSES["633"] = []
+KNOWN_EXTRA["633"] = []
+KNOWN_MISSES["633"] = {
+    '(tổng số: 13.918': {'missing'},
+    'trực tuyến: 12.046': {'missing'},
+    'trực tiếp: 1.872)': {'missing'},
+    '(tháng 02/2026: 86,55%': {'level', 'subject'},
+    'tháng 01/2026: 84,12%)': {'level', 'subject'},
+    '(tổng số: 13.642': {'missing'},
+    'đúng hạn: 13.628': {'missing'},
+    'quá hạn: 14)': {'missing'},
+    '(99,90%)': {'level', 'subject'},
+    '(6.215/7.108 hồ sơ': {'level', 'subject'},
+    'đạt 87,44%)': {'level', 'subject'},
+    '(1,62 tỷ đồng)': {'level', 'subject'},
+    '(tiếp nhận: 6.418 hồ sơ': {'level'},
+    'trực tuyến: 6.102 hồ sơ': {'level'},
+    'tỷ lệ: 95,08%)': {'code', 'level'},
+    '(tiếp nhận: 4.126 hồ sơ': {'level'},
+    'trực tuyến: 3.214 hồ sơ': {'level'},
+    'tỷ lệ: 77,90%)': {'code', 'level'},
+    '(tiếp nhận: 2.846 hồ sơ': {'level'},
+    'trực tuyến: 2.412 hồ sơ': {'level'},
+    'tỷ lệ: 84,75%)': {'code', 'level'},
+    '(tiếp nhận: 528 hồ sơ': {'level'},
+    'trực tuyến: 318 hồ sơ': {'level'},
+    'tỷ lệ: 60,23%)': {'code', 'level'},
+    ' | 96 | 71 | 73,96 |\n| 6 | Các đơn vị còn lại': {'level'},
+    ' | 71 | 73,96 |\n| 6 | Các đơn vị còn lại': {'level'},
+    ' | 73,96 |\n| 6 | Các đơn vị còn lại': {'level'},
+    ' | 6.418 | 6.102 | 95,08 |\n\nII. KẾT QUẢ': {'level', 'subject'},
+    ' | 6.102 | 95,08 |\n\nII. KẾT QUẢ': {'level', 'subject'},
+    ' | 95,08 |\n\nII. KẾT QUẢ': {'level', 'subject'},
+    '(tổng số: 3.862 người': {'level', 'subject'},
+    'tuổi: 1.246 người)': {'level', 'subject'},
+    '(tiếp nhận: 11 PAKN': {'level', 'subject'},
+    'đã xử lý: 11 PAKN': {'level', 'subject'},
+    'tỷ lệ: 100%)': {'code', 'level', 'subject'},
+    '(97,64%)': {'level', 'subject'},
+    'xếp thứ 3/15': {'level', 'subject'},
+    'tháng 01/2026: 87,16 điểm': {'level', 'subject'},
+    'xếp thứ 6/15)': {'core', 'level', 'subject'},
+}
+MEASURED["634"] = (67, 67, 54, 65, 65, 67, 54)
+MEASURED_DEADLINES["634"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["634"] = ["'năm 2026':"]
+KNOWN_DEADLINE_EXTRA["634"] = []
+KNOWN_META_MISSES["634"] = []
+KNOWN_EXTRA["634"] = []
+KNOWN_MISSES["634"] = {
+    ' | 91,26 | +2,92 |\n| 2 | Sở Tư pháp | 92,64': {'code', 'core'},
+    ' | +2,92 |\n| 2 | Sở Tư pháp | 92,64': {'code', 'core'},
+    ' | 92,88 | -0,24 |\n| 3 | Sở Tài chính | 90,': {'code', 'core'},
+    ' | -0,24 |\n| 3 | Sở Tài chính | 90,': {'code', 'core'},
+    ' | 87,95 | +2,47 |\n| 4 | Sở Xây dựng | 80,1': {'code', 'core'},
+    ' | +2,47 |\n| 4 | Sở Xây dựng | 80,1': {'code', 'core'},
+    ' | 81,02 | -0,86 |\n| 5 | Sở Nông nghiệp và ': {'code', 'core'},
+    ' | -0,86 |\n| 5 | Sở Nông nghiệp và ': {'code', 'core'},
+    ' | 74,90 | +3,64 |\n| 6 | Sở Y tế | 76,08 | ': {'code', 'core'},
+    ' | +3,64 |\n| 6 | Sở Y tế | 76,08 | ': {'code', 'core'},
+    ' | 77,35 | -1,27 |\n\nSở Nông nghiệp và Môi trường có': {'code', 'core'},
+    ' | -1,27 |\n\nSở Nông nghiệp và Môi trường có': {'code', 'core'},
+    'khối sở, ban, ngành 8,78 điểm': {'code', 'core', 'level'},
+    'lắp đặt 204 máy quét': {'level', 'subject'},
+    'tối thiểu 75%': {'subject'},
+}
+MEASURED["635"] = (69, 67, 67, 67, 67, 66, 67)
+MEASURED_DEADLINES["635"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["635"] = ["'20 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["635"] = []
+KNOWN_META_MISSES["635"] = []
+KNOWN_EXTRA["635"] = [
+    "'8' in 'Trong 8 chỉ tiêu chủ yếu, có 5/8 chỉ tiêu đạt và vượ",
+]
+KNOWN_MISSES["635"] = {
+    'vận hành 12 nền tảng': {'missing'},
+    'công bố 214 bộ dữ liệu': {'missing'},
+    'xếp thứ 9/63': {'as_of'},
+}
+MEASURED["636"] = (80, 80, 72, 80, 80, 76, 79)
+MEASURED_DEADLINES["636"] = (6, 6, 4)
+KNOWN_DEADLINE_MISSES["636"] = ["'tháng 7/2026':", "'12 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["636"] = []
+KNOWN_META_MISSES["636"] = []
+KNOWN_EXTRA["636"] = []
+KNOWN_MISSES["636"] = {
+    'là 1,82 điểm': {'core'},
+    '(cũ) đạt 87,36%': {'as_of', 'core'},
+    'xếp thứ 25/63': {'as_of', 'core'},
+    '(cũ) đạt 85,84%': {'as_of', 'core'},
+    'xếp thứ 41/63': {'as_of', 'core'},
+    '\t88,74\t14\n\nCó 05/8': {'core'},
+    'Có 05 tiêu chí': {'core'},
+    'xếp thứ 16/34': {'code'},
+    'xã 5,22 điểm': {'core'},
+}
+MEASURED["637"] = (69, 67, 67, 66, 67, 67, 67)
+MEASURED_DEADLINES["637"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["637"] = ["'25 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["637"] = []
+KNOWN_META_MISSES["637"] = []
+KNOWN_EXTRA["637"] = []
+KNOWN_MISSES["637"] = {
+    'tỉnh 214 hồ sơ': {'subject'},
+    'tổ chức 02 hội chợ': {'missing'},
+    'với 386 gian hàng': {'missing'},
+}
+MEASURED["638"] = (60, 59, 58, 59, 59, 57, 56)
+MEASURED_DEADLINES["638"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["638"] = ["'tháng 12/2025':"]
+KNOWN_DEADLINE_EXTRA["638"] = []
+KNOWN_META_MISSES["638"] = []
+KNOWN_EXTRA["638"] = []
+KNOWN_MISSES["638"] = {
+    '398 hồ sơ, 100% đúng hạn': {'code'},
+    'Có 126/131 hồ sơ': {'code'},
+    'cho 14 di tích': {'code'},
+    'bán 18.642 vé': {'missing'},
+    'của 1.284 điểm đến': {'core'},
+    'đạt 85,92/100': {'as_of'},
+    'xếp thứ 9/34': {'as_of'},
+}
+MEASURED["639"] = (103, 103, 91, 103, 103, 103, 103)
+MEASURED_DEADLINES["639"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["639"] = ["'05 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["639"] = []
+KNOWN_META_MISSES["639"] = []
+KNOWN_EXTRA["639"] = []
+KNOWN_MISSES["639"] = {
+    ' | 6,4 |\n| 2 | Phường Quảng Phú': {'core'},
+    ' | 7,1 |\n| 3 | Phường Đông Quang': {'core'},
+    ' | 6,8 |\n| 4 | Phường Sầm Sơn': {'core'},
+    ' | 5,9 |\n| 5 | Phường Nghi Sơn': {'core'},
+    ' | 8,2 |\n| 6 | Phường Bỉm Sơn': {'core'},
+    ' | 7,5 |\n| 7 | Xã Hoằng Hóa': {'core'},
+    ' | 8,6 |\n| 8 | Xã Thọ Xuân': {'core'},
+    ' | 9,4 |\n| 9 | Phường Tĩnh Gia': {'core'},
+    ' | 7,2 |\n| 10 | Xã Triệu Sơn': {'core'},
+    ' | 10,6 |\n| 11 | Các xã, phường còn lại': {'core'},
+    ' | 8,3 |\n| | Tổng cộng': {'core'},
+    ' | 7,8 |\n\nPhường Hạc Thành tiếp nhận': {'core'},
 }
 
 # ---------------------------------------------------------------- what works today (green)
