@@ -439,12 +439,14 @@ def _organ_name(body: str, key: str, line: str) -> str:
     """The body named by its kind, as the report writes it (`Cục Thuế tỉnh` for `CỤC THUẾ TỈNH NAM ĐỊNH`, `Chi cục
     Thủy lợi`), or in sentence case when the report never writes it in small letters."""
     province = re.search(r"\s(?:tinh|thanh pho)\s+(.+)$", line)
-    if province and find_province(province.group(1)) is not None:
+    if province and find_province(province.group(1)) is not None and not line.startswith(_NAMED_WITH_PLACE):
         line = line[: province.start(1)].rstrip()
     local = _LOCAL_BODY.match(line)
     if local:
         return _as_written(body, key, local.group())  # `Công an xã` for `CÔNG AN XÃ CHU TRINH`: by its kind
     name = _as_written(body, key, line)
+    if line.startswith(_NAMED_WITH_PLACE) and province and (record := find_province(province.group(1))):
+        name = name[: len(name) - len(province.group(1))] + record["name"]  # `... tỉnh kon tum`: its proper name
     if (named := _named_after_province(name)) is not None:
         return named  # `BÁO YÊN BÁI`, written only in capitals: `Báo Yên Bái`
     if _PROVINCIAL_BODY.fullmatch(line):
@@ -452,6 +454,9 @@ def _organ_name(body: str, key: str, line: str) -> str:
     return name
 
 
+# a hospital's proper name holds its province (`BỆNH VIỆN ĐA KHOA TỈNH GIA LAI`: `Bệnh viện Đa khoa tỉnh Gia Lai`), not
+# a body named by its kind as a department is
+_NAMED_WITH_PLACE = ("benh vien ",)
 # a district's, commune's or ward's police named with its place (`CÔNG AN XÃ CHU TRINH`, `CÔNG AN HUYỆN NINH PHƯỚC`):
 # named by its kind, as `Công an tỉnh` is
 _LOCAL_BODY = re.compile(r"cong an (?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa)(?= )")

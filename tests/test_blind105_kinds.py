@@ -17,7 +17,9 @@ the expected values are what a reader takes from these texts.
 - in a department's report that also speaks of the province, a sentence naming no body whose own verdict on a
   target is the issuer's (`... so với chỉ tiêu giao năm 2025 là 80% thì Sở đã đạt chỉ tiêu`) states the issuer's
   figures, and a table under a numbered caption naming no body (`Bảng 1. Kết quả ... theo lĩnh vực`) is of the
-  paragraph above it.
+  paragraph above it;
+- a hospital's header name keeps its province (`BỆNH VIỆN ĐA KHOA TỈNH GIA LAI`: `Bệnh viện Đa khoa tỉnh Gia Lai`), a
+  proper name, where a department is named by its kind (`Sở Y tế`).
 """
 
 from __future__ import annotations
@@ -253,3 +255,24 @@ def test_a_departments_paragraphs_and_captioned_table_on_itself_are_its_own():
     # the province's sentences stay the province's
     assert figure_at(rows, DEPARTMENT_ALSO_ON_PROVINCE, "cấp 9.870", "9.870").subject != "Sở Y tế"
     assert figure_at(rows, DEPARTMENT_ALSO_ON_PROVINCE, "có 21/24", "21/24").subject != "Sở Y tế"
+
+
+HOSPITAL = """\
+SỞ Y TẾ TỈNH KON TUM
+BỆNH VIỆN ĐA KHOA TỈNH KON TUM
+Số: 905/BC-BVĐK
+BÁO CÁO
+Kết quả khám chữa bệnh bằng căn cước tháng 6 năm 2025
+
+Trong tháng, Bệnh viện tiếp đón 21.306 lượt người bệnh, trong đó 19.840 lượt dùng căn cước.
+"""
+
+
+def test_a_hospital_keeps_its_province_in_its_name():
+    facts = extract_facts(HOSPITAL, parts := extract_metadata(HOSPITAL), [])
+    # (never written in small letters: in sentence case, the province by its proper name)
+    assert parts[0].issuer == "Bệnh viện đa khoa tỉnh Kon Tum"
+    row = figure_at(facts.indicators, HOSPITAL, "đón 21.306", "21.306")
+    assert subject_and_level(row) == ("Bệnh viện đa khoa tỉnh Kon Tum", "tỉnh")
+    written = HOSPITAL.replace("Trong tháng, Bệnh viện", "Trong tháng, Bệnh viện Đa khoa tỉnh Kon Tum")
+    assert extract_metadata(written)[0].issuer == "Bệnh viện Đa khoa tỉnh Kon Tum"  # as the report writes it

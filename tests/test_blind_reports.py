@@ -17020,6 +17020,45 @@ KNOWN_MISSES["639"] = {
     ' | 7,8 |\n\nPhường Hạc Thành tiếp nhận': {'core'},
 }
 
+# Then (tests/test_blind105_kinds.py): a hospital's header name keeps its province, a proper name (616).
+MEASURED["616"] = (58, 54, 49, 54, 34, 54, 54)
+MEASURED_DEADLINES["616"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["616"] = ["'tháng 3/2026':"]
+KNOWN_DEADLINE_EXTRA["616"] = []
+KNOWN_META_MISSES["616"] = []
+KNOWN_EXTRA["616"] = []
+KNOWN_MISSES["616"] = {
+    '\t22.418\t23.406\t21.862\t93,40\t61,24\n2\tKhoa Khám bệnh theo yêu cầu': {'level'},
+    '\t23.406\t21.862\t93,40\t61,24\n2\tKhoa Khám bệnh theo yêu cầu': {'level'},
+    '\t21.862\t93,40\t61,24\n2\tKhoa Khám bệnh theo yêu cầu': {'level'},
+    '\t93,40\t61,24\n2\tKhoa Khám bệnh theo yêu cầu': {'level'},
+    '\t61,24\n2\tKhoa Khám bệnh theo yêu cầu': {'level'},
+    '\t6.215\t6.734\t6.148\t91,30\t82,15\n3\tKhoa Y học cổ truyền - Phục hồi chức năng': {'level'},
+    '\t6.734\t6.148\t91,30\t82,15\n3\tKhoa Y học cổ truyền - Phục hồi chức năng': {'level'},
+    '\t6.148\t91,30\t82,15\n3\tKhoa Y học cổ truyền - Phục hồi chức năng': {'level'},
+    '\t91,30\t82,15\n3\tKhoa Y học cổ truyền - Phục hồi chức năng': {'level'},
+    '\t82,15\n3\tKhoa Y học cổ truyền - Phục hồi chức năng': {'level'},
+    '\t3.126\t3.302\t2.894\t87,64\t55,36\n4\tKhoa Cấp cứu': {'level'},
+    '\t3.302\t2.894\t87,64\t55,36\n4\tKhoa Cấp cứu': {'level'},
+    '\t2.894\t87,64\t55,36\n4\tKhoa Cấp cứu': {'level'},
+    '\t87,64\t55,36\n4\tKhoa Cấp cứu': {'level'},
+    '\t55,36\n4\tKhoa Cấp cứu': {'level'},
+    '\t5.156\t5.020\t4.304\t85,74\t48,92\n\tCộng': {'level'},
+    '\t5.020\t4.304\t85,74\t48,92\n\tCộng': {'level'},
+    '\t4.304\t85,74\t48,92\n\tCộng': {'level'},
+    '\t85,74\t48,92\n\tCộng': {'level'},
+    '\t48,92\n\tCộng': {'level'},
+    'cấp 1.246 giấy': {'missing'},
+    '(1.286 giấy)': {'missing'},
+    'tiếp nhận 842 giấy': {'missing'},
+    'cấp 318 giấy': {'core'},
+    'và 46 giấy': {'core'},
+    'có 14 máy POS': {'core'},
+    'và 22 mã QR': {'missing'},
+    'Khảo sát 1.200 người bệnh': {'core'},
+    'thêm 06 máy POS': {'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 
