@@ -114,8 +114,8 @@ def _wraps(before: str, after: str, width: int, wrapped: bool) -> bool:
         return open_sentence and bool(re.match(r"\s*[a-zđà-ỹ]", after))
     first_word = (after.split() or [""])[0]
     full = len(before) + 1 + len(first_word) > _FULL_LINE * width
-    return full or (open_sentence and (len(before) >= _LONG_LINE * width or _MID_CLAUSE.search(before) is not None
-                                       and _GOES_ON.match(after) is not None))
+    broken_mid_clause = _MID_CLAUSE.search(before) is not None and _GOES_ON.match(after) is not None
+    return full or (open_sentence and (len(before) >= _LONG_LINE * width or broken_mid_clause))
 
 
 # A short wrapped line broken mid-clause (`Số hồ sơ nộp trực tuyến là` over `8.652 hồ sơ, chiếm 91,21% ...`): it ends
