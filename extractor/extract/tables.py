@@ -139,21 +139,23 @@ def _aligned(rows: list[tuple[_Line, list[_Cell]]]) -> list[tuple[_Line, list[_C
 
 
 def _split_cells(text: str, line: _Line) -> list[_Cell]:
+    """The cells of a row line (`line.kind` as `_lines` read it)."""
     raw = text[line.start : line.end]
+    kind = line.kind
     cells: list[_Cell] = []
     if _is_grid_rule(raw):
         return cells
-    if _line_kind(raw) == "pipe" and not raw.strip(" \f\r\t").startswith("|"):
+    if kind == "pipe" and not raw.strip(" \f\r\t").startswith("|"):
         pieces = _spans(raw, "|", 0, len(raw.rstrip(" \f\r")))
-    elif _line_kind(raw) == "pipe":
+    elif kind == "pipe":
         first = raw.index("|")
         last = raw.rstrip(" \f\r").rindex("|")
         pieces = _spans(raw, "|", first + 1, last)
-    elif _line_kind(raw) == "spaced":
+    elif kind == "spaced":
         pieces = spaced_pieces(raw)
-    elif _line_kind(raw) in ("leader", "leader_header"):
+    elif kind in ("leader", "leader_header"):
         pieces = leader_pieces(raw)
-    elif _line_kind(raw) == "semi":
+    elif kind == "semi":
         pieces = _spans(raw, ";", 0, len(raw.rstrip(" \f\r")))
     else:
         pieces = _spans(raw, "\t", 0, len(raw.rstrip("\r")))
@@ -802,6 +804,13 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
     parent = None
     section: tuple[str, str] | None = None
     level_rows = _has_level_rows(table, roles)
+    owned: list = []  # `_issuer_own` masks and joins the whole text: read once per table, when a row first asks
+
+    def issuer_own() -> tuple[str, str | None] | None:
+        if not owned:
+            owned.append(_issuer_own(text, table, parts))
+        return owned[0]
+
     for r, cells in enumerate(layout.body):
         row = table.rows[r]
         stt = row[roles.stt] if roles.stt is not None else ""
@@ -834,11 +843,11 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
             subject, level = label_text, named.level  # `Điểm tiếp nhận xã Đức Xuân (cũ)`: a row naming a unit
         elif roles.subject is None and (whole := _TOTAL_OF_LEVEL.match(fold(label_text))):
             subject, level = f"cấp {_LEVEL_WORDS[whole[1]]}", _LEVEL_WORDS[whole[1]]  # `Cộng cấp xã` under `Phường, xã`
-        elif roles.subject is None and _names_division(label_text) and (own := _issuer_own(text, table, parts)):
+        elif roles.subject is None and _names_division(label_text) and (own := issuer_own()):
             subject, level = " ".join(label_text.split()), own[1]  # `Điểm giao dịch Phúc Yên` of the issuing centre
         elif roles.subject is None and not find_subjects(label_text) and (group := _bodies_titled(table)):
             subject, level = group  # rows of kinds of work under `Bảng 1. ... tại UBND các xã, phường`: theirs
-        elif roles.subject is None and (own := _issuer_own(text, table, parts)) and not find_subjects(label_text):
+        elif roles.subject is None and (own := issuer_own()) and not find_subjects(label_text):
             subject, level = own  # rows of fields (`Lĩnh vực`) in a report on the issuer itself
             of_issuer = True
             if _TOTAL_ROW.match(fold(label_text)) and (heading_level := _level_heading_over(text, table.start)):
@@ -848,7 +857,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
             subject, level = f"cấp {whole_level}", whole_level
         elif subject == "TỔNG" and (heading_level := _level_heading_over(text, table.start)):
             subject, level = heading_level  # the `Cộng` of a table of wards under `b) Cấp phường`: that level
-        elif subject == "TỔNG" and (own := _issuer_own(text, table, parts)):
+        elif subject == "TỔNG" and (own := issuer_own()):
             subject, level = own  # the bodies working at the issuer (`các cơ quan ... tại Trung tâm`): it, as a whole
         row_date = _row_period_end(label_text)
         line_start, line_end = layout.body_lines[r]
