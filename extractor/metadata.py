@@ -294,8 +294,26 @@ def _local_centre(body: str, key: str) -> str | None:
     return nfc(f"Trung tâm Phục vụ hành chính công {unit} {name}")
 
 
+# `ĐẢNG BỘ TỈNH HÀ TĨNH` over `ĐẢNG ỦY XÃ ĐỒNG LỘC`, `HỘI ĐỒNG NHÂN DÂN` over `XÃ DI LINH`: a commune's (or ward's)
+# Party committee or people's council
+_LOCAL_BODY_HEADER = re.compile(r"^[ \t*#]*(?P<body>dang uy|hoi dong nhan dan|hdnd)[ \t*]*\n?[ \t*#]*"
+                                r"(?P<unit>xa|phuong|dac khu)[ \t]+(?P<name>[a-z][a-z ]*?)[ \t*]*$", re.M)
+
+
+def _local_party_or_council(body: str, key: str) -> str | None:
+    """`Đảng ủy xã Đồng Lộc`, `HĐND xã Di Linh`: the issuer of a report headed by a commune's Party committee or
+    people's council."""
+    match = _LOCAL_BODY_HEADER.search(_organ_head(key))
+    if match is None:
+        return None
+    kind = "Đảng ủy" if match["body"] == "dang uy" else "HĐND"
+    unit = " ".join(body[match.start("unit"):match.end("unit")].lower().split())
+    name = " ".join(body[match.start("name"):match.end("name")].title().split())
+    return nfc(f"{kind} {unit} {name}")
+
+
 def _issuer(body: str, key: str, doc_number: str | None) -> str | None:
-    district = district_issuer(body, key) or _local_centre(body, key)
+    district = district_issuer(body, key) or _local_centre(body, key) or _local_party_or_council(body, key)
     if district:
         return district
     return _of_city(_provincial_issuer(body, key, doc_number), key)
@@ -580,6 +598,8 @@ def _name_over_title(lines: list[str], keys: list[str]) -> str | None:
 
 def _looks_like_name(line: str) -> bool:
     words = line.split()
+    if len(words) == 1 and re.fullmatch(r"[^\W\d_]{1,2}'[^\W\d_]+", words[0]) and words[0][0].isupper():
+        return _opens_a_name(words[0])  # `K'Vinh`: a K'Ho name written as one word
     return 2 <= len(words) <= 5 and _opens_a_name(words[0]) and all(w[:1].isupper() for w in words)
 
 

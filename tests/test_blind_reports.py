@@ -17059,6 +17059,117 @@ KNOWN_MISSES["616"] = {
     'thêm 06 máy POS': {'core'},
 }
 
+# Then (tests/test_blind109_kinds.py): a results heading naming an earlier quarter, reception points named by their
+# place, a table with no header under its lead paragraph, a commune's Party committee and people's council as issuers
+# on the work of the commune's committee, a K'Ho signer (462, 536, 620-624).
+MEASURED["462"] = (71, 71, 71, 69, 70, 71, 71)
+MEASURED_DEADLINES["462"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["462"] = []
+KNOWN_DEADLINE_EXTRA["462"] = []
+KNOWN_META_MISSES["462"] = []
+KNOWN_EXTRA["462"] = []
+KNOWN_MISSES["462"] = {
+    '02 PAKN đang': {'subject'},
+    'đạt 17,46/18': {'level', 'subject'},
+}
+MEASURED["536"] = (70, 70, 70, 70, 70, 70, 69)
+MEASURED_DEADLINES["536"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["536"] = []
+KNOWN_DEADLINE_EXTRA["536"] = []
+KNOWN_META_MISSES["536"] = []
+KNOWN_EXTRA["536"] = []
+KNOWN_MISSES["536"] = {
+    'tại Trung tâm 1.018': {'code'},
+}
+MEASURED["620"] = (105, 105, 97, 97, 105, 105, 97)
+MEASURED_DEADLINES["620"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["620"] = []
+KNOWN_DEADLINE_EXTRA["620"] = []
+KNOWN_META_MISSES["620"] = []
+KNOWN_EXTRA["620"] = []
+KNOWN_MISSES["620"] = {
+    '\t91,24\n2\tThôn Hải Tiến': {'code', 'core'},
+    '\t89,06\n3\tThôn Thanh Xuân': {'code', 'core'},
+    '\t88,15\n4\tThôn Hải Phú': {'code', 'core'},
+    '\t87,40\n5\tThôn Trường Sơn': {'code', 'core'},
+    '\t78,62\n6\tThôn Thanh Long': {'code', 'core'},
+    '\t76,08\n\tCác thôn còn lại': {'code', 'core'},
+    '\t86,52\n\tCộng': {'code', 'core'},
+    '\t86,75\n\nThôn Thanh Long và': {'code', 'core'},
+    '76,08% và': {'subject'},
+    'và 78,62%': {'subject'},
+    'đạt 83,46/100': {'subject'},
+    'xếp thứ 41/166': {'subject'},
+    'tăng 9 bậc': {'subject'},
+    '(xếp thứ 50/166)': {'subject'},
+    'đạt 6,94/10': {'subject'},
+    'đạt 18,72/22': {'subject'},
+}
+MEASURED["621"] = (47, 43, 40, 43, 43, 42, 43)
+MEASURED_DEADLINES["621"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["621"] = ["'tháng 6/2026':"]
+KNOWN_DEADLINE_EXTRA["621"] = []
+KNOWN_META_MISSES["621"] = []
+KNOWN_EXTRA["621"] = []
+KNOWN_MISSES["621"] = {
+    'và 07 công văn': {'missing'},
+    'phân công 09 đồng chí': {'core'},
+    'Có 32/32 chi bộ': {'missing'},
+    'chuyên đề 05 chi bộ': {'missing'},
+    'năm 2025 là 70%': {'core'},
+    '100% thôn': {'as_of', 'core'},
+    'tại 06 chi bộ': {'missing'},
+}
+MEASURED["622"] = (102, 102, 102, 94, 102, 102, 102)
+MEASURED_DEADLINES["622"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["622"] = ["'năm 2026':"]
+KNOWN_DEADLINE_EXTRA["622"] = []
+KNOWN_META_MISSES["622"] = []
+KNOWN_EXTRA["622"] = []
+KNOWN_MISSES["622"] = {
+    'đạt 89,24/100': {'subject'},
+    'xếp thứ 6/40': {'subject'},
+    '86,58 điểm': {'subject'},
+    'xếp thứ 11/40)': {'subject'},
+    'tăng 2,66 điểm': {'subject'},
+    'tăng 5 bậc': {'subject'},
+    'đạt 17,46/18': {'subject'},
+    'đạt 19,88/20': {'subject'},
+}
+MEASURED["623"] = (54, 47, 47, 41, 47, 47, 46)
+MEASURED_DEADLINES["623"] = (8, 8, 8)
+KNOWN_DEADLINE_MISSES["623"] = []
+KNOWN_DEADLINE_EXTRA["623"] = ["'đến hết quý II năm 2026' (2026-06-30)"]
+KNOWN_META_MISSES["623"] = []
+KNOWN_EXTRA["623"] = []
+KNOWN_MISSES["623"] = {
+    'đạt 98,86%': {'code'},
+    'đạt 84,18/100': {'subject'},
+    'xếp thứ 23/65': {'subject'},
+    'tăng 1,36 điểm': {'subject'},
+    '(82,82 điểm)': {'subject'},
+    'đạt 7,12/10': {'subject'},
+    'đạt 17,84/22': {'subject'},
+    'mục 318 TTHC': {'missing'},
+    'Số hóa 100% hồ sơ': {'missing'},
+    'viên 14 Tổ': {'missing'},
+    'Lắp đặt 02 máy quét': {'missing'},
+    'và 01 ki-ốt': {'missing'},
+    'thêm 1.200 tài khoản': {'missing'},
+    'của 300 người dân': {'missing'},
+}
+MEASURED["624"] = (51, 51, 49, 51, 51, 51, 50)
+MEASURED_DEADLINES["624"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["624"] = ["'năm 2026':"]
+KNOWN_DEADLINE_EXTRA["624"] = []
+KNOWN_META_MISSES["624"] = []
+KNOWN_EXTRA["624"] = []
+KNOWN_MISSES["624"] = {
+    'ý kiến 86 người dân': {'core'},
+    'xã là 65%': {'code'},
+    'Trong 86 người dân': {'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -114,6 +114,9 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
                     found.group("period") and part.issued_date and len(part.issued_date) == 10
                     and opening <= part.issued_date)):
                 figure.as_of = opening
+            elif found is None and (heading := _results_period_end(doc, figure.start, year)) and (
+                    part.period_end and heading < part.period_end):
+                figure.as_of = heading
         if figure.kind == "target" and _bracketed_after_earlier_result(doc, figure, previous, year):
             figure.as_of = parse_date(31, 12, int(previous.as_of[:4]))  # `đạt 58,20% (chỉ tiêu 55%)` in 2024
         elif figure.kind == "target":
@@ -196,6 +199,22 @@ def _year_of_results(doc: _Doc, pos: int) -> re.Match | None:
         paragraph = None
     return _SENTENCE_YEAR.match(sentence) or _RESULTS_LEAD.search(sentence) or paragraph or next(
         (found for heading in _enclosing_headings(doc, pos) if (found := _RESULTS_YEAR.match(heading))), None)
+
+
+# `II. KẾT QUẢ QUÝ I NĂM 2026` over a plan for the second quarter: the quarter (or month) its results are of
+_RESULTS_PERIOD = re.compile(
+    r"^" + SECTION_NUMBER + r"[*\s]*(?i:(?:đánh giá\s+)?(?:kết quả|tình hình)(?:[ \t]+[^\W\d_]+){0,6}?)[ \t]+"
+    r"(?P<period>(?i:quý)[ \t]+(?:[IVX]+|[1-4])|(?i:tháng)[ \t]+\d{1,2})"
+    r"(?:[ \t]*/[ \t]*(?P<slashed>\d{4})|[ \t]+(?i:năm)[ \t]+(?P<named>\d{4}))?(?![\w/])")
+
+
+def _results_period_end(doc: _Doc, pos: int, year: int | None) -> str | None:
+    """The end of the quarter or month a results heading above `pos` names (`II. KẾT QUẢ QUÝ I NĂM 2026`)."""
+    for heading in _enclosing_headings(doc, pos):
+        if found := _RESULTS_PERIOD.match(heading):
+            stated = found.group("slashed") or found.group("named")
+            return _period_end(found.group("period"), int(stated) if stated else year)
+    return None
 
 
 _BRACKET = re.compile(r"\([^()]*\)")

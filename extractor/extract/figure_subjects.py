@@ -990,6 +990,7 @@ def _with_bare_issuer(mentions: list[SubjectMention], doc: _Doc) -> list[Subject
     found = []
     for part in getattr(doc, "parts", None) or []:
         issuer = " ".join((part.issuer or "").split())
+        found += _party_committees_council(doc, part, issuer)
         reporter = _self_reporter_of(issuer) if issuer else None
         if reporter is None:
             continue
@@ -1010,6 +1011,36 @@ def _with_bare_issuer(mentions: list[SubjectMention], doc: _Doc) -> list[Subject
         return mentions
     taken = SpanSet((m.start, m.end) for m in mentions)
     return sorted(mentions + [m for m in found if not taken.overlaps(m.start, m.end)], key=lambda m: m.start)
+
+
+_LOCAL_PARTY_ISSUER = re.compile(r"(?:Đảng ủy|HĐND) (?P<unit>xã|phường|đặc khu) (?P<name>.+)")
+_BARE_COUNCIL = re.compile(r"(?<![\wÀ-ỹ])(?:UBND|Ủy ban nhân dân) (?P<unit>xã|phường|đặc khu)(?![\wÀ-ỹ])"
+                           r"(?![ \t]+[A-ZĐÂÊÔƠƯĂÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
+
+
+def _party_committees_council(doc: _Doc, part: DocumentMeta, issuer: str) -> list[SubjectMention]:
+    """`UBND xã tiếp nhận 9.412 hồ sơ` in the report of `Đảng ủy xã Đồng Lộc` (or `HĐND xã Di Linh`): the commune's
+    committee written without its name is that commune's (`UBND xã Đồng Lộc`), the Party committee (or the council)
+    reporting on the work it led (or supervised)."""
+    party = _LOCAL_PARTY_ISSUER.fullmatch(issuer)
+    if party is None:
+        return []
+    start, end = part.start or 0, part.end or len(doc.masked)
+    return [SubjectMention(m.start(), m.end(), f"UBND {party['unit']} {party['name']}", "xã")
+            for m in _BARE_COUNCIL.finditer(doc.masked, start, end) if m["unit"] == party["unit"]]
+
+
+def _council_in_paragraph(doc: _Doc, issuer: str, pos: int) -> SubjectMention | None:
+    """`UBND xã tiếp nhận 7.134 hồ sơ; số hồ sơ ... lần lượt là 1.046, ... . Hồ sơ nộp trực tuyến 4.526 hồ sơ` in the
+    report of `HĐND xã Di Linh`: a figure naming no body, in a paragraph on the work of the commune's committee
+    (written there without its name), is that committee's, not the council's or the Party committee's."""
+    party = _LOCAL_PARTY_ISSUER.fullmatch(issuer)
+    if party is None:
+        return None
+    start, end = doc.line_bounds(pos)
+    if not any(m["unit"] == party["unit"] for m in _BARE_COUNCIL.finditer(doc.masked, start, end)):
+        return None
+    return SubjectMention(pos, pos, f"UBND {party['unit']} {party['name']}", "xã")
 
 
 def _same_kind_named_before(doc: _Doc, mentions: list[SubjectMention], bare: re.Match,
@@ -1163,10 +1194,12 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
     if len(mentions) != 1 or mentions[0].text != issuer or mentions[0].whole_province or mentions[0].level is None:
         return None
     level = mentions[0].level
-    if level in ("huyện", "xã") and (fold(issuer).startswith(("ubnd ", "trung tam phuc vu hanh chinh cong "))
-                                     or _organ_body(issuer)):
-        # a commune's own centre too (`... công xã Ea Kar`), and a district's body on its own work (`Trung tâm Y tế
-        # huyện Châu Thành`)
+    if level == "xã" and (council := _council_in_paragraph(doc, issuer, pos)) is not None:
+        return council
+    if level in ("huyện", "xã") and (fold(issuer).startswith(("ubnd ", "trung tam phuc vu hanh chinh cong ",
+                                                              "dang uy ", "hdnd ")) or _organ_body(issuer)):
+        # a commune's own centre too (`... công xã Ea Kar`), its Party committee or council (`Đảng ủy xã Đồng Lộc`), a
+        # district's body on its own work (`Trung tâm Y tế huyện Châu Thành`)
         return SubjectMention(pos, pos, issuer, level)
     if level == "tỉnh" and _owned_by_issuer(doc, issuer, pos):
         return SubjectMention(pos, pos, issuer, level)

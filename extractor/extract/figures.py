@@ -20,7 +20,7 @@ from .figure_codes import _TOTAL, _code_of
 from .figure_dates import _assign_dates, _part_index, _period_as_of, _period_label, _period_phrases
 from .figure_labels import _assign_labels
 from .figure_roles import _mark_roles
-from .figure_subjects import _assign_subjects, _issuing_district
+from .figure_subjects import _assign_subjects, _issuer_level, _issuing_district
 from .prose import _SUPERSCRIPT, _TOP_HEADING, LIST_ITEM, SpanSet, _Doc, _heading_before, _sentence_start
 from .subjects import (
     SubjectMention,
@@ -394,6 +394,18 @@ def _issuer_at(parts: list[DocumentMeta], pos: int) -> str | None:
     return parts[_part_index(parts, pos)].issuer if parts else None
 
 
+_POINT_OF_THE_UNIT = re.compile(r"(?i:điểm tiếp nhận|điểm giao dịch)[ \t]")
+
+
+def _level_of_subject(doc: _Doc, parts: list[DocumentMeta], subject: SubjectMention) -> str | None:
+    """The subject's level; a reception point named by its place (`Điểm tiếp nhận Diên Phú`) is at the level of the
+    body that runs it, the issuer (a commune's, or a provincial centre's)."""
+    if subject.level is None and _POINT_OF_THE_UNIT.match(subject.text) and parts:
+        issuer = " ".join((parts[_part_index(parts, subject.start)].issuer or "").split())
+        return _issuer_level(issuer) if issuer else None
+    return subject.level
+
+
 def _to_indicator(doc: _Doc, figure: _Figure, parts: list[DocumentMeta], regions) -> Indicator:
     label = figure.label
     phrase = _period_label(regions, figure.start)
@@ -426,7 +438,7 @@ def _to_indicator(doc: _Doc, figure: _Figure, parts: list[DocumentMeta], regions
         subject=None if subject is None or subject.whole_province
         else subject_name(subject.text, _issuer_at(parts, figure.start)),
         # `Có 03/06 tỉnh, thành phố ...`: provinces counted are at the province level, whoever counts them
-        level="tỉnh" if figure.unit == "tỉnh" else None if subject is None else subject.level,
+        level="tỉnh" if figure.unit == "tỉnh" else None if subject is None else _level_of_subject(doc, parts, subject),
         as_of=as_of,
         stated_status=_stated_status(doc, figure),
         kind=figure.kind,

@@ -97,6 +97,8 @@ def _patterns() -> list[tuple[str, str | None]]:
         (_ASSOCIATIONS + r" tỉnh(?: " + _NAME + r")?(?![\wÀ-ỹ])", "tỉnh"),
         (_ASSOCIATIONS + r" (?:thành phố|thị xã|huyện|quận) " + _NAME, "huyện"),
         (r"(?:" + _ASSOCIATIONS + r"|Công an) (?:xã|phường|thị trấn|đặc khu) " + _NAME, "xã"),
+        # a commune's people's council (`HĐND xã Di Linh`, `Thường trực HĐND xã Di Linh`)
+        (r"(?:Thường trực )?(?:HĐND|Hội đồng nhân dân) (?:xã|phường|thị trấn|đặc khu) " + _NAME, "xã"),
         # the Party committees of districts and communes and their boards (`Ủy ban Kiểm tra Huyện ủy Đắk Hà`, `Ủy ban
         # Kiểm tra các huyện ủy, thành ủy`, `Đảng ủy xã Mỹ Hòa`); a centrally-run city's `Thành ủy` is the province's
         (r"(?:" + _PARTY_BOARDS + r" )?(?:Huyện ủy|Quận ủy|Thị ủy|Thành ủy(?! (?:Hà Nội|Hồ Chí Minh|Hải Phòng|Đà Nẵng"
@@ -210,6 +212,9 @@ def _patterns() -> list[tuple[str, str | None]]:
         (r"Phòng giao dịch (?:thành phố|thị xã|huyện|quận) " + _NAME, "huyện"),
         # `Điểm giao dịch Phúc Yên`: a centre's counter in a town (a table row of its report)
         (r"Điểm giao dịch " + _NAME, None),
+        # `Điểm tiếp nhận Diên Phú: 912 hồ sơ`, `tại điểm tiếp nhận Hoằng Hải 164 hồ sơ`: a one-stop centre's reception
+        # point named by its place (a former commune's seat)
+        (r"(?<![\wÀ-ỹ])[Đđ]iểm tiếp nhận " + _NAME, None),
         # `Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp`: a zone's board named with its place, kept whole
         (r"Ban [Qq]uản lý (?:an toàn thực phẩm|các [Kk]hu công nghiệp|[Kk]hu kinh tế(?: tỉnh| " + _NAME
          + r"(?: và các khu công nghiệp)?)?|dự án[\wÀ-ỹ ]*?)(?= |,|$)", "tỉnh"),

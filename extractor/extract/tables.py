@@ -16,7 +16,7 @@ Header rows are flattened per column: a top cell spanning two sub-columns (`Th�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..dates import find_dates, folded, last_day, quarter_number
@@ -28,7 +28,7 @@ from ..vietnamese import fold, fold_keep_length
 from .spaced_columns import align as align_columns
 from .spaced_columns import is_leader_header, is_spaced_row, leader_pieces, leader_row
 from .spaced_columns import pieces as spaced_pieces
-from .subjects import SubjectMention, above_province, find_subjects, national_issuer, subject_name
+from .subjects import SubjectMention, above_province, find_subjects, national_issuer, subject_name, village_words
 from .table_columns import (
     is_completion_header,
     is_max_header,
@@ -786,6 +786,8 @@ def table_indicators(text: str, tables: list[Table], parts: list[DocumentMeta]) 
 
 def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMeta]) -> list[Indicator]:
     layout = _layout(text, table.start, table.end)
+    if (lead := _headers_from_lead(text, table)) is not None:
+        table = replace(table, header=lead)  # (the stored table keeps its rows as written: no header)
     roles = _column_roles(table)
     roles.unit = stated_unit(text, table.start)
     roles.noun = section_count_noun(text, table.start)
@@ -843,6 +845,8 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
             subject, level = label_text, named.level  # `Điểm tiếp nhận xã Đức Xuân (cũ)`: a row naming a unit
         elif roles.subject is None and (whole := _TOTAL_OF_LEVEL.match(fold(label_text))):
             subject, level = f"cấp {_LEVEL_WORDS[whole[1]]}", _LEVEL_WORDS[whole[1]]  # `Cộng cấp xã` under `Phường, xã`
+        elif roles.subject is None and _names_village(label_text):
+            subject, level = " ".join(label_text.split()), None  # `Thôn Trường Thịnh` in a table with no header
         elif roles.subject is None and _names_division(label_text) and (own := issuer_own()):
             subject, level = " ".join(label_text.split()), own[1]  # `Điểm giao dịch Phúc Yên` of the issuing centre
         elif roles.subject is None and not find_subjects(label_text) and (group := _bodies_titled(table)):
@@ -933,6 +937,35 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
     _rank_change_codes(out)
     _levels_of_the_rest(out)
     return out
+
+
+# the words naming what a figure counts, after it in a sentence: up to a comma, a bracket or the next clause's word
+_NOUN_AFTER = re.compile(r"[ \t]+((?:[^\W\d_]+[ \t]+){0,5}?[^\W\d_]+)"
+                         r"(?=[ \t]*(?:[,.;:()]|$)|[ \t]+(?:và|chiếm|đạt|của|trong|với|tại|so)(?![\wÀ-ỹ]))")
+
+
+def _headers_from_lead(text: str, table: Table) -> list[str] | None:
+    """Column names for a table written with no header under a paragraph that states its total row's figures
+    (`... với 168 thành viên ... nộp 1.046 hồ sơ trực tuyến ... kích hoạt 412 tài khoản định danh điện tử` over `Cộng |
+    168 | 1.046 | 412 | 86,75`): each column matched by its total is named by the words after that figure (the others
+    stay unnamed). None when the table has a header, no total row, or fewer than two columns match."""
+    if any(table.header):
+        return None
+    total = next((row for row in table.rows if any(_TOTAL_ROW.match(fold(cell)) for cell in row[:2] if cell)), None)
+    if total is None:
+        return None
+    above = text[:table.start].rstrip()
+    lead = above[above.rfind("\n") + 1:]  # the paragraph (one line) right above the table
+    headers = [""] * len(table.header)
+    for c, cell in enumerate(total[:len(headers)]):
+        figures = cell_figures(cell) if cell else []
+        if len(figures) != 1 or figures[0].raw != cell.strip():
+            continue
+        found = list(re.finditer(r"(?<![\d.,/])" + re.escape(cell.strip()) + r"(?![\d/]|[.,]\d)", lead))
+        named = _NOUN_AFTER.match(lead, found[0].end()) if len(found) == 1 else None
+        if named:
+            headers[c] = named.group(1)
+    return headers if sum(1 for h in headers if h) >= 2 else None
 
 
 def _cell_code(table: Table, indicator: Indicator, roles: _Roles, context: str, heading: str | None,
@@ -1504,6 +1537,15 @@ def _named_row_body(label: str) -> SubjectMention | None:
     if any(_is_level(m.text) or _is_plural(m.text) for m in mentions):
         return None
     return mentions[0]
+
+
+def _names_village(label: str) -> bool:
+    """A row label that is one village's or residential group's name and nothing else (`Thôn Trường Thịnh`,
+    `Tổ dân phố số 7`): the row is that village's (no level of its own)."""
+    mentions = find_subjects(label)
+    words = fold(label).split()
+    return (len(mentions) == 1 and mentions[0].level is None and mentions[0].text == label.strip()
+            and any(" ".join(words[:len(word.split())]) == fold(word) for word in village_words()))
 
 
 def _organ_body(issuer: str) -> bool:

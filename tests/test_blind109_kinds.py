@@ -1,0 +1,170 @@
+"""Kinds fixed after measuring blind sets 109 to 112, each on a text written here in another wording of the same form;
+the expected values are what a reader takes from these texts.
+
+- a results heading naming a quarter or a month before the report's period (`II. KẾT QUẢ QUÝ I NĂM 2026` in a plan
+  for the second quarter) dates the figures under it that name no period of their own;
+- a reception point named by its place (`Điểm tiếp nhận Xuân Lâm: 508 hồ sơ`) is the subject of its figures, at the
+  level of the body that runs it;
+- a table written with no header under a paragraph stating its total row's figures takes its columns' names from the
+  words after those figures, and a row naming one village (`Thôn Đông Tiến`) is that village's;
+- a commune's Party committee (`ĐẢNG ỦY XÃ ...`) or people's council (`HỘI ĐỒNG NHÂN DÂN` over `XÃ ...`) issues its
+  report; `UBND xã` written without a name there is the commune's committee, and so are the figures naming no body in a
+  paragraph on its work;
+- a K'Ho signer's name written as one word (`K'Sơn`) is the signer.
+"""
+
+from __future__ import annotations
+
+from figure_lookup import figure_at, subject_and_level
+
+from extractor.extract import extract_facts
+from extractor.metadata import extract_metadata
+
+
+def _facts(text: str):
+    return extract_facts(text, extract_metadata(text), [])
+
+
+PLAN_WITH_RESULTS = """\
+UBND TỈNH NGHỆ AN
+ỦY BAN NHÂN DÂN XÃ XUÂN LÂM
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 31/KH-UBND
+Xuân Lâm, ngày 03 tháng 4 năm 2026
+
+KẾ HOẠCH
+Cải cách thủ tục hành chính quý II năm 2026
+
+I. MỤC ĐÍCH
+
+Nâng tỷ lệ hồ sơ trực tuyến và thanh toán trực tuyến của xã.
+
+II. KẾT QUẢ QUÝ I NĂM 2026
+
+1. Trong quý I năm 2026, UBND xã tiếp nhận 2.104 hồ sơ. Theo nơi tiếp nhận:
+- Trụ sở Trung tâm: 1.596 hồ sơ;
+- Điểm tiếp nhận Xuân Lâm: 508 hồ sơ.
+
+2. Đã giải quyết 2.060 hồ sơ, đúng hạn 2.051 hồ sơ, đạt 99,56%.
+
+III. NHIỆM VỤ
+
+Văn phòng HĐND và UBND xã hoàn thành số hóa hồ sơ trước ngày 30/6/2026.
+"""
+
+
+def test_a_results_heading_dates_the_figures_under_it():
+    facts = _facts(PLAN_WITH_RESULTS)
+    assert figure_at(facts.indicators, PLAN_WITH_RESULTS, "đạt 99,56%", "99,56%").as_of == "2026-03-31"
+    assert figure_at(facts.indicators, PLAN_WITH_RESULTS, "Đã giải quyết 2.060", "2.060").as_of == "2026-03-31"
+
+
+def test_a_reception_point_named_by_its_place_is_the_subject():
+    facts = _facts(PLAN_WITH_RESULTS)
+    row = figure_at(facts.indicators, PLAN_WITH_RESULTS, "Xuân Lâm: 508 hồ sơ", "508")
+    assert subject_and_level(row) == ("Điểm tiếp nhận Xuân Lâm", "xã")
+
+
+HEADERLESS_TABLE = """\
+UBND TỈNH QUẢNG TRỊ
+ỦY BAN NHÂN DÂN XÃ CAM LỘ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 205/BC-UBND
+Cam Lộ, ngày 03 tháng 12 năm 2025
+
+BÁO CÁO
+Kết quả chuyển đổi số tháng 11 năm 2025
+
+1. Các Tổ công nghệ số cộng đồng có 74 thành viên; trong tháng đã hướng dẫn người dân nộp 539 hồ sơ trực tuyến \
+và kích hoạt 188 tài khoản định danh điện tử. Kết quả từng thôn:
+
+1\tThôn Đông Tiến\t26\t201\t73
+2\tThôn Tây Hòa\t25\t190\t61
+3\tThôn Nam Sơn\t23\t148\t54
+\tCộng\t74\t539\t188
+
+2. Tỷ lệ hồ sơ thanh toán trực tuyến đạt 58,2%.
+"""
+
+
+def test_a_table_with_no_header_takes_its_columns_from_the_lead_paragraph():
+    facts = _facts(HEADERLESS_TABLE)
+    assert facts.tables[0].header == ["", "", "", "", ""]  # the stored table keeps what was written
+    members = figure_at(facts.indicators, HEADERLESS_TABLE, "Thôn Tây Hòa\t25", "25")
+    files = figure_at(facts.indicators, HEADERLESS_TABLE, "Thôn Tây Hòa\t25\t190", "190")
+    accounts = figure_at(facts.indicators, HEADERLESS_TABLE, "Thôn Tây Hòa\t25\t190\t61", "61")
+    assert (members.unit, files.unit, accounts.unit) == ("thành viên", "hồ sơ", "tài khoản")
+    assert accounts.code == "tai_khoan_dinh_danh"
+    assert subject_and_level(members) == ("Thôn Tây Hòa", None)
+
+
+PARTY_COMMITTEE = """\
+ĐẢNG BỘ TỈNH QUẢNG TRỊ
+ĐẢNG ỦY XÃ VĨNH LINH
+*
+Số 12-BC/ĐU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+
+Vĩnh Linh, ngày 06 tháng 01 năm 2026
+
+BÁO CÁO
+kết quả lãnh đạo công tác cải cách hành chính quý IV năm 2025
+
+Ban Thường vụ Đảng ủy ban hành 03 kế hoạch chỉ đạo.
+
+Trong quý, UBND xã tiếp nhận 3.210 hồ sơ; số hồ sơ trực tuyến là 2.118 hồ sơ. Tỷ lệ hồ sơ đúng hạn đạt 99,1%.
+
+T/M ĐẢNG ỦY
+BÍ THƯ
+
+Lê Văn Tâm
+"""
+
+COUNCIL = """\
+HỘI ĐỒNG NHÂN DÂN
+XÃ ĐẠ TẺH
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 07/BC-HĐND
+Đạ Tẻh, ngày 12 tháng 01 năm 2026
+
+BÁO CÁO
+Kết quả giám sát việc giải quyết thủ tục hành chính quý IV năm 2025
+
+Đoàn giám sát kiểm tra ngẫu nhiên 60 hồ sơ.
+
+UBND xã tiếp nhận 1.840 hồ sơ; trong đó trực tuyến 1.102 hồ sơ, chiếm 59,89%.
+
+TM. THƯỜNG TRỰC HĐND
+CHỦ TỊCH
+
+K'Sơn
+"""
+
+
+def test_a_communes_party_committee_and_council_issue_on_the_committees_work():
+    party = extract_metadata(PARTY_COMMITTEE)[0]
+    assert (party.issuer, party.signer) == ("Đảng ủy xã Vĩnh Linh", "Lê Văn Tâm")
+    facts = _facts(PARTY_COMMITTEE)
+    files = figure_at(facts.indicators, PARTY_COMMITTEE, "tiếp nhận 3.210 hồ sơ", "3.210")
+    assert subject_and_level(files) == ("UBND xã Vĩnh Linh", "xã")
+    online = figure_at(facts.indicators, PARTY_COMMITTEE, "là 2.118 hồ sơ", "2.118")
+    assert subject_and_level(online) == ("UBND xã Vĩnh Linh", "xã")  # after `;`, the same committee's
+    plans = figure_at(facts.indicators, PARTY_COMMITTEE, "ban hành 03 kế hoạch", "03")
+    assert plans.level == "xã"
+    council = extract_metadata(COUNCIL)[0]
+    assert (council.issuer, council.signer) == ("HĐND xã Đạ Tẻh", "K'Sơn")
+    facts = _facts(COUNCIL)
+    share = figure_at(facts.indicators, COUNCIL, "chiếm 59,89%", "59,89%")
+    assert subject_and_level(share) == ("UBND xã Đạ Tẻh", "xã")
+    sample = figure_at(facts.indicators, COUNCIL, "ngẫu nhiên 60 hồ sơ", "60")
+    assert subject_and_level(sample) == ("HĐND xã Đạ Tẻh", "xã")  # the council's own work
