@@ -25,6 +25,21 @@ def read_confused_digits(text: str) -> str:
     return _CONFUSED_NUMBER.sub(fix, text)
 
 
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d|[.,]\d)")
+_DOTTED_THOUSANDS = re.compile(r"(?<![\d.,/])\d{1,3}(?:\.\d{3})+(?![\d.]|,\d)")
+GROUP_SPACE = "\u202f"  # a narrow no-break space: the separator a figure pattern reads inside a number
+
+
+def join_spaced_thousands(text: str) -> str:
+    """`text` (same length) with the spaces between the digit groups of `12 846` made narrow no-break spaces, in a
+    document that writes its thousands so: at least two such numbers, and more of them than numbers with thousands
+    dots. Elsewhere a space between numbers stays a space (`tháng 12 846 hồ sơ` is not read as one number)."""
+    spaced = _SPACED_THOUSANDS.findall(text)
+    if len(spaced) < 2 or len(spaced) <= len(_DOTTED_THOUSANDS.findall(text)):
+        return text
+    return _SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", GROUP_SPACE), text)
+
+
 def parse_number(raw: str, percent: bool = False) -> float | None:
     """Parse a number written the Vietnamese way; `percent` says a `%` follows it.
 

@@ -1,4 +1,4 @@
-"""Kinds fixed after measuring blind sets 109 to 112, each on a text written here in another wording of the same form;
+"""Kinds fixed after measuring blind sets 109 to 116, each on a text written here in another wording of the same form;
 the expected values are what a reader takes from these texts.
 
 - a results heading naming a quarter or a month before the report's period (`II. KẾT QUẢ QUÝ I NĂM 2026` in a plan
@@ -10,7 +10,11 @@ the expected values are what a reader takes from these texts.
 - a commune's Party committee (`ĐẢNG ỦY XÃ ...`) or people's council (`HỘI ĐỒNG NHÂN DÂN` over `XÃ ...`) issues its
   report; `UBND xã` written without a name there is the commune's committee, and so are the figures naming no body in a
   paragraph on its work;
-- a K'Ho signer's name written as one word (`K'Sơn`) is the signer.
+- a K'Ho signer's name written as one word (`K'Sơn`) is the signer;
+- a centrally-run city's police (`CÔNG AN THÀNH PHỐ HUẾ`) issues as `Công an thành phố`, and a report titled on the
+  work `của lực lượng Công an` states its own figures; a rank among the provinces (`xếp thứ 6/34 tỉnh, thành phố`) is
+  the province's;
+- a document that writes its thousands with spaces (`12 846 hồ sơ`, `3 412/4 781 hồ sơ`) states whole numbers there.
 """
 
 from __future__ import annotations
@@ -168,3 +172,55 @@ def test_a_communes_party_committee_and_council_issue_on_the_committees_work():
     assert subject_and_level(share) == ("UBND xã Đạ Tẻh", "xã")
     sample = figure_at(facts.indicators, COUNCIL, "ngẫu nhiên 60 hồ sơ", "60")
     assert subject_and_level(sample) == ("HĐND xã Đạ Tẻh", "xã")  # the council's own work
+
+
+CITY_POLICE = """\
+BỘ CÔNG AN
+CÔNG AN THÀNH PHỐ ĐÀ NẴNG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 112/BC-CATP-PC06
+Đà Nẵng, ngày 05 tháng 12 năm 2025
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính của lực lượng Công an tháng 11 năm 2025
+
+1. Kết quả chung
+- Tỷ lệ hồ sơ giải quyết đúng hạn trên tổng số hồ sơ đã giải quyết (99,42%).
+- Bộ chỉ số 766 của thành phố Đà Nẵng tháng 11/2025 (88,04/100 điểm; xếp thứ 3/34 tỉnh, thành phố).
+"""
+
+
+def test_a_city_police_states_its_own_figures():
+    assert extract_metadata(CITY_POLICE)[0].issuer == "Công an thành phố"
+    facts = _facts(CITY_POLICE)
+    share = figure_at(facts.indicators, CITY_POLICE, "(99,42%)", "99,42%")
+    assert subject_and_level(share) == ("Công an thành phố", "tỉnh")
+    rank = figure_at(facts.indicators, CITY_POLICE, "xếp thứ 3/34", "3/34")
+    assert subject_and_level(rank) == (None, None)
+
+
+SPACED_THOUSANDS = """\
+UBND TỈNH VĨNH LONG
+SỞ Y TẾ
+
+Số: 77/BC-SYT
+Vĩnh Long, ngày 03 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính quý III năm 2025
+
+Sở tiếp nhận 4 215 hồ sơ, tăng 1 108 hồ sơ so với quý II năm 2025.
+Tỷ lệ hồ sơ thanh toán trực tuyến đạt 64,20% (1 926/3 000 hồ sơ có phát sinh phí).
+"""
+
+
+def test_thousands_grouped_by_spaces_are_one_number():
+    facts = _facts(SPACED_THOUSANDS)
+    assert figure_at(facts.indicators, SPACED_THOUSANDS, "tiếp nhận 4 215 hồ sơ", "4 215").value == 4215
+    assert figure_at(facts.indicators, SPACED_THOUSANDS, "tăng 1 108 hồ sơ", "1 108").value == 1108
+    paid = figure_at(facts.indicators, SPACED_THOUSANDS, "(1 926/3 000 hồ sơ", "1 926/3 000")
+    assert (paid.value, paid.max_value) == (1926, 3000)
+    assert not any(row.raw in ("215", "108", "926", "000") for row in facts.indicators)

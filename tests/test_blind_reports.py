@@ -17583,6 +17583,58 @@ KNOWN_MISSES["659"] = {
     'xếp thứ 2/5': {'level'},
 }
 
+# Then (tests/test_blind109_kinds.py): a centrally-run city's police issuing on the work of its force, a rank among the
+# provinces as the province's, thousands grouped by spaces (239, 633, 651).
+MEASURED["239"] = (76, 76, 76, 75, 75, 76, 76)
+MEASURED_DEADLINES["239"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["239"] = []
+KNOWN_DEADLINE_EXTRA["239"] = []
+KNOWN_META_MISSES["239"] = []
+KNOWN_EXTRA["239"] = []
+KNOWN_MISSES["239"] = {
+    'năm 2024 là 80%': {'level', 'subject'},
+}
+MEASURED["633"] = (70, 64, 63, 64, 58, 64, 59)
+MEASURED_DEADLINES["633"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["633"] = []
+KNOWN_DEADLINE_EXTRA["633"] = []
+KNOWN_META_MISSES["633"] = []
+KNOWN_EXTRA["633"] = []
+KNOWN_MISSES["633"] = {
+    '(tổng số: 13.918': {'missing'},
+    'trực tuyến: 12.046': {'missing'},
+    'trực tiếp: 1.872)': {'missing'},
+    '(tổng số: 13.642': {'missing'},
+    'đúng hạn: 13.628': {'missing'},
+    'quá hạn: 14)': {'missing'},
+    'tỷ lệ: 95,08%)': {'code'},
+    'tỷ lệ: 77,90%)': {'code'},
+    'tỷ lệ: 84,75%)': {'code'},
+    'tỷ lệ: 60,23%)': {'code'},
+    ' | 96 | 71 | 73,96 |\n| 6 | Các đơn vị còn lại': {'level'},
+    ' | 71 | 73,96 |\n| 6 | Các đơn vị còn lại': {'level'},
+    ' | 73,96 |\n| 6 | Các đơn vị còn lại': {'level'},
+    ' | 4.418 | 4.192 | 94,88 |\n| | Tổng cộng | 6.418 | ': {'level'},
+    ' | 4.192 | 94,88 |\n| | Tổng cộng | 6.418 | ': {'level'},
+    ' | 94,88 |\n| | Tổng cộng | 6.418 | ': {'level'},
+    'tỷ lệ: 100%)': {'code'},
+    'xếp thứ 6/15)': {'core'},
+}
+MEASURED["651"] = (66, 65, 65, 60, 61, 65, 65)
+MEASURED_DEADLINES["651"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["651"] = ["'18 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["651"] = []
+KNOWN_META_MISSES["651"] = []
+KNOWN_EXTRA["651"] = []
+KNOWN_MISSES["651"] = {
+    'đạt từ 78% trở lên': {'missing'},
+    'hướng dẫn 8 426 đối tượng': {'subject'},
+    'tiếp nhận 09 PAKN': {'level', 'subject'},
+    'năm 2024: 04 PAKN': {'level', 'subject'},
+    'xử lý 09/09 PAKN': {'level', 'subject'},
+    'đạt 100%': {'level', 'subject'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

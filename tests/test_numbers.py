@@ -26,3 +26,13 @@ def test_parse_number(raw, percent, value):
 @pytest.mark.parametrize("raw, count", [("42,58", 2), ("1.773", 0), ("80.89", 2), ("7", 0)])
 def test_decimals_as_written(raw, count):
     assert decimals(raw) == count
+
+
+def test_spaces_join_thousands_only_where_the_document_groups_them_so():
+    from extractor.numbers import GROUP_SPACE, join_spaced_thousands
+
+    spaced = "tiếp nhận 12 846 hồ sơ, giải quyết 12 604 hồ sơ"
+    joined = join_spaced_thousands(spaced)
+    assert len(joined) == len(spaced) and f"12{GROUP_SPACE}846" in joined and f"12{GROUP_SPACE}604" in joined
+    dotted = "tiếp nhận 1.846 hồ sơ, 2.604 hồ sơ và 3.118 hồ sơ; tháng 12 846 lượt truy cập"
+    assert join_spaced_thousands(dotted) == dotted  # a document with thousands dots: a space separates numbers

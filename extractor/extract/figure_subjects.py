@@ -1169,13 +1169,16 @@ def _titled_bodies(title: str, issuer: str) -> tuple[str, str] | None:
     return ("cấp xã", "xã") if found["unit"] == "xa" else ("cấp huyện", "huyện")
 
 
+_AMONG_PROVINCES = re.compile(r"\d{1,2}[ \t]*/[ \t]*(?:34|63)[ \t]+(?i:tỉnh)(?![\wÀ-ỹ])")
+
+
 def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> SubjectMention | None:
     """The issuer's own figures. A district- or commune-level committee's report (`UBND thị xã La Gi`, `UBND
     phường Thanh Đức`): a figure naming no body is that unit's, as a provincial report would name it. A
     provincial body's report (`Sở Tư pháp`): a figure naming no body under a section heading that names the
     issuer (`1. KẾT QUẢ ... TẠI SỞ TƯ PHÁP`) is the issuer's; elsewhere it stays the province's."""
-    if not parts:
-        return None
+    if not parts or _AMONG_PROVINCES.match(doc.masked, pos):
+        return None  # `xếp thứ 6/34 tỉnh, thành phố`: the province's rank, whoever reports it
     if (inspected := _inspected_body(parts[_part_index(parts, pos)])) is not None:
         return SubjectMention(pos, pos, inspected.text, inspected.level)
     issuer = " ".join((parts[_part_index(parts, pos)].issuer or "").split())
@@ -1301,9 +1304,12 @@ def _titled_on_itself(doc: _Doc, part: DocumentMeta, issuer: str, pos: int) -> b
     toàn tỉnh đã kích hoạt 512.347 tài khoản`)."""
     words = fold(issuer)
     reporter = _self_reporter_of(issuer)
-    if reporter is None or not part.title or not re.search(rf"(?<![a-z]){re.escape(words)}(?![a-z])",
-                                                              fold(part.title)):
+    if reporter is None or not part.title:
         return False
+    police_force = reporter.startswith("cong an ") and re.search(r"(?<![a-z])luc luong cong an(?![a-z])",
+                                                                 fold(part.title))
+    if not police_force and not re.search(rf"(?<![a-z]){re.escape(words)}(?![a-z])", fold(part.title)):
+        return False  # (`... của lực lượng Công an`: the police force, the issuing police itself)
     return not _sentence_speaks_of_province(doc, issuer, reporter, pos)
 
 

@@ -13,19 +13,20 @@ import bisect
 import itertools
 import re
 
-from ..numbers import read_confused_digits
+from ..numbers import join_spaced_thousands, read_confused_digits
 from . import catalog
 from .subjects import SubjectMention, find_subjects
 
 _MARKUP = re.compile(r"</?(?:b|i|u|em|strong|sup|sub)>|\*+|__|[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _SUPERSCRIPT = "¹²³⁴⁵⁶⁷⁸⁹⁰"
-_NUM = r"[+-]?\d+(?:[.,]\d+|[ ]\.\d{3}(?!\d))*"  # `52 .318`: OCR split a thousands dot off
+# (`52 .318`: OCR split a thousands dot off; `12\u202f846`: thousands grouped by spaces, `join_spaced_thousands`)
+_NUM = r"[+-]?\d+(?:[.,]\d+|[ ]\.\d{3}(?!\d)|\u202f\d{3}(?!\d))*"
 _FIGURE = re.compile(
     # (after a slash only when a word ends right before it: `198 hồ sơ quá hạn/2.846 hồ sơ đã giải quyết`)
     # (after a dash only as a range's upper bound: `dao động 2-3 ngày`, `15-20%`)
     r"(?:(?<![\w.,+-])|(?<=\d-)(?=\d+(?:[.,]\d+)?(?:[ \t]*%|[ \t]+[^\W\d])))(?:(?<!/)|(?<=[a-zà-ỹđ]/))"
     r"(?P<num>" + _NUM + r")(?![\w])"
-    r"(?:[ \t]*/[ \t]*(?P<den>\d+(?:[.,]\d+)*)(?![\w/]))?(?P<pct>[ \u00a0]?%)?"
+    r"(?:[ \t]*/[ \t]*(?P<den>\d+(?:[.,]\d+|\u202f\d{3}(?!\d))*)(?![\w/]))?(?P<pct>[ \u00a0]?%)?"
 )
 
 _DATE = r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}"
@@ -220,7 +221,8 @@ class _Doc:
 
     def __init__(self, text: str, skip_spans: list[tuple[int, int]]):
         self.text = text
-        self.masked = read_confused_digits(blank_number_words(join_wrapped_lines(text, mask_text(text, skip_spans))))
+        self.masked = join_spaced_thousands(read_confused_digits(blank_number_words(join_wrapped_lines(
+            text, mask_text(text, skip_spans)))))
         self.skip = SpanSet(skip_spans)
         self.never = SpanSet(never_figure_spans(self.masked))
         self.parts: list = []  # the documents the text holds (DocumentMeta), when the caller knows them
