@@ -1018,29 +1018,36 @@ _BARE_COUNCIL = re.compile(r"(?<![\wÀ-ỹ])(?:UBND|Ủy ban nhân dân) (?P<uni
                            r"(?![ \t]+[A-ZĐÂÊÔƠƯĂÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
 
 
+def _commune_committee(issuer: str) -> tuple[str, str] | None:
+    """(unit word, `UBND xã Đồng Lộc`) of the commune whose Party committee or people's council issues
+    (`Đảng ủy xã Đồng Lộc`, `HĐND xã Di Linh`), else None."""
+    party = _LOCAL_PARTY_ISSUER.fullmatch(issuer)
+    return (party["unit"], f"UBND {party['unit']} {party['name']}") if party else None
+
+
 def _party_committees_council(doc: _Doc, part: DocumentMeta, issuer: str) -> list[SubjectMention]:
     """`UBND xã tiếp nhận 9.412 hồ sơ` in the report of `Đảng ủy xã Đồng Lộc` (or `HĐND xã Di Linh`): the commune's
     committee written without its name is that commune's (`UBND xã Đồng Lộc`), the Party committee (or the council)
     reporting on the work it led (or supervised)."""
-    party = _LOCAL_PARTY_ISSUER.fullmatch(issuer)
-    if party is None:
+    if (committee := _commune_committee(issuer)) is None:
         return []
+    unit, name = committee
     start, end = part.start or 0, part.end or len(doc.masked)
-    return [SubjectMention(m.start(), m.end(), f"UBND {party['unit']} {party['name']}", "xã")
-            for m in _BARE_COUNCIL.finditer(doc.masked, start, end) if m["unit"] == party["unit"]]
+    return [SubjectMention(m.start(), m.end(), name, "xã")
+            for m in _BARE_COUNCIL.finditer(doc.masked, start, end) if m["unit"] == unit]
 
 
 def _council_in_paragraph(doc: _Doc, issuer: str, pos: int) -> SubjectMention | None:
     """`UBND xã tiếp nhận 7.134 hồ sơ; số hồ sơ ... lần lượt là 1.046, ... . Hồ sơ nộp trực tuyến 4.526 hồ sơ` in the
     report of `HĐND xã Di Linh`: a figure naming no body, in a paragraph on the work of the commune's committee
     (written there without its name), is that committee's, not the council's or the Party committee's."""
-    party = _LOCAL_PARTY_ISSUER.fullmatch(issuer)
-    if party is None:
+    if (committee := _commune_committee(issuer)) is None:
         return None
+    unit, name = committee
     start, end = doc.line_bounds(pos)
-    if not any(m["unit"] == party["unit"] for m in _BARE_COUNCIL.finditer(doc.masked, start, end)):
+    if not any(m["unit"] == unit for m in _BARE_COUNCIL.finditer(doc.masked, start, end)):
         return None
-    return SubjectMention(pos, pos, f"UBND {party['unit']} {party['name']}", "xã")
+    return SubjectMention(pos, pos, name, "xã")
 
 
 def _same_kind_named_before(doc: _Doc, mentions: list[SubjectMention], bare: re.Match,
