@@ -457,13 +457,14 @@ def _organ_name(body: str, key: str, line: str) -> str:
     """The body named by its kind, as the report writes it (`Cục Thuế tỉnh` for `CỤC THUẾ TỈNH NAM ĐỊNH`, `Chi cục
     Thủy lợi`), or in sentence case when the report never writes it in small letters."""
     province = re.search(r"\s(?:tinh|thanh pho)\s+(.+)$", line)
-    if province and find_province(province.group(1)) is not None and not line.startswith(_NAMED_WITH_PLACE):
+    record = find_province(province.group(1)) if province else None
+    if record is not None and not line.startswith(_NAMED_WITH_PLACE):
         line = line[: province.start(1)].rstrip()
     local = _LOCAL_BODY.match(line)
     if local:
         return _as_written(body, key, local.group())  # `Công an xã` for `CÔNG AN XÃ CHU TRINH`: by its kind
     name = _as_written(body, key, line)
-    if line.startswith(_NAMED_WITH_PLACE) and province and (record := find_province(province.group(1))):
+    if line.startswith(_NAMED_WITH_PLACE) and record is not None:
         name = name[: len(name) - len(province.group(1))] + record["name"]  # `... tỉnh kon tum`: its proper name
     if (named := _named_after_province(name)) is not None:
         return named  # `BÁO YÊN BÁI`, written only in capitals: `Báo Yên Bái`

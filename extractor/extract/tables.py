@@ -1134,12 +1134,17 @@ def _row_maximum(row_out: list[Indicator], roles: _Roles, headers: list[str]) ->
 _COLUMN_MAXIMUM = re.compile(r"\(\s*toi da\s+(?P<max>\d+(?:,\d+)?)(?:\s+diem)?\s*\)")
 
 
+def _stated_maximum(words: str) -> float | None:
+    """The maximum a header or a row label states in brackets (`(tối đa 18)`, `(tối đa 70 điểm)`), else None."""
+    found = _COLUMN_MAXIMUM.search(fold(words))
+    return parse_number(found["max"]) if found else None
+
+
 def _column_maximum(row_out: list[Indicator], headers: list[str]) -> None:
     """`Điểm thẩm định (tối đa 70)`: a column's header states the maximum of the scores under it."""
     for ind in row_out:
-        found = _COLUMN_MAXIMUM.search(fold(headers[ind.col]))
-        if found and ind.kind == "value" and ind.max_value is None and ind.unit in (None, "điểm"):
-            top = parse_number(found["max"])
+        if ind.kind == "value" and ind.max_value is None and ind.unit in (None, "điểm"):
+            top = _stated_maximum(headers[ind.col])
             if top is not None and abs(ind.value) <= top:
                 ind.unit, ind.max_value = "điểm", top
 
@@ -1147,8 +1152,7 @@ def _column_maximum(row_out: list[Indicator], headers: list[str]) -> None:
 def _label_maximum(row_out: list[Indicator], label: str) -> None:
     """`Công khai, minh bạch (tối đa 18) | 16,60 | 16,85 | +0,25`: a row's label states the maximum of its scores
     (its change is in points too, with no maximum of its own)."""
-    found = _COLUMN_MAXIMUM.search(fold(label))
-    top = parse_number(found["max"]) if found else None
+    top = _stated_maximum(label)
     if top is None:
         return
     for ind in row_out:
