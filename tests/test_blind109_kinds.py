@@ -15,6 +15,9 @@ the expected values are what a reader takes from these texts.
   work `của lực lượng Công an` states its own figures; a rank among the provinces (`xếp thứ 6/34 tỉnh, thành phố`) is
   the province's;
 - a document that writes its thousands with spaces (`12 846 hồ sơ`, `3 412/4 781 hồ sơ`) states whole numbers there.
+- a department's report opening a paragraph on itself with a bracket (`Sở (bao gồm Trung tâm Kiểm định ...) tiếp nhận`)
+  states its own figures there, and a paragraph opening on a verb with no actor (`Đã giải quyết 3.105 hồ sơ`) goes on
+  from it across a numbered sub-heading naming no body, with the table its caption passes to that paragraph.
 """
 
 from __future__ import annotations
@@ -224,3 +227,48 @@ def test_thousands_grouped_by_spaces_are_one_number():
     paid = figure_at(facts.indicators, SPACED_THOUSANDS, "(1 926/3 000 hồ sơ", "1 926/3 000")
     assert (paid.value, paid.max_value) == (1926, 3000)
     assert not any(row.raw in ("215", "108", "926", "000") for row in facts.indicators)
+
+
+DEPARTMENT_WITH_BRANCHES = """\
+UBND TỈNH ĐIỆN BIÊN
+SỞ XÂY DỰNG
+
+Số: 412/BC-SXD
+Điện Biên, ngày 06 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính 9 tháng năm 2025
+
+I. KẾT QUẢ GIẢI QUYẾT HỒ SƠ
+
+1. Tiếp nhận
+
+Sở (bao gồm Trung tâm Kiểm định và các đội quản lý) tiếp nhận 3.214 hồ sơ, trong đó trực tuyến 2.870 hồ sơ.
+
+2. Giải quyết
+
+Đã giải quyết 3.105 hồ sơ, đúng hạn 3.049 hồ sơ, đạt 98,20%.
+
+Bảng 1. Hồ sơ theo lĩnh vực
+
+STT	Lĩnh vực	Tiếp nhận	Đã giải quyết
+1	Xây dựng	2.416	2.338
+2	Nhà ở	798	767
+	Tổng cộng	3.214	3.105
+
+II. CHỈ SỐ 766
+
+Toàn tỉnh đạt 81,35/100 điểm.
+"""
+
+
+def test_a_departments_own_figures_go_on_under_its_sub_headings():
+    facts = _facts(DEPARTMENT_WITH_BRANCHES)
+    text, own = DEPARTMENT_WITH_BRANCHES, ("Sở Xây dựng", "tỉnh")
+    assert subject_and_level(figure_at(facts.indicators, text, "tiếp nhận 3.214 hồ sơ", "3.214")) == own
+    assert subject_and_level(figure_at(facts.indicators, text, "trực tuyến 2.870", "2.870")) == own
+    assert subject_and_level(figure_at(facts.indicators, text, "Đã giải quyết 3.105", "3.105")) == own
+    assert subject_and_level(figure_at(facts.indicators, text, "đạt 98,20%", "98,20%")) == own
+    total = figure_at(facts.indicators, text, "Tổng cộng\t3.214\t3.105", "3.105")
+    assert subject_and_level(total) == own
+    assert figure_at(facts.indicators, text, "đạt 81,35/100", "81,35/100").subject != "Sở Xây dựng"

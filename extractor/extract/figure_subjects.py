@@ -1333,10 +1333,19 @@ _FULL_STOP = re.compile(r"\.(?=\s)|\n")
 
 
 class _MaskedText:
-    """Just the masked text, for the issuer rules outside the prose pass."""
+    """Just the masked text, for the issuer rules outside the prose pass (and the bodies it names, read when a rule
+    first asks)."""
 
     def __init__(self, masked: str):
         self.masked = masked
+        self._subjects: list[SubjectMention] | None = None
+
+    @property
+    def subjects(self) -> list[SubjectMention]:
+        """The bodies the masked text names."""
+        if self._subjects is None:
+            self._subjects = find_subjects(self.masked)
+        return self._subjects
 
 
 def issuer_own_subject(text: str, parts: list[DocumentMeta], skip_spans: list[tuple[int, int]], pos: int
@@ -1380,9 +1389,15 @@ def _speaks_of_itself_at(doc: _Doc, part: DocumentMeta, issuer: str, pos: int) -
             return True
         if not spoken and isinstance(doc, _Doc) and _judged_as_issuers(doc, reporter, pos):
             return True
-        if only_self and isinstance(doc, _Doc) and _continues_a_paragraph(doc, line_start):
-            previous = _previous_paragraph(doc, line_start)  # decided by all it says (its line's end)
-            return previous is not None and _speaks_of_itself_at(doc, part, issuer, doc.line_bounds(previous)[1])
+        if only_self and _continues_a_paragraph(doc, line_start):
+            # decided by all it says (its line's end); a paragraph opening on a verb with no actor at all (`Đã giải
+            # quyết 46.904 hồ sơ`) goes on across its sub-heading (`2. Kết quả giải quyết`)
+            actorless = re.match(r"[ \t]*(?:Đã|Đang)\s+[a-zđà-ỹ]", doc.masked[line_start:line_start + 20]) is not None
+            previous = _previous_paragraph(doc, line_start, actorless)
+            if previous is None:
+                return False
+            end = doc.masked.find("\n", previous)
+            return _speaks_of_itself_at(doc, part, issuer, end if end != -1 else len(doc.masked))
         return False
     # the last sentence of the paragraph so far that speaks of either decides (`Trên địa bàn tỉnh có 5.962 doanh
     # nghiệp ...; vốn đăng ký bình quân 11,5 tỷ đồng/doanh nghiệp. Bên cạnh đó, có 1.274 doanh nghiệp ...`)
@@ -1401,24 +1416,29 @@ def _judged_as_issuers(doc: _Doc, reporter: str, pos: int) -> bool:
                      tail) is not None
 
 
-def _previous_paragraph(doc: _Doc, line_start: int) -> int | None:
+def _previous_paragraph(doc: _Doc, line_start: int, across_subheading: bool = False) -> int | None:
     """The start of the paragraph before the one at `line_start` (blank lines between), unless it is a heading; a
     dash list and the line leading it that names no body (`3. Hồ sơ tiếp nhận theo lĩnh vực:`) are passed over to
-    the paragraph before them."""
+    the paragraph before them, and so, `across_subheading`, is a numbered sub-heading naming no body and no figure
+    (`2. Kết quả giải quyết`)."""
     previous = doc.masked[:line_start].rstrip()
     while previous:
         start = previous.rfind("\n") + 1
         line = previous[start:]
         numbered = _TOP_HEADING.match(line)
         bare_lead = line.rstrip(" *").endswith(":") and not _FIGURE.search(line, numbered.end() - 1 if numbered else 0)
-        if _DASH_ITEM.match(line) or (bare_lead and _names_no_body(doc, start, line)):
+        subheading = (across_subheading and numbered is not None and _SUBHEADING.match(line) is not None
+                      and not _FIGURE.search(line, numbered.end()) and _names_no_body(doc, start, line))
+        if _DASH_ITEM.match(line) or (bare_lead and _names_no_body(doc, start, line)) or subheading:
             previous = previous[:start].rstrip()
+            across_subheading = False  # one sub-heading only
             continue
         return None if _TOP_HEADING.match(line) and not _numbered_paragraph(line) else start
     return None
 
 
 _DASH_ITEM = re.compile(r"[ \t]*[-+•–][ \t]")
+_SUBHEADING = re.compile(r"[ \t#*]*\d{1,2}\.[ \t]+[^\n.;:]{3,80}$")
 
 
 def _continues_a_paragraph(doc: _Doc, line_start: int) -> bool:
@@ -1448,13 +1468,13 @@ _TIME_LEAD = re.compile(r"[ \t*]*(?:(?:trong )?(?:thang|quy|nam|ky|6 thang|9 tha
 
 def _opened_by_issuer(doc: _Doc, line_start: int, issuer: str, reporter: str) -> bool:
     """Whether the paragraph at `line_start` opens with the issuer as its actor, by name or bare word (`Sở đã cấp`,
-    `Trong tháng, Sở Tư pháp tiếp nhận`)."""
+    `Trong tháng, Sở Tư pháp tiếp nhận`, `Sở (gồm Văn phòng Đăng ký đất đai và các chi nhánh) tiếp nhận`)."""
     key = fold(doc.masked[line_start:line_start + 200])
     key = key[_ITEM_LABEL.match(key).end():]  # `a) Thẩm định quyết toán dự án hoàn thành: Sở tiếp nhận ...`
     lead = _TIME_LEAD.match(key)
     rest = key[lead.end():]
-    bare = re.match(r"(?:" + _issuer_words(reporter) + r")(?= (?:da |dang |tiep nhan|giai quyet|cap |thuc hien"
-                    r"|to chuc |ho tro |trien khai |dat |xep |tham muu ))", rest)
+    bare = re.match(r"(?:" + _issuer_words(reporter) + r")(?: \([^()]{1,80}\))?(?= (?:da |dang |tiep nhan|giai quyet"
+                    r"|cap |thuc hien|to chuc |ho tro |trien khai |dat |xep |tham muu ))", rest)
     named = rest.startswith(fold(issuer) + " ") and not _PROPOSING.match(rest, len(fold(issuer)) + 1)
     return named or bare is not None
 
