@@ -18,6 +18,9 @@ the expected values are what a reader takes from these texts.
 - a department's report opening a paragraph on itself with a bracket (`Sở (bao gồm Trung tâm Kiểm định ...) tiếp nhận`)
   states its own figures there, and a paragraph opening on a verb with no actor (`Đã giải quyết 3.105 hồ sơ`) goes on
   from it across a numbered sub-heading naming no body, with the table its caption passes to that paragraph.
+- a bracket of bare numbers each after its name and a colon (`(tổng số: 9.240; trực tuyến: 8.115; ...)`) after a
+  label counting a noun (`Số hồ sơ ...`) counts that noun, and a share named only `tỷ lệ` after a count in its bracket
+  is that count's share.
 """
 
 from __future__ import annotations
@@ -272,3 +275,31 @@ def test_a_departments_own_figures_go_on_under_its_sub_headings():
     total = figure_at(facts.indicators, text, "Tổng cộng\t3.214\t3.105", "3.105")
     assert subject_and_level(total) == own
     assert figure_at(facts.indicators, text, "đạt 81,35/100", "81,35/100").subject != "Sở Xây dựng"
+
+
+NAMED_PARTS_IN_BRACKETS = """\
+CÔNG AN TỈNH HÀ TĨNH
+
+Số: 95/BC-CAT
+Hà Tĩnh, ngày 04 tháng 4 năm 2026
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính tháng 3 năm 2026
+
+- Số hồ sơ tiếp nhận trong tháng của lực lượng Công an (tổng số: 9.240; trực tuyến: 8.115; trực tiếp: 1.125).
+- Lĩnh vực đăng ký xe (tiếp nhận: 2.400 hồ sơ; trực tuyến: 1.980 hồ sơ; tỷ lệ: 82,50%).
+- Tỷ lệ hồ sơ nộp trực tuyến (tháng 3/2026: 87,82%; tháng 2/2026: 85,10%).
+"""
+
+
+def test_named_parts_in_a_bracket_count_the_labels_noun():
+    facts = _facts(NAMED_PARTS_IN_BRACKETS)
+    text = NAMED_PARTS_IN_BRACKETS
+    for context, raw, value in (("(tổng số: 9.240", "9.240", 9240), ("trực tuyến: 8.115", "8.115", 8115),
+                                ("trực tiếp: 1.125", "1.125", 1125)):
+        row = figure_at(facts.indicators, text, context, raw)
+        assert (row.value, row.unit, row.kind) == (value, "hồ sơ", "count")
+    online = figure_at(facts.indicators, text, "trực tuyến: 1.980 hồ sơ", "1.980")
+    share = figure_at(facts.indicators, text, "tỷ lệ: 82,50%", "82,50%")
+    assert online.code == share.code == "766.dvctt.nop_truc_tuyen"
+    assert not any(row.raw in ("3/2026", "2/2026") for row in facts.indicators)

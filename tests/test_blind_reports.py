@@ -17664,6 +17664,24 @@ KNOWN_MISSES["656"] = {
     'là 3,66 điểm': {'core', 'subject'},
 }
 
+# Then (tests/test_blind109_kinds.py): named parts in a bracket counting the label's noun, a share named only
+# 'tỷ lệ' after a count in its bracket (633).
+MEASURED["633"] = (70, 70, 69, 70, 64, 70, 70)
+MEASURED_DEADLINES["633"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["633"] = []
+KNOWN_DEADLINE_EXTRA["633"] = []
+KNOWN_META_MISSES["633"] = []
+KNOWN_EXTRA["633"] = []
+KNOWN_MISSES["633"] = {
+    ' | 96 | 71 | 73,96 |\n| 6 | Các đơn vị còn lại': {'level'},
+    ' | 71 | 73,96 |\n| 6 | Các đơn vị còn lại': {'level'},
+    ' | 73,96 |\n| 6 | Các đơn vị còn lại': {'level'},
+    ' | 4.418 | 4.192 | 94,88 |\n| | Tổng cộng | 6.418 | ': {'level'},
+    ' | 4.192 | 94,88 |\n| | Tổng cộng | 6.418 | ': {'level'},
+    ' | 94,88 |\n| | Tổng cộng | 6.418 | ': {'level'},
+    'xếp thứ 6/15)': {'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -256,7 +256,7 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
                 or _named_part_unit(doc, start, value) or _listed_part_unit(doc, start, value)
                 or _sub_item_unit(doc, start, value)
                 or _unit_named_part(doc, start, value) or _item_noun_unit(doc, start)
-                or _group_score_unit(doc, start, max_value))
+                or _group_score_unit(doc, start, max_value) or _colon_parts_unit(doc, start))
     if unit is None and kind == "value":
         lead = doc.masked[doc.clause_start(start):start]
         counted = _COUNT_FROM_LABEL.findall(lead)
@@ -690,6 +690,25 @@ def _bracketed_part_unit(doc: _Doc, start: int, value: float) -> str | None:
     if total is None or None in values or sum(values) > total or value > total:
         return None
     return unit
+
+
+_COLON_PART = r"[ \t]*[^\W\d][^\d();:\n]{1,30}?[ \t]*:[ \t]*\d[\d.,]*[ \t]*"
+_COLON_PARTS = re.compile(_COLON_PART + r"(?:;" + _COLON_PART + r")+")
+
+
+def _colon_parts_unit(doc: _Doc, start: int) -> str | None:
+    """`Tổng số hồ sơ ... tiếp nhận trong tháng (tổng số: 13.918; trực tuyến: 12.046; trực tiếp: 1.872)`: a bracket
+    of bare numbers each after its name and a colon, after a label counting a noun (`số hồ sơ`), counts that noun."""
+    line_start, line_end = doc.line_bounds(start)
+    opening = doc.masked.rfind("(", line_start, start)
+    closing = doc.masked.find(")", start, line_end)
+    if opening == -1 or closing == -1 or ")" in doc.masked[opening:start] or "(" in doc.masked[start:closing]:
+        return None
+    if not _COLON_PARTS.fullmatch(doc.masked, opening + 1, closing) or not re.search(
+            r":[ \t]*$", doc.masked[opening:start]):
+        return None
+    counted = _COUNT_FROM_LABEL.findall(doc.masked[line_start:opening])
+    return _UNIT_NAME.get(counted[0], counted[0]) if counted else None
 
 
 def _group_score_unit(doc: _Doc, start: int, max_value: float | None) -> str | None:

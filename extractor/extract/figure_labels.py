@@ -478,12 +478,21 @@ def _breakdown_label(doc: _Doc, figures: list[_Figure], figure: _Figure, label: 
 
 
 def _share_of(doc: _Doc, figures: list[_Figure], figure: _Figure) -> int | None:
-    """Index of the count a bracketed share right after it belongs to (`đã trả lời 52 PAKN (đạt 91,23%)`)."""
-    if figure.unit != "%" or figure.paren is None or figure.kind not in ("value", "previous"):
+    """Index of the count a bracketed share right after it belongs to (`đã trả lời 52 PAKN (đạt 91,23%)`), or the
+    count right before it in its bracket, when the share is named only `tỷ lệ` (`trực tuyến: 6.102 hồ sơ; tỷ lệ:
+    95,08%`)."""
+    if figure.unit != "%" or figure.kind not in ("value", "previous"):
         return None
     index = figures.index(figure)
     previous = figures[index - 1] if index else None
-    if previous is None or previous.kind != "count" or previous.end > figure.paren:
+    if previous is None or previous.kind != "count":
+        return None
+    if figure.paren is None:
+        line_start, _ = doc.line_bounds(figure.start)
+        bracketed = doc.masked.rfind("(", line_start, previous.start) > doc.masked.rfind(")", line_start, figure.start)
+        gap = doc.masked[previous.raw_unit_end:figure.start]
+        return index - 1 if bracketed and re.fullmatch(r"[ \t]*;[ \t]*(?i:tỷ lệ)[ \t]*:[ \t]*", gap) else None
+    if previous.end > figure.paren:
         return None
     gap = doc.masked[previous.raw_unit_end:figure.paren]
     inside = doc.masked[figure.paren + 1:figure.start]
