@@ -129,6 +129,7 @@ from golden import (
     blind114,
     blind115,
     blind116,
+    blind119,
 )
 from golden.docs import CORPUS
 from golden.facts import ANY, Fact
@@ -147,7 +148,8 @@ SETS = (blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, b
         blind75, blind76, blind77, blind78, blind79, blind80, blind81, blind82, blind83, blind84,
         blind85, blind86, blind87, blind88, blind89, blind90, blind91, blind92, blind93, blind94, blind95, blind96,
         blind97, blind98, blind99, blind100, blind101, blind102, blind103, blind104, blind105, blind106, blind107,
-        blind108, blind109, blind110, blind111, blind112, blind113, blind114, blind115, blind116)
+        blind108, blind109, blind110, blind111, blind112, blind113, blind114, blind115, blind116,
+        blind119)
 BLIND = {prefix: facts for module in SETS for prefix, facts in module.BLIND.items()}
 DEADLINES = {prefix: rows for module in SETS for prefix, rows in module.DEADLINES.items()}
 META = {prefix: meta for module in SETS for prefix, meta in module.META.items()}
@@ -17680,6 +17682,66 @@ KNOWN_MISSES["633"] = {
     ' | 4.192 | 94,88 |\n| | Tổng cộng | 6.418 | ': {'level'},
     ' | 94,88 |\n| | Tổng cộng | 6.418 | ': {'level'},
     'xếp thứ 6/15)': {'core'},
+}
+
+# Blind set 119 (670-674: inspection and supervision documents: a Sở Nội vụ's and a province's thông báo kết luận
+# kiểm tra at a commune and at a Sở, a HĐND committee's supervision report, a Sở Nội vụ's report on the PAR Index and
+# SIPAS of its units, a province's answer to a ministry's công văn), as measured on its first run (2531a0a): found
+# 99.1, core 98.0, subject 98.6, level 97.4, as_of 98.9, code 98.9; deadlines 28/30 right (30 found), 0 extra; 0 extra
+# rows; 0 header fields wrong; 0 of 5 reports fully right. Not yet fixed.
+MEASURED["670"] = (64, 64, 62, 63, 64, 64, 64)
+MEASURED_DEADLINES["670"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["670"] = []
+KNOWN_DEADLINE_EXTRA["670"] = []
+KNOWN_META_MISSES["670"] = []
+KNOWN_EXTRA["670"] = []
+KNOWN_MISSES["670"] = {
+    'là 1,21 điểm': {'core', 'subject'},
+    'của xã 29,02 điểm': {'core'},
+}
+MEASURED["671"] = (70, 69, 68, 69, 69, 68, 68)
+MEASURED_DEADLINES["671"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["671"] = []
+KNOWN_DEADLINE_EXTRA["671"] = []
+KNOWN_META_MISSES["671"] = []
+KNOWN_EXTRA["671"] = []
+KNOWN_MISSES["671"] = {
+    'giảm 07 đầu mối': {'missing'},
+    'đúng hạn đạt 100%': {'code'},
+    '(6 tháng cuối năm 2025: 91,46%)': {'as_of', 'core'},
+}
+MEASURED["672"] = (81, 80, 80, 80, 79, 80, 80)
+MEASURED_DEADLINES["672"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["672"] = []
+KNOWN_DEADLINE_EXTRA["672"] = []
+KNOWN_META_MISSES["672"] = []
+KNOWN_EXTRA["672"] = []
+KNOWN_MISSES["672"] = {
+    'và 17 cơ quan': {'level'},
+    'dưới 40%': {'missing'},
+}
+MEASURED["673"] = (86, 86, 85, 86, 81, 86, 86)
+MEASURED_DEADLINES["673"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["673"] = ["'05 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["673"] = []
+KNOWN_META_MISSES["673"] = []
+KNOWN_EXTRA["673"] = []
+KNOWN_MISSES["673"] = {
+    'đạt 10,24/13,5': {'level'},
+    '(tỷ lệ 75,85%)': {'level'},
+    'đạt 78,36/100': {'level'},
+    'ngành 7,10 điểm': {'core', 'level'},
+    'bình quân 84,12 điểm': {'level'},
+}
+MEASURED["674"] = (51, 50, 50, 49, 50, 50, 50)
+MEASURED_DEADLINES["674"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["674"] = ["'năm 2026':"]
+KNOWN_DEADLINE_EXTRA["674"] = []
+KNOWN_META_MISSES["674"] = []
+KNOWN_EXTRA["674"] = []
+KNOWN_MISSES["674"] = {
+    'dưới 50%': {'missing'},
+    'tối thiểu 65%': {'subject'},
 }
 
 # ---------------------------------------------------------------- what works today (green)
