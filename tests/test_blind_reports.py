@@ -130,6 +130,7 @@ from golden import (
     blind115,
     blind116,
     blind119,
+    blind120,
 )
 from golden.docs import CORPUS
 from golden.facts import ANY, Fact
@@ -149,7 +150,7 @@ SETS = (blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, b
         blind85, blind86, blind87, blind88, blind89, blind90, blind91, blind92, blind93, blind94, blind95, blind96,
         blind97, blind98, blind99, blind100, blind101, blind102, blind103, blind104, blind105, blind106, blind107,
         blind108, blind109, blind110, blind111, blind112, blind113, blind114, blind115, blind116,
-        blind119)
+        blind119, blind120)
 BLIND = {prefix: facts for module in SETS for prefix, facts in module.BLIND.items()}
 DEADLINES = {prefix: rows for module in SETS for prefix, rows in module.DEADLINES.items()}
 META = {prefix: meta for module in SETS for prefix, meta in module.META.items()}
@@ -17742,6 +17743,182 @@ KNOWN_EXTRA["674"] = []
 KNOWN_MISSES["674"] = {
     'dưới 50%': {'missing'},
     'tối thiểu 65%': {'subject'},
+}
+
+# Blind set 120 (675-679: documents converted badly: a PDF paste with hard line breaks and page headers and footers
+# inside paragraphs, tables of cells separated by runs of spaces, a numbered list whose items wrap, Markdown with bold
+# labels and nested bullets, footnotes stating targets and earlier figures; a power company, a provincial youth union,
+# a city women's union, a Sở Giáo dục và Đào tạo, a civil-judgment enforcement office), as measured on its first run
+# (2531a0a): found 98.8, core 95.8, subject 76.8, level 74.9, as_of 97.3, code 96.8; deadlines 25/30 right (30 found),
+# 0 extra; 0 extra rows; 3 header fields wrong; 0 of 5 reports fully right. Not yet fixed.
+MEASURED["675"] = (77, 75, 74, 55, 75, 74, 70)
+MEASURED_DEADLINES["675"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["675"] = []
+KNOWN_DEADLINE_EXTRA["675"] = []
+KNOWN_META_MISSES["675"] = []
+KNOWN_EXTRA["675"] = []
+KNOWN_MISSES["675"] = {
+    'quản lý 9 Điện lực': {'missing'},
+    'cung cấp 12 dịch vụ': {'missing'},
+    'Tuy Hòa: 5.846 hồ sơ': {'code', 'subject'},
+    'trực tuyến 97,12%': {'subject'},
+    'Sông Cầu: 2.214 hồ sơ': {'subject'},
+    'trực tuyến 95,48%': {'subject'},
+    'Đông Hòa: 2.046 hồ sơ': {'code', 'subject'},
+    'trực tuyến 94,62%': {'subject'},
+    'Tuy An: 1.918 hồ sơ': {'subject'},
+    'trực tuyến 93,85%': {'subject'},
+    'Phú Hòa: 1.562 hồ sơ': {'code', 'subject'},
+    'trực tuyến 94,16%': {'subject'},
+    'Tây Hòa: 1.684 hồ sơ': {'code', 'subject'},
+    'trực tuyến 93,29%': {'subject'},
+    'Sơn Hòa: 1.126 hồ sơ': {'code', 'subject'},
+    'trực tuyến 90,76%': {'subject'},
+    'Sông Hinh: 1.218 hồ sơ': {'subject'},
+    'trực tuyến 88,42%': {'subject'},
+    'Đồng Xuân: 1.028 hồ sơ': {'subject'},
+    'trực tuyến 89,30%': {'subject'},
+    '(14 hồ sơ)': {'subject'},
+    'Đồng Xuân (11': {'subject'},
+    '(4,1 ngày)': {'core'},
+    'bình quân là 1,8': {'as_of'},
+}
+MEASURED["676"] = (93, 93, 93, 87, 82, 93, 93)
+MEASURED_DEADLINES["676"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["676"] = ["'năm 2025':"]
+KNOWN_DEADLINE_EXTRA["676"] = []
+KNOWN_META_MISSES["676"] = ['period_label', 'signer']
+KNOWN_EXTRA["676"] = []
+KNOWN_MISSES["676"] = {
+    'chiếm 64,80%': {'level', 'subject'},
+    'năm 2025 là 60%': {'level', 'subject'},
+    'có 52.758 đoàn viên': {'level'},
+    'trong đó 48.612 đoàn viên': {'level'},
+    'đạt 92,14%': {'level'},
+    '(tháng 4/2025: 90,86%)': {'level'},
+    'tổ chức 46 buổi': {'level', 'subject'},
+    'với 3.218 lượt': {'level', 'subject'},
+    'chuyển 18 phản ánh': {'level', 'subject'},
+    'nay 16/18 PAKN': {'level', 'subject'},
+    'tối thiểu 5.000 lượt': {'level'},
+}
+MEASURED["677"] = (60, 58, 58, 57, 57, 58, 58)
+MEASURED_DEADLINES["677"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["677"] = ["'20 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["677"] = []
+KNOWN_META_MISSES["677"] = []
+KNOWN_EXTRA["677"] = []
+KNOWN_MISSES["677"] = {
+    'có 386.412 hội viên': {'level', 'subject'},
+    'với 2.846 tiểu thương': {'missing'},
+    '(3.620 tiểu thương)': {'missing'},
+}
+MEASURED["678"] = (95, 95, 92, 81, 57, 92, 94)
+MEASURED_DEADLINES["678"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["678"] = ["'15 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["678"] = []
+KNOWN_META_MISSES["678"] = []
+KNOWN_EXTRA["678"] = []
+KNOWN_MISSES["678"] = {
+    'tỉnh:** 94 TTHC': {'code'},
+    '(6 tháng cuối năm 2025: 44,38%)': {'as_of', 'core'},
+    ' | 2.846 | 2.712 | 95,29 | 99,86 |\n| 2 | Chỉnh sửa nội dung văn bằng, chứng chỉ': {'level'},
+    ' | 2.712 | 95,29 | 99,86 |\n| 2 | Chỉnh sửa nội dung văn bằng, chứng chỉ': {'level'},
+    ' | 95,29 | 99,86 |\n| 2 | Chỉnh sửa nội dung văn bằng, chứng chỉ': {'level'},
+    ' | 99,86 |\n| 2 | Chỉnh sửa nội dung văn bằng, chứng chỉ': {'level'},
+    ' | 412 | 386 | 93,69 | 100 |\n| 3 | Công nhận văn bằng do cơ sở nước ngoài cấp': {'level'},
+    ' | 386 | 93,69 | 100 |\n| 3 | Công nhận văn bằng do cơ sở nước ngoài cấp': {'level'},
+    ' | 93,69 | 100 |\n| 3 | Công nhận văn bằng do cơ sở nước ngoài cấp': {'level'},
+    ' | 100 |\n| 3 | Công nhận văn bằng do cơ sở nước ngoài cấp': {'level'},
+    ' | 64 | 64 | 100 | 100 |\n| 4 | Cấp phép dạy thêm, giáo dục kỹ năng sống': {'level'},
+    ' | 64 | 100 | 100 |\n| 4 | Cấp phép dạy thêm, giáo dục kỹ năng sống': {'level'},
+    ' | 100 | 100 |\n| 4 | Cấp phép dạy thêm, giáo dục kỹ năng sống': {'level'},
+    ' | 100 |\n| 4 | Cấp phép dạy thêm, giáo dục kỹ năng sống': {'level'},
+    ' | 1.218 | 1.126 | 92,45 | 99,92 |\n| 5 | Chuyển trường, tiếp nhận học sinh': {'level'},
+    ' | 1.126 | 92,45 | 99,92 |\n| 5 | Chuyển trường, tiếp nhận học sinh': {'level'},
+    ' | 92,45 | 99,92 |\n| 5 | Chuyển trường, tiếp nhận học sinh': {'level'},
+    ' | 99,92 |\n| 5 | Chuyển trường, tiếp nhận học sinh': {'level'},
+    ' | 1.386 | 1.268 | 91,49 | 100 |\n| 6 | Các dịch vụ còn lại': {'level'},
+    ' | 1.268 | 91,49 | 100 |\n| 6 | Các dịch vụ còn lại': {'level'},
+    ' | 91,49 | 100 |\n| 6 | Các dịch vụ còn lại': {'level'},
+    ' | 100 |\n| 6 | Các dịch vụ còn lại': {'level'},
+    ' | 492 | 430 | 87,40 | 99,80 |\n| | **Tổng cộng**': {'level'},
+    ' | 430 | 87,40 | 99,80 |\n| | **Tổng cộng**': {'level'},
+    ' | 87,40 | 99,80 |\n| | **Tổng cộng**': {'level'},
+    ' | 99,80 |\n| | **Tổng cộng**': {'level'},
+    ' | **6.418** | **5.986** | **93,27** | **99,90** |\n\n- **Kết': {'level', 'subject'},
+    ' | **5.986** | **93,27** | **99,90** |\n\n- **Kết': {'level', 'subject'},
+    ' | **93,27** | **99,90** |\n\n- **Kết': {'level', 'subject'},
+    ' | **99,90** |\n\n- **Kết': {'level', 'subject'},
+    'tiếp nhận 14 PAKN': {'level', 'subject'},
+    'xử lý 14/14 PAKN': {'level', 'subject'},
+    'đạt 100%.': {'level', 'subject'},
+    '98,6%': {'level', 'subject'},
+    '86,18 điểm': {'as_of', 'core'},
+    'xếp thứ 7/17)': {'as_of', 'core'},
+    'Công khai, minh bạch: 17,12/18': {'level', 'subject'},
+    'Tiến độ giải quyết: 19,86/20': {'level', 'subject'},
+    'Dịch vụ công trực tuyến: 11,24/12': {'level', 'subject'},
+    'Thanh toán trực tuyến: 8,92/10': {'level', 'subject'},
+    'Mức độ hài lòng: 16,84/18': {'level', 'subject'},
+    'Số hóa hồ sơ: 15,44/22': {'level', 'subject'},
+}
+MEASURED["679"] = (81, 80, 72, 32, 33, 78, 78)
+MEASURED_DEADLINES["679"] = (6, 6, 4)
+KNOWN_DEADLINE_MISSES["679"] = ["'tháng 12/2025':", "'03 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["679"] = []
+KNOWN_META_MISSES["679"] = ['signer']
+KNOWN_EXTRA["679"] = []
+KNOWN_MISSES["679"] = {
+    'thực hiện 36 TTHC': {'level', 'subject'},
+    'trong đó 12 TTHC': {'level', 'subject'},
+    'và 24 TTHC': {'level', 'subject'},
+    'tiếp nhận 1.286 hồ sơ': {'level', 'subject'},
+    'trong đó 918 hồ sơ': {'level', 'subject'},
+    'chiếm 71,38%': {'level', 'subject'},
+    'giải quyết 1.242 hồ sơ': {'level', 'subject'},
+    'đúng hạn 1.238 hồ sơ': {'level', 'subject'},
+    'đạt 99,68%': {'level', 'subject'},
+    'quá hạn 04 hồ sơ': {'level', 'subject'},
+    'giải quyết 44 hồ sơ': {'level', 'subject'},
+    'Có 340 hồ sơ': {'level', 'subject'},
+    'trong đó 214 hồ sơ': {'level', 'subject'},
+    'đạt 62,94%': {'level', 'subject'},
+    'là 1,24 tỷ đồng': {'level', 'subject'},
+    'hồ sơ đạt 88,46%': {'level', 'subject'},
+    'điện tử đạt 100%': {'level', 'subject'},
+    'của 4.126 đương sự': {'missing'},
+    'cho 1.018 văn bản': {'level', 'subject'},
+    'là 6.418 việc': {'level', 'subject'},
+    'thi hành 5.126 việc': {'level', 'subject'},
+    'xong 4.512 việc': {'level', 'subject'},
+    'đạt 88,02%': {'level', 'subject'},
+    'là 486,42 tỷ đồng': {'level', 'subject'},
+    'xong 238,16 tỷ đồng': {'level', 'subject'},
+    'đạt 48,96%': {'level', 'subject'},
+    ' | 5.126 | 4.512 | 88,02 | 1.286 | 71,38 |\n\nPhòng Thi hành án': {'level', 'subject'},
+    ' | 4.512 | 88,02 | 1.286 | 71,38 |\n\nPhòng Thi hành án': {'level', 'subject'},
+    ' | 88,02 | 1.286 | 71,38 |\n\nPhòng Thi hành án': {'level', 'subject'},
+    ' | 1.286 | 71,38 |\n\nPhòng Thi hành án': {'level', 'subject'},
+    ' | 71,38 |\n\nPhòng Thi hành án': {'level', 'subject'},
+    'chung 7,09 điểm': {'subject'},
+    'tiếp nhận 12 PAKN': {'level', 'subject'},
+    'xử lý 12/12 PAKN': {'level', 'subject'},
+    'đạt 97,4%': {'code', 'level', 'subject'},
+    'đạt 84,26/100': {'level', 'subject'},
+    'xếp thứ 4/8': {'level', 'subject'},
+    'là 34 TTHC': {'core', 'level', 'subject'},
+    'năm 2025: 100% TTHC': {'level', 'subject'},
+    'Quý II năm 2025 đạt 64,52%': {'core', 'level', 'subject'},
+    '(742/1.150 hồ sơ)': {'core', 'level', 'subject'},
+    'năm 2025 là 70%': {'level', 'subject'},
+    'tối thiểu 85% về việc': {'level', 'subject'},
+    'và 48% về tiền': {'level', 'subject'},
+    'đạt 86,14% về việc': {'as_of', 'core', 'level', 'subject'},
+    'và 45,28% về tiền': {'as_of', 'core', 'level', 'subject'},
+    'Quý II năm 2025 đạt 95,8%': {'code', 'core', 'level', 'subject'},
+    'đạt 81,12 điểm': {'core', 'level', 'subject'},
+    'xếp thứ 6/8.': {'core', 'level', 'subject'},
 }
 
 # ---------------------------------------------------------------- what works today (green)
