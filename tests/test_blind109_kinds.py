@@ -21,6 +21,8 @@ the expected values are what a reader takes from these texts.
 - a bracket of bare numbers each after its name and a colon (`(tổng số: 9.240; trực tuyến: 8.115; ...)`) after a
   label counting a noun (`Số hồ sơ ...`) counts that noun, and a share named only `tỷ lệ` after a count in its bracket
   is that count's share.
+- a numbered heading that is one body's name (`1. Sở Tư pháp`, `2. UBND huyện Sơn Hòa`) governs the items under it
+  naming no body, across lettered sub-headings.
 """
 
 from __future__ import annotations
@@ -303,3 +305,42 @@ def test_named_parts_in_a_bracket_count_the_labels_noun():
     share = figure_at(facts.indicators, text, "tỷ lệ: 82,50%", "82,50%")
     assert online.code == share.code == "766.dvctt.nop_truc_tuyen"
     assert not any(row.raw in ("3/2026", "2/2026") for row in facts.indicators)
+
+
+INSPECTION_BY_UNIT = """\
+UBND TỈNH PHÚ YÊN
+ĐOÀN KIỂM TRA CẢI CÁCH HÀNH CHÍNH
+
+Số: 18/BC-ĐKT
+Phú Yên, ngày 12 tháng 11 năm 2024
+
+BÁO CÁO
+Kết quả kiểm tra công tác cải cách hành chính năm 2024
+
+I. KẾT QUẢ KIỂM TRA
+
+1. Sở Tư pháp
+
+a) Ưu điểm
+- Sở đang thực hiện 142 TTHC, trong đó 97 TTHC trực tuyến toàn trình.
+- Trong 10 tháng, Sở tiếp nhận 2.318 hồ sơ, đúng hạn 2.301 hồ sơ, đạt 99,27%.
+
+2. UBND huyện Sơn Hòa
+
+a) Ưu điểm
+- Huyện tiếp nhận 6.412 hồ sơ, trực tuyến 3.925 hồ sơ, chiếm 61,21%.
+
+II. KIẾN NGHỊ
+
+Tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 58,40%.
+"""
+
+
+def test_a_heading_naming_one_body_governs_its_section():
+    facts = _facts(INSPECTION_BY_UNIT)
+    text = INSPECTION_BY_UNIT
+    for context, raw in (("thực hiện 142 TTHC", "142"), ("tiếp nhận 2.318", "2.318"), ("đạt 99,27%", "99,27%")):
+        assert subject_and_level(figure_at(facts.indicators, text, context, raw)) == ("Sở Tư pháp", "tỉnh")
+    for context, raw in (("tiếp nhận 6.412", "6.412"), ("chiếm 61,21%", "61,21%")):
+        assert subject_and_level(figure_at(facts.indicators, text, context, raw)) == ("UBND huyện Sơn Hòa", "huyện")
+    assert figure_at(facts.indicators, text, "đạt 58,40%", "58,40%").subject is None

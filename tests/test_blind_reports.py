@@ -17921,6 +17921,30 @@ KNOWN_MISSES["679"] = {
     'xếp thứ 6/8.': {'core', 'level', 'subject'},
 }
 
+# Then (tests/test_blind109_kinds.py): a numbered heading naming one body governing its section (625).
+MEASURED["625"] = (107, 107, 107, 95, 96, 107, 107)
+MEASURED_DEADLINES["625"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["625"] = ["'10 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["625"] = []
+KNOWN_META_MISSES["625"] = ['signer']
+KNOWN_EXTRA["625"] = [
+    "'1' in 'Đề nghị UBND huyện Núi Thành hỗ trợ UBND xã Tam Xuân",
+]
+KNOWN_MISSES["625"] = {
+    'đầy đủ 112 TTHC': {'level', 'subject'},
+    'tiếp nhận 1.264': {'level', 'subject'},
+    'trực tuyến 836': {'level', 'subject'},
+    'chiếm 66,14%': {'level', 'subject'},
+    'đúng hạn 100%': {'level', 'subject'},
+    'đạt 72,40%': {'level', 'subject'},
+    'với 1.186 bản': {'level', 'subject'},
+    'đạt 21,36%': {'level', 'subject'},
+    'tỉnh 14,12 điểm': {'subject'},
+    'có 01 máy quét': {'level', 'subject'},
+    '; 02 công chức': {'level', 'subject'},
+    'tối thiểu 50%': {'level', 'subject'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

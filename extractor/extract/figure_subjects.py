@@ -247,7 +247,8 @@ def _subject_of(doc: _Doc, figure: _Figure, previous: _Figure | None) -> Subject
     if figure.kind == "rank" and subject is not None and _plural_bodies(subject):
         subject = _one_body_before(doc, figure)
     if subject is None:
-        subject = _line_heading_body(doc, figure.start) or _parent_item_body(doc, figure.start)
+        subject = (_line_heading_body(doc, figure.start) or _parent_item_body(doc, figure.start)
+                   or _numbered_section_body(doc, figure.start))
     if figure.kind == "target" and subject is not None:
         subject = _task_opener(doc, subject)
     elif subject is not None:
@@ -810,6 +811,29 @@ def _line_heading_body(doc: _Doc, pos: int) -> SubjectMention | None:
     if (place is not None and re.fullmatch(r"[ \t]+(?i:thuộc)[ \t]+", doc.masked[named[last].end:place.start])
             and re.match(r"[\s*]*:", doc.masked[place.end:pos])):
         return named[0] if last == 0 else _joined(doc, named[:last + 1])
+    return None
+
+
+_BODY_SECTION = re.compile(r"[ \t#*]*\d{1,2}\.[ \t]+")
+_ITEM_OR_LETTER = re.compile(r"[ \t*]*(?:[-+•–]|[a-zđ]\))[ \t]")
+
+
+def _numbered_section_body(doc: _Doc, pos: int) -> SubjectMention | None:
+    """`1. Sở Công Thương` over `a) Kết quả đạt được` and `- Sở ban hành Kế hoạch ... với 32 nhiệm vụ`: a numbered
+    heading that is only one body's name governs the items and paragraphs under it naming no body (lettered
+    sub-headings and list items pass; another numbered or Roman heading ends the search)."""
+    line_start, _ = doc.line_bounds(pos)
+    while line_start > 0:
+        above, above_end = doc.line_bounds(line_start - 1)
+        line = doc.masked[above:above_end]
+        numbered = _BODY_SECTION.match(line)
+        if numbered:
+            named = [m for m in doc.subjects if above + numbered.end() == m.start and m.end <= above_end]
+            tail = doc.masked[named[0].end:above_end] if named else ""
+            return named[0] if named and re.fullmatch(r"[ \t*:.]*", tail) else None
+        if _TOP_HEADING.match(line):
+            return None
+        line_start = above
     return None
 
 
