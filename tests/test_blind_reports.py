@@ -129,6 +129,8 @@ from golden import (
     blind114,
     blind115,
     blind116,
+    blind117,
+    blind118,
     blind119,
     blind120,
 )
@@ -150,7 +152,7 @@ SETS = (blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, b
         blind85, blind86, blind87, blind88, blind89, blind90, blind91, blind92, blind93, blind94, blind95, blind96,
         blind97, blind98, blind99, blind100, blind101, blind102, blind103, blind104, blind105, blind106, blind107,
         blind108, blind109, blind110, blind111, blind112, blind113, blind114, blind115, blind116,
-        blind119, blind120)
+        blind117, blind118, blind119, blind120)
 BLIND = {prefix: facts for module in SETS for prefix, facts in module.BLIND.items()}
 DEADLINES = {prefix: rows for module in SETS for prefix, rows in module.DEADLINES.items()}
 META = {prefix: meta for module in SETS for prefix, meta in module.META.items()}
@@ -17943,6 +17945,214 @@ KNOWN_MISSES["625"] = {
     'có 01 máy quét': {'level', 'subject'},
     '; 02 công chức': {'level', 'subject'},
     'tối thiểu 50%': {'level', 'subject'},
+}
+
+# Blind sets 117 (660-664: small units' own reports: a Hà Nội ward with a table by field, a commune's one-stop desk on
+# late files and apology letters, a commune's monthly report with last month's figures in brackets, a provincial
+# service centre listing each Sở, a commune's 766 scores and rank) and 118 (665-669: several periods and cumulative
+# figures: quarters as table rows, 'lũy kế từ đầu năm', cùng kỳ in percentage points, plan/done/share-of-plan columns,
+# a plan whose tasks carry deadlines and targets), as measured on their first run (7ae6bc7): 117 found 100.0, core
+# 95.1, subject 99.5, level 85.9, as_of 94.9, code 99.2, deadlines 26/30 right, 1 header field wrong, 1 of 5 reports
+# fully right (the first blind report right on first contact); 118 found 100.0, core 97.7, subject 98.0, level 97.7,
+# as_of 92.4, code 98.9, deadlines 27/31 right (30 found); 0 extra rows in either. Not yet fixed.
+MEASURED["660"] = (93, 93, 93, 93, 93, 93, 93)
+MEASURED_DEADLINES["660"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["660"] = []
+KNOWN_DEADLINE_EXTRA["660"] = []
+KNOWN_META_MISSES["660"] = []
+KNOWN_EXTRA["660"] = []
+KNOWN_MISSES["660"] = {}
+MEASURED["661"] = (61, 61, 58, 61, 6, 61, 61)
+MEASURED_DEADLINES["661"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["661"] = []
+KNOWN_DEADLINE_EXTRA["661"] = []
+KNOWN_META_MISSES["661"] = ['signer']
+KNOWN_EXTRA["661"] = []
+KNOWN_MISSES["661"] = {
+    '2.146 hộ': {'level'},
+    'với 8.426 nhân khẩu': {'level'},
+    'có 05 công chức': {'level'},
+    'tại 04 quầy': {'level'},
+    'thực hiện 124 TTHC': {'level'},
+    'trong đó 61 TTHC': {'level'},
+    'hồ sơ 1.286 hồ sơ': {'level'},
+    'sang 18 hồ sơ': {'level'},
+    'mới 1.268 hồ sơ': {'level'},
+    'tuyến: 742 hồ sơ': {'level'},
+    'chiếm 58,52%': {'level'},
+    'tiếp: 511 hồ sơ': {'level'},
+    'ích: 15 hồ sơ': {'level'},
+    '(1.164 hồ sơ)': {'level'},
+    'tăng 104 hồ sơ': {'level'},
+    'giải quyết 1.249 hồ sơ': {'level'},
+    'trước hạn 1.082 hồ sơ': {'level'},
+    'đúng hạn 150 hồ sơ': {'level'},
+    'trễ hạn 17 hồ sơ': {'level'},
+    '(chiếm 1,36%)': {'level'},
+    'đạt 98,64%': {'level'},
+    'giải quyết 37 hồ sơ': {'level'},
+    'trong hạn 35 hồ sơ': {'level'},
+    'quá hạn 02 hồ sơ)': {'level'},
+    'Đất đai: 09 hồ sơ': {'level'},
+    'Hộ tịch: 04 hồ sơ': {'level'},
+    'Chứng thực: 01 hồ sơ': {'level'},
+    'Người có công: 03 hồ sơ': {'level'},
+    '(26 hồ sơ)': {'level'},
+    'giảm 09 hồ sơ': {'level'},
+    'ký 17 thư xin lỗi': {'core', 'level'},
+    'đạt 100%': {'level'},
+    'trong đó 12 thư': {'core', 'level'},
+    ', 05 thư': {'core', 'level'},
+    'bình quân 2,4 ngày': {'level'},
+    'dài nhất 7 ngày': {'level'},
+    '(01 hồ sơ đất đai)': {'level'},
+    'Chứng thực 2.318 bản': {'level'},
+    'điện tử 1.046 bản': {'level'},
+    'chiếm 45,13%': {'level'},
+    'năm 2025 là 60%': {'level'},
+    'khai sinh 146 trường hợp': {'level'},
+    'trực tuyến 128 trường hợp': {'level'},
+    'Có 1.012 hồ sơ': {'level'},
+    'tuyến 538 hồ sơ': {'level'},
+    'đạt 53,16%': {'level'},
+    'hồ sơ đạt 81,42%': {'level'},
+    'điện tử đạt 89,06%': {'level'},
+    'Có 826 lượt': {'level'},
+    'trong đó 812 lượt': {'level'},
+    'đạt 98,31%': {'level'},
+    '; 14 lượt': {'level'},
+    'xong 02 hồ sơ': {'level'},
+    'tối thiểu 60%': {'level'},
+    'thay thế 01 máy quét': {'level'},
+}
+MEASURED["662"] = (61, 61, 46, 61, 61, 41, 59)
+MEASURED_DEADLINES["662"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["662"] = ["'năm 2026':"]
+KNOWN_DEADLINE_EXTRA["662"] = []
+KNOWN_META_MISSES["662"] = []
+KNOWN_EXTRA["662"] = []
+KNOWN_MISSES["662"] = {
+    '(168 TTHC)': {'as_of', 'core'},
+    '; 36 TTHC': {'code'},
+    '(1.186 hồ sơ)': {'as_of', 'core'},
+    '(664 hồ sơ)': {'as_of', 'core'},
+    '(55,99%)': {'as_of', 'core'},
+    '(296 hồ sơ)': {'as_of', 'core'},
+    '(182 hồ sơ)': {'as_of', 'core'},
+    '(71 hồ sơ)': {'as_of', 'core'},
+    '(115 hồ sơ)': {'as_of', 'core'},
+    '(99,32%)': {'as_of', 'core'},
+    '(49,12%)': {'as_of', 'core'},
+    '(14,18 triệu': {'as_of', 'core'},
+    '(93,68%)': {'as_of', 'core'},
+    '(97,46%)': {'as_of', 'core'},
+    '(79,86%)': {'as_of', 'core'},
+    '(412 lượt)': {'as_of', 'core'},
+    'trực tuyến 8,46/12': {'as_of'},
+    'trực tuyến 5,14/10': {'as_of'},
+    'hồ sơ 17,26/22': {'as_of'},
+    'đạt 77,94/100': {'as_of'},
+    'xếp thứ 29/34': {'as_of'},
+    'tại 5 bản vùng': {'code'},
+}
+MEASURED["663"] = (114, 114, 113, 113, 114, 114, 113)
+MEASURED_DEADLINES["663"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["663"] = ["'15 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["663"] = []
+KNOWN_META_MISSES["663"] = []
+KNOWN_EXTRA["663"] = []
+KNOWN_MISSES["663"] = {
+    'trong đó 1.112 TTHC': {'subject'},
+    'gửi 514 thư': {'core'},
+    'giải quyết 100% hồ sơ': {'code'},
+}
+MEASURED["664"] = (61, 61, 61, 60, 61, 61, 61)
+MEASURED_DEADLINES["664"] = (6, 6, 4)
+KNOWN_DEADLINE_MISSES["664"] = ["'30/4/2026':", "'năm 2026':"]
+KNOWN_DEADLINE_EXTRA["664"] = []
+KNOWN_META_MISSES["664"] = []
+KNOWN_EXTRA["664"] = []
+KNOWN_MISSES["664"] = {
+    'khối xã 2,19 điểm': {'subject'},
+}
+MEASURED["665"] = (97, 97, 96, 97, 97, 80, 94)
+MEASURED_DEADLINES["665"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["665"] = ["'18 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["665"] = []
+KNOWN_META_MISSES["665"] = []
+KNOWN_EXTRA["665"] = []
+KNOWN_MISSES["665"] = {
+    'công bố đúng hạn đạt 100%': {'code'},
+    ' | 138.214 | 82.106 | 59,40 | 99,12 | 41,26 |\n| Quý II |': {'as_of'},
+    ' | 82.106 | 59,40 | 99,12 | 41,26 |\n| Quý II |': {'as_of'},
+    ' | 59,40 | 99,12 | 41,26 |\n| Quý II |': {'as_of'},
+    ' | 99,12 | 41,26 |\n| Quý II |': {'as_of'},
+    ' | 41,26 |\n| Quý II |': {'as_of'},
+    ' | 149.806 | 95.418 | 63,69 | 99,30 | 48,75 |\n| Quý III |': {'as_of'},
+    ' | 95.418 | 63,69 | 99,30 | 48,75 |\n| Quý III |': {'as_of'},
+    ' | 63,69 | 99,30 | 48,75 |\n| Quý III |': {'as_of'},
+    ' | 99,30 | 48,75 |\n| Quý III |': {'as_of'},
+    ' | 48,75 |\n| Quý III |': {'as_of'},
+    ' | 157.642 | 106.025 | 67,26 | 99,41 | 55,10 |\n| Quý IV |': {'as_of'},
+    ' | 106.025 | 67,26 | 99,41 | 55,10 |\n| Quý IV |': {'as_of'},
+    ' | 67,26 | 99,41 | 55,10 |\n| Quý IV |': {'as_of'},
+    ' | 99,41 | 55,10 |\n| Quý IV |': {'as_of'},
+    ' | 55,10 |\n| Quý IV |': {'as_of'},
+    'nhiều nhất (166.818 hồ sơ)': {'code'},
+    'ít nhất (138.214 hồ sơ)': {'as_of', 'code'},
+    'từ 41,26%': {'as_of', 'core'},
+}
+MEASURED["666"] = (74, 74, 74, 70, 74, 72, 74)
+MEASURED_DEADLINES["666"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["666"] = ["'22 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["666"] = []
+KNOWN_META_MISSES["666"] = []
+KNOWN_EXTRA["666"] = []
+KNOWN_MISSES["666"] = {
+    'chính 4.126 bản': {'subject'},
+    '(lũy kế: 17.842 bản)': {'subject'},
+    'tăng 512 bản': {'subject'},
+    '(3.614 bản)': {'subject'},
+    'đạt 80,52/100': {'as_of'},
+    'xếp thứ 38/63': {'as_of'},
+}
+MEASURED["667"] = (62, 62, 61, 62, 60, 60, 62)
+MEASURED_DEADLINES["667"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["667"] = []
+KNOWN_DEADLINE_EXTRA["667"] = []
+KNOWN_META_MISSES["667"] = []
+KNOWN_EXTRA["667"] = []
+KNOWN_MISSES["667"] = {
+    'và 19 cơ quan': {'level'},
+    'đạt chỉ tiêu 75%': {'as_of'},
+    'chỉ tiêu 80%': {'as_of'},
+    'ngành 4,24 điểm': {'core', 'level'},
+}
+MEASURED["668"] = (60, 60, 59, 58, 57, 59, 60)
+MEASURED_DEADLINES["668"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["668"] = ["'15 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["668"] = []
+KNOWN_META_MISSES["668"] = []
+KNOWN_EXTRA["668"] = []
+KNOWN_MISSES["668"] = {
+    'tiếp nhận 418.206 hồ sơ': {'level', 'subject'},
+    'chiếm 32,51%': {'level', 'subject'},
+    'phường đạt 85,06 điểm': {'level'},
+    'bổ sung 114 TTHC': {'as_of', 'core'},
+}
+MEASURED["669"] = (60, 60, 55, 59, 57, 55, 59)
+MEASURED_DEADLINES["669"] = (7, 6, 6)
+KNOWN_DEADLINE_MISSES["669"] = ["missing deadline 'trước ngày 20' (2026-01-20, recurring)"]
+KNOWN_DEADLINE_EXTRA["669"] = []
+KNOWN_META_MISSES["669"] = []
+KNOWN_EXTRA["669"] = []
+KNOWN_MISSES["669"] = {
+    '9. 100% xã': {'level'},
+    'hồ sơ của 86 TTHC': {'as_of', 'core'},
+    'cấu hình 100% TTHC': {'as_of', 'core', 'level', 'subject'},
+    'bổ sung 192 máy quét': {'as_of', 'core'},
+    'tổ chức 04 lớp': {'as_of', 'code', 'core'},
+    'cho 960 công chức': {'as_of', 'core', 'level'},
 }
 
 # ---------------------------------------------------------------- what works today (green)
