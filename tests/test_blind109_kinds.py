@@ -23,6 +23,8 @@ the expected values are what a reader takes from these texts.
   is that count's share.
 - a numbered heading that is one body's name (`1. Sở Tư pháp`, `2. UBND huyện Sơn Hòa`) governs the items under it
   naming no body, across lettered sub-headings.
+- the civil-judgment enforcement office (`THI HÀNH ÁN DÂN SỰ TỈNH ...` under `BỘ TƯ PHÁP`) issues and states its own
+  figures.
 """
 
 from __future__ import annotations
@@ -344,3 +346,26 @@ def test_a_heading_naming_one_body_governs_its_section():
     for context, raw in (("tiếp nhận 6.412", "6.412"), ("chiếm 61,21%", "61,21%")):
         assert subject_and_level(figure_at(facts.indicators, text, context, raw)) == ("UBND huyện Sơn Hòa", "huyện")
     assert figure_at(facts.indicators, text, "đạt 58,40%", "58,40%").subject is None
+
+
+ENFORCEMENT_OFFICE = """\
+BỘ TƯ PHÁP
+THI HÀNH ÁN DÂN SỰ TỈNH THÁI NGUYÊN
+
+Số: 902/BC-THADS
+Thái Nguyên, ngày 08 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính quý III năm 2025
+
+Trong quý, Thi hành án dân sự tỉnh tiếp nhận 842 hồ sơ, trong đó 611 hồ sơ nộp trực tuyến, chiếm 72,57%.
+Đã giải quyết 830 hồ sơ, đúng hạn 100%.
+"""
+
+
+def test_the_civil_judgment_enforcement_office_states_its_own_figures():
+    assert extract_metadata(ENFORCEMENT_OFFICE)[0].issuer == "Thi hành án dân sự tỉnh"
+    facts = _facts(ENFORCEMENT_OFFICE)
+    own = ("Thi hành án dân sự tỉnh", "tỉnh")
+    for context, raw in (("tiếp nhận 842", "842"), ("chiếm 72,57%", "72,57%"), ("giải quyết 830", "830")):
+        assert subject_and_level(figure_at(facts.indicators, ENFORCEMENT_OFFICE, context, raw)) == own

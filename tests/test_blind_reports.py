@@ -18155,6 +18155,57 @@ KNOWN_MISSES["669"] = {
     'cho 960 công chức': {'as_of', 'core', 'level'},
 }
 
+# Then (tests/test_blind109_kinds.py): the civil-judgment enforcement office as an issuer stating its own figures
+# (401, 679).
+MEASURED["401"] = (86, 86, 86, 86, 86, 84, 85)
+MEASURED_DEADLINES["401"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["401"] = []
+KNOWN_DEADLINE_EXTRA["401"] = []
+KNOWN_META_MISSES["401"] = []
+KNOWN_EXTRA["401"] = []
+KNOWN_MISSES["401"] = {
+    '(82,14%)': {'as_of'},
+    '100% đúng hạn': {'code'},
+    'thứ 21/63)': {'as_of'},
+}
+MEASURED["679"] = (81, 80, 72, 52, 53, 78, 78)
+MEASURED_DEADLINES["679"] = (6, 6, 4)
+KNOWN_DEADLINE_MISSES["679"] = ["'tháng 12/2025':", "'03 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["679"] = []
+KNOWN_META_MISSES["679"] = ['signer']
+KNOWN_EXTRA["679"] = []
+KNOWN_MISSES["679"] = {
+    'của 4.126 đương sự': {'missing'},
+    'là 6.418 việc': {'level', 'subject'},
+    'thi hành 5.126 việc': {'level', 'subject'},
+    'xong 4.512 việc': {'level', 'subject'},
+    'đạt 88,02%': {'level', 'subject'},
+    'là 486,42 tỷ đồng': {'level', 'subject'},
+    'xong 238,16 tỷ đồng': {'level', 'subject'},
+    'đạt 48,96%': {'level', 'subject'},
+    ' | 5.126 | 4.512 | 88,02 | 1.286 | 71,38 |\n\nPhòng Thi hành án': {'level', 'subject'},
+    ' | 4.512 | 88,02 | 1.286 | 71,38 |\n\nPhòng Thi hành án': {'level', 'subject'},
+    ' | 88,02 | 1.286 | 71,38 |\n\nPhòng Thi hành án': {'level', 'subject'},
+    ' | 1.286 | 71,38 |\n\nPhòng Thi hành án': {'level', 'subject'},
+    ' | 71,38 |\n\nPhòng Thi hành án': {'level', 'subject'},
+    'chung 7,09 điểm': {'subject'},
+    'tiếp nhận 12 PAKN': {'level', 'subject'},
+    'xử lý 12/12 PAKN': {'level', 'subject'},
+    'đạt 97,4%': {'code', 'level', 'subject'},
+    'là 34 TTHC': {'core', 'level', 'subject'},
+    'năm 2025: 100% TTHC': {'level', 'subject'},
+    'Quý II năm 2025 đạt 64,52%': {'core', 'level', 'subject'},
+    '(742/1.150 hồ sơ)': {'core', 'level', 'subject'},
+    'năm 2025 là 70%': {'level', 'subject'},
+    'tối thiểu 85% về việc': {'level', 'subject'},
+    'và 48% về tiền': {'level', 'subject'},
+    'đạt 86,14% về việc': {'as_of', 'core', 'level', 'subject'},
+    'và 45,28% về tiền': {'as_of', 'core', 'level', 'subject'},
+    'Quý II năm 2025 đạt 95,8%': {'code', 'core', 'level', 'subject'},
+    'đạt 81,12 điểm': {'core', 'level', 'subject'},
+    'xếp thứ 6/8.': {'core', 'level', 'subject'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 
