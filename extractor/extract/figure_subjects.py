@@ -815,13 +815,12 @@ def _line_heading_body(doc: _Doc, pos: int) -> SubjectMention | None:
 
 
 _BODY_SECTION = re.compile(r"[ \t#*]*\d{1,2}\.[ \t]+")
-_ITEM_OR_LETTER = re.compile(r"[ \t*]*(?:[-+•–]|[a-zđ]\))[ \t]")
 
 
 def _numbered_section_body(doc: _Doc, pos: int) -> SubjectMention | None:
     """`1. Sở Công Thương` over `a) Kết quả đạt được` and `- Sở ban hành Kế hoạch ... với 32 nhiệm vụ`: a numbered
-    heading that is only one body's name governs the items and paragraphs under it naming no body (lettered
-    sub-headings and list items pass; another numbered or Roman heading ends the search)."""
+    heading that is only one body's name governs the items and paragraphs under it naming no body (the lines between
+    pass, lettered sub-headings among them; the first numbered line or Roman heading above ends the search)."""
     line_start, _ = doc.line_bounds(pos)
     while line_start > 0:
         above, above_end = doc.line_bounds(line_start - 1)
