@@ -1,4 +1,4 @@
-"""Kinds fixed after measuring blind sets 109 to 116, each on a text written here in another wording of the same form;
+"""Kinds fixed after measuring blind sets 109 to 120, each on a text written here in another wording of the same form;
 the expected values are what a reader takes from these texts.
 
 - a results heading naming a quarter or a month before the report's period (`II. KẾT QUẢ QUÝ I NĂM 2026` in a plan
@@ -25,6 +25,8 @@ the expected values are what a reader takes from these texts.
   naming no body, across lettered sub-headings.
 - the civil-judgment enforcement office (`THI HÀNH ÁN DÂN SỰ TỈNH ...` under `BỘ TƯ PHÁP`) issues and states its own
   figures.
+- quarters written as a table's rows with no year (`| Quý II | 55.318 |` under `Bảng 1. ... theo quý năm 2024`) are
+  dated at their ends in the year the title names; the head of a one-stop desk (`TRƯỞNG BỘ PHẬN`) signs.
 """
 
 from __future__ import annotations
@@ -369,3 +371,44 @@ def test_the_civil_judgment_enforcement_office_states_its_own_figures():
     own = ("Thi hành án dân sự tỉnh", "tỉnh")
     for context, raw in (("tiếp nhận 842", "842"), ("chiếm 72,57%", "72,57%"), ("giải quyết 830", "830")):
         assert subject_and_level(figure_at(facts.indicators, ENFORCEMENT_OFFICE, context, raw)) == own
+
+
+QUARTERS_AS_ROWS = """\
+UBND TỈNH BÌNH ĐỊNH
+
+Số: 15/BC-UBND
+Bình Định, ngày 10 tháng 01 năm 2025
+
+BÁO CÁO
+Kết quả cải cách thủ tục hành chính năm 2024
+
+Bảng 1. Hồ sơ tiếp nhận theo quý năm 2024
+
+| Kỳ | Tiếp nhận (hồ sơ) | Tỷ lệ trực tuyến (%) |
+|---|---|---|
+| Quý I | 52.140 | 61,20 |
+| Quý II | 55.318 | 64,05 |
+| Quý III | 58.904 | 66,71 |
+| Quý IV | 60.112 | 69,38 |
+| Cả năm | 226.474 | 65,46 |
+
+TRƯỞNG BỘ PHẬN
+PHÓ CHỦ TỊCH UBND XÃ
+
+A Khoan
+"""
+
+
+def test_quarters_written_as_rows_are_dated_at_their_ends():
+    facts = _facts(QUARTERS_AS_ROWS)
+    text = QUARTERS_AS_ROWS
+    for context, raw, as_of in (("Quý I | 52.140", "52.140", "2024-03-31"),
+                                ("Quý II | 55.318", "55.318", "2024-06-30"),
+                                ("| 58.904 | 66,71", "66,71", "2024-09-30"),
+                                ("Quý IV | 60.112", "60.112", "2024-12-31"),
+                                ("Cả năm | 226.474", "226.474", "2024-12-31")):
+        assert figure_at(facts.indicators, text, context, raw).as_of == as_of
+
+
+def test_the_head_of_a_one_stop_desk_signs():
+    assert extract_metadata(QUARTERS_AS_ROWS)[0].signer == "A Khoan"

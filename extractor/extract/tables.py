@@ -643,20 +643,33 @@ def _bare_quarter_dates(table: Table, roles: _Roles, period_end: str | None) -> 
     """`Quý I | Quý II | Quý III | Quý IV | Cả năm` under `Bảng 2. ... theo quý năm 2024` (or `Tháng 1 | Tháng 2 |
     ...`): a quarter's or month's column written without its year is of the year the table's title names, else of
     the report's period."""
-    years = [m.iso[:4] for m in find_dates(table.title or "") if m.precision == "year"]
-    year = years[-1] if years else (period_end or "")[:4]
+    year = _table_year(table, period_end)
     if not year:
         return {}
     dates = {}
     for j, header in enumerate(table.header):
         if j in roles.dates or j in roles.change or j in roles.plan:
             continue
-        key = fold(_sub_header(header)).strip()
-        if quarter := _BARE_QUARTER.match(key):
-            dates[j] = last_day(f"{year}-Q{quarter_number(quarter[1].upper())}")
-        elif (month := _BARE_MONTH.match(key)) and 1 <= int(month[1]) <= 12:
-            dates[j] = last_day(f"{year}-{int(month[1]):02d}")  # `Tháng 1 | ... | Tháng 9 | Lũy kế`
+        if end := _bare_period_end(fold(_sub_header(header)).strip(), year):
+            dates[j] = end  # `Tháng 1 | ... | Tháng 9 | Lũy kế`
     return dates
+
+
+def _table_year(table: Table, period_end: str | None) -> str:
+    """The year a table's title names (its last), else the report period's, else ``."""
+    years = [m.iso[:4] for m in find_dates(table.title or "") if m.precision == "year"]
+    return years[-1] if years else (period_end or "")[:4]
+
+
+def _bare_period_end(key: str, year: str) -> str | None:
+    """The end of the quarter or month a folded label names with no year (`quy ii`, `thang 7`), in `year`."""
+    if not year:
+        return None
+    if quarter := _BARE_QUARTER.match(key):
+        return last_day(f"{year}-Q{quarter_number(quarter[1].upper())}")
+    if (month := _BARE_MONTH.match(key)) and 1 <= int(month[1]) <= 12:
+        return last_day(f"{year}-{int(month[1]):02d}")
+    return None
 
 
 _LAST_YEAR_COLUMN = re.compile(r"^cung ky(?: nam (?:truoc|(?P<year>\d{4})))?$")
@@ -863,7 +876,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
             subject, level = heading_level  # the `Cộng` of a table of wards under `b) Cấp phường`: that level
         elif subject == "TỔNG" and (own := issuer_own()):
             subject, level = own  # the bodies working at the issuer (`các cơ quan ... tại Trung tâm`): it, as a whole
-        row_date = _row_period_end(label_text)
+        row_date = _row_period_end(label_text, table, period_end)
         line_start, line_end = layout.body_lines[r]
         snippet = text[line_start:line_end].strip("\f\r")
         row_out = []
@@ -1181,10 +1194,14 @@ def _row_plan(row_out: list[Indicator], roles: _Roles) -> None:
             ind.target = plan.value
 
 
-def _row_period_end(label: str) -> str | None:
+def _row_period_end(label: str, table: Table, period_end: str | None) -> str | None:
     """`| Tháng 7/2024 | 19.804 | ...`: a row whose label is a period and nothing else (a month, a quarter, a
-    year) holds that period's figures, dated at its end when the column names no date."""
+    year) holds that period's figures, dated at its end when the column names no date; a quarter or month written
+    with no year (`| Quý II | 149.806 | ...` under `Bảng 1. ... theo quý năm 2024`) is of the year the table's title
+    names, else of the report's period (as a column headed so: `_bare_quarter_dates`)."""
     found = find_dates(label)
+    if not found:
+        return _bare_period_end(fold(label).strip(" *.:"), _table_year(table, period_end))
     if len(found) != 1 or found[0].precision not in ("month", "quarter", "year"):
         return None
     if re.sub(r"[\s*.:]", "", label[:found[0].start] + label[found[0].end:]):
