@@ -666,15 +666,24 @@ _WHOLE_BEFORE_BRACKET = re.compile(
 _PART = re.compile(r"[ \t]*(?P<num>\d+(?:[.,]\d+)*)[ \t]+[a-zđà-ỹ][^();:\n]*")
 
 
-def _bracketed_part_unit(doc: _Doc, start: int, value: float) -> str | None:
-    """`04 phản ánh, kiến nghị (02 qua Tổng đài, 02 qua hộp thư góp ý)`: bare numbers opening each part of a
-    bracketed breakdown right after a count are parts of it, counted in the whole's unit (only when every part
-    opens with a number and the parts add up to no more than the whole)."""
+def _flat_bracket(doc: _Doc, start: int) -> tuple[int, int] | None:
+    """(opening, closing) of the bracket on its line holding `start`, when no other bracket opens or closes inside."""
     line_start, line_end = doc.line_bounds(start)
     opening = doc.masked.rfind("(", line_start, start)
     closing = doc.masked.find(")", start, line_end)
     if opening == -1 or closing == -1 or ")" in doc.masked[opening:start] or "(" in doc.masked[start:closing]:
         return None
+    return opening, closing
+
+
+def _bracketed_part_unit(doc: _Doc, start: int, value: float) -> str | None:
+    """`04 phản ánh, kiến nghị (02 qua Tổng đài, 02 qua hộp thư góp ý)`: bare numbers opening each part of a
+    bracketed breakdown right after a count are parts of it, counted in the whole's unit (only when every part
+    opens with a number and the parts add up to no more than the whole)."""
+    line_start, _ = doc.line_bounds(start)
+    if (bracket := _flat_bracket(doc, start)) is None:
+        return None
+    opening, closing = bracket
     whole = _WHOLE_BEFORE_BRACKET.search(doc.masked[max(line_start, opening - 80):opening])
     parts = list(re.finditer(r"[^,;]+(?:[,;](?![ \t]*\d)[^,;]*)*", doc.masked[opening + 1:closing]))
     matches = [_PART.fullmatch(part.group()) for part in parts]
@@ -699,15 +708,13 @@ _COLON_PARTS = re.compile(_COLON_PART + r"(?:;" + _COLON_PART + r")+")
 def _colon_parts_unit(doc: _Doc, start: int) -> str | None:
     """`Tổng số hồ sơ ... tiếp nhận trong tháng (tổng số: 13.918; trực tuyến: 12.046; trực tiếp: 1.872)`: a bracket
     of bare numbers each after its name and a colon, after a label counting a noun (`số hồ sơ`), counts that noun."""
-    line_start, line_end = doc.line_bounds(start)
-    opening = doc.masked.rfind("(", line_start, start)
-    closing = doc.masked.find(")", start, line_end)
-    if opening == -1 or closing == -1 or ")" in doc.masked[opening:start] or "(" in doc.masked[start:closing]:
+    if (bracket := _flat_bracket(doc, start)) is None:
         return None
+    opening, closing = bracket
     if not _COLON_PARTS.fullmatch(doc.masked, opening + 1, closing) or not re.search(
             r":[ \t]*$", doc.masked[opening:start]):
         return None
-    counted = _COUNT_FROM_LABEL.findall(doc.masked[line_start:opening])
+    counted = _COUNT_FROM_LABEL.findall(doc.masked[doc.line_bounds(start)[0]:opening])
     return _UNIT_NAME.get(counted[0], counted[0]) if counted else None
 
 
