@@ -1415,8 +1415,7 @@ def _speaks_of_itself_at(doc: _Doc, part: DocumentMeta, issuer: str, pos: int) -
         if only_self and _continues_a_paragraph(doc, line_start):
             # decided by all it says (its line's end); a paragraph opening on a verb with no actor at all (`Đã giải
             # quyết 46.904 hồ sơ`) goes on across its sub-heading (`2. Kết quả giải quyết`)
-            actorless = re.match(r"[ \t]*(?:Đã|Đang)\s+[a-zđà-ỹ]", doc.masked[line_start:line_start + 20]) is not None
-            previous = _previous_paragraph(doc, line_start, actorless)
+            previous = _previous_paragraph(doc, line_start, _ACTORLESS_CLAUSE.match(doc.masked, line_start) is not None)
             if previous is None:
                 return False
             end = doc.masked.find("\n", previous)
