@@ -27,6 +27,8 @@ the expected values are what a reader takes from these texts.
   figures.
 - quarters written as a table's rows with no year (`| Quý II | 55.318 |` under `Bảng 1. ... theo quý năm 2024`) are
   dated at their ends in the year the title names; the head of a one-stop desk (`TRƯỞNG BỘ PHẬN`) signs.
+- a table in a department's part headed on its own results (`II. KẾT QUẢ GIẢI QUYẾT HỒ SƠ TẠI SỞ`) whose rows name
+  services, not bodies, is the department's.
 """
 
 from __future__ import annotations
@@ -412,3 +414,38 @@ def test_quarters_written_as_rows_are_dated_at_their_ends():
 
 def test_the_head_of_a_one_stop_desk_signs():
     assert extract_metadata(QUARTERS_AS_ROWS)[0].signer == "A Khoan"
+
+
+RESULTS_AT_THE_DEPARTMENT = """\
+UBND TỈNH HÀ GIANG
+SỞ Y TẾ
+
+Số: 611/BC-SYT
+Hà Giang, ngày 05 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả cải cách thủ tục hành chính quý III năm 2025
+
+I. CÔNG TÁC KIỂM SOÁT THỦ TỤC HÀNH CHÍNH
+
+Toàn tỉnh có 141 TTHC lĩnh vực y tế được công bố.
+
+II. KẾT QUẢ GIẢI QUYẾT HỒ SƠ TẠI SỞ
+
+Bảng 1. Hồ sơ theo nhóm thủ tục
+
+| STT | Nhóm thủ tục | Tiếp nhận (hồ sơ) | Đúng hạn (%) |
+|---|---|---|---|
+| 1 | Cấp chứng chỉ hành nghề | 318 | 99,06 |
+| 2 | Cấp giấy phép hoạt động | 74 | 100 |
+| | Tổng cộng | 392 | 99,23 |
+"""
+
+
+def test_a_table_in_the_departments_own_part_is_the_departments():
+    facts = _facts(RESULTS_AT_THE_DEPARTMENT)
+    text = RESULTS_AT_THE_DEPARTMENT
+    own = ("Sở Y tế", "tỉnh")
+    for context, raw in (("hành nghề | 318", "318"), ("| 74 | 100", "100"), ("Tổng cộng | 392", "392"),
+                         ("| 392 | 99,23", "99,23")):
+        assert subject_and_level(figure_at(facts.indicators, text, context, raw)) == own

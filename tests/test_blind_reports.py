@@ -18284,6 +18284,31 @@ KNOWN_MISSES["665"] = {
     'từ 41,26%': {'as_of', 'core'},
 }
 
+# Then (tests/test_blind109_kinds.py): a table in a department's part headed on its own results is the
+# department's (678).
+MEASURED["678"] = (95, 95, 92, 85, 85, 92, 94)
+MEASURED_DEADLINES["678"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["678"] = ["'15 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["678"] = []
+KNOWN_META_MISSES["678"] = []
+KNOWN_EXTRA["678"] = []
+KNOWN_MISSES["678"] = {
+    'tỉnh:** 94 TTHC': {'code'},
+    '(6 tháng cuối năm 2025: 44,38%)': {'as_of', 'core'},
+    'tiếp nhận 14 PAKN': {'level', 'subject'},
+    'xử lý 14/14 PAKN': {'level', 'subject'},
+    'đạt 100%.': {'level', 'subject'},
+    '98,6%': {'level', 'subject'},
+    '86,18 điểm': {'as_of', 'core'},
+    'xếp thứ 7/17)': {'as_of', 'core'},
+    'Công khai, minh bạch: 17,12/18': {'level', 'subject'},
+    'Tiến độ giải quyết: 19,86/20': {'level', 'subject'},
+    'Dịch vụ công trực tuyến: 11,24/12': {'level', 'subject'},
+    'Thanh toán trực tuyến: 8,92/10': {'level', 'subject'},
+    'Mức độ hài lòng: 16,84/18': {'level', 'subject'},
+    'Số hóa hồ sơ: 15,44/22': {'level', 'subject'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

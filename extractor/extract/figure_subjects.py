@@ -1304,9 +1304,9 @@ _PERIOD_TAIL = (r"(?:\s+(?:quy\s+[ivx\d]+|thang\s+\d{1,2}|\d{1,2}\s+thang(?:\s+(
 def _headed_as_issuers_own(doc: _Doc, issuer: str, pos: int) -> bool:
     """`I. KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH CỦA SỞ` (`... CỦA SỞ QUÝ III NĂM 2025`) over the figures: a part
     whose heading ends naming the issuer by its bare word as owner or place (`của Sở`, `tại Trung tâm`), and maybe a
-    period, is about the issuer."""
+    period, is about the issuer; so are the tables in that part (`_MaskedText`) whose rows name no body."""
     reporter = _self_reporter_of(issuer)
-    if reporter is None or not isinstance(doc, _Doc):
+    if reporter is None:
         return False
     ending = re.compile(r"(?<![a-z])(?:cua|tai)\s+(?:" + _issuer_words(reporter) + r")" + _PERIOD_TAIL + r"[\s.:*]*$")
     return any(ending.search(fold(heading).strip()) for heading in _enclosing_headings(doc, pos))
