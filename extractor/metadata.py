@@ -234,8 +234,10 @@ _DISTRICT_HEADER = re.compile(
 )
 
 # `UBND TỈNH PHÚ THỌ` over `ỦY BAN NHÂN DÂN PHƯỜNG NÔNG TRANG`: the committee named on one line, the organ block's last
+# but for its one-stop desk (`UBND XÃ ĐĂK UI` over `BỘ PHẬN MỘT CỬA`: the desk reports the committee's files)
 _LOWEST_COMMITTEE = re.compile(
     r"^[ \t*#]*(?:uy ban nhan dan|ubnd)[ \t]+" + _LOCAL_LEVELS + r"[ \t]+(?P<name>[a-z][a-z ]*?)[ \t*]*"
+    r"(?:\n[ \t*#]*bo phan (?:mot cua|tiep nhan va tra ket qua)[ \t*]*)?"
     r"(?=[\s*#]*(?:-{3,}[\s*#]*)?(?:s[o06][ \t]*:[^\n]*[\s*#]*)?\Z)",  # maybe a rule and its number under it
     re.M,
 )

@@ -29,6 +29,8 @@ the expected values are what a reader takes from these texts.
   dated at their ends in the year the title names; the head of a one-stop desk (`TRƯỞNG BỘ PHẬN`) signs.
 - a table in a department's part headed on its own results (`II. KẾT QUẢ GIẢI QUYẾT HỒ SƠ TẠI SỞ`) whose rows name
   services, not bodies, is the department's.
+- a commune committee's one-stop desk heading its report under the committee (`UBND XÃ ... / BỘ PHẬN MỘT CỬA`)
+  reports the committee's files: the committee issues, and the figures naming no body are the commune's.
 """
 
 from __future__ import annotations
@@ -449,3 +451,34 @@ def test_a_table_in_the_departments_own_part_is_the_departments():
     for context, raw in (("hành nghề | 318", "318"), ("| 74 | 100", "100"), ("Tổng cộng | 392", "392"),
                          ("| 392 | 99,23", "99,23")):
         assert subject_and_level(figure_at(facts.indicators, text, context, raw)) == own
+
+
+ONE_STOP_DESK = """\
+UBND XÃ SƠN LONG
+BỘ PHẬN MỘT CỬA
+-------
+Số: 04/BC-BPMC
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Sơn Long, ngày 02 tháng 7 năm 2025
+
+BÁO CÁO
+Tình hình tiếp nhận, giải quyết hồ sơ thủ tục hành chính quý II năm 2025
+
+Trong quý, Bộ phận Một cửa tiếp nhận 936 hồ sơ, trong đó nộp trực tuyến 604 hồ sơ, chiếm 64,53%.
+Đã giải quyết 921 hồ sơ; trễ hạn 6 hồ sơ.
+
+TRƯỞNG BỘ PHẬN
+PHÓ CHỦ TỊCH UBND XÃ
+
+Đinh Văn Sáu
+"""
+
+
+def test_a_communes_one_stop_desk_reports_the_committees_files():
+    assert extract_metadata(ONE_STOP_DESK)[0].issuer == "UBND xã Sơn Long"
+    facts = _facts(ONE_STOP_DESK)
+    for context, raw in (("tiếp nhận 936", "936"), ("chiếm 64,53%", "64,53%"), ("trễ hạn 6", "6")):
+        assert subject_and_level(figure_at(facts.indicators, ONE_STOP_DESK, context, raw)) == ("UBND xã Sơn Long", "xã")

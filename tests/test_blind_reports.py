@@ -18309,6 +18309,19 @@ KNOWN_MISSES["678"] = {
     'Số hóa hồ sơ: 15,44/22': {'level', 'subject'},
 }
 
+# Then (tests/test_blind109_kinds.py): a commune committee's one-stop desk reporting the committee's files (661).
+MEASURED["661"] = (61, 61, 58, 61, 61, 61, 61)
+MEASURED_DEADLINES["661"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["661"] = []
+KNOWN_DEADLINE_EXTRA["661"] = []
+KNOWN_META_MISSES["661"] = []
+KNOWN_EXTRA["661"] = []
+KNOWN_MISSES["661"] = {
+    'ký 17 thư xin lỗi': {'core'},
+    'trong đó 12 thư': {'core'},
+    ', 05 thư': {'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 
