@@ -47,7 +47,7 @@ _WINDOW_IN_TITLE = re.compile(r"\btu ngay \d{1,2}/\d{1,2}/\d{4} den (?:het )?nga
 _SIGNATURE_TITLES = re.compile(r"(giam doc|chu tich|chanh van phong|chanh thanh tra|truong ban|truong phong|thu truong"
                                r"|chi cuc truong|cuc truong|chanh an|vien truong|hieu truong|bi thu|chu nhiem"
                                r"|tong bien tap|truong bo phan(?: mot cua)?"
-                               r"|truong thong ke(?: tinh| thanh pho)?"
+                               r"|truong thong ke(?: tinh| thanh pho)?|truong thi hanh an dan su(?: tinh)?"
                                r"|truong cong an(?: xa| phuong| thi tran| dac khu)?)\s*$")
 # A police or army rank written before the signer's name (`Đại tá Bùi Đức Thắng`): not part of the name.
 _RANK = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu) (?:tá|úy|uý|tướng) (?=\S)")

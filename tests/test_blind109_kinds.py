@@ -31,6 +31,8 @@ the expected values are what a reader takes from these texts.
   services, not bodies, is the department's.
 - a commune committee's one-stop desk heading its report under the committee (`UBND XÃ ... / BỘ PHẬN MỘT CỬA`)
   reports the committee's files: the committee issues, and the figures naming no body are the commune's.
+- the civil-judgment enforcement office reports on its own work: its figures naming no body are its own, even in a
+  report that also counts the province's communes; its deputy head (`PHÓ TRƯỞNG THI HÀNH ÁN DÂN SỰ TỈNH`) signs.
 """
 
 from __future__ import annotations
@@ -482,3 +484,40 @@ def test_a_communes_one_stop_desk_reports_the_committees_files():
     facts = _facts(ONE_STOP_DESK)
     for context, raw in (("tiếp nhận 936", "936"), ("chiếm 64,53%", "64,53%"), ("trễ hạn 6", "6")):
         assert subject_and_level(figure_at(facts.indicators, ONE_STOP_DESK, context, raw)) == ("UBND xã Sơn Long", "xã")
+
+
+ENFORCEMENT_CASES = """\
+BỘ TƯ PHÁP
+THI HÀNH ÁN DÂN SỰ TỈNH CAO BẰNG
+Số: 733/BC-THADS
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Cao Bằng, ngày 07 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả công tác thi hành án dân sự quý III năm 2025
+
+I. TÌNH HÌNH CHUNG
+
+Toàn tỉnh có 56 đơn vị hành chính cấp xã, do 04 Phòng Thi hành án dân sự khu vực tổ chức thi hành án.
+
+II. KẾT QUẢ THI HÀNH ÁN
+
+Tổng số việc phải thi hành là 3.204 việc, trong đó có điều kiện thi hành 2.618 việc; đã thi hành xong 2.297 việc, \
+đạt 87,74% về việc.
+
+KT. TRƯỞNG THI HÀNH ÁN DÂN SỰ TỈNH
+PHÓ TRƯỞNG THI HÀNH ÁN DÂN SỰ TỈNH
+
+Nông Văn Bình
+"""
+
+
+def test_the_enforcement_office_reports_its_own_cases():
+    assert extract_metadata(ENFORCEMENT_CASES)[0].signer == "Nông Văn Bình"
+    facts = _facts(ENFORCEMENT_CASES)
+    own = ("Thi hành án dân sự tỉnh", "tỉnh")
+    for context, raw in (("là 3.204 việc", "3.204"), ("thi hành 2.618", "2.618"), ("đạt 87,74%", "87,74%")):
+        assert subject_and_level(figure_at(facts.indicators, ENFORCEMENT_CASES, context, raw)) == own

@@ -18322,6 +18322,30 @@ KNOWN_MISSES["661"] = {
     ', 05 thư': {'core'},
 }
 
+# Then (tests/test_blind109_kinds.py): the civil-judgment enforcement office's own work and its deputy head's
+# signature (679).
+MEASURED["679"] = (81, 80, 72, 74, 77, 78, 78)
+MEASURED_DEADLINES["679"] = (6, 6, 4)
+KNOWN_DEADLINE_MISSES["679"] = ["'tháng 12/2025':", "'03 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["679"] = []
+KNOWN_META_MISSES["679"] = []
+KNOWN_EXTRA["679"] = []
+KNOWN_MISSES["679"] = {
+    'của 4.126 đương sự': {'missing'},
+    'chung 7,09 điểm': {'subject'},
+    'tiếp nhận 12 PAKN': {'level', 'subject'},
+    'xử lý 12/12 PAKN': {'level', 'subject'},
+    'đạt 97,4%': {'code', 'level', 'subject'},
+    'là 34 TTHC': {'core'},
+    'Quý II năm 2025 đạt 64,52%': {'core'},
+    '(742/1.150 hồ sơ)': {'core'},
+    'đạt 86,14% về việc': {'as_of', 'core'},
+    'và 45,28% về tiền': {'as_of', 'core'},
+    'Quý II năm 2025 đạt 95,8%': {'code', 'core'},
+    'đạt 81,12 điểm': {'core', 'subject'},
+    'xếp thứ 6/8.': {'core', 'subject'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 
