@@ -33,6 +33,8 @@ the expected values are what a reader takes from these texts.
   reports the committee's files: the committee issues, and the figures naming no body are the commune's.
 - the civil-judgment enforcement office reports on its own work: its figures naming no body are its own, even in a
   report that also counts the province's communes; its deputy head (`PHÓ TRƯỞNG THI HÀNH ÁN DÂN SỰ TỈNH`) signs.
+- a power company's district branch named by its place (`Điện lực Ninh Hòa`) is the subject of its figures; the
+  branches where a part lies (`tập trung tại Điện lực ...`) are no actor of the clause after them.
 """
 
 from __future__ import annotations
@@ -521,3 +523,38 @@ def test_the_enforcement_office_reports_its_own_cases():
     own = ("Thi hành án dân sự tỉnh", "tỉnh")
     for context, raw in (("là 3.204 việc", "3.204"), ("thi hành 2.618", "2.618"), ("đạt 87,74%", "87,74%")):
         assert subject_and_level(figure_at(facts.indicators, ENFORCEMENT_CASES, context, raw)) == own
+
+
+POWER_BRANCHES = """\
+TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG
+CÔNG TY ĐIỆN LỰC KHÁNH HÒA
+
+Số: 512/BC-KHPC
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Khánh Hòa, ngày 05 tháng 7 năm 2024
+
+BÁO CÁO
+Kết quả cung cấp dịch vụ điện trực tuyến quý II năm 2024
+
+Công ty Điện lực Khánh Hòa báo cáo kết quả quý II năm 2024 như sau:
+
+Công ty đã tiếp nhận 9.412 hồ sơ yêu cầu dịch vụ điện. Kết quả theo từng Điện lực:
+- Điện lực Ninh Hòa: 2.318 hồ sơ, trực tuyến 96,42%;
+- Điện lực Cam Ranh: 1.907 hồ sơ, trực tuyến 94,18%.
+
+Công ty đã giải quyết 9.305 hồ sơ; quá hạn 21 hồ sơ, tập trung tại Điện lực Ninh Hòa (12 hồ sơ) và Điện lực Cam \
+Ranh (9 hồ sơ); đang giải quyết 86 hồ sơ.
+"""
+
+
+def test_a_power_companys_district_branches_state_their_figures():
+    facts = _facts(POWER_BRANCHES)
+    text = POWER_BRANCHES
+    for context, raw, subject in (("Ninh Hòa: 2.318", "2.318", "Điện lực Ninh Hòa"),
+                                  ("trực tuyến 94,18%", "94,18%", "Điện lực Cam Ranh"),
+                                  ("Ninh Hòa (12", "12", "Điện lực Ninh Hòa"),
+                                  ("giải quyết 86", "86", "Công ty Điện lực Khánh Hòa")):
+        assert figure_at(facts.indicators, text, context, raw).subject == subject

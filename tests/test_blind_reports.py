@@ -18346,6 +18346,31 @@ KNOWN_MISSES["679"] = {
     'xếp thứ 6/8.': {'core', 'subject'},
 }
 
+# Then (tests/test_blind109_kinds.py): a power company's district branches named by their places (675, 500).
+MEASURED["675"] = (77, 75, 74, 75, 75, 74, 75)
+MEASURED_DEADLINES["675"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["675"] = []
+KNOWN_DEADLINE_EXTRA["675"] = []
+KNOWN_META_MISSES["675"] = []
+KNOWN_EXTRA["675"] = []
+KNOWN_MISSES["675"] = {
+    'quản lý 9 Điện lực': {'missing'},
+    'cung cấp 12 dịch vụ': {'missing'},
+    '(4,1 ngày)': {'core'},
+    'bình quân là 1,8': {'as_of'},
+}
+MEASURED["500"] = (76, 73, 73, 73, 73, 73, 73)
+MEASURED_DEADLINES["500"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["500"] = []
+KNOWN_DEADLINE_EXTRA["500"] = []
+KNOWN_META_MISSES["500"] = []
+KNOWN_EXTRA["500"] = []
+KNOWN_MISSES["500"] = {
+    'cung cấp 14 dịch vụ': {'missing'},
+    'trong đó 09 dịch vụ': {'missing'},
+    'cho 05 dịch vụ': {'missing'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

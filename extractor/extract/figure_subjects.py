@@ -320,8 +320,15 @@ def _continues_previous_clause(doc: _Doc, figure: _Figure, previous: _Figure | N
     opening = _ACTORLESS_CLAUSE.match(doc.masked, clause)
     if opening and opening.group("change") and _LEVEL_MENTION.fullmatch(" ".join(actor.text.split())):
         return False  # `đánh giá ... các cơ quan, đơn vị cấp tỉnh ..., Ban đạt 91,48 điểm`: the level ranks nobody
+    if _WHERE_MOST.search(doc.masked, max(0, actor.start - 120), actor.start):
+        # `quá hạn 38 hồ sơ, tập trung tại Điện lực Sông Hinh (14 hồ sơ) và Điện lực Đồng Xuân (11 hồ sơ)`: where
+        # the parts lie, no actor
+        return False
     # (the actor of a clause that itself went on from the one before: `VP tiếp nhận ...; đã giải quyết ...; quá hạn`)
     return bool(opening) and _sentence_start(doc, figure.start) <= actor.start < previous.start
+
+
+_WHERE_MOST = re.compile(r"(?<![\wÀ-ỹ])(?i:tập trung|chủ yếu)(?:[ \t]+(?i:tại|ở|vào))?[ \t]+[^;.\n]*$")
 
 
 _ACTORLESS_CLAUSE = re.compile(r"\s*(?:(?i:đã|đang|cũng đã)\s+[a-zđà-ỹ]|(?P<change>(?i:tăng|giảm))\s+\d"

@@ -191,6 +191,8 @@ def _patterns() -> list[tuple[str, str | None]]:
         (r"(?:(?i:các) )?Chi cục (?:Thi hành án dân sự|Thống kê)(?: (?:thành phố|thị xã|huyện|quận) " + _NAME
          + r")?(?![\wÀ-ỹ])", "huyện"),
         (r"Điện lực khu vực " + _NAME + r"(?: - " + _NAME + r")*", None),
+        # (and before 2025 one branch per district, named by its place: `Điện lực Tuy Hòa`)
+        (r"(?<![Cc]ông ty )Điện lực (?!(?i:khu vực|miền|tỉnh|thành phố|Việt Nam)(?![\wÀ-ỹ]))" + _NAME, None),
         # a provincial post office's branches after the 2025 reorganisation (`Bưu điện khu vực Thới Bình`), each over
         # several communes: the province's level, as a provincial body's branch named by a place is
         (r"Bưu điện khu vực " + _NAME, "tỉnh"),
