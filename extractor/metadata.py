@@ -395,7 +395,7 @@ def _header_issuer(body: str, key: str) -> str | None:
             found = _catalogued_issuer(f"{block[index - 1]} {line}") or found  # `TÒA ÁN NHÂN DÂN` / `TỈNH ĐẮK LẮK`
         if found:
             return found
-        if any(block[:index]) and _opens_with_organ(line):
+        if (any(block[:index]) and _opens_with_organ(line)) or _opens_with_organ(line, alone=True):
             return _organ_name(body, key, line)
     return None
 
@@ -441,18 +441,20 @@ def _catalogued_issuer(line: str) -> str | None:
     return next((i["name"] for i in _issuers() for p in i["phrases"] if _names_issuer(line, fold_keep_length(p))), None)
 
 
-def _opens_with_organ(line: str) -> bool:
-    """`chi cuc thuy loi`, `trung tam dich vu viec lam`, `benh vien da khoa dong nai`: a body's own header line."""
+def _opens_with_organ(line: str, alone: bool = False) -> bool:
+    """`chi cuc thuy loi`, `trung tam dich vu viec lam`, `benh vien da khoa dong nai`: a body's own header line;
+    `alone`, one that issues with no parent line above it (`cong ty co phan cap nuoc hai duong`)."""
     line += " "
-    return any(line.startswith(word) and not line.startswith(exceptions) for word, exceptions in _organ_words())
+    return any(line.startswith(word) and not line.startswith(exceptions) for word, exceptions in _organ_words(alone))
 
 
 @cache
-def _organ_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The folded opening words (with a trailing space) of the bodies that issue under a parent in the organ block,
-    each with the openings that are not such a body (`hội` but not `hội đồng `)."""
+def _organ_words(alone: bool = False) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The folded opening words (with a trailing space) of the bodies that issue under a parent in the organ block
+    (`alone`: with none), each with the openings that are not such a body (`hội` but not `hội đồng `)."""
     return tuple((fold_keep_length(r["word"]) + " ", tuple(fold_keep_length(w) + " " for w in r.get("except", [])))
-                 for r in read_jsonl("subjects.jsonl") if r["kind"] == "self_reporter" and r.get("organ"))
+                 for r in read_jsonl("subjects.jsonl")
+                 if r["kind"] == "self_reporter" and r.get("organ") and (r.get("alone") or not alone))
 
 
 def _organ_name(body: str, key: str, line: str) -> str:

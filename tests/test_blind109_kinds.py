@@ -35,6 +35,8 @@ the expected values are what a reader takes from these texts.
   report that also counts the province's communes; its deputy head (`PHÓ TRƯỞNG THI HÀNH ÁN DÂN SỰ TỈNH`) signs.
 - a power company's district branch named by its place (`Điện lực Ninh Hòa`) is the subject of its figures; the
   branches where a part lies (`tập trung tại Điện lực ...`) are no actor of the clause after them.
+- a water company heading its report alone (`CÔNG TY CỔ PHẦN CẤP NƯỚC ...`, no parent line) issues and states its own
+  figures.
 """
 
 from __future__ import annotations
@@ -558,3 +560,30 @@ def test_a_power_companys_district_branches_state_their_figures():
                                   ("Ninh Hòa (12", "12", "Điện lực Ninh Hòa"),
                                   ("giải quyết 86", "86", "Công ty Điện lực Khánh Hòa")):
         assert figure_at(facts.indicators, text, context, raw).subject == subject
+
+
+WATER_COMPANY = """\
+CÔNG TY CỔ PHẦN CẤP NƯỚC NAM ĐỊNH
+Số: 88/BC-CNNĐ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Nam Định, ngày 08 tháng 01 năm 2025
+
+BÁO CÁO
+Kết quả cung cấp dịch vụ cấp nước trực tuyến năm 2024
+
+Công ty Cổ phần Cấp nước Nam Định báo cáo kết quả năm 2024 như sau:
+
+Công ty cung cấp nước sạch cho 148.206 khách hàng. Năm 2024, Công ty tiếp nhận 9.318 hồ sơ yêu cầu dịch vụ, tỷ lệ \
+tiếp nhận trực tuyến đạt 88,46%.
+"""
+
+
+def test_a_water_company_heading_its_report_alone_issues_it():
+    assert extract_metadata(WATER_COMPANY)[0].issuer == "Công ty Cổ phần Cấp nước Nam Định"
+    facts = _facts(WATER_COMPANY)
+    own = ("Công ty Cổ phần Cấp nước Nam Định", "tỉnh")
+    for context, raw in (("cho 148.206", "148.206"), ("nhận 9.318", "9.318"), ("đạt 88,46%", "88,46%")):
+        assert subject_and_level(figure_at(facts.indicators, WATER_COMPANY, context, raw)) == own

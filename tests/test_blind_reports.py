@@ -18479,6 +18479,20 @@ KNOWN_MISSES["684"] = {
     'đạt 8,92/10': {'level', 'subject'},
 }
 
+# Then (tests/test_blind109_kinds.py): a water company heading its report alone issues it and states its own figures
+# (684).
+MEASURED["684"] = (62, 61, 61, 59, 61, 61, 61)
+MEASURED_DEADLINES["684"] = (6, 6, 3)
+KNOWN_DEADLINE_MISSES["684"] = ["'ngày mười tám tháng 5 năm 2026':", "'tháng 6/2026':", "'10 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["684"] = []
+KNOWN_META_MISSES["684"] = []
+KNOWN_EXTRA["684"] = []
+KNOWN_MISSES["684"] = {
+    'cung cấp 8 dịch vụ': {'missing'},
+    'Xí nghiệp Kinh doanh nước sạch Hải Dương: 5.846 hồ sơ': {'subject'},
+    'trực tuyến 95,12%': {'subject'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 
