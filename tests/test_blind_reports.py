@@ -134,6 +134,9 @@ from golden import (
     blind119,
     blind120,
     blind121,
+    blind122,
+    blind123,
+    blind124,
 )
 from golden.docs import CORPUS
 from golden.facts import ANY, Fact
@@ -153,7 +156,7 @@ SETS = (blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, b
         blind85, blind86, blind87, blind88, blind89, blind90, blind91, blind92, blind93, blind94, blind95, blind96,
         blind97, blind98, blind99, blind100, blind101, blind102, blind103, blind104, blind105, blind106, blind107,
         blind108, blind109, blind110, blind111, blind112, blind113, blind114, blind115, blind116,
-        blind117, blind118, blind119, blind120, blind121)
+        blind117, blind118, blind119, blind120, blind121, blind122, blind123, blind124)
 BLIND = {prefix: facts for module in SETS for prefix, facts in module.BLIND.items()}
 DEADLINES = {prefix: rows for module in SETS for prefix, rows in module.DEADLINES.items()}
 META = {prefix: meta for module in SETS for prefix, meta in module.META.items()}
@@ -18491,6 +18494,365 @@ KNOWN_MISSES["684"] = {
     'cung cấp 8 dịch vụ': {'missing'},
     'Xí nghiệp Kinh doanh nước sạch Hải Dương: 5.846 hồ sơ': {'subject'},
     'trực tuyến 95,12%': {'subject'},
+}
+
+# Blind set 122 (685-689: the two-level local government after the 1 July 2025 merger: a merged province reporting
+# its former provinces side by side, a new commune formed from four old ones, a one-stop centre with its branches and
+# service points, a Sở Nội vụ công văn on the communes' one-stop desks, a Văn phòng UBND tỉnh ranking communes), as
+# measured on its first run (4dcf816): found 100.0, core 98.9, subject 95.1, level 97.6, as_of 95.9, code 99.2;
+# deadlines 24/30 right (30 found), 0 extra; 0 extra rows; 0 header fields wrong; 0 of 5 reports fully right. Not yet
+# fixed.
+MEASURED["685"] = (81, 81, 81, 71, 80, 70, 81)
+MEASURED_DEADLINES["685"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["685"] = ["'18 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["685"] = []
+KNOWN_META_MISSES["685"] = []
+KNOWN_EXTRA["685"] = []
+KNOWN_MISSES["685"] = {
+    'và 19 cơ quan': {'level'},
+    'tiếp nhận 688.209 hồ sơ': {'as_of'},
+    ' | 271.418 | 62,84 | 98,12 | 41,26 | 72,48 |\n| 2 | Tỉnh Bắc Ninh (cũ), 6 tháng đầu năm': {'as_of'},
+    ' | 62,84 | 98,12 | 41,26 | 72,48 |\n| 2 | Tỉnh Bắc Ninh (cũ), 6 tháng đầu năm': {'as_of'},
+    ' | 98,12 | 41,26 | 72,48 |\n| 2 | Tỉnh Bắc Ninh (cũ), 6 tháng đầu năm': {'as_of'},
+    ' | 41,26 | 72,48 |\n| 2 | Tỉnh Bắc Ninh (cũ), 6 tháng đầu năm': {'as_of'},
+    ' | 72,48 |\n| 2 | Tỉnh Bắc Ninh (cũ), 6 tháng đầu năm': {'as_of'},
+    ' | 326.788 | 66,57 | 98,64 | 48,92 | 78,16 |\n| 3 | Tỉnh Bắc Ninh, 6 tháng cuối năm': {'as_of'},
+    ' | 66,57 | 98,64 | 48,92 | 78,16 |\n| 3 | Tỉnh Bắc Ninh, 6 tháng cuối năm': {'as_of'},
+    ' | 98,64 | 48,92 | 78,16 |\n| 3 | Tỉnh Bắc Ninh, 6 tháng cuối năm': {'as_of'},
+    ' | 48,92 | 78,16 |\n| 3 | Tỉnh Bắc Ninh, 6 tháng cuối năm': {'as_of'},
+    ' | 78,16 |\n| 3 | Tỉnh Bắc Ninh, 6 tháng cuối năm': {'as_of'},
+    ' | 688.209 | 77,09 | 99,35 | 64,91 | 88,96 |\n| | Cả năm 2025': {'subject'},
+    ' | 77,09 | 99,35 | 64,91 | 88,96 |\n| | Cả năm 2025': {'subject'},
+    ' | 99,35 | 64,91 | 88,96 |\n| | Cả năm 2025': {'subject'},
+    ' | 64,91 | 88,96 |\n| | Cả năm 2025': {'subject'},
+    ' | 88,96 |\n| | Cả năm 2025': {'subject'},
+    ' | 1.286.415 | 71,41 | 98,93 | 55,86 | 82,74 |\n\nSau sắp xếp': {'subject'},
+    ' | 71,41 | 98,93 | 55,86 | 82,74 |\n\nSau sắp xếp': {'subject'},
+    ' | 98,93 | 55,86 | 82,74 |\n\nSau sắp xếp': {'subject'},
+    ' | 55,86 | 82,74 |\n\nSau sắp xếp': {'subject'},
+    ' | 82,74 |\n\nSau sắp xếp': {'subject'},
+}
+MEASURED["686"] = (62, 62, 61, 58, 62, 61, 61)
+MEASURED_DEADLINES["686"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["686"] = ["'năm 2026':"]
+KNOWN_DEADLINE_EXTRA["686"] = []
+KNOWN_META_MISSES["686"] = []
+KNOWN_EXTRA["686"] = []
+KNOWN_MISSES["686"] = {
+    'của 04 đơn vị': {'as_of', 'core'},
+    'sắp xếp: 2.312 hồ sơ': {'code'},
+    'lần lượt là 81,25%': {'subject'},
+    '81,25%, 79,61%': {'subject'},
+    'và 83,49%': {'subject'},
+    'kích hoạt 2.614 tài khoản': {'subject'},
+}
+MEASURED["687"] = (85, 85, 85, 82, 79, 85, 85)
+MEASURED_DEADLINES["687"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["687"] = ["'quý II năm 2026':"]
+KNOWN_DEADLINE_EXTRA["687"] = []
+KNOWN_META_MISSES["687"] = []
+KNOWN_EXTRA["687"] = []
+KNOWN_MISSES["687"] = {
+    '\t9.846\t85,04\t9.512\t99,62\t36\n2\tChi nhánh Phan Rang': {'level'},
+    '\t85,04\t9.512\t99,62\t36\n2\tChi nhánh Phan Rang': {'level'},
+    '\t9.512\t99,62\t36\n2\tChi nhánh Phan Rang': {'level'},
+    '\t99,62\t36\n2\tChi nhánh Phan Rang': {'level'},
+    '\t36\n2\tChi nhánh Phan Rang': {'level'},
+    'thấp nhất (56,14%)': {'subject'},
+    '214, 168': {'subject'},
+    'đạt 19,38/20': {'level', 'subject'},
+}
+MEASURED["688"] = (81, 81, 81, 80, 80, 81, 79)
+MEASURED_DEADLINES["688"] = (6, 6, 4)
+KNOWN_DEADLINE_MISSES["688"] = ["'năm 2026':", "'20 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["688"] = []
+KNOWN_META_MISSES["688"] = []
+KNOWN_EXTRA["688"] = []
+KNOWN_MISSES["688"] = {
+    '(quý IV năm 2025: 98,32%)': {'code'},
+    'cấp xã đạt 92,86%': {'code'},
+    'chức 04 lớp': {'level', 'subject'},
+}
+MEASURED["689"] = (59, 59, 56, 59, 58, 56, 59)
+MEASURED_DEADLINES["689"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["689"] = ["'tháng 9/2026':"]
+KNOWN_DEADLINE_EXTRA["689"] = []
+KNOWN_META_MISSES["689"] = []
+KNOWN_EXTRA["689"] = []
+KNOWN_MISSES["689"] = {
+    '(quý I: xếp thứ 2/99)': {'as_of', 'core'},
+    '(quý I: xếp thứ 1/99)': {'as_of', 'core'},
+    '2026: 61/99 xã': {'as_of', 'core', 'level'},
+}
+
+# Blind set 123 (690-694: money and data: online payment of fees at a one-stop centre, digitisation and data reuse,
+# Đề án 06 at a provincial police, PAKN through the 1022 hotline and the portal, a Sở Tài chính's budget for the
+# one-stop desks), as measured on its first run (4dcf816): found 97.1, core 91.6, subject 92.5, level 94.2, as_of
+# 95.7, code 93.3; deadlines 20/30 right (30 found), 0 extra; 0 extra rows; 0 header fields wrong; 0 of 5 reports fully
+# right. Not yet fixed.
+MEASURED["690"] = (85, 83, 83, 81, 83, 83, 83)
+MEASURED_DEADLINES["690"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["690"] = ["'05 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["690"] = []
+KNOWN_META_MISSES["690"] = []
+KNOWN_EXTRA["690"] = []
+KNOWN_MISSES["690"] = {
+    'cấp tỉnh 31,17 điểm': {'subject'},
+    'cao nhất với 78,42%': {'subject'},
+    'từ 70% trở lên': {'missing'},
+    'tỷ lệ trên 60%': {'missing'},
+}
+MEASURED["691"] = (80, 78, 76, 77, 78, 75, 71)
+MEASURED_DEADLINES["691"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["691"] = ["'10 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["691"] = []
+KNOWN_META_MISSES["691"] = []
+KNOWN_EXTRA["691"] = []
+KNOWN_MISSES["691"] = {
+    'là 44.186/47.920 kết quả': {'code'},
+    'đạt 92,21%': {'code'},
+    'số hóa 100% hồ sơ': {'as_of', 'core'},
+    'cho 100% kết quả': {'as_of', 'code', 'core'},
+    'đạt tối thiểu 50%;': {'as_of'},
+    'tái sử dụng 62,18%': {'code'},
+    'tái sử dụng 51,20%': {'code'},
+    'tái sử dụng 38,64%': {'code'},
+    'tái sử dụng 68,45%': {'code'},
+    'hồ sơ trên 90%': {'missing'},
+    'cấp huyện 8,76 điểm': {'subject'},
+    'từ 90% trở lên': {'missing'},
+}
+MEASURED["692"] = (59, 57, 56, 47, 50, 56, 56)
+MEASURED_DEADLINES["692"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["692"] = ["'22 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["692"] = []
+KNOWN_META_MISSES["692"] = []
+KNOWN_EXTRA["692"] = []
+KNOWN_MISSES["692"] = {
+    'trên 3,6 triệu': {'level', 'subject'},
+    'lập 04 tổ': {'level', 'subject'},
+    '- 412.618 lượt': {'level', 'subject'},
+    '- 146/152 cơ sở': {'level', 'subject'},
+    'chiếm 96,05%': {'level', 'subject'},
+    '- 186.412 giấy phép': {'level', 'subject'},
+    '- 1.024.316 người': {'missing'},
+    'đạt 28,45%': {'level', 'subject'},
+    'từ 75% trở lên': {'missing'},
+    'Sở Tư pháp 9.750 yêu cầu': {'subject'},
+    'VNeID 8.426 yêu cầu': {'subject'},
+    'chiếm 86,42%': {'subject'},
+    'Có 38.615 hồ sơ': {'code'},
+    'cho 100% yêu cầu': {'as_of', 'core'},
+}
+MEASURED["693"] = (60, 58, 57, 58, 58, 58, 53)
+MEASURED_DEADLINES["693"] = (6, 6, 0)
+KNOWN_DEADLINE_MISSES["693"] = [
+    "'30/4/2026':",
+    "'quý II năm 2026':",
+    "'ngày mười hai tháng 5 năm 2026':",
+    "'tháng 6/2026':",
+    "'năm 2026':",
+    "'28 hằng tháng':",
+]
+KNOWN_DEADLINE_EXTRA["693"] = []
+KNOWN_META_MISSES["693"] = []
+KNOWN_EXTRA["693"] = []
+KNOWN_MISSES["693"] = {
+    'bình quân 38 giây': {'missing'},
+    '5,1 ngày': {'code'},
+    '4,3 ngày': {'code'},
+    '3,8 ngày': {'code'},
+    '2,6 ngày': {'code'},
+    '3,2 ngày': {'code'},
+    'hạn 100% PAKN': {'core'},
+    'từ 90% trở lên': {'missing'},
+}
+MEASURED["694"] = (61, 59, 44, 56, 56, 58, 59)
+MEASURED_DEADLINES["694"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["694"] = ["'12 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["694"] = []
+KNOWN_META_MISSES["694"] = []
+KNOWN_EXTRA["694"] = []
+KNOWN_MISSES["694"] = {
+    'là 38.642 triệu đồng': {'core', 'level', 'subject'},
+    'thực hiện 35.418 triệu': {'level', 'subject'},
+    'đạt 91,66% dự toán': {'level', 'subject'},
+    '30/6/2025) 9.214': {'as_of'},
+    ' | 6.820 | 6.412 | 94,02 |\n| 2 | Mua sắm trang thiết bị (máy tính, máy quét, ki-ốt)': {'core'},
+    ' | 6.412 | 94,02 |\n| 2 | Mua sắm trang thiết bị (máy tính, máy quét, ki-ốt)': {'core'},
+    ' | 9.846 | 8.726 | 88,62 |\n| 3 | Hỗ trợ công chức, viên chức làm việc tại Bộ phận Một cửa': {'core'},
+    ' | 8.726 | 88,62 |\n| 3 | Hỗ trợ công chức, viên chức làm việc tại Bộ phận Một cửa': {'core'},
+    ' | 11.284 | 10.962 | 97,15 |\n| 4 | Số hóa hồ sơ, kết quả giải quyết TTHC': {'core'},
+    ' | 10.962 | 97,15 |\n| 4 | Số hóa hồ sơ, kết quả giải quyết TTHC': {'core'},
+    ' | 5.418 | 4.806 | 88,70 |\n| 5 | Cước bưu chính công ích, tin nhắn, đường truyền': {'core'},
+    ' | 4.806 | 88,70 |\n| 5 | Cước bưu chính công ích, tin nhắn, đường truyền': {'core'},
+    ' | 2.614 | 2.318 | 88,68 |\n| 6 | Chi khác (tập huấn, tuyên truyền, văn phòng phẩm)': {'core'},
+    ' | 2.318 | 88,68 |\n| 6 | Chi khác (tập huấn, tuyên truyền, văn phòng phẩm)': {'core'},
+    ' | 2.660 | 2.194 | 82,48 |\n| | Tổng cộng': {'core'},
+    ' | 2.194 | 82,48 |\n| | Tổng cộng': {'core'},
+    ' | 38.642 | 35.418 | 91,66 |\n\nTrong năm, toàn tỉnh': {'core'},
+    ' | 35.418 | 91,66 |\n\nTrong năm, toàn tỉnh': {'core'},
+    'và 24 ki-ốt': {'missing'},
+    'dưới 70% dự toán': {'missing'},
+}
+
+# Blind set 124 (695-699: text recovered from scans by OCR: a report that lost every diacritic, Tesseract confusions in
+# numbers and headers, marked and unmarked paragraphs mixed, a table of cells separated by runs of spaces under a
+# misaligned header, stamp and signature noise between paragraphs), as measured on its first run (4dcf816): found
+# 98.0, core 86.9, subject 89.4, level 97.3, as_of 96.0, code 88.9; deadlines 25/30 right (28 found), 2 extra; 0 extra
+# rows; 2 header fields wrong; 0 of 5 reports fully right. Not yet fixed.
+MEASURED["695"] = (81, 78, 78, 46, 78, 78, 78)
+MEASURED_DEADLINES["695"] = (6, 5, 4)
+KNOWN_DEADLINE_MISSES["695"] = ["missing deadline 'quy II nam 2025' (2025-06-30, quarter)", "'nam 2025':"]
+KNOWN_DEADLINE_EXTRA["695"] = ["'trong quý II năm 2025' (2025-06-30)"]
+KNOWN_META_MISSES["695"] = ['signer']
+KNOWN_EXTRA["695"] = []
+KNOWN_MISSES["695"] = {
+    'thuc hien 416 TTHC': {'subject'},
+    'TTHC; 100% TTHC': {'subject'},
+    'gian hoa 14 TTHC': {'subject'},
+    'nay 9/14 kien nghi': {'subject'},
+    'UBND xa Tam Quang: 1.486 ho so': {'subject'},
+    'truc tuyen 92,46%': {'subject'},
+    '92,46%, dung han 100%': {'subject'},
+    'UBND thi tran Vu Thu: 1.846 ho so': {'subject'},
+    'truc tuyen 88,35%': {'subject'},
+    '88,35%, dung han 99,89%': {'subject'},
+    'UBND xa Dung Nghia: 548 ho so': {'subject'},
+    'truc tuyen 58,94%': {'subject'},
+    '58,94%, dung han 98,54%': {'subject'},
+    'toan huyen cap 6.218 ban': {'missing'},
+    'cap huyen 1.114 ban': {'missing'},
+    'cap xa 5.104 ban': {'missing'},
+    'cua huyen dat 46,82%': {'subject'},
+    'nam 2024 la 50%': {'subject'},
+    'la 1.246,5 trieu dong': {'subject'},
+    'dat 34,15%': {'subject'},
+    'dien tu dat 100%': {'subject'},
+    'len 112.418 tai khoan': {'subject'},
+    'dat 71,36%': {'subject'},
+    'tiep nhan 38 PAKN': {'subject'},
+    'xu ly 36 PAKN': {'subject'},
+    'dat 94,74%': {'subject'},
+    '02 PAKN dang': {'subject'},
+    'TTHC dat 97,86%': {'subject'},
+    'dat 84,36/100': {'subject'},
+    'xep thu 3/8': {'subject'},
+    '(thang 11/2024: 82,18 diem': {'subject'},
+    'xep thu 5/8)': {'subject'},
+    'tang 2,18 diem': {'subject'},
+    'tang 2 bac': {'subject'},
+    'dat 15,42/22': {'subject'},
+}
+MEASURED["696"] = (101, 101, 95, 99, 100, 95, 89)
+MEASURED_DEADLINES["696"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["696"] = ["'năm 2025':"]
+KNOWN_DEADLINE_EXTRA["696"] = []
+KNOWN_META_MISSES["696"] = ['period_label']
+KNOWN_EXTRA["696"] = []
+KNOWN_MISSES["696"] = {
+    '(quy 11/2024: 94,12%)': {'as_of', 'core'},
+    'cấp mới 418 chứng thư': {'level', 'subject'},
+    '(quy 11/2024: 61,42%)': {'as_of', 'core'},
+    'năm 2024 là 70%': {'as_of', 'core'},
+    ' | 91,26 |\n| 2 | Thị xã Vĩnh Châu': {'code'},
+    ' | 85,12 |\n| 3 | Thị xã Ngã Năm': {'code'},
+    ' | 83,46 |\n| 4 | Huyện Kế Sách': {'code'},
+    ' | 82,08 |\n| 5 | Huyện Long Phú': {'code'},
+    ' | 80,54 |\n| 6 | Huyện Cù Lao Dung': {'code'},
+    ' | 76,18 |\n| 7 | Huyện Mỹ Tú': {'code'},
+    ' | 84,36 |\n| 8 | Huyện Mỹ Xuyên': {'code'},
+    ' | 86,72 |\n| 9 | Huyện Thạnh Trị': {'code'},
+    ' | 79,48 |\n| 10 | Huyện Châu Thành': {'code'},
+    ' | 87,14 |\n| 11 | Huyện Trần Đề': {'code'},
+    ' | 83,92 |\n| | Cộng cấp huyện': {'code'},
+    ' | 84,68 |\n\nThành phố Sóc Trăng có': {'code'},
+    'cấp huyện 16,88 điểm': {'subject'},
+    '(quy 11/2024: 47,65%)': {'as_of', 'core'},
+    '(quy 11/2024: 79,84 điểm': {'as_of', 'core'},
+    'xếp thứ 32/63)': {'as_of', 'core'},
+}
+MEASURED["697"] = (62, 62, 60, 62, 62, 60, 62)
+MEASURED_DEADLINES["697"] = (6, 5, 4)
+KNOWN_DEADLINE_MISSES["697"] = ["missing deadline 'quy II nam 2025' (2025-06-30, quarter)", "'nam 2025':"]
+KNOWN_DEADLINE_EXTRA["697"] = ["'trong quý II năm 2025' (2025-06-30)"]
+KNOWN_META_MISSES["697"] = []
+KNOWN_EXTRA["697"] = []
+KNOWN_MISSES["697"] = {
+    'cu dat 83,92 diem': {'as_of', 'core'},
+    'cu dat 85,16 diem': {'as_of', 'core'},
+}
+MEASURED["698"] = (93, 92, 56, 91, 91, 92, 67)
+MEASURED_DEADLINES["698"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["698"] = []
+KNOWN_DEADLINE_EXTRA["698"] = []
+KNOWN_META_MISSES["698"] = []
+KNOWN_EXTRA["698"] = []
+KNOWN_MISSES["698"] = {
+    '                           1.846       1.712      92,74     99,63\n2    Sở Nông': {'code'},
+    '       1.712      92,74     99,63\n2    Sở Nông': {'core'},
+    '      92,74     99,63\n2    Sở Nông': {'code', 'core'},
+    '     99,63\n2    Sở Nông': {'core'},
+    '          2.214       1.896      85,64     99,28\n3    Sở Tài ': {'code'},
+    '       1.896      85,64     99,28\n3    Sở Tài ': {'core'},
+    '      85,64     99,28\n3    Sở Tài ': {'code', 'core'},
+    '     99,28\n3    Sở Tài ': {'core'},
+    '                          1.628       1.618      99,39       100\n4    Sở Công': {'code'},
+    '       1.618      99,39       100\n4    Sở Công': {'core'},
+    '      99,39       100\n4    Sở Công': {'code', 'core'},
+    '       100\n4    Sở Công': {'core'},
+    '                        1.412       1.402      99,29       100\n5    Sở Tư p': {'code'},
+    '       1.402      99,29       100\n5    Sở Tư p': {'core'},
+    '      99,29       100\n5    Sở Tư p': {'code', 'core'},
+    '       100\n5    Sở Tư p': {'core'},
+    '                            1.986       1.874      94,36     99,90\n6    Sở Y tế': {'code'},
+    '       1.874      94,36     99,90\n6    Sở Y tế': {'core'},
+    '      94,36     99,90\n6    Sở Y tế': {'code', 'core'},
+    '     99,90\n6    Sở Y tế': {'core'},
+    '                                 846         812      95,98       100\n7    Sở Giáo': {'code'},
+    '         812      95,98       100\n7    Sở Giáo': {'core'},
+    '      95,98       100\n7    Sở Giáo': {'code', 'core'},
+    '       100\n7    Sở Giáo': {'core'},
+    '                  612         598      97,71       100\n8    Sở Văn ': {'code'},
+    '         598      97,71       100\n8    Sở Văn ': {'core'},
+    '      97,71       100\n8    Sở Văn ': {'code', 'core'},
+    '       100\n8    Sở Văn ': {'core'},
+    '         418         406      97,13       100\n9    Sở Nội ': {'code'},
+    '         406      97,13       100\n9    Sở Nội ': {'core'},
+    '      97,13       100\n9    Sở Nội ': {'code', 'core'},
+    '       100\n9    Sở Nội ': {'core'},
+    '                             1.124       1.036      92,17     99,82\n10   Công an': {'code'},
+    '       1.036      92,17     99,82\n10   Công an': {'core'},
+    '      92,17     99,82\n10   Công an': {'code', 'core'},
+    '     99,82\n10   Công an': {'core'},
+    '                          1.648       1.420      86,17     99,94\n11   Các cơ ': {'code'},
+    '       1.420      86,17     99,94\n11   Các cơ ': {'core'},
+    '      86,17     99,94\n11   Các cơ ': {'code', 'core'},
+    '     99,94\n11   Các cơ ': {'core'},
+    '                     652         618      94,79       100\n     Tổng cộ': {'code'},
+    '         618      94,79       100\n     Tổng cộ': {'core'},
+    '      94,79       100\n     Tổng cộ': {'code', 'core'},
+    '       100\n     Tổng cộ': {'core'},
+    '                            14.386      13.392      93,09     99,81\n\nSở Nông nghiệp và Môi trường có': {'code'},
+    '      13.392      93,09     99,81\n\nSở Nông nghiệp và Môi trường có': {'core'},
+    '      93,09     99,81\n\nSở Nông nghiệp và Môi trường có': {'code', 'core'},
+    '     99,81\n\nSở Nông nghiệp và Môi trường có': {'core'},
+    '(15 hồ sơ': {'code'},
+    '54/54 Trung tâm': {'missing'},
+    'đạt 17,64/18': {'level', 'subject'},
+}
+MEASURED["699"] = (68, 64, 63, 64, 63, 64, 64)
+MEASURED_DEADLINES["699"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["699"] = []
+KNOWN_DEADLINE_EXTRA["699"] = []
+KNOWN_META_MISSES["699"] = []
+KNOWN_EXTRA["699"] = []
+KNOWN_MISSES["699"] = {
+    'ngành 8,78 điểm': {'core', 'level'},
+    'Tốt 12/18': {'missing'},
+    'Khá 02/18': {'missing'},
+    'Khá 35/64': {'missing'},
+    'Trung bình 08/64': {'missing'},
 }
 
 # ---------------------------------------------------------------- what works today (green)
