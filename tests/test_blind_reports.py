@@ -18855,6 +18855,31 @@ KNOWN_MISSES["699"] = {
     'Trung bình 08/64': {'missing'},
 }
 
+# Then (tests/test_spaced_columns.py): figures set off from a misaligned header keep one column each, in order (698).
+MEASURED["698"] = (93, 92, 80, 91, 91, 92, 91)
+MEASURED_DEADLINES["698"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["698"] = []
+KNOWN_DEADLINE_EXTRA["698"] = []
+KNOWN_META_MISSES["698"] = []
+KNOWN_EXTRA["698"] = []
+KNOWN_MISSES["698"] = {
+    '     99,63\n2    Sở Nông': {'core'},
+    '     99,28\n3    Sở Tài ': {'core'},
+    '       100\n4    Sở Công': {'core'},
+    '       100\n5    Sở Tư p': {'core'},
+    '     99,90\n6    Sở Y tế': {'core'},
+    '       100\n7    Sở Giáo': {'core'},
+    '       100\n8    Sở Văn ': {'core'},
+    '       100\n9    Sở Nội ': {'core'},
+    '     99,82\n10   Công an': {'core'},
+    '     99,94\n11   Các cơ ': {'core'},
+    '       100\n     Tổng cộ': {'core'},
+    '     99,81\n\nSở Nông nghiệp và Môi trường có': {'core'},
+    '(15 hồ sơ': {'code'},
+    '54/54 Trung tâm': {'missing'},
+    'đạt 17,64/18': {'level', 'subject'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -27,3 +27,12 @@ def test_pieces_fall_in_the_columns_they_stand_under():
     assert slots[0] == [[0], [1], [2], [3]]
     assert slots[1] == [[], [], [0], [1]]  # the units under their columns' words
     assert slots[3] == [[], [0], [1], [2]]  # a total row with no number: its label in the names' column
+
+
+def test_figures_set_off_from_their_header_keep_one_column_each_in_order():
+    header = "STT  Cơ quan              Tiếp nhận   Trực tuyến   Tỷ lệ trực tuyến   Đúng hạn"
+    row = "1    Sở Tài chính                          1.628       1.618      99,39       100"
+    total = "     Tổng cộng                            14.386      13.392      93,09     99,81"
+    slots = align([pieces(row), pieces(total)], pieces(header))
+    assert slots[0] == [[0], [1], [2], [3], [4], [5]]  # 1.628 received, not two figures under `Tỷ lệ trực tuyến`
+    assert slots[1] == [[], [0], [1], [2], [3], [4]]

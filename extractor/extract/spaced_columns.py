@@ -81,7 +81,36 @@ def _align_row(row: list[tuple[int, int]], template: list[tuple[int, int]]) -> l
     slots: list[list[int]] = [[] for _ in template]
     for index, piece in enumerate(row):
         slots[_column_of(piece, template)].append(index)
+    if any(len(slot) > 1 for slot in slots) and len(row) <= len(template):
+        # a header set off from its columns (`Tiếp nhận` over nothing, two figures under `Tỷ lệ trực tuyến`): one
+        # piece per column, in order, nearest overall
+        slots = [[] for _ in template]
+        for index, column in enumerate(_ordered_columns(row, template)):
+            slots[column].append(index)
     return slots
+
+
+def _ordered_columns(row: list[tuple[int, int]], template: list[tuple[int, int]]) -> list[int]:
+    """The columns of a row's pieces, one piece each and in the pieces' order, that put them nearest their columns in
+    all (the sum of the distances between centres, least)."""
+    def centre(span: tuple[int, int]) -> float:
+        return (span[0] + span[1]) / 2
+
+    n, m = len(row), len(template)
+    inf = float("inf")
+    # cost[i][j]: the least cost of the first i pieces in the first j columns
+    cost = [[0.0] * (m + 1)] + [[inf] * (m + 1) for _ in range(n)]
+    for i in range(1, n + 1):
+        for j in range(i, m + 1):
+            placed = cost[i - 1][j - 1] + abs(centre(row[i - 1]) - centre(template[j - 1]))
+            cost[i][j] = min(cost[i][j - 1], placed)
+    columns, j = [], m
+    for i in range(n, 0, -1):
+        while cost[i][j] == cost[i][j - 1]:
+            j -= 1
+        columns.append(j - 1)
+        j -= 1
+    return columns[::-1]
 
 
 def _column_of(piece: tuple[int, int], template: list[tuple[int, int]]) -> int:
