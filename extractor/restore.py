@@ -174,17 +174,43 @@ def match_lexicon(text: str, tokens: list[Token], ocr_page: bool, names: dict[st
     first, by_length, unique = lexicon()
     keys = [ocr_key(t.raw) if ocr_page else plain_key(t.raw) for t in tokens]
     joinable = [_joinable(text[a.end : b.start]) for a, b in zip(tokens, tokens[1:], strict=False)]
-    i = 0
-    while i < len(tokens):
+    found: list[Phrase] = []
+    inside = 0  # the end of the last phrase matched: an exact phrase may start inside it (`của UBND huyện` then
+    # `huyện Vũ Thư`), the words that one fixed keeping its forms; a fuzzy one may not
+    for i in range(len(tokens)):
         matched = _longer(_exact_match(keys, joinable, i, names or {}), _exact_match(keys, joinable, i, first))
-        if not matched and ocr_page and tokens[i].candidates:
+        if not matched and ocr_page and tokens[i].candidates and i >= inside:
             matched = _fuzzy_match(tokens, keys, joinable, i, by_length, unique)
         if matched:
             phrase, score = matched
             _force_phrase(tokens[i : i + len(phrase.keys)], phrase, score, ocr_page)
-            i += len(phrase.keys)
-        else:
-            i += 1
+            found.append(phrase)
+            inside = max(inside, i + len(phrase.keys))
+    places = _place_names(found)
+    for i, token in enumerate(tokens):
+        # the place a unit's name holds, written bare or after another unit word (`Vu Thu, ngay ...`, `thi tran Vu
+        # Thu` in the report of `huyen Vu Thu`): spelled as that name
+        if token.raw[:1].isupper() and (matched := _exact_match(keys, joinable, i, places)):
+            _force_phrase(tokens[i : i + len(matched[0].keys)], matched[0], 1.0, ocr_page)
+
+
+# the folded unit words that open a lexicon place phrase (`huyện Vũ Thư`, `thị xã Hương Trà`, `tỉnh Thái Bình`)
+_UNIT_KEYS = (("thi", "xa"), ("thi", "tran"), ("thanh", "pho"), ("huyen",), ("quan",), ("tinh",), ("xa",), ("phuong",))
+
+
+def _place_names(phrases: list[Phrase]) -> dict[str, list[Phrase]]:
+    """The place names (two syllables or more) of the unit phrases found in a text, by first key; a name found
+    spelled two ways is left out."""
+    spellings: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        unit = next((u for u in _UNIT_KEYS if phrase.keys[:len(u)] == u), None)
+        if unit is not None and len(phrase.keys) - len(unit) >= 2:
+            spellings.setdefault(phrase.keys[len(unit):], set()).add(phrase.forms[len(unit):])
+    places: dict[str, list[Phrase]] = {}
+    for name, forms in sorted(spellings.items()):
+        if len(forms) == 1:
+            places.setdefault(name[0], []).append(Phrase(name, next(iter(forms)), True))
+    return places
 
 
 def document_names(text: str) -> dict[str, list[Phrase]]:

@@ -18880,6 +18880,25 @@ KNOWN_MISSES["698"] = {
     'đạt 17,64/18': {'level', 'subject'},
 }
 
+# Then (tests/test_restore.py): a place named with its unit word spells it bare and after other unit words (695).
+MEASURED["695"] = (81, 78, 78, 72, 78, 78, 78)
+MEASURED_DEADLINES["695"] = (6, 5, 4)
+KNOWN_DEADLINE_MISSES["695"] = ["missing deadline 'quy II nam 2025' (2025-06-30, quarter)", "'nam 2025':"]
+KNOWN_DEADLINE_EXTRA["695"] = ["'trong quý II năm 2025' (2025-06-30)"]
+KNOWN_META_MISSES["695"] = ['signer']
+KNOWN_EXTRA["695"] = []
+KNOWN_MISSES["695"] = {
+    'UBND xa Tam Quang: 1.486 ho so': {'subject'},
+    'truc tuyen 92,46%': {'subject'},
+    '92,46%, dung han 100%': {'subject'},
+    'UBND xa Dung Nghia: 548 ho so': {'subject'},
+    'truc tuyen 58,94%': {'subject'},
+    '58,94%, dung han 98,54%': {'subject'},
+    'toan huyen cap 6.218 ban': {'missing'},
+    'cap huyen 1.114 ban': {'missing'},
+    'cap xa 5.104 ban': {'missing'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

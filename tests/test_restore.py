@@ -193,8 +193,21 @@ def test_a_name_lost_its_marks_is_spelled_as_the_document_spells_it():
     lines = restore_page(OWN_NAME).text.split("\n")
     assert lines[1] == "HUYỆN THẠNH HÓA"
     assert "UBND huyện Thạnh Hóa" in lines[6]
-    # with no such spelling in the text, the better-known name stands
-    assert restore_page(OWN_NAME.replace("Thạnh Hóa", "Tân Đông")).text.split("\n")[1] == "HUYỆN THANH HÓA"
+    # with no such spelling in the text, the district list spells it: Long An has a huyện Thạnh Hóa, and no district
+    # is named after the province Thanh Hóa; the bare name on its own line is the province's
+    lines = restore_page(OWN_NAME.replace("Thạnh Hóa", "Tân Đông")).text.split("\n")
+    assert lines[1] == "HUYỆN THẠNH HÓA"
+    assert restore_page("Bao cao cua so ngay 05 thang 5 nam 2024.\nTHANH HOA").text.split("\n")[1] == "THANH HÓA"
+
+
+def test_a_place_named_with_its_unit_spells_it_bare_and_after_other_units():
+    text = ("UY BAN NHAN DAN\nHUYEN VU THU\n\nVu Thu, ngay 08 thang 01 nam 2025\n\nTren day la bao cao cua UBND "
+            "huyen Vu Thu.\nUBND thi tran Vu Thu tiep nhan 1.846 ho so.")
+    lines = restore_page(text).text.split("\n")
+    assert lines[1] == "HUYỆN VŨ THƯ"
+    assert lines[3].startswith("Vũ Thư, ngày")
+    assert "của UBND huyện Vũ Thư." in lines[5]
+    assert lines[6].startswith("UBND thị trấn Vũ Thư")
 
 
 def test_a_rare_family_name_heads_a_persons_name():
