@@ -139,3 +139,11 @@ def test_a_task_stays_inside_its_numbered_item():
     assert second.task == "Văn phòng Sở tổ chức tập huấn"
     assert second.assignee == "Văn phòng Sở"
     assert first.task == "Phòng Kế toán đối chiếu số liệu, xong"
+
+
+def test_an_address_in_brackets_ends_no_task():
+    sentence = ("- Các xã gửi báo cáo kết quả giải quyết TTHC về Văn phòng (số 12 đường Trần Phú; điện thoại "
+                "0235.3812.146) trước ngày 05 hằng tháng.")
+    (deadline,) = _one(sentence)
+    assert deadline.due_date == "2024-07-05"
+    assert deadline.task.startswith("Các xã gửi báo cáo kết quả giải quyết TTHC về Văn phòng")

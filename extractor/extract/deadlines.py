@@ -343,11 +343,24 @@ def _sentence_bounds(text: str, start: int, end: int, target: bool) -> tuple[int
         return cell_start, (line_end if cell_end < 0 else cell_end)
     para_start, para_end = _paragraph(text, start, end)
     stops = _FULL_STOP + r"|:|\n[ \t]*(?:[-+•–]|\d+(?:\.\d+)*\.|[a-zđ]\))[ \t]" + ("" if target else "|;")
-    before = list(re.finditer(stops, text[para_start:start]))
+    before = _outside_brackets(text[para_start:start], stops)
     s = para_start + before[-1].end() if before else para_start
-    after = re.search(stops, text[end:para_end])
-    e = end + after.start() if after else para_end
+    after = _outside_brackets(text[end:para_end], stops)
+    e = end + after[0].start() if after else para_end
     return s, e
+
+
+def _outside_brackets(segment: str, stops: str) -> list[re.Match]:
+    """The stops in a segment that no bracket holds (`về Văn phòng (số 15 đường Hùng Vương; điện thoại ...) trước
+    ngày 03 hằng tháng`: the `;` inside the address ends no sentence)."""
+    depth, depths = 0, []
+    for char in segment:
+        depth = max(0, depth + (char == "(") - (char == ")"))
+        depths.append(depth)
+    closing = [0] * (len(segment) + 1)  # brackets closed after each position with no opening before them
+    for i in range(len(segment) - 1, -1, -1):
+        closing[i] = max(0, closing[i + 1] + (segment[i] == ")") - (segment[i] == "("))
+    return [m for m in re.finditer(stops, segment) if depths[m.start()] == 0 and closing[m.start()] == 0]
 
 
 # a full stop, also after a year (`... trước ngày 20/11/2025. UBND các xã ...`), not a list number's or a decimal
