@@ -197,3 +197,13 @@ def test_seeds_offsets_are_exact(number):
     tables = find_tables(text, [])
     for ind in table_indicators(text, tables, []):
         assert text[ind.start : ind.end] == ind.raw
+
+
+def test_money_stated_for_a_table_is_its_cells_unit_past_rows_listing_things():
+    text = ("Bảng 1. Kinh phí năm 2025 theo nội dung chi (đơn vị tính: triệu đồng)\n\n"
+            "| STT | Nội dung chi | Dự toán | Thực hiện | Tỷ lệ (%) |\n|---|---|---|---|---|\n"
+            "| 1 | Sửa chữa trụ sở | 3.420 | 3.118 | 91,17 |\n"
+            "| 2 | Mua sắm trang thiết bị (máy tính, máy quét) | 5.260 | 4.904 | 93,23 |\n")
+    units = {ind.raw: ind.unit for ind in table_indicators(text, find_tables(text, []), [])}
+    assert units == {"3.420": "triệu đồng", "3.118": "triệu đồng", "91,17": "%",
+                     "5.260": "triệu đồng", "4.904": "triệu đồng", "93,23": "%"}

@@ -1764,6 +1764,12 @@ def _assign_units(
                 value.unit = ind.unit
 
 
+def _lists_things(label: str) -> bool:
+    """Whether a label ends on a bracket listing several things (`(máy tính, máy quét, ki-ốt)`)."""
+    found = _BRACKETED_END.search(fold(label))
+    return found is not None and "," in found[1]
+
+
 def _unit_from_context(
     ind: Indicator, table: Table, roles: _Roles, row: list[str], label: str, parent: str | None
 ) -> str | None:
@@ -1773,8 +1779,10 @@ def _unit_from_context(
     bracketed = _bracketed_unit(header)
     if bracketed and bracketed != "%":
         return bracketed  # `Văn bản đi (văn bản)`, `Số TTHC (thủ tục)`: the header states its cells' unit
-    if not bracketed and (stated := _bracketed_unit(label)):
-        return stated  # `Điểm Bộ chỉ số 766 (điểm) | 80,92 | 84,37`: the row's label states its cells' unit
+    if not bracketed and (stated := _bracketed_unit(label)) and not (roles.unit and _lists_things(label)):
+        # `Điểm Bộ chỉ số 766 (điểm) | 80,92 | 84,37`: the row's label states its cells' unit (not the things a row
+        # lists in a table whose unit is stated: `Mua sắm trang thiết bị (máy tính, máy quét, ki-ốt)` in triệu đồng)
+        return stated
     if _percent_header(header):
         if label_key.startswith("so luong") and _sibling_empty(ind.col, table, row, percent=False):
             return _count_noun(label, parent)  # a count written in the rate column (merged cells)
@@ -1926,7 +1934,8 @@ def stated_unit(text: str, start: int) -> str | None:
     for line in reversed(lines):
         for match in _STATED_UNIT.finditer(fold(line)):
             words = match["unit"].strip(" .*_")  # `*Đơn vị tính: trường hợp*` (italic)
-            unit = next((u for w, u in _STATED_UNIT_NAMES + list(_header_count_units()) if words == w), None)
+            unit = next((u for w, u in _STATED_UNIT_NAMES + list(_header_count_units()) + list(_money_units())
+                         if words == w), None)  # (also money: `(đơn vị tính: triệu đồng)`)
             if unit:
                 return unit
     return None
