@@ -207,3 +207,16 @@ def test_money_stated_for_a_table_is_its_cells_unit_past_rows_listing_things():
     units = {ind.raw: ind.unit for ind in table_indicators(text, find_tables(text, []), [])}
     assert units == {"3.420": "triệu đồng", "3.118": "triệu đồng", "91,17": "%",
                      "5.260": "triệu đồng", "4.904": "triệu đồng", "93,23": "%"}
+
+
+def test_rows_naming_a_half_of_the_year_are_dated_at_its_end():
+    text = ("Bảng 1. Kết quả giải quyết TTHC năm 2025\n\n"
+            "| STT | Đơn vị, giai đoạn | Tiếp nhận (hồ sơ) | Trực tuyến (%) |\n|---|---|---|---|\n"
+            "| 1 | Tỉnh Hà Nam (cũ), 6 tháng đầu năm | 98.412 | 61,20 |\n"
+            "| 2 | Tỉnh Ninh Bình, 6 tháng cuối năm | 214.306 | 74,85 |\n"
+            "| | Cả năm 2025 | 312.718 | 70,55 |\n")
+    parts = [DocumentMeta(province="Ninh Bình", period_end="2025-12-31", start=0, end=len(text))]
+    rows = {ind.raw: (ind.subject, ind.as_of) for ind in table_indicators(text, find_tables(text, []), parts)}
+    assert rows["98.412"] == ("Tỉnh Hà Nam (cũ)", "2025-06-30")
+    assert rows["214.306"] == (None, "2025-12-31")  # the report's own province, its second half
+    assert rows["312.718"] == (None, "2025-12-31")

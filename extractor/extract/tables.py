@@ -1199,6 +1199,8 @@ def _row_period_end(label: str, table: Table, period_end: str | None) -> str | N
     year) holds that period's figures, dated at its end when the column names no date; a quarter or month written
     with no year (`| Quý II | 149.806 | ...` under `Bảng 1. ... theo quý năm 2024`) is of the year the table's title
     names, else of the report's period (as a column headed so: `_bare_quarter_dates`)."""
+    if (half := _HALF_IN_LABEL.match(fold(label).strip(" *.:"))) and (year := _table_year(table, period_end)):
+        return f"{year}-06-30" if "dau" in half["half"] else f"{year}-12-31"  # `..., 6 tháng đầu năm`
     found = find_dates(label)
     if not found:
         return _bare_period_end(fold(label).strip(" *.:"), _table_year(table, period_end))
@@ -1478,7 +1480,15 @@ def _subject(row: list[str], roles: _Roles, label_text: str, level_rows: bool = 
         return f"cấp {_LEVEL_WORDS[level[1]]}"  # `Tổng cộng cấp huyện`: the level as a whole
     if _TOTAL_ROW.match(key):
         return None if level_rows and not re.search(r"\bcap\b", key) else "TỔNG"
+    if half := _HALF_IN_LABEL.match(fold_keep_length(row[roles.subject])):
+        # `Tỉnh Bắc Giang (cũ), 6 tháng đầu năm`: the body before the half it is dated at; `Cả năm 2025`: the whole
+        return row[roles.subject][:half.end("who")].strip(" ,;-–") or None
     return row[roles.subject] or None
+
+
+# a row label ending on the half of the year (or the whole year) it gives figures for
+_HALF_IN_LABEL = re.compile(r"^(?P<who>.*?)[\s,;\-–]*(?<![^\s,;\-–])(?P<half>6 thang (?:dau|cuoi) nam|ca nam)"
+                            r"(?:\s+\d{4})?\s*$", re.IGNORECASE)
 
 
 def _issuer_row(subject: str | None, label_text: str, part: DocumentMeta | None) -> tuple[str | None, str | None]:
@@ -1499,6 +1509,7 @@ def _issuer_row(subject: str | None, label_text: str, part: DocumentMeta | None)
 
 
 _CITY_ROW = re.compile(r"(?i:thành phố|tp\.?)[ \t]+(?P<name>.+)")
+_PROVINCE_WORD = re.compile(r"^(?i:tỉnh)[ \t]+")
 
 
 def _province_row(subject: str | None, level: str | None, part: DocumentMeta | None, day: str | None
@@ -1511,8 +1522,8 @@ def _province_row(subject: str | None, level: str | None, part: DocumentMeta | N
     city = _CITY_ROW.fullmatch(subject.strip())
     if city and is_centrally_run_city(city["name"], day):
         record = find_province(city["name"])
-    else:
-        record = exact_province(subject.strip())
+    else:  # `Thanh Hóa`, `Tỉnh Bắc Ninh`
+        record = exact_province(_PROVINCE_WORD.sub("", subject.strip()))
     if record is None:
         return subject, level
     own = find_province(part.province) if part and part.province and not national_issuer(part.issuer) else None
