@@ -206,11 +206,7 @@ def _place_names(phrases: list[Phrase]) -> dict[str, list[Phrase]]:
         unit = next((u for u in _UNIT_KEYS if phrase.keys[:len(u)] == u), None)
         if unit is not None and len(phrase.keys) - len(unit) >= 2:
             spellings.setdefault(phrase.keys[len(unit):], set()).add(phrase.forms[len(unit):])
-    places: dict[str, list[Phrase]] = {}
-    for name, forms in sorted(spellings.items()):
-        if len(forms) == 1:
-            places.setdefault(name[0], []).append(Phrase(name, next(iter(forms)), True))
-    return places
+    return _spelled_one_way(spellings)
 
 
 def document_names(text: str) -> dict[str, list[Phrase]]:
@@ -224,6 +220,12 @@ def document_names(text: str) -> dict[str, list[Phrase]]:
                 if any(not w.isascii() for w in name) and all(is_syllable(w.lower()) for w in name):
                     forms = tuple(new_style(w.lower()) for w in name)
                     spellings.setdefault(tuple(strip_marks(f) for f in forms), set()).add(forms)
+    return _spelled_one_way(spellings)
+
+
+def _spelled_one_way(spellings: dict[tuple[str, ...], set[tuple[str, ...]]]) -> dict[str, list[Phrase]]:
+    """Names (folded keys → the spellings found) as proper phrases by first key, longest first; a name found spelled
+    two ways is left out."""
     first: dict[str, list[Phrase]] = {}
     for keys, forms in sorted(spellings.items()):
         if len(forms) == 1:
