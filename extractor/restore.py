@@ -24,8 +24,11 @@ from .restore_rules import (
     apply_case,
     apply_rules,
     classify,
+    digit_in_word,
     is_damaged,
     ocr_key,
+    quarter_edits,
+    reads_digit_as_letter,
     tokenize_line,
 )
 from .vietnamese import is_syllable, nfc, strip_marks, words
@@ -453,11 +456,16 @@ def restore_text(text: str, names: dict[str, list[Phrase]] | None = None) -> Res
     is returned with offsets into the restored text. `names`: the document's own spellings (`document_names`)."""
     text = nfc(text)
     ocr_page = damaged_share(text) >= DAMAGED_SHARE_OCR
+    return _applied(text, restore_edits(text, ocr_page, names))
+
+
+def _applied(text: str, edits: list[tuple[int, int, str, float]]) -> Restoration:
+    """The text with sorted, non-overlapping edits (start, end, replacement, score) made, and their changes."""
     pieces: list[str] = []
     changes: list[Change] = []
     cursor = 0
     shift = 0
-    for start, end, replacement, score in restore_edits(text, ocr_page, names):
+    for start, end, replacement, score in edits:
         pieces.append(text[cursor:start])
         out_start = start + shift
         changes.append(Change(out_start, out_start + len(replacement), text[start:end], replacement, score))
@@ -510,10 +518,12 @@ def restore_stripped_lines(text: str, names: dict[str, list[Phrase]] | None = No
     shift = 0
     cursor = 0
     runs = _stripped_runs(text)
-    if runs and names is None:
+    repairs = _damaged_lines(text, runs)
+    if (runs or repairs) and names is None:
         names = document_names(text)
-    for start, end in runs:
-        block = restore_text(text[start:end], names)
+    for start, end in sorted(runs + repairs):
+        piece = text[start:end]
+        block = restore_text(piece, names) if (start, end) in runs else _repaired(piece, names)
         pieces += [text[cursor:start], block.text]
         out_start = start + shift
         changes += [Change(out_start + c.start, out_start + c.end, c.raw, c.restored, c.score) for c in block.changes]
@@ -521,6 +531,30 @@ def restore_stripped_lines(text: str, names: dict[str, list[Phrase]] | None = No
         cursor = end
     pieces.append(text[cursor:])
     return Restoration("".join(pieces), changes)
+
+
+def _damaged_lines(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each line outside the stripped runs that holds an OCR'd quarter (`quy 11/2024`) or a word
+    with a letter read as a digit (`t1nh`, `ch1 tiêu`, `S6 hóa`)."""
+    found: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        inside = any(a <= start and end <= b for a, b in runs)
+        if not inside and (quarter_edits(line) or any(digit_in_word(w) for w in _WORD_OR_LOOKALIKE.findall(line))):
+            found.append((start, end))
+        start = end + 1
+    return found
+
+
+def _repaired(line: str, names: dict[str, list[Phrase]] | None) -> Restoration:
+    """A marked line with only its OCR damage read: the quarter's numeral and the words whose digit stands for
+    the letter it resembles; every other word is trusted as written."""
+    edits = [(s, e, t, score) for s, e, t, score in restore_edits(line, False, names)
+             if digit_in_word(line[s:e]) and reads_digit_as_letter(line[s:e], t)]
+    taken = [(s, e) for s, e, _, _ in edits]
+    edits += [(s, e, t, 1.0) for s, e, t in quarter_edits(line) if not any(s < b and a < e for a, b in taken)]
+    return _applied(line, sorted(edits))
 
 
 def _stripped_runs(text: str) -> list[tuple[int, int]]:

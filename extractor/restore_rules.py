@@ -203,6 +203,49 @@ _NUMBER_LINE = re.compile(r"^[\s*#_]*([Ss$][6o0&@¢éôố8]{1,2}|S[o0]6)\s*[:.]
 _NUMBER_GAP = re.compile(r"(\d)(\s+)(/[A-ZĐ])")
 
 
+def quarter_edits(line: str) -> list[tuple[int, int, str]]:
+    """Edits (start, end, text) that read an OCR'd quarter in a line whose marks are otherwise normal:
+    `quy 11/2024` → `quý II/2024`, `quy 111/2024` → `quý III/2024` (a quarter is I to IV, never 11)."""
+    edits: list[tuple[int, int, str]] = []
+    for match in _QUARTER.finditer(line):
+        roman = re.sub(r"[l1|]", "I", match.group(2))
+        if roman not in _ROMAN or (match.group(1).lower() == "quý" and roman == match.group(2)):
+            continue
+        if match.group(1).lower() != "quý":
+            edits.append((match.start(1), match.end(1), apply_case(match.group(1), "quý")))
+        if roman != match.group(2):
+            edits.append((match.start(2), match.end(2), roman))
+    return edits
+
+
+_DIGIT_READS = {"1": "li", "6": "o", "0": "o", "8": "e", "4": "a", "3": "a"}
+
+
+def digit_in_word(raw: str) -> bool:
+    """Whether a word is a Vietnamese word with one letter read as a digit (`t1nh`, `ch1`, `1ĩnh`, `S6`), not a
+    code (`C06`, `18B`, `P1`) nor a number with a letter for a digit (`l6` in `98,l6%`)."""
+    digits = [c for c in raw if c.isdigit()]
+    letters = [c for c in raw if c.isalpha()]
+    if len(digits) != 1 or digits[0] not in _DIGIT_READS or not letters or len(raw) > 7:
+        return False
+    if all(c in "lIoO" for c in letters) or (len(letters) == 1 and raw[0].isdigit()):
+        return False
+    keys = forms_by_key()
+    return any(strip_marks(raw.replace(digits[0], letter)).lower() in keys for letter in _DIGIT_READS[digits[0]])
+
+
+def reads_digit_as_letter(raw: str, restored: str) -> bool:
+    """Whether `restored` is `raw` with its digit read as the letter it resembles, giving a Vietnamese syllable
+    (`t1nh` → `tỉnh`, `S6` → `Số`). One capital and a digit is a code (`A1`, `P1`), except `S6` → `Số`."""
+    if not is_syllable(restored) or len(restored) < 2 or len(restored) != len(raw):
+        return False
+    if len([c for c in raw if c.isalpha()]) == 1 and restored.lower() != "số":
+        return False
+    folded = strip_marks(restored).lower()
+    return all(a == b or (a.isdigit() and b in _DIGIT_READS.get(a, "")) or ocr_key(a) == b
+               for a, b in zip(raw.lower(), folded, strict=True))
+
+
 def _fix(token: Token, form: str, score: float = 1.0) -> None:
     token.fixed = apply_case(token.raw, form)
     token.fixed_score = score

@@ -20040,6 +20040,191 @@ KNOWN_MISSES["719"] = {
     'từ 90 điểm': {'as_of'},
 }
 
+# Then (tests/test_blind121_kinds.py): OCR'd letters and quarters read in a marked report, floors held against results
+# are targets, a year's goals line dates its targets, days per petition are its handling time (323, 414, 434, 515,
+# 630, 651, 654, 690-693, 696, 716).
+MEASURED["323"] = (58, 51, 50, 50, 49, 51, 51)
+MEASURED_DEADLINES["323"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["323"] = []
+KNOWN_DEADLINE_EXTRA["323"] = []
+KNOWN_META_MISSES["323"] = []
+KNOWN_EXTRA["323"] = []
+KNOWN_MISSES["323"] = {
+    'với 18 sở': {'level'},
+    'và 80,95%': {'level', 'subject'},
+    'thang điểm 100, trong': {'missing'},
+    'thang điểm 100 (': {'missing'},
+    'từ 90% trở lên': {'core'},
+    'Khá: từ 80%': {'missing'},
+    'dưới 90%;': {'missing'},
+    'Trung bình: từ 65%': {'missing'},
+    'dưới 80%;': {'missing'},
+    'Yếu: dưới 65%': {'missing'},
+}
+MEASURED["414"] = (76, 76, 76, 76, 76, 76, 73)
+MEASURED_DEADLINES["414"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["414"] = []
+KNOWN_DEADLINE_EXTRA["414"] = []
+KNOWN_META_MISSES["414"] = []
+KNOWN_EXTRA["414"] = []
+KNOWN_MISSES["414"] = {
+    'thứ 21/63': {'code'},
+    'giảm 2 bậc': {'code'},
+    'thứ 19/63)': {'code'},
+}
+MEASURED["434"] = (46, 46, 46, 45, 45, 46, 45)
+MEASURED_DEADLINES["434"] = (4, 4, 4)
+KNOWN_DEADLINE_MISSES["434"] = []
+KNOWN_DEADLINE_EXTRA["434"] = []
+KNOWN_META_MISSES["434"] = []
+KNOWN_EXTRA["434"] = []
+KNOWN_MISSES["434"] = {
+    'Cấp thành phố: 42.607': {'level', 'subject'},
+    'Hài lòng: 99,12%': {'code'},
+}
+MEASURED["515"] = (102, 100, 100, 100, 100, 100, 98)
+MEASURED_DEADLINES["515"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["515"] = []
+KNOWN_DEADLINE_EXTRA["515"] = []
+KNOWN_META_MISSES["515"] = []
+KNOWN_EXTRA["515"] = [
+    "'18' in 'Phòng Quản lý thu - Số thể phối hợp Bưu điện tỉnh đ",
+]
+KNOWN_MISSES["515"] = {
+    'tiep nhan 181.526': {'missing'},
+    '(quy IV/2024: 170.384': {'code'},
+    'tang 11.142 ho so': {'code'},
+    'thai san 305': {'missing'},
+}
+MEASURED["630"] = (89, 83, 83, 80, 83, 83, 82)
+MEASURED_DEADLINES["630"] = (6, 5, 5)
+KNOWN_DEADLINE_MISSES["630"] = ["missing deadline 'quy IV nam 2025' (2025-12-31, quarter)"]
+KNOWN_DEADLINE_EXTRA["630"] = ["'trong quý IV năm 2025' (2025-12-31)"]
+KNOWN_META_MISSES["630"] = ['period_label']
+KNOWN_EXTRA["630"] = []
+KNOWN_MISSES["630"] = {
+    '(4.118 hd so)': {'missing'},
+    'giai quyet 100%': {'code'},
+    'Son Kim 1 (81,4%)': {'subject'},
+    'Ky Lac (84,6%)': {'subject'},
+    'la 21,36 ty dong': {'missing'},
+    'binh quan 79,42': {'missing'},
+    'Co 12/19 so': {'missing'},
+    'va 21/69 xa': {'missing'},
+    '; 03 xa': {'missing'},
+    'toi thieu 70%': {'subject'},
+}
+MEASURED["651"] = (66, 66, 66, 61, 62, 66, 66)
+MEASURED_DEADLINES["651"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["651"] = ["'18 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["651"] = []
+KNOWN_META_MISSES["651"] = []
+KNOWN_EXTRA["651"] = []
+KNOWN_MISSES["651"] = {
+    'hướng dẫn 8 426 đối tượng': {'subject'},
+    'tiếp nhận 09 PAKN': {'level', 'subject'},
+    'năm 2024: 04 PAKN': {'level', 'subject'},
+    'xử lý 09/09 PAKN': {'level', 'subject'},
+    'đạt 100%': {'level', 'subject'},
+}
+MEASURED["654"] = (69, 69, 69, 67, 67, 69, 69)
+MEASURED_DEADLINES["654"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["654"] = []
+KNOWN_DEADLINE_EXTRA["654"] = []
+KNOWN_META_MISSES["654"] = []
+KNOWN_EXTRA["654"] = []
+KNOWN_MISSES["654"] = {
+    'trực tuyến 3.412 trường hợp': {'level', 'subject'},
+    'đạt 82,16%': {'level', 'subject'},
+}
+MEASURED["690"] = (85, 85, 85, 83, 85, 85, 85)
+MEASURED_DEADLINES["690"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["690"] = []
+KNOWN_DEADLINE_EXTRA["690"] = []
+KNOWN_META_MISSES["690"] = []
+KNOWN_EXTRA["690"] = []
+KNOWN_MISSES["690"] = {
+    'cấp tỉnh 31,17 điểm': {'subject'},
+    'cao nhất với 78,42%': {'subject'},
+}
+MEASURED["691"] = (80, 80, 78, 79, 80, 77, 73)
+MEASURED_DEADLINES["691"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["691"] = []
+KNOWN_DEADLINE_EXTRA["691"] = []
+KNOWN_META_MISSES["691"] = []
+KNOWN_EXTRA["691"] = []
+KNOWN_MISSES["691"] = {
+    'là 44.186/47.920 kết quả': {'code'},
+    'đạt 92,21%': {'code'},
+    'số hóa 100% hồ sơ': {'as_of', 'core'},
+    'cho 100% kết quả': {'as_of', 'code', 'core'},
+    'đạt tối thiểu 50%;': {'as_of'},
+    'tái sử dụng 62,18%': {'code'},
+    'tái sử dụng 51,20%': {'code'},
+    'tái sử dụng 38,64%': {'code'},
+    'tái sử dụng 68,45%': {'code'},
+    'cấp huyện 8,76 điểm': {'subject'},
+}
+MEASURED["692"] = (59, 58, 57, 48, 51, 57, 57)
+MEASURED_DEADLINES["692"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["692"] = []
+KNOWN_DEADLINE_EXTRA["692"] = []
+KNOWN_META_MISSES["692"] = []
+KNOWN_EXTRA["692"] = []
+KNOWN_MISSES["692"] = {
+    'trên 3,6 triệu': {'level', 'subject'},
+    'lập 04 tổ': {'level', 'subject'},
+    '- 412.618 lượt': {'level', 'subject'},
+    '- 146/152 cơ sở': {'level', 'subject'},
+    'chiếm 96,05%': {'level', 'subject'},
+    '- 186.412 giấy phép': {'level', 'subject'},
+    '- 1.024.316 người': {'missing'},
+    'đạt 28,45%': {'level', 'subject'},
+    'Sở Tư pháp 9.750 yêu cầu': {'subject'},
+    'VNeID 8.426 yêu cầu': {'subject'},
+    'chiếm 86,42%': {'subject'},
+    'Có 38.615 hồ sơ': {'code'},
+    'cho 100% yêu cầu': {'as_of', 'core'},
+}
+MEASURED["693"] = (60, 59, 58, 59, 59, 59, 59)
+MEASURED_DEADLINES["693"] = (6, 6, 0)
+KNOWN_DEADLINE_MISSES["693"] = [
+    "'30/4/2026':",
+    "'quý II năm 2026':",
+    "'ngày mười hai tháng 5 năm 2026':",
+    "'tháng 6/2026':",
+    "'năm 2026':",
+    "'28 hằng tháng':",
+]
+KNOWN_DEADLINE_EXTRA["693"] = []
+KNOWN_META_MISSES["693"] = []
+KNOWN_EXTRA["693"] = []
+KNOWN_MISSES["693"] = {
+    'bình quân 38 giây': {'missing'},
+    'hạn 100% PAKN': {'core'},
+}
+MEASURED["696"] = (101, 101, 101, 99, 100, 101, 101)
+MEASURED_DEADLINES["696"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["696"] = ["'năm 2025':"]
+KNOWN_DEADLINE_EXTRA["696"] = []
+KNOWN_META_MISSES["696"] = ['period_label']
+KNOWN_EXTRA["696"] = []
+KNOWN_MISSES["696"] = {
+    'cấp mới 418 chứng thư': {'level', 'subject'},
+    'cấp huyện 16,88 điểm': {'subject'},
+}
+MEASURED["716"] = (115, 115, 114, 114, 115, 114, 113)
+MEASURED_DEADLINES["716"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["716"] = []
+KNOWN_DEADLINE_EXTRA["716"] = []
+KNOWN_META_MISSES["716"] = []
+KNOWN_EXTRA["716"] = []
+KNOWN_MISSES["716"] = {
+    'có 1.826 TTHC': {'code'},
+    'cấp huyện 15,66 điểm': {'subject'},
+    'tỉnh đạt 45,82%': {'as_of', 'code', 'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

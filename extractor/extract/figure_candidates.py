@@ -243,7 +243,7 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
     elif _FROM.search(before) and _MOVES_TO.search(doc.masked[match.end():doc.clause_end(match.end())]):
         pass  # `giảm từ 19,2/20 điểm ... xuống 18,4/20 điểm`: the earlier value of a move, not a band
     elif _THRESHOLD.search(before) and not (unit == "điểm" and _MAX_IN_BRACKET.search(before)):
-        if _TARGET_WORD.search(before) or _in_target_context(doc, start):
+        if _TARGET_WORD.search(before) or _in_target_context(doc, start) or _floor_met(doc, start, unit_end):
             kind = "target"
         elif not _stated_past_threshold(before, unit, scaled=figure_end > match.end(), ranged=bool(ranged)):
             return None  # `dưới 50%` states a band, not a figure
@@ -283,11 +283,29 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
 _PER_TIME = re.compile(r"[ \t]*/[ \t]*(?i:ngày|tuần|tháng|quý|năm)(?![\wÀ-ỹ])")
 
 
+# `từ 90% trở lên`: a floor; `Có 8/11 huyện ... đạt tỷ lệ số hóa hồ sơ trên 90%`: units counted against a floor
+_AND_ABOVE = re.compile(r"[ \t]*(?i:trở lên)(?![\wÀ-ỹ])")
+_UNITS_COUNTED = re.compile(
+    r"(?i:(?<![\wÀ-ỹ])(?:có|còn)[ \t]+\d{1,4}/\d{1,4}[ \t]+[^\d;:()\n]{2,120}(?:trên|từ)[ \t]*$)")
+# `Hài lòng: 99,12% (trên 6.418 phiếu đánh giá)`: `trên` opening a bracket names the base the share is taken on
+_BASE_IN_BRACKET = re.compile(r"\([ \t]*(?i:trên)[ \t]*$")
+
+
+def _floor_met(doc: _Doc, start: int, unit_end: int) -> bool:
+    """Whether a share or score after `từ`/`trên` is a floor the sentence holds results against (`đạt từ 90% trở
+    lên`, `Có 8/11 huyện ... đạt tỷ lệ ... trên 90%`): a target, as the count of units meeting it is a result. A
+    ceiling (`dưới 50%`) is a band, not a figure."""
+    if _AND_ABOVE.match(doc.masked, unit_end):
+        return True
+    return bool(_UNITS_COUNTED.search(doc.masked, doc.clause_start(start), start))
+
+
 def _stated_past_threshold(before: str, unit: str | None, scaled: bool, ranged: bool) -> bool:
     """Whether a number after a threshold word (`trên`, `hơn`, `từ`) is still a figure: `hơn 96,4 tỷ đồng` an amount
     and `trên 1,35 triệu tài khoản` a count of a scale, `tiếp nhận hơn 1.500 lượt`, `; trên 90% kết quả ...` and
     `chiếm trên 85%` figures stated roughly, `từ 2.800 đến 3.000 hồ sơ` a range (its bounds are figures)."""
     return bool(((unit in _AMOUNT_UNITS or scaled) and re.search(r"(?i:(?:hơn|trên)\s*)$", before))
+                or _BASE_IN_BRACKET.search(before)
                 or (ranged and _FROM.search(before)) or _APPROXIMATE.search(before) or _ROUGH_SHARE.search(before))
 
 
@@ -750,8 +768,8 @@ def _in_target_context(doc: _Doc, pos: int) -> bool:
     """`chưa đạt chỉ tiêu ...`, `phấn đấu đến ngày 31/12/2024 ... đạt từ 55% trở lên`, `nâng tỷ lệ ... lên từ 65%
     trở lên` under a `Nhiệm vụ quý III` heading: a goal, not a band."""
     lead = doc.masked[doc.clause_start(pos):pos].lower()
-    return ("chỉ tiêu" in lead or bool(re.search(r"phấn đấu|bảo đảm|đảm bảo", lead)) or _in_target_section(doc, pos)
-            or bool(_GOAL_VERB.search(lead) and _in_tasks_section(doc, pos)))
+    return ("chỉ tiêu" in lead or bool(re.search(r"phấn đấu|bảo đảm|đảm bảo|mục tiêu", lead))
+            or _in_target_section(doc, pos) or bool(_GOAL_VERB.search(lead) and _in_tasks_section(doc, pos)))
 
 
 def _in_tasks_section(doc: _Doc, pos: int) -> bool:

@@ -709,7 +709,7 @@ def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
     if code is None and figure.kind == "count":
         code = _clause_name_code(doc, figure, context)
     if code is None:
-        code = _average_time_code(figure)
+        code = _average_time_code(doc, figure)
     code = _count_of_group(figure, code)
     if figure.part_of is not None and _other_unit(figure, code):
         code = _code_of(doc, figure.part_of, context)
@@ -754,12 +754,18 @@ _AVERAGE_TIME = re.compile(r"(?i:\bthời gian[ \t]+(?:giải quyết|xử lý|t
                            r"[^,;:()\d]{0,40}?\b(?:bình quân|trung bình)\b)")
 
 
-def _average_time_code(figure: _Figure) -> str | None:
+def _average_time_code(doc: _Doc, figure: _Figure) -> str | None:
     """`Thời gian kiểm soát chi bình quân 0,6 ngày/hồ sơ`, `Thời gian thẩm định bình quân`: an average time in days
-    to settle, appraise or license (not a catalogued wording) is the average time to settle a procedure."""
-    if figure.unit == "ngày" and _AVERAGE_TIME.search(figure.label):
-        return "766.tien_do.thoi_gian"
-    return None
+    to settle, appraise or license (not a catalogued wording) is the average time to settle a procedure; days per
+    petition (`bình quân 5,1 ngày/PAKN`) are the time to handle a petition."""
+    if figure.unit != "ngày":
+        return None
+    if _DAYS_PER_PETITION.match(doc.masked, figure.end):
+        return "pakn.thoi_gian"
+    return "766.tien_do.thoi_gian" if _AVERAGE_TIME.search(figure.label) else None
+
+
+_DAYS_PER_PETITION = re.compile(r"[ \t]*(?i:ngày)[ \t]*/[ \t]*(?:PAKN|(?i:phản ánh|kiến nghị))(?![\wÀ-ỹ])")
 
 
 def _other_unit(figure: _Figure, code: str | None) -> bool:

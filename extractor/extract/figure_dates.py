@@ -536,6 +536,9 @@ def _target_year(doc: _Doc, figure: _Figure, year: int | None = None) -> str | N
     if named is None and figure.paren is not None:
         # `đạt 82,86% kế hoạch năm 2024 (70 lớp)`: the plan of that year, stated in the bracket
         named = _PLAN_YEAR_BEFORE.search(doc.masked[max(0, figure.paren - 40):figure.paren])
+    if named is None:
+        line_start, _ = doc.line_bounds(figure.start)
+        named = _GOAL_LINE.match(doc.masked[line_start:figure.start])
     stated = re.search(r"(?i:năm)\s+(\d{4})\b", named.group()) if named else None
     if stated:
         return parse_date(31, 12, int(stated.group(1)))
@@ -543,6 +546,9 @@ def _target_year(doc: _Doc, figure: _Figure, year: int | None = None) -> str | N
     return parse_date(31, 12, year) if named and year and named.re is _PLAN_YEAR_BEFORE else None
 
 
+# `Mục tiêu năm 2025: Chỉ số ... đạt trên 90 điểm; ...`: a line opening with the goals of a year
+_GOAL_LINE = re.compile(
+    r"[ \t\-–•*]*(?i:(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu))[^:\n\d]{0,30}(?i:năm)[ \t]+\d{4}[^:\n]{0,30}:")
 _PLAN_YEAR_BEFORE = re.compile(r"(?i:kế hoạch)[ \t]+(?i:năm)(?:[ \t]+\d{4})?[ \t]*$")
 
 

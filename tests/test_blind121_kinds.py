@@ -1,0 +1,100 @@
+"""Kinds fixed after measuring blind sets 121 to 128, each on a text written here in another wording of the same form;
+the expected values are what a reader takes from these texts.
+
+- a report whose marks are normal but whose OCR read some letters as digits (`t1nh`, `ch1 tiêu`, `1ĩnh vực`, `S6 hóa`)
+  and a quarter's numeral as digits (`quy 11/2024`, `quy 111/2024`) is read as `tỉnh`, `chỉ tiêu`, `lĩnh vực`, `Số
+  hóa`, `quý II/2024`, `quý III/2024`; every other word is trusted as written, and codes (`C06`, `P1`) stay.
+- a floor the sentence holds results against is a target: `đạt tỷ lệ ... từ 90% trở lên`, `Có 8/11 huyện ... đạt tỷ lệ
+  ... trên 90%` (at the level of the units counted); a ceiling (`dưới 50%`) stays a band, no figure; `(trên 6.418
+  phiếu)` is the base a share was taken on, a figure.
+- a line opening with a year's goals (`Mục tiêu năm 2025: ... đạt trên 90 điểm`) dates its targets at that year's end.
+- days per petition (`bình quân 5,1 ngày/PAKN`) are the time to handle a petition.
+"""
+
+from __future__ import annotations
+
+from figure_lookup import figure_at
+
+from extractor.extract import extract_facts
+from extractor.metadata import extract_metadata
+from extractor.restore import restore_page
+
+
+def _facts(text: str):
+    return extract_facts(text, extract_metadata(text), [])
+
+
+OCR_MARKED = """\
+UBND TỈNH TRÀ VINH
+SỞ TƯ PHÁP
+S6: 412/BC-STP
+
+BÁO CÁO
+Kết quả cải cách thủ tục hành chính quy 111/2024
+
+Kính gửi: Ủy ban nhân dân t1nh Trà Vinh.
+
+1. Tỷ lệ hồ sơ trực tuyến đạt 71,25% (quy 11/2024: 66,40%); ch1 tiêu năm 2024 là 75%, chưa đạt ch1 tiêu.
+2. Phản ánh tập trung ở 1ĩnh vực hộ tịch; đã phối hợp Cục C06 và gửi bản sao về P1.
+
+| STT | Đơn vị | Tiếp nhận | S6 hóa (%) |
+|---|---|---|---|
+| 1 | Phòng Hành chính tư pháp | 1.204 | 88,12 |
+"""
+
+
+def test_ocr_confusions_in_a_marked_report_are_read():
+    restored = restore_page(OCR_MARKED).text
+    for written in ("Số: 412/BC-STP", "quý III/2024", "Ủy ban nhân dân tỉnh Trà Vinh", "(quý II/2024: 66,40%)",
+                    "chỉ tiêu năm 2024 là 75%, chưa đạt chỉ tiêu", "ở lĩnh vực hộ tịch", "| Số hóa (%) |"):
+        assert written in restored
+    assert "Cục C06" in restored and "về P1." in restored
+    assert "Tỷ lệ hồ sơ trực tuyến đạt 71,25%" in restored  # marked words are trusted as written
+
+
+def test_an_ocr_quarter_dates_its_earlier_value():
+    restored = restore_page(OCR_MARKED).text
+    earlier = figure_at(_facts(restored).indicators, restored, "(quý II/2024: 66,40%)", "66,40%")
+    assert (earlier.kind, earlier.as_of) == ("previous", "2024-06-30")
+
+
+FLOORS = """\
+UBND TỈNH PHÚ YÊN
+SỞ NỘI VỤ
+
+Số: 86/BC-SNV
+Phú Yên, ngày 05 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả cải cách hành chính quý III năm 2025
+
+1. Tỷ lệ hồ sơ giải quyết đúng hạn toàn tỉnh đạt 97,12%. Có 72/90 xã, phường đạt tỷ lệ đúng hạn từ 95% trở lên; \
+có 6/9 huyện, thị xã, thành phố đạt tỷ lệ số hóa hồ sơ trên 80%.
+2. Còn 14 đơn vị có tỷ lệ thanh toán trực tuyến dưới 50%.
+3. Mức độ hài lòng đạt 98,40% (trên 5.214 phiếu đánh giá).
+4. Thời gian xử lý phản ánh: đất đai bình quân 6,2 ngày/PAKN; giao thông bình quân 3,4 ngày/PAKN.
+
+Mục tiêu năm 2026: Chỉ số SIPAS của tỉnh đạt từ 88% trở lên.
+"""
+
+
+def test_floors_held_against_results_are_targets():
+    facts = _facts(FLOORS)
+    communes = figure_at(facts.indicators, FLOORS, "từ 95% trở lên", "95%")
+    assert (communes.kind, communes.level) == ("target", "xã")
+    districts = figure_at(facts.indicators, FLOORS, "hồ sơ trên 80%", "80%")
+    assert (districts.kind, districts.level) == ("target", "huyện")
+    assert not [i for i in facts.indicators if i.raw.startswith("50")]  # `dưới 50%` is a band
+    assert figure_at(facts.indicators, FLOORS, "trên 5.214 phiếu", "5.214").value == 5214
+
+
+def test_a_years_goals_line_dates_its_targets_at_that_years_end():
+    facts = _facts(FLOORS)
+    goal = figure_at(facts.indicators, FLOORS, "từ 88% trở lên", "88%")
+    assert (goal.kind, goal.as_of) == ("target", "2026-12-31")
+
+
+def test_days_per_petition_are_the_time_to_handle_a_petition():
+    facts = _facts(FLOORS)
+    for context, raw in (("bình quân 6,2", "6,2"), ("bình quân 3,4", "3,4")):
+        assert figure_at(facts.indicators, FLOORS, context, raw).code == "pakn.thoi_gian"
