@@ -20225,6 +20225,48 @@ KNOWN_MISSES["716"] = {
     'tỉnh đạt 45,82%': {'as_of', 'code', 'core'},
 }
 
+# Then (tests/test_tables.py): a caption stating the maximum, score groups with their maximum in brackets, a change
+# column in points, date-only columns of an index report's scores (705, 706, 708).
+MEASURED["705"] = (108, 108, 108, 108, 105, 108, 107)
+MEASURED_DEADLINES["705"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["705"] = ["'quý IV năm 2025':"]
+KNOWN_DEADLINE_EXTRA["705"] = []
+KNOWN_META_MISSES["705"] = []
+KNOWN_EXTRA["705"] = []
+KNOWN_MISSES["705"] = {
+    ' | 87,75 | 88,53 | +0,78 | |\n\nKết quả xếp loại khối': {'level'},
+    ' | 88,53 | +0,78 | |\n\nKết quả xếp loại khối': {'level'},
+    ' | +0,78 | |\n\nKết quả xếp loại khối': {'level'},
+    'tiến độ đạt 15,86/20': {'code'},
+}
+MEASURED["706"] = (85, 85, 85, 79, 85, 84, 81)
+MEASURED_DEADLINES["706"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["706"] = ["'quý II năm 2026':"]
+KNOWN_DEADLINE_EXTRA["706"] = []
+KNOWN_META_MISSES["706"] = []
+KNOWN_EXTRA["706"] = []
+KNOWN_MISSES["706"] = {
+    'đạt 1,84/6': {'subject'},
+    'đạt 1,96/4': {'subject'},
+    'đạt 3/6': {'subject'},
+    '(02 PAKN': {'subject'},
+    'giảm 2,50 điểm': {'subject'},
+    'sinh 09 hồ sơ': {'subject'},
+    'tăng 6,42 điểm': {'code'},
+    'tăng 11 bậc': {'code'},
+    '(từ thứ 27/40': {'as_of', 'code'},
+    'lên thứ 16/40)': {'code'},
+}
+MEASURED["708"] = (87, 87, 87, 87, 87, 86, 87)
+MEASURED_DEADLINES["708"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["708"] = []
+KNOWN_DEADLINE_EXTRA["708"] = []
+KNOWN_META_MISSES["708"] = []
+KNOWN_EXTRA["708"] = []
+KNOWN_MISSES["708"] = {
+    'tối thiểu 88 điểm': {'as_of'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -220,3 +220,35 @@ def test_rows_naming_a_half_of_the_year_are_dated_at_its_end():
     assert rows["98.412"] == ("Tỉnh Hà Nam (cũ)", "2025-06-30")
     assert rows["214.306"] == (None, "2025-12-31")  # the report's own province, its second half
     assert rows["312.718"] == (None, "2025-12-31")
+
+
+def test_a_caption_stating_the_maximum_gives_every_score_and_change_its_points():
+    text = ("Bảng 2. Điểm Bộ chỉ số của các sở, ngành (điểm tối đa 100)\n\n"
+            "| STT | Cơ quan | Tháng 9/2025 | Tháng 10/2025 | Tăng (+)/giảm (-) | Xếp loại |\n"
+            "|---|---|---|---|---|---|\n"
+            "| 1 | Sở Tài chính | 91,20 | 92,05 | +0,85 | Tốt |\n"
+            "| 2 | Sở Xây dựng | 84,60 | 83,90 | -0,70 | Khá |\n")
+    parts = [DocumentMeta(title="Kết quả thực hiện Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người "
+                                "dân, doanh nghiệp tháng 10 năm 2025", period_end="2025-10-31", start=0, end=len(text))]
+    cells = {i.raw: (i.unit, i.max_value, i.kind, i.code) for i in table_indicators(text, find_tables(text, []), parts)}
+    assert cells["91,20"] == ("điểm", 100, "value", "766.tong_hop")
+    assert cells["92,05"] == ("điểm", 100, "value", "766.tong_hop")
+    assert cells["-0,70"][:3] == ("điểm", None, "change")
+
+
+def test_a_score_group_named_with_its_maximum_in_brackets_is_scored_out_of_it():
+    text = ("Bảng 1. Điểm của tỉnh theo nhóm chỉ số (trong ngoặc là điểm tối đa)\n\n"
+            "| Tháng | Thanh toán trực tuyến (10) | Số hóa hồ sơ (22) | Tổng điểm (100) |\n|---|---|---|---|\n"
+            "| Tháng 1/2026 | 6,40 | 15,12 | 84,30 |\n")
+    parts = [DocumentMeta(period_end="2026-01-31", start=0, end=len(text))]
+    cells = {i.raw: (i.unit, i.max_value) for i in table_indicators(text, find_tables(text, []), parts)}
+    assert cells == {"6,40": ("điểm", 10), "15,12": ("điểm", 22), "84,30": ("điểm", 100)}
+
+
+def test_a_change_column_in_points_gives_its_unit_to_the_values_it_is_between():
+    text = ("Xếp hạng\tĐơn vị\tQuý III/2025\tQuý IV/2025\tTăng/giảm (điểm)\n"
+            "1\tPhường Hạc Thành\t90,14\t92,60\t+2,46\n"
+            "2\tXã Quảng Phú\t85,02\t84,10\t-0,92\n")
+    parts = [DocumentMeta(period_end="2025-12-31", start=0, end=len(text))]
+    units = {i.raw: i.unit for i in table_indicators(text, find_tables(text, []), parts)}
+    assert units["90,14"] == units["92,60"] == units["+2,46"] == units["84,10"] == "điểm"

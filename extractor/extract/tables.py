@@ -803,6 +803,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
         table = replace(table, header=lead)  # (the stored table keeps its rows as written: no header)
     roles = _column_roles(table)
     roles.unit = stated_unit(text, table.start)
+    caption_top = _caption_maximum(text, table.start, roles)
     roles.noun = section_count_noun(text, table.start)
     part = _part_index(table.start, parts)
     period_end = (parts[part].period_end or parts[part].issued_date) if parts else None  # no period: its own day
@@ -923,7 +924,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
         if roles.task is not None and roles.task < len(cells) and (due := _task_due(row, roles)):
             row_out.extend(_task_targets(text, cells[roles.task], due, snippet, (table_index, r, roles.task, part)))
         _row_maximum(row_out, roles, table.header)
-        _column_maximum(row_out, table.header)
+        _column_maximum(row_out, table.header, caption_top)
         _label_maximum(row_out, label_text)
         _assign_units(row_out, table, roles, row, label_text, parent, _stated_row_unit(row, roles))
         _row_plan(row_out, roles)
@@ -1153,13 +1154,55 @@ def _stated_maximum(words: str) -> float | None:
     return parse_number(found["max"]) if found else None
 
 
-def _column_maximum(row_out: list[Indicator], headers: list[str]) -> None:
-    """`Điểm thẩm định (tối đa 70)`: a column's header states the maximum of the scores under it."""
+def _column_maximum(row_out: list[Indicator], headers: list[str], caption_top: float | None = None) -> None:
+    """`Điểm thẩm định (tối đa 70)`, `Số hóa hồ sơ (22)` (a score group and its maximum): a column's header states the
+    maximum of the scores under it; else the table's caption does for all its scores (`Bảng 1. Điểm đánh giá của các
+    sở, ngành (điểm tối đa 100)`), whose changes are in points too."""
     for ind in row_out:
-        if ind.kind == "value" and ind.max_value is None and ind.unit in (None, "điểm"):
-            top = _stated_maximum(headers[ind.col])
-            if top is not None and abs(ind.value) <= top:
-                ind.unit, ind.max_value = "điểm", top
+        if ind.unit not in (None, "điểm") or ind.kind not in ("value", "change"):
+            continue
+        top = _stated_maximum(headers[ind.col]) or _group_maximum(headers[ind.col])
+        if top is None and (caption_top is None or _not_a_score_column(headers[ind.col])):
+            continue
+        if ind.kind == "change":
+            ind.unit = "điểm" if top is None else ind.unit
+        elif ind.max_value is None and abs(ind.value) <= (top or caption_top):
+            ind.unit, ind.max_value = "điểm", top or caption_top
+
+
+# the maximum a table's caption states for all its scores: `(điểm tối đa 100)`, `(tối đa 100 điểm)`, `thang điểm 100`
+_CAPTION_MAXIMUM = re.compile(r"\((?:\s*diem)?\s*toi da\s+(?P<max>\d+)(?:\s+diem)?\s*\)[\s:.*_]*$"
+                              r"|\(\s*thang diem\s+(?P<scale>\d+)\s*\)[\s:.*_]*$")
+
+
+def _caption_maximum(text: str, start: int, roles: _Roles) -> float | None:
+    """The maximum of all scores the caption right above a table states, closing it (`Bảng 1. Điểm đánh giá của các
+    sở, ngành (điểm tối đa 100)`), else None; a table with a column of maxima states its own."""
+    if roles.max_col is not None:
+        return None
+    lines = lines_above(text, start, 1)
+    found = _CAPTION_MAXIMUM.search(fold(lines[-1])) if lines else None
+    return parse_number(found["max"] or found["scale"]) if found else None
+
+
+def _not_a_score_column(header: str) -> bool:
+    """A column of shares, ranks, grades or counts (`Tỷ lệ (%)`, `Xếp hạng`, `Xếp loại`, `Số hồ sơ`)."""
+    key = fold(header)
+    return "%" in header or bool(re.search(r"\b(?:ty le|xep hang|xep loai|thu hang|hang|so ho so|so tthc)\b", key))
+
+
+_BRACKETED_NUMBER = re.compile(r"^(?P<name>[^()]+?)\s*\(\s*(?P<max>\d+)\s*\)\s*$")
+
+
+def _group_maximum(header: str) -> float | None:
+    """`Công khai, minh bạch (18)`, `Tổng điểm (100)`: a catalogued score named with its maximum in brackets."""
+    found = _BRACKETED_NUMBER.match(header.strip())
+    if found is None:
+        return None
+    top = float(found["max"])
+    if _is_group_score(found["name"], top) or (top == 100 and _BARE_SCORE.match(fold(found["name"]).strip())):
+        return top
+    return None
 
 
 def _label_maximum(row_out: list[Indicator], label: str) -> None:
@@ -1336,11 +1379,15 @@ def _index_names() -> re.Pattern:
 
 
 def _is_bare_score(table: Table, indicator: Indicator) -> bool:
-    """A score cell whose column is named `Điểm` and nothing more (`Ngày 31/10/2025, Điểm`) in a row that names
+    """A score cell whose column is named `Điểm` and nothing more (`Ngày 31/10/2025, Điểm`), or only by its date
+    (`Tháng 8/2025`, `Quý I/2026`) when it is no group's (out of 100 or of no stated maximum), in a row that names
     no indicator."""
     if indicator.unit != "điểm" or indicator.kind != "value" or indicator.col is None:
         return False
-    return bool(_BARE_SCORE.match(fold(_without_dates(_sub_header(table.header[indicator.col]))).strip()))
+    header = table.header[indicator.col]
+    key = fold(_without_dates(_sub_header(header))).strip()
+    dated_only = not key and bool(find_dates(header)) and indicator.max_value in (None, 100)
+    return dated_only or bool(_BARE_SCORE.match(key))
 
 
 def _without_dates(header: str) -> str:
@@ -1770,8 +1817,8 @@ def _assign_units(
             ind.unit = _header_unit(table.header[ind.col]) or (
                 matched[0].unit if matched else _fallback_change_unit(ind, values, table)
             ) or roles.unit
-        elif matched and all(v.unit is None for v in matched):
-            for value in matched:
+        if ind.unit and matched and all(v.unit is None for v in matched):
+            for value in matched:  # `Quý IV/2025 | Quý I/2026 | Tăng/giảm (điểm)`: the values the change is between
                 value.unit = ind.unit
 
 
