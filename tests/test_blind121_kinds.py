@@ -9,11 +9,15 @@ the expected values are what a reader takes from these texts.
   phiếu)` is the base a share was taken on, a figure.
 - a line opening with a year's goals (`Mục tiêu năm 2025: ... đạt trên 90 điểm`) dates its targets at that year's end.
 - days per petition (`bình quân 5,1 ngày/PAKN`) are the time to handle a petition.
+- a list item opening on a department's division (`- Chi cục Kiểm lâm: tiếp nhận ...`, `7.2. Trung tâm Khuyến công
+  ...: hỗ trợ ...`) is about that division, at the department's level, in every clause of the item; the desk files
+  were received through (`tiếp nhận qua Trung tâm Phục vụ hành chính công tỉnh 9.842 hồ sơ`) is not who received them;
+  services, badges, fairs, stalls, teams and projects are counted in their own nouns.
 """
 
 from __future__ import annotations
 
-from figure_lookup import figure_at
+from figure_lookup import figure_at, subject_and_level
 
 from extractor.extract import extract_facts
 from extractor.metadata import extract_metadata
@@ -98,3 +102,44 @@ def test_days_per_petition_are_the_time_to_handle_a_petition():
     facts = _facts(FLOORS)
     for context, raw in (("bình quân 6,2", "6,2"), ("bình quân 3,4", "3,4")):
         assert figure_at(facts.indicators, FLOORS, context, raw).code == "pakn.thoi_gian"
+
+
+DEPARTMENT = """\
+UBND TỈNH QUẢNG NGÃI
+SỞ CÔNG THƯƠNG
+
+Số: 52/BC-SCT
+Quảng Ngãi, ngày 06 tháng 01 năm 2026
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính năm 2025
+
+1. Sở Công Thương tiếp nhận 6.412 hồ sơ; trong đó tiếp nhận qua Trung tâm Phục vụ hành chính công tỉnh 5.918 hồ sơ, \
+chiếm 92,30%. Sở cung cấp 14 dịch vụ trên ứng dụng di động.
+2. Kết quả của các đơn vị thuộc Sở:
+- Chi cục Quản lý thị trường (gồm 07 đội): kiểm tra 864 vụ việc; tiếp nhận 41 PAKN.
+7.2. Trung tâm Khuyến công và Xúc tiến thương mại: hỗ trợ 22 đề án khuyến công; tổ chức 05 hội chợ với 618 gian hàng.
+"""
+
+
+def test_a_departments_divisions_state_their_own_figures():
+    facts = _facts(DEPARTMENT)
+    market = ("Chi cục Quản lý thị trường", "tỉnh")
+    for context, raw in (("kiểm tra 864", "864"), ("nhận 41 PAKN", "41")):
+        assert subject_and_level(figure_at(facts.indicators, DEPARTMENT, context, raw)) == market
+    centre = ("Trung tâm Khuyến công và Xúc tiến thương mại", "tỉnh")
+    for context, raw in (("hỗ trợ 22", "22"), ("tổ chức 05", "05"), ("với 618", "618")):
+        assert subject_and_level(figure_at(facts.indicators, DEPARTMENT, context, raw)) == centre
+
+
+def test_the_desk_files_came_through_is_not_who_received_them():
+    facts = _facts(DEPARTMENT)
+    for context, raw in (("tỉnh 5.918", "5.918"), ("chiếm 92,30%", "92,30%")):
+        assert figure_at(facts.indicators, DEPARTMENT, context, raw).subject == "Sở Công Thương"
+
+
+def test_things_counted_in_their_own_nouns():
+    facts = _facts(DEPARTMENT)
+    for context, raw, unit in (("cung cấp 14", "14", "dịch vụ"), ("gồm 07", "07", "đội"), ("hỗ trợ 22", "22", "đề án"),
+                               ("tổ chức 05", "05", "hội chợ"), ("với 618", "618", "gian hàng")):
+        assert figure_at(facts.indicators, DEPARTMENT, context, raw).unit == unit

@@ -20267,6 +20267,579 @@ KNOWN_MISSES["708"] = {
     'tối thiểu 88 điểm': {'as_of'},
 }
 
+# Then (tests/test_blind121_kinds.py): a list item opening on a department's division is about it; the desk files came
+# through is not who received them; services, badges, fairs, stalls, teams and other things counted in their own nouns
+# (384, 385, 397, 400, 420, 424, 437, 450, 465, 477, 500, 531, 537, 538, 543, 577, 595, 604, 616, 621, 627, 632, 635,
+# 637, 641, 646, 647, 649, 653, 659, 671, 675, 677, 679, 680, 684, 694, 698, 700, 701, 702, 703, 704, 719).
+MEASURED["384"] = (60, 60, 60, 60, 60, 59, 60)
+MEASURED_DEADLINES["384"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["384"] = []
+KNOWN_DEADLINE_EXTRA["384"] = []
+KNOWN_META_MISSES["384"] = []
+KNOWN_EXTRA["384"] = []
+KNOWN_MISSES["384"] = {
+    'tiêu 95%': {'as_of'},
+}
+MEASURED["385"] = (75, 75, 74, 75, 75, 74, 75)
+MEASURED_DEADLINES["385"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["385"] = []
+KNOWN_DEADLINE_EXTRA["385"] = []
+KNOWN_META_MISSES["385"] = []
+KNOWN_EXTRA["385"] = []
+KNOWN_MISSES["385"] = {
+    'là 24.000 triệu': {'as_of', 'core'},
+}
+MEASURED["397"] = (50, 50, 50, 50, 50, 50, 50)
+MEASURED_DEADLINES["397"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["397"] = []
+KNOWN_DEADLINE_EXTRA["397"] = []
+KNOWN_META_MISSES["397"] = []
+KNOWN_EXTRA["397"] = []
+KNOWN_MISSES["397"] = {}
+MEASURED["400"] = (72, 72, 72, 72, 72, 72, 72)
+MEASURED_DEADLINES["400"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["400"] = []
+KNOWN_DEADLINE_EXTRA["400"] = []
+KNOWN_META_MISSES["400"] = []
+KNOWN_EXTRA["400"] = []
+KNOWN_MISSES["400"] = {}
+MEASURED["420"] = (75, 75, 73, 74, 75, 74, 75)
+MEASURED_DEADLINES["420"] = (5, 5, 4)
+KNOWN_DEADLINE_MISSES["420"] = ["'quý IV năm 2025':"]
+KNOWN_DEADLINE_EXTRA["420"] = []
+KNOWN_META_MISSES["420"] = []
+KNOWN_EXTRA["420"] = []
+KNOWN_MISSES["420"] = {
+    'và 298 điểm': {'core'},
+    '(150.000 hồ sơ)': {'as_of', 'core'},
+    'quá 1,2 ngày': {'subject'},
+}
+MEASURED["424"] = (60, 60, 59, 58, 57, 60, 59)
+MEASURED_DEADLINES["424"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["424"] = ["'tháng 3/2025':"]
+KNOWN_DEADLINE_EXTRA["424"] = []
+KNOWN_META_MISSES["424"] = []
+KNOWN_EXTRA["424"] = []
+KNOWN_MISSES["424"] = {
+    'là 120.000': {'code', 'core'},
+    'có 04 đơn vị': {'level'},
+    'sắc, 05 đơn vị': {'level'},
+    'và 02 đơn vị': {'level'},
+    'thứ 5/63': {'subject'},
+    'tối thiểu 200.000': {'subject'},
+}
+MEASURED["437"] = (60, 60, 60, 60, 60, 60, 60)
+MEASURED_DEADLINES["437"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["437"] = []
+KNOWN_DEADLINE_EXTRA["437"] = []
+KNOWN_META_MISSES["437"] = []
+KNOWN_EXTRA["437"] = []
+KNOWN_MISSES["437"] = {}
+MEASURED["450"] = (93, 93, 91, 93, 93, 93, 90)
+MEASURED_DEADLINES["450"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["450"] = []
+KNOWN_DEADLINE_EXTRA["450"] = []
+KNOWN_META_MISSES["450"] = []
+KNOWN_EXTRA["450"] = []
+KNOWN_MISSES["450"] = {
+    '(đạt 92,59%)': {'code'},
+    'tỷ lệ 82,20%': {'code'},
+    'lần lượt là 95,00%': {'code'},
+    'đạt 84,58 điểm': {'core'},
+    'thứ 6/14': {'core'},
+}
+MEASURED["465"] = (78, 77, 77, 76, 76, 76, 77)
+MEASURED_DEADLINES["465"] = (5, 5, 4)
+KNOWN_DEADLINE_MISSES["465"] = ["'quý II năm 2025':"]
+KNOWN_DEADLINE_EXTRA["465"] = []
+KNOWN_META_MISSES["465"] = []
+KNOWN_EXTRA["465"] = []
+KNOWN_MISSES["465"] = {
+    'tối đa 6/6': {'missing'},
+    '03 PAKN quá hạn': {'level', 'subject'},
+    'từ 82 điểm': {'as_of'},
+}
+MEASURED["477"] = (68, 68, 67, 68, 66, 68, 68)
+MEASURED_DEADLINES["477"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["477"] = []
+KNOWN_DEADLINE_EXTRA["477"] = []
+KNOWN_META_MISSES["477"] = []
+KNOWN_EXTRA["477"] = []
+KNOWN_MISSES["477"] = {
+    'tăng khoảng 4%': {'core'},
+    'Khoảng 2.300 máy': {'level'},
+    'và 410 máy quét': {'level'},
+}
+MEASURED["500"] = (76, 76, 76, 76, 76, 76, 76)
+MEASURED_DEADLINES["500"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["500"] = []
+KNOWN_DEADLINE_EXTRA["500"] = []
+KNOWN_META_MISSES["500"] = []
+KNOWN_EXTRA["500"] = []
+KNOWN_MISSES["500"] = {}
+MEASURED["531"] = (79, 79, 78, 78, 78, 79, 76)
+MEASURED_DEADLINES["531"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["531"] = ["'20/10/2025':"]
+KNOWN_DEADLINE_EXTRA["531"] = []
+KNOWN_META_MISSES["531"] = ['signer']
+KNOWN_EXTRA["531"] = []
+KNOWN_MISSES["531"] = {
+    'điện tử 17.902': {'code'},
+    'đạt 97,16%': {'code'},
+    'có 3.214 hộ': {'core'},
+    'thuế đạt 96,45%': {'code'},
+    'đạt 8,36/10': {'level', 'subject'},
+}
+MEASURED["537"] = (61, 61, 61, 59, 58, 61, 61)
+MEASURED_DEADLINES["537"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["537"] = []
+KNOWN_DEADLINE_EXTRA["537"] = []
+KNOWN_META_MISSES["537"] = []
+KNOWN_EXTRA["537"] = []
+KNOWN_MISSES["537"] = {
+    '; 100% xã': {'level'},
+    'tổ chức 04 lớp': {'level', 'subject'},
+    'cho 486 lượt': {'level', 'subject'},
+}
+MEASURED["538"] = (63, 63, 62, 63, 63, 63, 63)
+MEASURED_DEADLINES["538"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["538"] = []
+KNOWN_DEADLINE_EXTRA["538"] = []
+KNOWN_META_MISSES["538"] = []
+KNOWN_EXTRA["538"] = []
+KNOWN_MISSES["538"] = {
+    'triển khai 25/25': {'core'},
+}
+MEASURED["543"] = (68, 68, 68, 68, 68, 67, 68)
+MEASURED_DEADLINES["543"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["543"] = []
+KNOWN_DEADLINE_EXTRA["543"] = []
+KNOWN_META_MISSES["543"] = []
+KNOWN_EXTRA["543"] = []
+KNOWN_MISSES["543"] = {
+    'thấp nhất (77,61%)': {'as_of'},
+}
+MEASURED["577"] = (73, 73, 72, 70, 69, 73, 72)
+MEASURED_DEADLINES["577"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["577"] = []
+KNOWN_DEADLINE_EXTRA["577"] = []
+KNOWN_META_MISSES["577"] = []
+KNOWN_EXTRA["577"] = []
+KNOWN_MISSES["577"] = {
+    'cấp 25/25 dịch vụ': {'core'},
+    'toàn tỉnh 12,50%': {'code', 'level', 'subject'},
+    'làm sạch 14.206': {'level', 'subject'},
+    'cấp 3.416 phiếu': {'level', 'subject'},
+    'tối thiểu 90%': {'level'},
+}
+MEASURED["595"] = (60, 60, 59, 59, 59, 60, 59)
+MEASURED_DEADLINES["595"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["595"] = []
+KNOWN_DEADLINE_EXTRA["595"] = []
+KNOWN_META_MISSES["595"] = []
+KNOWN_EXTRA["595"] = []
+KNOWN_MISSES["595"] = {
+    'toàn tỉnh 26,07 điểm': {'code', 'level', 'subject'},
+    'có 41 dịch vụ': {'core'},
+}
+MEASURED["604"] = (66, 66, 64, 63, 63, 66, 65)
+MEASURED_DEADLINES["604"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["604"] = []
+KNOWN_DEADLINE_EXTRA["604"] = []
+KNOWN_META_MISSES["604"] = []
+KNOWN_EXTRA["604"] = []
+KNOWN_MISSES["604"] = {
+    'năm 2025 là 85%': {'code'},
+    'thẩm định 312 hồ sơ': {'level', 'subject'},
+    'kiểm tra 148 công trình': {'level', 'subject'},
+    'phát hiện 23 công trình': {'level', 'subject'},
+    'xếp thứ 9/21': {'core'},
+    'xếp thứ 4/22': {'core'},
+}
+MEASURED["616"] = (58, 55, 50, 55, 35, 55, 55)
+MEASURED_DEADLINES["616"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["616"] = ["'tháng 3/2026':"]
+KNOWN_DEADLINE_EXTRA["616"] = []
+KNOWN_META_MISSES["616"] = []
+KNOWN_EXTRA["616"] = []
+KNOWN_MISSES["616"] = {
+    '\t22.418\t23.406\t21.862\t93,40\t61,24\n2\tKhoa Khám bệnh theo yêu cầu': {'level'},
+    '\t23.406\t21.862\t93,40\t61,24\n2\tKhoa Khám bệnh theo yêu cầu': {'level'},
+    '\t21.862\t93,40\t61,24\n2\tKhoa Khám bệnh theo yêu cầu': {'level'},
+    '\t93,40\t61,24\n2\tKhoa Khám bệnh theo yêu cầu': {'level'},
+    '\t61,24\n2\tKhoa Khám bệnh theo yêu cầu': {'level'},
+    '\t6.215\t6.734\t6.148\t91,30\t82,15\n3\tKhoa Y học cổ truyền - Phục hồi chức năng': {'level'},
+    '\t6.734\t6.148\t91,30\t82,15\n3\tKhoa Y học cổ truyền - Phục hồi chức năng': {'level'},
+    '\t6.148\t91,30\t82,15\n3\tKhoa Y học cổ truyền - Phục hồi chức năng': {'level'},
+    '\t91,30\t82,15\n3\tKhoa Y học cổ truyền - Phục hồi chức năng': {'level'},
+    '\t82,15\n3\tKhoa Y học cổ truyền - Phục hồi chức năng': {'level'},
+    '\t3.126\t3.302\t2.894\t87,64\t55,36\n4\tKhoa Cấp cứu': {'level'},
+    '\t3.302\t2.894\t87,64\t55,36\n4\tKhoa Cấp cứu': {'level'},
+    '\t2.894\t87,64\t55,36\n4\tKhoa Cấp cứu': {'level'},
+    '\t87,64\t55,36\n4\tKhoa Cấp cứu': {'level'},
+    '\t55,36\n4\tKhoa Cấp cứu': {'level'},
+    '\t5.156\t5.020\t4.304\t85,74\t48,92\n\tCộng': {'level'},
+    '\t5.020\t4.304\t85,74\t48,92\n\tCộng': {'level'},
+    '\t4.304\t85,74\t48,92\n\tCộng': {'level'},
+    '\t85,74\t48,92\n\tCộng': {'level'},
+    '\t48,92\n\tCộng': {'level'},
+    'cấp 1.246 giấy': {'missing'},
+    '(1.286 giấy)': {'missing'},
+    'tiếp nhận 842 giấy': {'missing'},
+    'cấp 318 giấy': {'core'},
+    'và 46 giấy': {'core'},
+    'có 14 máy POS': {'core'},
+    'Khảo sát 1.200 người bệnh': {'core'},
+    'thêm 06 máy POS': {'core'},
+}
+MEASURED["621"] = (47, 47, 44, 47, 47, 46, 47)
+MEASURED_DEADLINES["621"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["621"] = ["'tháng 6/2026':"]
+KNOWN_DEADLINE_EXTRA["621"] = []
+KNOWN_META_MISSES["621"] = []
+KNOWN_EXTRA["621"] = []
+KNOWN_MISSES["621"] = {
+    'phân công 09 đồng chí': {'core'},
+    'năm 2025 là 70%': {'core'},
+    '100% thôn': {'as_of', 'core'},
+}
+MEASURED["627"] = (78, 75, 74, 73, 70, 73, 75)
+MEASURED_DEADLINES["627"] = (6, 6, 4)
+KNOWN_DEADLINE_MISSES["627"] = ["'tháng 3/2026':", "'năm 2026':"]
+KNOWN_DEADLINE_EXTRA["627"] = []
+KNOWN_META_MISSES["627"] = []
+KNOWN_EXTRA["627"] = []
+KNOWN_MISSES["627"] = {
+    'và 03 đơn vị': {'level', 'subject'},
+    'với 286 công chức': {'level', 'subject'},
+    'từ 27 đầu mối': {'as_of'},
+    '96 tiêu chí': {'core'},
+    'tối đa 100 điểm': {'missing'},
+    'tối đa 65 điểm': {'missing'},
+    'tối đa 35 điểm': {'missing'},
+    '(58,50 điểm)': {'level'},
+    'tiếp nhận 11.246': {'as_of'},
+    'đạt 85,17%': {'level'},
+    'xếp thứ 8/19': {'level'},
+}
+MEASURED["632"] = (69, 67, 66, 67, 67, 67, 66)
+MEASURED_DEADLINES["632"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["632"] = []
+KNOWN_DEADLINE_EXTRA["632"] = []
+KNOWN_META_MISSES["632"] = []
+KNOWN_EXTRA["632"] = []
+KNOWN_MISSES["632"] = {
+    ' | 1.076 | 1.042 | 96,84 | 99,63\n\n4. Trong kỳ': {'missing'},
+    ' | 1.042 | 96,84 | 99,63\n\n4. Trong kỳ': {'code'},
+    ' | 96,84 | 99,63\n\n4. Trong kỳ': {'core'},
+    ' | 99,63\n\n4. Trong kỳ': {'missing'},
+}
+MEASURED["635"] = (69, 69, 69, 69, 69, 68, 69)
+MEASURED_DEADLINES["635"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["635"] = []
+KNOWN_DEADLINE_EXTRA["635"] = []
+KNOWN_META_MISSES["635"] = []
+KNOWN_EXTRA["635"] = [
+    "'8' in 'Trong 8 chỉ tiêu chủ yếu, có 5/8 chỉ tiêu đạt và vượ",
+]
+KNOWN_MISSES["635"] = {
+    'xếp thứ 9/63': {'as_of'},
+}
+MEASURED["637"] = (69, 69, 69, 68, 69, 69, 69)
+MEASURED_DEADLINES["637"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["637"] = []
+KNOWN_DEADLINE_EXTRA["637"] = []
+KNOWN_META_MISSES["637"] = []
+KNOWN_EXTRA["637"] = []
+KNOWN_MISSES["637"] = {
+    'tỉnh 214 hồ sơ': {'subject'},
+}
+MEASURED["641"] = (59, 59, 55, 58, 57, 56, 59)
+MEASURED_DEADLINES["641"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["641"] = ["'năm 2026':"]
+KNOWN_DEADLINE_EXTRA["641"] = []
+KNOWN_META_MISSES["641"] = []
+KNOWN_EXTRA["641"] = []
+KNOWN_MISSES["641"] = {
+    'với 20 cơ quan': {'level'},
+    'lần lượt là 96,18%': {'as_of', 'core'},
+    '96,18%, 94,72%': {'as_of', 'core'},
+    'và 95,36%': {'as_of', 'core'},
+    'cung cấp 1.286 dịch vụ': {'core'},
+    'dứt điểm 926 hồ sơ': {'level', 'subject'},
+}
+MEASURED["646"] = (94, 94, 93, 93, 92, 94, 93)
+MEASURED_DEADLINES["646"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["646"] = []
+KNOWN_DEADLINE_EXTRA["646"] = []
+KNOWN_META_MISSES["646"] = []
+KNOWN_EXTRA["646"] = []
+KNOWN_MISSES["646"] = {
+    'chỉ đạt 24,16%': {'code'},
+    'tỉnh 9,42 điểm': {'core', 'level', 'subject'},
+    'bị 74 máy quét': {'level'},
+}
+MEASURED["647"] = (91, 91, 91, 86, 87, 91, 91)
+MEASURED_DEADLINES["647"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["647"] = []
+KNOWN_DEADLINE_EXTRA["647"] = []
+KNOWN_META_MISSES["647"] = []
+KNOWN_EXTRA["647"] = []
+KNOWN_MISSES["647"] = {
+    '(06 nhân viên)': {'subject'},
+    '(112 nhân viên)': {'level', 'subject'},
+    'chiếm 4,86%': {'level', 'subject'},
+    'dân 1.248 hồ sơ': {'level', 'subject'},
+    'cục 5.594 hồ sơ': {'level', 'subject'},
+}
+MEASURED["649"] = (60, 60, 59, 57, 56, 60, 56)
+MEASURED_DEADLINES["649"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["649"] = ["'năm 2026':"]
+KNOWN_DEADLINE_EXTRA["649"] = []
+KNOWN_META_MISSES["649"] = []
+KNOWN_EXTRA["649"] = []
+KNOWN_MISSES["649"] = {
+    '; 24.618 hồ sơ': {'code'},
+    'chiếm 20,79%': {'code'},
+    'tuyến 9,86 tỷ đồng': {'level'},
+    'tuyến 8.912/10.046 hồ sơ': {'level', 'subject'},
+    'đạt 88,71%': {'level', 'subject'},
+    'còn 218 hồ sơ': {'subject'},
+    '(80,92 điểm': {'code', 'core'},
+    'tăng 0,72 điểm': {'code'},
+    'số 214 máy quét': {'level'},
+}
+MEASURED["653"] = (69, 69, 69, 67, 67, 68, 69)
+MEASURED_DEADLINES["653"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["653"] = []
+KNOWN_DEADLINE_EXTRA["653"] = []
+KNOWN_META_MISSES["653"] = []
+KNOWN_EXTRA["653"] = []
+KNOWN_MISSES["653"] = {
+    'có 04 khu kinh tế': {'level', 'subject'},
+    'và 09 khu công nghiệp': {'level', 'subject'},
+    '(quý IV năm 2025: 398': {'as_of'},
+}
+MEASURED["659"] = (60, 60, 58, 60, 28, 58, 60)
+MEASURED_DEADLINES["659"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["659"] = []
+KNOWN_DEADLINE_EXTRA["659"] = []
+KNOWN_META_MISSES["659"] = []
+KNOWN_EXTRA["659"] = []
+KNOWN_MISSES["659"] = {
+    'có 06 đội': {'level'},
+    'với 48 công chức': {'level'},
+    'quản lý 412 doanh nghiệp': {'level'},
+    'và 3.846 hộ': {'level'},
+    'trong đó 2.918 hộ': {'level'},
+    'và 928 hộ': {'level'},
+    'tiếp nhận 1.286 tờ khai': {'level'},
+    'trong đó 1.279 tờ khai': {'level'},
+    'đạt 99,46%': {'level'},
+    'đúng hạn 1.214 tờ khai': {'level'},
+    'chiếm 94,40%': {'level'},
+    '(150 hộ)': {'as_of', 'core'},
+    'là 18,64 tỷ đồng': {'level'},
+    'đạt 9,82%': {'level'},
+    '(189,8 tỷ đồng)': {'as_of', 'core', 'level'},
+    'tăng 12,4%': {'level'},
+    'gia tăng: 9,46 tỷ đồng': {'level'},
+    'doanh nghiệp: 2,18 tỷ đồng': {'level'},
+    'tài nguyên: 3,62 tỷ đồng': {'level'},
+    'trước bạ: 1,84 tỷ đồng': {'level'},
+    'khác: 1,54 tỷ đồng': {'level'},
+    'là 6,18 tỷ đồng': {'level'},
+    'giảm 0,42 tỷ đồng': {'level'},
+    'tiếp nhận 642 hồ sơ': {'level'},
+    'trong đó 618 hồ sơ': {'level'},
+    'chiếm 96,26%': {'level'},
+    'hạn 642/642 hồ sơ': {'level'},
+    'bình quân 1,2 ngày': {'level'},
+    'cho 03 hồ sơ': {'level'},
+    'tiền 0,86 tỷ đồng': {'level'},
+    'tổ chức 04 hội nghị': {'level'},
+    'cho 286 lượt': {'level'},
+    'xếp thứ 2/5': {'level'},
+}
+MEASURED["671"] = (70, 70, 69, 70, 70, 69, 69)
+MEASURED_DEADLINES["671"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["671"] = []
+KNOWN_DEADLINE_EXTRA["671"] = []
+KNOWN_META_MISSES["671"] = []
+KNOWN_EXTRA["671"] = []
+KNOWN_MISSES["671"] = {
+    'đúng hạn đạt 100%': {'code'},
+    '(6 tháng cuối năm 2025: 91,46%)': {'as_of', 'core'},
+}
+MEASURED["675"] = (77, 77, 76, 77, 77, 76, 77)
+MEASURED_DEADLINES["675"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["675"] = []
+KNOWN_DEADLINE_EXTRA["675"] = []
+KNOWN_META_MISSES["675"] = []
+KNOWN_EXTRA["675"] = []
+KNOWN_MISSES["675"] = {
+    '(4,1 ngày)': {'core'},
+    'bình quân là 1,8': {'as_of'},
+}
+MEASURED["677"] = (60, 60, 60, 59, 59, 60, 60)
+MEASURED_DEADLINES["677"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["677"] = []
+KNOWN_DEADLINE_EXTRA["677"] = []
+KNOWN_META_MISSES["677"] = []
+KNOWN_EXTRA["677"] = []
+KNOWN_MISSES["677"] = {
+    'có 386.412 hội viên': {'level', 'subject'},
+}
+MEASURED["679"] = (81, 81, 73, 75, 78, 79, 79)
+MEASURED_DEADLINES["679"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["679"] = ["'tháng 12/2025':"]
+KNOWN_DEADLINE_EXTRA["679"] = []
+KNOWN_META_MISSES["679"] = []
+KNOWN_EXTRA["679"] = []
+KNOWN_MISSES["679"] = {
+    'chung 7,09 điểm': {'subject'},
+    'tiếp nhận 12 PAKN': {'level', 'subject'},
+    'xử lý 12/12 PAKN': {'level', 'subject'},
+    'đạt 97,4%': {'code', 'level', 'subject'},
+    'là 34 TTHC': {'core'},
+    'Quý II năm 2025 đạt 64,52%': {'core'},
+    '(742/1.150 hồ sơ)': {'core'},
+    'đạt 86,14% về việc': {'as_of', 'core'},
+    'và 45,28% về tiền': {'as_of', 'core'},
+    'Quý II năm 2025 đạt 95,8%': {'code', 'core'},
+    'đạt 81,12 điểm': {'core', 'subject'},
+    'xếp thứ 6/8.': {'core', 'subject'},
+}
+MEASURED["680"] = (96, 96, 89, 96, 96, 96, 96)
+MEASURED_DEADLINES["680"] = (6, 6, 3)
+KNOWN_DEADLINE_MISSES["680"] = ["'30/5/2026':", "'quý II năm 2026':", "'tháng 5/2026':"]
+KNOWN_DEADLINE_EXTRA["680"] = []
+KNOWN_META_MISSES["680"] = ['signer']
+KNOWN_EXTRA["680"] = []
+KNOWN_MISSES["680"] = {
+    ' | 18 | 3.218 | 96,42 | 99,94 | 71,26 |\n| 3 | Thuế cơ sở 2 tỉnh Thái Nguyên': {'core'},
+    ' | 16 | 2.412 | 94,86 | 99,88 | 66,14 |\n| 4 | Thuế cơ sở 3 tỉnh Thái Nguyên': {'core'},
+    ' | 14 | 1.986 | 94,12 | 99,85 | 63,48 |\n| 5 | Thuế cơ sở 4 tỉnh Thái Nguyên': {'core'},
+    ' | 15 | 1.874 | 93,38 | 99,89 | 62,05 |\n| 6 | Thuế cơ sở 5 tỉnh Thái Nguyên': {'core'},
+    ' | 13 | 1.246 | 92,46 | 99,76 | 58,62 |\n| 7 | Thuế cơ sở 6 tỉnh Thái Nguyên': {'core'},
+    ' | 16 | 1.046 | 91,87 | 99,81 | 55,34 |\n| | Tổng cộng': {'core'},
+    ' | 92 | 14.628 | 95,31 | 99,91 | 65,23 |\n\nThuế cơ sở 6 tỉnh': {'core'},
+}
+MEASURED["684"] = (62, 62, 62, 60, 62, 62, 62)
+MEASURED_DEADLINES["684"] = (6, 6, 4)
+KNOWN_DEADLINE_MISSES["684"] = ["'ngày mười tám tháng 5 năm 2026':", "'tháng 6/2026':"]
+KNOWN_DEADLINE_EXTRA["684"] = []
+KNOWN_META_MISSES["684"] = []
+KNOWN_EXTRA["684"] = []
+KNOWN_MISSES["684"] = {
+    'Xí nghiệp Kinh doanh nước sạch Hải Dương: 5.846 hồ sơ': {'subject'},
+    'trực tuyến 95,12%': {'subject'},
+}
+MEASURED["694"] = (61, 60, 59, 57, 57, 59, 60)
+MEASURED_DEADLINES["694"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["694"] = []
+KNOWN_DEADLINE_EXTRA["694"] = []
+KNOWN_META_MISSES["694"] = []
+KNOWN_EXTRA["694"] = []
+KNOWN_MISSES["694"] = {
+    'là 38.642 triệu đồng': {'core', 'level', 'subject'},
+    'thực hiện 35.418 triệu': {'level', 'subject'},
+    'đạt 91,66% dự toán': {'level', 'subject'},
+    '30/6/2025) 9.214': {'as_of'},
+    'dưới 70% dự toán': {'missing'},
+}
+MEASURED["698"] = (93, 93, 81, 92, 92, 93, 92)
+MEASURED_DEADLINES["698"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["698"] = []
+KNOWN_DEADLINE_EXTRA["698"] = []
+KNOWN_META_MISSES["698"] = []
+KNOWN_EXTRA["698"] = []
+KNOWN_MISSES["698"] = {
+    '     99,63\n2    Sở Nông': {'core'},
+    '     99,28\n3    Sở Tài ': {'core'},
+    '       100\n4    Sở Công': {'core'},
+    '       100\n5    Sở Tư p': {'core'},
+    '     99,90\n6    Sở Y tế': {'core'},
+    '       100\n7    Sở Giáo': {'core'},
+    '       100\n8    Sở Văn ': {'core'},
+    '       100\n9    Sở Nội ': {'core'},
+    '     99,82\n10   Công an': {'core'},
+    '     99,94\n11   Các cơ ': {'core'},
+    '       100\n     Tổng cộ': {'core'},
+    '     99,81\n\nSở Nông nghiệp và Môi trường có': {'core'},
+    '(15 hồ sơ': {'code'},
+    'đạt 17,64/18': {'level', 'subject'},
+}
+MEASURED["700"] = (99, 99, 97, 98, 99, 99, 99)
+MEASURED_DEADLINES["700"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["700"] = []
+KNOWN_DEADLINE_EXTRA["700"] = []
+KNOWN_META_MISSES["700"] = []
+KNOWN_EXTRA["700"] = []
+KNOWN_MISSES["700"] = {
+    'thấp nhất (65,08%)': {'subject'},
+    'liên thông 3.412 giấy': {'core'},
+    'và 862 giấy': {'core'},
+}
+MEASURED["701"] = (73, 73, 72, 73, 72, 72, 72)
+MEASURED_DEADLINES["701"] = (6, 6, 4)
+KNOWN_DEADLINE_MISSES["701"] = ["'31/7/2026':", "'quý III năm 2026':"]
+KNOWN_DEADLINE_EXTRA["701"] = []
+KNOWN_META_MISSES["701"] = []
+KNOWN_EXTRA["701"] = []
+KNOWN_MISSES["701"] = {
+    'và 31,36%': {'code'},
+    'đạt 86,94 điểm': {'as_of', 'core'},
+    'tối thiểu 90%': {'level'},
+}
+MEASURED["702"] = (78, 78, 78, 75, 78, 78, 77)
+MEASURED_DEADLINES["702"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["702"] = []
+KNOWN_DEADLINE_EXTRA["702"] = []
+KNOWN_META_MISSES["702"] = []
+KNOWN_EXTRA["702"] = []
+KNOWN_MISSES["702"] = {
+    'lần lượt là 142,': {'subject'},
+    ', 386 và': {'subject'},
+    'và 58 hồ sơ': {'subject'},
+    'nhận 09 phản ánh': {'code'},
+}
+MEASURED["703"] = (92, 92, 91, 90, 92, 92, 92)
+MEASURED_DEADLINES["703"] = (6, 6, 4)
+KNOWN_DEADLINE_MISSES["703"] = ["'28/02/2026':", "'năm 2026':"]
+KNOWN_DEADLINE_EXTRA["703"] = []
+KNOWN_META_MISSES["703"] = []
+KNOWN_EXTRA["703"] = []
+KNOWN_MISSES["703"] = {
+    'đồng; 100% hồ sơ': {'subject'},
+    'đưa 312 sản phẩm': {'subject'},
+    'đánh giá 1,56 điểm': {'core'},
+}
+MEASURED["704"] = (80, 80, 78, 78, 80, 80, 80)
+MEASURED_DEADLINES["704"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["704"] = []
+KNOWN_DEADLINE_EXTRA["704"] = []
+KNOWN_META_MISSES["704"] = []
+KNOWN_EXTRA["704"] = []
+KNOWN_MISSES["704"] = {
+    'cao nhất (78,46%)': {'subject'},
+    'với 2.846.318 thửa đất': {'core'},
+    'là 3,56 điểm': {'core', 'subject'},
+}
+MEASURED["719"] = (63, 61, 59, 61, 60, 60, 61)
+MEASURED_DEADLINES["719"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["719"] = []
+KNOWN_DEADLINE_EXTRA["719"] = []
+KNOWN_META_MISSES["719"] = []
+KNOWN_EXTRA["719"] = []
+KNOWN_MISSES["719"] = {
+    'này đạt 95,16%': {'core'},
+    'điện tử 6.412 giấy': {'missing'},
+    'điện tử 2.146 giấy': {'missing'},
+    '96/96 trạm y tế': {'core', 'level'},
+    'từ 90 điểm': {'as_of'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -404,7 +404,7 @@ def _subject_in(doc: _Doc, start: int, end: int, levels_only: bool = False) -> S
     (`Trung tâm ... phường (kế thừa Bộ phận Một cửa của các phường, xã trước sắp xếp) đang tiếp nhận 367 TTHC`)."""
     found = doc.subject_in(start, end, levels_only)
     while found is not None and (_in_aside(doc, found, end) or _places_another(doc, found) or _former(doc, found)
-                                 or _assessor(doc, found)):
+                                 or _assessor(doc, found) or _channel(doc, found)):
         found = doc.subject_in(start, found.start, levels_only)
     return found
 
@@ -417,6 +417,16 @@ _ASSESSOR_LEAD = re.compile(r"(?i:qua|theo)[ \t]+(?i:kết quả[ \t]+)?(?i:đá
 def _assessor(doc: _Doc, mention: SubjectMention) -> bool:
     """A body named as the one whose assessment a sentence reports (`Qua đánh giá của X, ...`) is not its subject."""
     return bool(_ASSESSOR_LEAD.search(doc.masked[max(0, mention.start - 40):mention.start]))
+
+
+# `hồ sơ tiếp nhận qua Trung tâm Phục vụ hành chính công tỉnh là 3.918 hồ sơ`: the desk files came through
+_THROUGH = re.compile(r"(?<![\wÀ-ỹ])(?i:tiếp nhận|nộp|gửi)[ \t]*:?[ \t]+(?i:qua)[ \t]+$")
+
+
+def _channel(doc: _Doc, mention: SubjectMention) -> bool:
+    """A body named as the desk a department's files were received through is not who received them; the sentence's
+    actor (or the issuer) is."""
+    return bool(_THROUGH.search(doc.masked[max(0, mention.start - 20):mention.start]))
 
 
 def _mentions_by(doc: _Doc) -> tuple[dict[int, SubjectMention], dict[int, SubjectMention]]:
@@ -812,7 +822,7 @@ def _line_heading_body(doc: _Doc, pos: int) -> SubjectMention | None:
     if not named:
         return None
     lead = doc.masked[line_start:named[0].start]  # (a footnote's marker may lead: `[4] Thuế cơ sở 1 ...: 1.126 hộ`)
-    if re.sub(r"^[\s\-+•*–]*(?:[a-zđ\d]{1,2}[.)]|\[\d{1,2}\])?\s*", "", lead):
+    if re.sub(r"^[\s\-+•*–]*(?:[a-zđ\d]{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|\[\d{1,2}\])?\s*", "", lead):
         return None
     last = 0  # `- UBND huyện Phú Tân, UBND huyện Thoại Sơn, UBND thị xã Tân Châu: 105 hồ sơ quá hạn; 01 PAKN`
     while last + 1 < len(named) and _BODY_JOINER.fullmatch(doc.masked[named[last].end:named[last + 1].start]):

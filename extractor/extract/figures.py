@@ -15,7 +15,7 @@ import re
 from ..gazetteer import find_province_in_text
 from ..models import DocumentMeta, Indicator
 from . import catalog
-from .figure_candidates import _Figure, _parse_candidates
+from .figure_candidates import _Figure, _in_tasks_section, _parse_candidates
 from .figure_codes import _TOTAL, _code_of
 from .figure_dates import _assign_dates, _part_index, _period_as_of, _period_label, _period_phrases
 from .figure_labels import _assign_labels
@@ -30,6 +30,7 @@ from .subjects import (
     of_other_provinces,
     subject_name,
     with_bare_region,
+    with_item_divisions,
 )
 
 
@@ -142,6 +143,9 @@ def extract_figures(
         province = found[0]  # parts not read by metadata.extract_metadata (which names the province)
     doc.subjects = of_other_provinces(doc.masked, doc.subjects, province, national)
     doc.subjects = with_bare_region(doc.masked, doc.subjects)
+    issuer = " ".join((parts[0].issuer or "").split()) if parts else ""
+    doc.subjects = with_item_divisions(doc.masked, doc.subjects, _issuer_level(issuer) if issuer else None,
+                                       lambda pos: not _in_tasks_section(doc, pos))
     figures = _parse_candidates(doc)
     doc.subjects = _outside_unit_words(doc.subjects, figures)
     _mark_roles(doc, figures)

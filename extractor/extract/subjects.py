@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -278,6 +279,42 @@ def with_bare_region(text: str, mentions: list[SubjectMention]) -> list[SubjectM
     found = [SubjectMention(match.start(), match.end(), region, None) for match in _BARE_REGION.finditer(text)
              if not any(start <= match.start() < end for start, end in taken)]
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+# a list or numbered item opening on a name, up to its colon or bracket (`- Chi cục Kiểm lâm: tiếp nhận ...`, `7.2.
+# Trung tâm Khuyến công và Tư vấn phát triển công nghiệp: hỗ trợ ...`)
+_ITEM_OPENING = re.compile(r"(?m)^[ \t]*(?:[-+•*–▪]|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))[ \t]+"
+                           r"(?P<name>[A-ZĐ][^\n:;()\d]{3,100}?)[ \t]*(?::|\()")
+
+
+def names_division(words: str) -> bool:
+    """`Chi cục Kiểm lâm`, `Trung tâm Xúc tiến thương mại`, `Phòng Quản lý đất đai`: a division's name (a `division`
+    word of patterns/subjects.jsonl, then a capital), not a field (`Phòng cháy, chữa cháy`)."""
+    found = re.match(rf"(?:{_division_words()})[ \t]+", fold(words))
+    return found is not None and words[found.end():found.end() + 1].isupper()
+
+
+@cache
+def _division_words() -> str:
+    names = [fold(record["word"]) for record in _words("division")]
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or "(?!)"
+
+
+def with_item_divisions(text: str, mentions: list[SubjectMention], level: str | None,
+                        reports: Callable[[int], bool]) -> list[SubjectMention]:
+    """A list item opening on a division's name (`- Chi cục Chăn nuôi, Thú y và Thủy sản: tiếp nhận 1.926 hồ sơ`) names
+    the body its figures are about, at `level` (its parent's, the issuer's). A name already found as a body is kept
+    as found; items where `reports(start)` is false (a task assigned to a division) name none."""
+    found = []
+    for match in _ITEM_OPENING.finditer(text):
+        start, end = match.span("name")
+        if not names_division(match["name"]) or any(m.start == start for m in mentions) or not reports(start):
+            continue
+        found.append(SubjectMention(start, end, match["name"], level))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(f.start <= m.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda m: m.start)
 
 
 # written capitalised, or listed above the district level (`cấp thành phố, cấp huyện, cấp xã`): the centrally-run
