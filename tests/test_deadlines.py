@@ -147,3 +147,18 @@ def test_an_address_in_brackets_ends_no_task():
     (deadline,) = _one(sentence)
     assert deadline.due_date == "2024-07-05"
     assert deadline.task.startswith("Các xã gửi báo cáo kết quả giải quyết TTHC về Văn phòng")
+
+
+def test_a_network_operator_asked_for_a_line_is_the_assignee():
+    (deadline,) = _one("5. Đề nghị Viettel Quảng Ngãi bảo đảm đường truyền cho Bộ phận Một cửa các xã trong năm 2024.")
+    assert deadline.assignee == "Viettel Quảng Ngãi"
+    (deadline,) = _one("3. Đề nghị VNPT Kon Tum nâng cấp đường truyền, hoàn thành trong năm 2024.")
+    assert deadline.assignee == "VNPT Kon Tum"
+
+
+def test_items_numbered_with_a_bracket_or_a_word_bullet_each_name_their_body():
+    text = ("1) Sở Tư pháp giải quyết dứt điểm hồ sơ quá hạn trước ngày 30/7/2024.\n"
+            "2) Các xã, phường cập nhật kết quả xử lý trước ngày 28 hằng tháng.\n"
+            "\uf0b7 Chi cục Thống kê công khai quy trình nội bộ trong tháng 8/2024.\n")
+    assignees = [d.assignee for d in _one(text)]
+    assert assignees == ["Sở Tư pháp", "Các xã, phường", "Chi cục Thống kê"]

@@ -70,7 +70,9 @@ _BODY_START = (
     r"phong|bao hiem|kho bac|dai|bao(?! cao)|hoi|lien doan|doan|cac|nguoi dung dau|giam doc|cong chuc|vien chuc|"
     r"can bo|chi nhanh|bhxh|truong (?:cac |thon|ban|to|khu|ap|xom|phong|dai hoc|cao dang)|to truong|"
     r"tram y te|khoa (?!hoc)|benh vien|toa an|vien kiem sat|buu dien|ngan hang|thong ke|hai quan|tinh doan|"
-    r"hieu truong|doi(?! voi)|to(?! chuc)|dien luc|(?:huyen|thi|thanh|quan) doan)\b"
+    r"hieu truong|doi(?! voi)|to(?! chuc)|dien luc|(?:huyen|thi|thanh|quan) doan|"
+    # the network operators a report asks for lines and kiosks (`Đề nghị VNPT Đà Nẵng`, `Viễn thông Yên Bái`)
+    r"vnpt|viettel|mobifone|vien thong)\b"
 )
 _STOP_VERBS = (
     "chu tri|phoi hop|thuc hien|trien khai|tham muu|ra soat|bao cao|to chuc|khan truong|tien hanh|"
@@ -81,7 +83,8 @@ _STOP_VERBS = (
     "rut ngan|rut gon|cat giam|don gian hoa|cai thien|ho tro|chuan hoa|tap huan|tuyen truyen|xac minh|so hoa|"
     "dinh ky|thay the|sua chua|mua sam|bo sung|dieu chinh|tong ket|so ket|de xuat|mo rong|trang bi|thong nhat|"
     r"lam viec voi|de nghi|bien soan|(?<!thi\s)dua|dung thu|dong bo|"
-    "tich hop|khao sat|kien toan|di chuyen|dang tai|cham dut|cong bo|van dong|kiem diem|"
+    "tich hop|khao sat|kien toan|di chuyen|dang tai|cham dut|cong bo|van dong|kiem diem|bao dam|"
+    r"cong khai(?!\s*,)|"
     # `Các cơ quan, đơn vị tự chấm điểm ...`: a body doing its own assessment
     r"(?<!dau )tu (?:cham diem|danh gia|kiem tra|ra soat)|"
     r"tham dinh(?=\s+(?:dut diem|ho so|du toan|ket qua|de an|phuong an))|"
@@ -107,7 +110,8 @@ _REPORT_VERB = re.compile(r"\s(?:bao cao|gui)\b")
 _ASSIGN = re.compile(r"(?:^|[\s(])(?:(?<!tuyen )(?<!ban )giao|de nghi|yeu cau|dong chi)\s+")
 _MARKER_AT_START = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•–])\s+")
 _ORDINAL = r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là,|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),"
-_ITEM_MARKER = re.compile(r"^[ \t]*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•–]|" + _ORDINAL + r")[ \t]+", re.M)
+# (Word's bullets come out of a converted file as `•`, `▪` or the private-use `\uf0b7`)
+_ITEM_MARKER = re.compile(r"^[ \t]*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|\d{1,2}\)|[-+•–▪\uf0b7]|" + _ORDINAL + r")[ \t]+", re.M)
 
 
 def extract_deadlines(text: str, parts: list[DocumentMeta]) -> list[Deadline]:
