@@ -13,6 +13,8 @@ the expected values are what a reader takes from these texts.
   ...: hỗ trợ ...`) is about that division, at the department's level, in every clause of the item; the desk files
   were received through (`tiếp nhận qua Trung tâm Phục vụ hành chính công tỉnh 9.842 hồ sơ`) is not who received them;
   services, badges, fairs, stalls, teams and projects are counted in their own nouns.
+- a department's report with a part headed on the province's results (`I. KẾT QUẢ CỦA THÀNH PHỐ`) states the
+  province's figures there, its own in its own part.
 """
 
 from __future__ import annotations
@@ -143,3 +145,29 @@ def test_things_counted_in_their_own_nouns():
     for context, raw, unit in (("cung cấp 14", "14", "dịch vụ"), ("gồm 07", "07", "đội"), ("hỗ trợ 22", "22", "đề án"),
                                ("tổ chức 05", "05", "hội chợ"), ("với 618", "618", "gian hàng")):
         assert figure_at(facts.indicators, DEPARTMENT, context, raw).unit == unit
+
+
+CITY_PART = """\
+UBND THÀNH PHỐ HẢI PHÒNG
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+
+Số: 14/BC-SKHCN
+Hải Phòng, ngày 08 tháng 01 năm 2026
+
+BÁO CÁO
+Kết quả theo dõi Bộ chỉ số phục vụ người dân, doanh nghiệp quý IV năm 2025
+
+I. KẾT QUẢ CỦA THÀNH PHỐ
+
+1. Tỷ lệ hồ sơ thanh toán trực tuyến đạt 71,40%.
+
+II. KẾT QUẢ CỦA SỞ
+
+1. Sở tiếp nhận 1.208 hồ sơ, đúng hạn 100%.
+"""
+
+
+def test_a_part_headed_on_the_provinces_results_is_the_provinces():
+    facts = _facts(CITY_PART)
+    assert figure_at(facts.indicators, CITY_PART, "đạt 71,40%", "71,40%").subject is None
+    assert figure_at(facts.indicators, CITY_PART, "tiếp nhận 1.208", "1.208").subject == "Sở Khoa học và Công nghệ"

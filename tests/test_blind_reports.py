@@ -21161,6 +21161,26 @@ KNOWN_MISSES["718"] = {
     'duy trì 1.846 Tổ': {'core'},
 }
 
+# Then (tests/test_tables.py, tests/test_blind121_kinds.py): a column of procedures offered fully online counts the
+# procedures before it; a department's part headed on the province's results states the province's (709, 718).
+MEASURED["709"] = (63, 63, 63, 63, 63, 63, 63)
+MEASURED_DEADLINES["709"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["709"] = []
+KNOWN_DEADLINE_EXTRA["709"] = []
+KNOWN_META_MISSES["709"] = []
+KNOWN_EXTRA["709"] = []
+KNOWN_MISSES["709"] = {}
+MEASURED["718"] = (91, 91, 90, 90, 90, 91, 91)
+MEASURED_DEADLINES["718"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["718"] = []
+KNOWN_DEADLINE_EXTRA["718"] = []
+KNOWN_META_MISSES["718"] = []
+KNOWN_EXTRA["718"] = []
+KNOWN_MISSES["718"] = {
+    'cấp mới 2.418 chứng thư': {'level', 'subject'},
+    'duy trì 1.846 Tổ': {'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -252,3 +252,13 @@ def test_a_change_column_in_points_gives_its_unit_to_the_values_it_is_between():
     parts = [DocumentMeta(period_end="2025-12-31", start=0, end=len(text))]
     units = {i.raw: i.unit for i in table_indicators(text, find_tables(text, []), parts)}
     assert units["90,14"] == units["92,60"] == units["+2,46"] == units["84,10"] == "điểm"
+
+
+def test_a_column_of_procedures_offered_fully_online_counts_the_procedures_before_it():
+    text = ("| STT | Cơ quan | Số TTHC | Toàn trình | Tiếp nhận (hồ sơ) | Trực tuyến (%) | Đã giải quyết |\n"
+            "|---|---|---|---|---|---|---|\n"
+            "| 1 | Sở Tư pháp | 142 | 96 | 3.402 | 88,40 | 3.215 |\n")
+    parts = [DocumentMeta(period_end="2025-12-31", start=0, end=len(text))]
+    cells = {i.raw: (i.unit, i.code) for i in table_indicators(text, find_tables(text, []), parts)}
+    assert cells["96"] == ("TTHC", "766.dvctt.toan_trinh")
+    assert cells["3.215"][0] != "%"  # what was done after a column of shares counts no share

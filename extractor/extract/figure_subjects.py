@@ -1419,6 +1419,8 @@ def _speaks_of_itself_at(doc: _Doc, part: DocumentMeta, issuer: str, pos: int) -
     reporter = _self_reporter_of(issuer)
     if reporter is None:
         return False
+    if isinstance(doc, _Doc) and any(_PROVINCE_PART.match(fold(h)) for h in _enclosing_headings(doc, pos)):
+        return False  # `I. KẾT QUẢ CỦA THÀNH PHỐ` in a department's report: the province's results
     sentences = _sentences_on(doc, part, issuer, reporter)
     if not sentences["province"]:
         return True
@@ -1447,6 +1449,11 @@ def _speaks_of_itself_at(doc: _Doc, part: DocumentMeta, issuer: str, pos: int) -
     # the last sentence of the paragraph so far that speaks of either decides (`Trên địa bàn tỉnh có 5.962 doanh
     # nghiệp ...; vốn đăng ký bình quân 11,5 tỷ đồng/doanh nghiệp. Bên cạnh đó, có 1.274 doanh nghiệp ...`)
     return not spoken or max(spoken)[1] == "self"
+
+
+# a part of a report headed on the province's results (`I. KẾT QUẢ CỦA THÀNH PHỐ`, `II. KẾT QUẢ CHUNG TOÀN TỈNH`)
+_PROVINCE_PART = re.compile(r"^[ \t#*]*[ivx]+\.\s+[*\s]*(?:ket qua|danh gia)(?: chung)?(?: (?:cua|toan))"
+                            r" (?:tinh|thanh pho)[\s*:.]*$")
 
 
 def _judged_as_issuers(doc: _Doc, reporter: str, pos: int) -> bool:

@@ -1895,15 +1895,22 @@ def _unit_word_column(table: Table, col: int) -> str | None:
 
 _COUNTED_UNITS = {**_LEVEL_WORDS, "phuong": "xã", "don vi": "đơn vị", "co quan": "đơn vị"}
 _COUNTED_UNITS_HEADER = re.compile(r"^(?:tong )?so (xa|phuong|huyen|don vi|co quan)\b")
-_DONE_HEADER = re.compile(r"^da (?:giai quyet|xu ly|tra loi|tra ket qua)(?: xong)?$")
+_DONE_HEADER = re.compile(r"^(?:da (?:giai quyet|xu ly|tra loi|tra ket qua)(?: xong)?"
+                          # `Số TTHC | Toàn trình`: the procedures of the column before offered fully (or partly) online
+                          r"|(?:trong do )?(toan trinh|mot phan))$")
 
 
 def _done_of_column_before(table: Table, col: int) -> str | None:
-    """`Đơn thuộc thẩm quyền | Đã giải quyết`: a column of what was done, naming no noun, counts the noun of the
-    column of figures before it (not of the rows' names: `Lĩnh vực | Đã giải quyết`)."""
-    if col == 0 or not _DONE_HEADER.match(fold(table.header[col]).strip()):
+    """`Đơn thuộc thẩm quyền | Đã giải quyết`, `Số TTHC | Toàn trình`: a column of what was done, or of a part
+    named by how it is offered, naming no noun, counts the noun of the column of figures before it (not of the rows'
+    names: `Lĩnh vực | Đã giải quyết`)."""
+    done = _DONE_HEADER.match(fold(table.header[col]).strip()) if col else None
+    if done is None:
         return None
-    return _header_count_unit(table.header[col - 1])
+    noun = _header_count_unit(table.header[col - 1])
+    if noun is None and done.group(1):  # `Số TTHC | Toàn trình`: the procedures the column before counts
+        noun = _header_unit(table.header[col - 1])
+    return noun if noun != "%" else None
 
 
 # a column of an index's components (`Chỉ số thành phần` of the PCI, `Chỉ số` of the PAPI)
