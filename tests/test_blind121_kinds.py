@@ -15,6 +15,9 @@ the expected values are what a reader takes from these texts.
   services, badges, fairs, stalls, teams and projects are counted in their own nouns.
 - a department's report with a part headed on the province's results (`I. KẾT QUẢ CỦA THÀNH PHỐ`) states the
   province's figures there, its own in its own part.
+- counts by grade written bare after the first (`Xếp loại Tốt có 28/96 xã, phường; Khá 52/96; Trung bình 16/96`) count
+  what the first counts; a block's gap to another block (`thấp hơn khối sở, ban, ngành 8,92 điểm`) is a change of the
+  block before it, not of the one it is compared with.
 """
 
 from __future__ import annotations
@@ -171,3 +174,27 @@ def test_a_part_headed_on_the_provinces_results_is_the_provinces():
     facts = _facts(CITY_PART)
     assert figure_at(facts.indicators, CITY_PART, "đạt 71,40%", "71,40%").subject is None
     assert figure_at(facts.indicators, CITY_PART, "tiếp nhận 1.208", "1.208").subject == "Sở Khoa học và Công nghệ"
+
+
+BLOCKS = """\
+UBND TỈNH ĐỒNG THÁP
+SỞ NỘI VỤ
+
+Số: 27/BC-SNV
+Đồng Tháp, ngày 06 tháng 4 năm 2026
+
+BÁO CÁO
+Kết quả Bộ chỉ số 766 quý I năm 2026
+
+Khối xã, phường bình quân đạt 80,12 điểm, thấp hơn khối sở, ban, ngành 7,40 điểm. Xếp loại Tốt có 31/102 xã, \
+phường; Khá 58/102; Trung bình 13/102.
+"""
+
+
+def test_counts_by_grade_and_a_blocks_gap():
+    facts = _facts(BLOCKS)
+    for context, raw, value in (("Khá 58/102", "58/102", 58), ("Trung bình 13/102", "13/102", 13)):
+        found = figure_at(facts.indicators, BLOCKS, context, raw)
+        assert (found.value, found.unit, found.max_value) == (value, "xã", 102)
+    gap = figure_at(facts.indicators, BLOCKS, "ngành 7,40 điểm", "7,40")
+    assert (gap.kind, gap.value, gap.level) == ("change", -7.4, "xã")

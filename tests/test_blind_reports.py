@@ -21181,6 +21181,270 @@ KNOWN_MISSES["718"] = {
     'duy trì 1.846 Tổ': {'core'},
 }
 
+# Then (tests/test_blind121_kinds.py): counts by grade written bare after the first count what it counts; a block's
+# gap to another block is a change of the block before it (555, 585, 586, 595, 611, 612, 634, 636, 642, 644, 646, 664,
+# 667, 673, 690, 691, 696, 699, 712, 714, 716).
+MEASURED["555"] = (101, 101, 100, 101, 99, 101, 101)
+MEASURED_DEADLINES["555"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["555"] = []
+KNOWN_DEADLINE_EXTRA["555"] = []
+KNOWN_META_MISSES["555"] = []
+KNOWN_EXTRA["555"] = []
+KNOWN_MISSES["555"] = {
+    'Trạm Tấu 20,8 điểm': {'core'},
+    'lần lượt là 78,46%': {'level'},
+    'và 74,12%': {'level'},
+}
+MEASURED["585"] = (121, 121, 120, 120, 118, 121, 121)
+MEASURED_DEADLINES["585"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["585"] = []
+KNOWN_DEADLINE_EXTRA["585"] = []
+KNOWN_META_MISSES["585"] = []
+KNOWN_EXTRA["585"] = []
+KNOWN_MISSES["585"] = {
+    'khối) 30,14 điểm': {'core', 'subject'},
+    ' | 53,24 | 29,35 | 82,59 | | |\n\n3. Kết quả của UBND': {'level'},
+    ' | 29,35 | 82,59 | | |\n\n3. Kết quả của UBND': {'level'},
+    ' | 82,59 | | |\n\n3. Kết quả của UBND': {'level'},
+}
+MEASURED["586"] = (99, 99, 99, 99, 99, 99, 99)
+MEASURED_DEADLINES["586"] = (7, 7, 5)
+KNOWN_DEADLINE_MISSES["586"] = ["'ngày ba mươi mốt tháng 5 năm 2026':", "'20 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["586"] = []
+KNOWN_META_MISSES["586"] = ['signer']
+KNOWN_EXTRA["586"] = []
+KNOWN_MISSES["586"] = {}
+MEASURED["595"] = (60, 60, 59, 60, 60, 60, 59)
+MEASURED_DEADLINES["595"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["595"] = []
+KNOWN_DEADLINE_EXTRA["595"] = []
+KNOWN_META_MISSES["595"] = []
+KNOWN_EXTRA["595"] = []
+KNOWN_MISSES["595"] = {
+    'toàn tỉnh 26,07 điểm': {'code'},
+    'có 41 dịch vụ': {'core'},
+}
+MEASURED["611"] = (85, 85, 85, 85, 85, 85, 85)
+MEASURED_DEADLINES["611"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["611"] = []
+KNOWN_DEADLINE_EXTRA["611"] = []
+KNOWN_META_MISSES["611"] = []
+KNOWN_EXTRA["611"] = []
+KNOWN_MISSES["611"] = {}
+MEASURED["612"] = (97, 97, 97, 96, 97, 97, 97)
+MEASURED_DEADLINES["612"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["612"] = []
+KNOWN_DEADLINE_EXTRA["612"] = []
+KNOWN_META_MISSES["612"] = []
+KNOWN_EXTRA["612"] = []
+KNOWN_MISSES["612"] = {
+    'tối thiểu 72%': {'subject'},
+}
+MEASURED["634"] = (67, 67, 55, 65, 66, 67, 55)
+MEASURED_DEADLINES["634"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["634"] = []
+KNOWN_DEADLINE_EXTRA["634"] = []
+KNOWN_META_MISSES["634"] = []
+KNOWN_EXTRA["634"] = []
+KNOWN_MISSES["634"] = {
+    ' | 91,26 | +2,92 |\n| 2 | Sở Tư pháp | 92,64': {'code', 'core'},
+    ' | +2,92 |\n| 2 | Sở Tư pháp | 92,64': {'code', 'core'},
+    ' | 92,88 | -0,24 |\n| 3 | Sở Tài chính | 90,': {'code', 'core'},
+    ' | -0,24 |\n| 3 | Sở Tài chính | 90,': {'code', 'core'},
+    ' | 87,95 | +2,47 |\n| 4 | Sở Xây dựng | 80,1': {'code', 'core'},
+    ' | +2,47 |\n| 4 | Sở Xây dựng | 80,1': {'code', 'core'},
+    ' | 81,02 | -0,86 |\n| 5 | Sở Nông nghiệp và ': {'code', 'core'},
+    ' | -0,86 |\n| 5 | Sở Nông nghiệp và ': {'code', 'core'},
+    ' | 74,90 | +3,64 |\n| 6 | Sở Y tế | 76,08 | ': {'code', 'core'},
+    ' | +3,64 |\n| 6 | Sở Y tế | 76,08 | ': {'code', 'core'},
+    ' | 77,35 | -1,27 |\n\nSở Nông nghiệp và Môi trường có': {'code', 'core'},
+    ' | -1,27 |\n\nSở Nông nghiệp và Môi trường có': {'code', 'core'},
+    'lắp đặt 204 máy quét': {'level', 'subject'},
+    'tối thiểu 75%': {'subject'},
+}
+MEASURED["636"] = (80, 80, 73, 80, 80, 76, 79)
+MEASURED_DEADLINES["636"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["636"] = ["'tháng 7/2026':"]
+KNOWN_DEADLINE_EXTRA["636"] = []
+KNOWN_META_MISSES["636"] = []
+KNOWN_EXTRA["636"] = []
+KNOWN_MISSES["636"] = {
+    'là 1,82 điểm': {'core'},
+    '(cũ) đạt 87,36%': {'as_of', 'core'},
+    'xếp thứ 25/63': {'as_of', 'core'},
+    '(cũ) đạt 85,84%': {'as_of', 'core'},
+    'xếp thứ 41/63': {'as_of', 'core'},
+    '\t88,74\t14\n\nCó 05/8': {'core'},
+    'Có 05 tiêu chí': {'core'},
+    'xếp thứ 16/34': {'code'},
+}
+MEASURED["642"] = (56, 56, 56, 56, 56, 56, 44)
+MEASURED_DEADLINES["642"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["642"] = []
+KNOWN_DEADLINE_EXTRA["642"] = []
+KNOWN_META_MISSES["642"] = ['signer']
+KNOWN_EXTRA["642"] = []
+KNOWN_MISSES["642"] = {
+    'Phường Long Châu: 46.218': {'code'},
+    '46.218 tài khoản, đạt 92,36%': {'code'},
+    'Phường An Hội: 52.614': {'code'},
+    '52.614 tài khoản, đạt 91,08%': {'code'},
+    'Phường Trà Vinh: 48.306': {'code'},
+    '48.306 tài khoản, đạt 89,74%': {'code'},
+    'Xã Long Hiệp: 9.812': {'code'},
+    '9.812 tài khoản, đạt 58,42%': {'code'},
+    'Xã Hòa Minh: 8.146': {'code'},
+    '8.146 tài khoản, đạt 61,05%': {'code'},
+    'Xã Thạnh Phong: 10.318': {'code'},
+    '10.318 tài khoản, đạt 62,37%': {'code'},
+}
+MEASURED["644"] = (81, 81, 80, 74, 73, 81, 80)
+MEASURED_DEADLINES["644"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["644"] = []
+KNOWN_DEADLINE_EXTRA["644"] = []
+KNOWN_META_MISSES["644"] = []
+KNOWN_EXTRA["644"] = []
+KNOWN_MISSES["644"] = {
+    'minh bạch 15,86/18': {'level', 'subject'},
+    'giải quyết 18,42/20': {'level', 'subject'},
+    'trực tuyến 9,14/12': {'level', 'subject'},
+    'trực tuyến 5,62/10': {'level', 'subject'},
+    'hồ sơ 15,94/22': {'level', 'subject'},
+    'hài lòng 15,48/18': {'level', 'subject'},
+    '11,34 điểm': {'core', 'level'},
+    'bình quân 84,16 điểm': {'level'},
+    'thiếu 46 máy quét': {'code'},
+    'tối thiểu 50%': {'subject'},
+}
+MEASURED["646"] = (94, 94, 93, 94, 93, 94, 93)
+MEASURED_DEADLINES["646"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["646"] = []
+KNOWN_DEADLINE_EXTRA["646"] = []
+KNOWN_META_MISSES["646"] = []
+KNOWN_EXTRA["646"] = []
+KNOWN_MISSES["646"] = {
+    'chỉ đạt 24,16%': {'code'},
+    'tỉnh 9,42 điểm': {'core'},
+    'bị 74 máy quét': {'level'},
+}
+MEASURED["664"] = (61, 61, 61, 61, 61, 61, 61)
+MEASURED_DEADLINES["664"] = (6, 6, 4)
+KNOWN_DEADLINE_MISSES["664"] = ["'30/4/2026':", "'năm 2026':"]
+KNOWN_DEADLINE_EXTRA["664"] = []
+KNOWN_META_MISSES["664"] = []
+KNOWN_EXTRA["664"] = []
+KNOWN_MISSES["664"] = {}
+MEASURED["667"] = (62, 62, 62, 62, 61, 60, 62)
+MEASURED_DEADLINES["667"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["667"] = []
+KNOWN_DEADLINE_EXTRA["667"] = []
+KNOWN_META_MISSES["667"] = []
+KNOWN_EXTRA["667"] = []
+KNOWN_MISSES["667"] = {
+    'và 19 cơ quan': {'level'},
+    'đạt chỉ tiêu 75%': {'as_of'},
+    'chỉ tiêu 80%': {'as_of'},
+}
+MEASURED["673"] = (86, 86, 85, 86, 83, 86, 86)
+MEASURED_DEADLINES["673"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["673"] = []
+KNOWN_DEADLINE_EXTRA["673"] = []
+KNOWN_META_MISSES["673"] = []
+KNOWN_EXTRA["673"] = []
+KNOWN_MISSES["673"] = {
+    'đạt 10,24/13,5': {'level'},
+    '(tỷ lệ 75,85%)': {'level'},
+    'đạt 78,36/100': {'level'},
+    'ngành 7,10 điểm': {'core'},
+}
+MEASURED["690"] = (85, 85, 85, 84, 85, 85, 85)
+MEASURED_DEADLINES["690"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["690"] = []
+KNOWN_DEADLINE_EXTRA["690"] = []
+KNOWN_META_MISSES["690"] = []
+KNOWN_EXTRA["690"] = []
+KNOWN_MISSES["690"] = {
+    'cao nhất với 78,42%': {'subject'},
+}
+MEASURED["691"] = (80, 80, 78, 80, 80, 77, 73)
+MEASURED_DEADLINES["691"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["691"] = []
+KNOWN_DEADLINE_EXTRA["691"] = []
+KNOWN_META_MISSES["691"] = []
+KNOWN_EXTRA["691"] = []
+KNOWN_MISSES["691"] = {
+    'là 44.186/47.920 kết quả': {'code'},
+    'đạt 92,21%': {'code'},
+    'số hóa 100% hồ sơ': {'as_of', 'core'},
+    'cho 100% kết quả': {'as_of', 'code', 'core'},
+    'đạt tối thiểu 50%;': {'as_of'},
+    'tái sử dụng 62,18%': {'code'},
+    'tái sử dụng 51,20%': {'code'},
+    'tái sử dụng 38,64%': {'code'},
+    'tái sử dụng 68,45%': {'code'},
+}
+MEASURED["696"] = (101, 101, 101, 100, 100, 101, 101)
+MEASURED_DEADLINES["696"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["696"] = []
+KNOWN_DEADLINE_EXTRA["696"] = []
+KNOWN_META_MISSES["696"] = ['period_label']
+KNOWN_EXTRA["696"] = []
+KNOWN_MISSES["696"] = {
+    'cấp mới 418 chứng thư': {'level', 'subject'},
+}
+MEASURED["699"] = (68, 68, 68, 68, 68, 68, 68)
+MEASURED_DEADLINES["699"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["699"] = []
+KNOWN_DEADLINE_EXTRA["699"] = []
+KNOWN_META_MISSES["699"] = []
+KNOWN_EXTRA["699"] = []
+KNOWN_MISSES["699"] = {}
+MEASURED["712"] = (58, 58, 53, 58, 57, 57, 55)
+MEASURED_DEADLINES["712"] = (7, 7, 7)
+KNOWN_DEADLINE_MISSES["712"] = []
+KNOWN_DEADLINE_EXTRA["712"] = []
+KNOWN_META_MISSES["712"] = []
+KNOWN_EXTRA["712"] = []
+KNOWN_MISSES["712"] = {
+    'có 888 hồ sơ': {'code'},
+    '(612 hồ sơ)': {'code'},
+    'gửi 1.964 thư': {'core'},
+    'gửi 96 thư': {'core'},
+    'gửi 52 thư': {'core'},
+    'gửi 142 thư': {'core'},
+    'nhận 96/104 kiến nghị': {'level'},
+    'đạt 92,31%': {'code'},
+    'đối với 100% hồ sơ': {'as_of', 'core'},
+}
+MEASURED["714"] = (64, 64, 57, 61, 62, 64, 64)
+MEASURED_DEADLINES["714"] = (7, 7, 7)
+KNOWN_DEADLINE_MISSES["714"] = []
+KNOWN_DEADLINE_EXTRA["714"] = []
+KNOWN_META_MISSES["714"] = []
+KNOWN_EXTRA["714"] = []
+KNOWN_MISSES["714"] = {
+    'gửi 2.418 thư': {'core'},
+    ' | 124 | 72,46 |\n| 2 |': {'core'},
+    ' | 98 | 74,18 |\n| 3 |': {'core'},
+    ' | 118 | 76,32 |\n| 4 |': {'core'},
+    ' | 80 | 81,64 |\n| 5 |': {'core'},
+    ' | 74 | 83,12 |\n| 6 |': {'core'},
+    ' | 41 | 75,08 |\n\nSáu': {'core'},
+    'đạt 91,36/100': {'level', 'subject'},
+    'xếp thứ 3/18': {'level', 'subject'},
+    'tối thiểu 99%': {'subject'},
+}
+MEASURED["716"] = (115, 115, 114, 115, 115, 114, 113)
+MEASURED_DEADLINES["716"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["716"] = []
+KNOWN_DEADLINE_EXTRA["716"] = []
+KNOWN_META_MISSES["716"] = []
+KNOWN_EXTRA["716"] = []
+KNOWN_MISSES["716"] = {
+    'có 1.826 TTHC': {'code'},
+    'tỉnh đạt 45,82%': {'as_of', 'code', 'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

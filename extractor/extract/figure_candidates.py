@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..numbers import parse_number
 from ..patterns import read_jsonl
 from . import catalog
-from .prose import _FIGURE, _NUM, SECTION_NUMBER, _covered, _Doc, _enclosing_headings
+from .prose import _FIGURE, _NUM, SECTION_NUMBER, _covered, _Doc, _enclosing_headings, _sentence_start
 from .subjects import SubjectMention
 
 _UNIT_WORDS = [
@@ -74,7 +74,9 @@ _FROM = re.compile(r"(?<!\w)(?i:từ\s+(?:vị trí|mức|hạng|thứ)?\s*)$")
 # between the comparison and the figure, a change in its direction
 _CHANGE_COMPARED = re.compile(
     r"(?<!\w)(?i:(cao hơn|thấp hơn)\s+(?:(?:so với|mức|điểm|tỷ lệ)\s+)*(?:bình quân|trung bình)"
-    r"(?:\s+(?:chung|của|toàn|cả|tỉnh|thành phố|nước|khối|cấp|huyện|xã))*\s*(?:\([^()\n]{1,30}\)\s*)?(?:là\s+)?)$")
+    r"(?:\s+(?:chung|của|toàn|cả|tỉnh|thành phố|nước|khối|cấp|huyện|xã))*\s*(?:\([^()\n]{1,30}\)\s*)?(?:là\s+)?"
+    # `Khối xã, phường bình quân đạt 78,64 điểm, thấp hơn khối sở, ban, ngành 8,92 điểm`: the gap to another block
+    r"|(cao hơn|thấp hơn)\s+(?:khối|cấp)\s+[^\d.;:()\n]{1,30}?\s+)$")
 # a score's maximum stated in brackets after its name (`Chỉ số "..." (tối đa 6 điểm)`): a figure, and the maximum of
 # the score the sentence states after its colon
 _MAX_IN_BRACKET = re.compile(r"\([ \t]*(?i:tối đa)[ \t]*$")
@@ -230,7 +232,7 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
         value = value * _CHANGE_SIGN.get(" ".join(joined.group(1).lower().split()), 1)
     elif compared := _CHANGE_COMPARED.search(doc.masked, max(0, start - 90), start):
         kind = "change"
-        value = value * _CHANGE_SIGN[" ".join(compared.group(1).lower().split())]
+        value = value * _CHANGE_SIGN[" ".join((compared.group(1) or compared.group(2)).lower().split())]
     elif series_change := _series_change_word(doc, start):
         kind = "change"
         value = value * _CHANGE_SIGN.get(" ".join(series_change.group(1).lower().split()), 1)
@@ -263,7 +265,7 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
         if counted and re.search(r"(?i:\b(?:là|đạt|có|với|chiếm)\s*)$", lead):
             unit = _UNIT_NAME.get(counted[-1], counted[-1])
         else:
-            unit = _unit_of_count_before(doc, start, match.end())
+            unit = _unit_of_count_before(doc, start, match.end()) or _graded_count_unit(doc, start, den)
         if unit is None:
             return None
     if unit is None:
@@ -439,6 +441,21 @@ _COUNT_THEN_VERB = re.compile(
     r"(?<![\d.,])\d[\d.]*[ \t]+(?P<unit>" + _UNIT_ALTERNATIVES + r")[ \t]*,[ \t]*(?:(?i:đã)[ \t]+)?"
     r"(?:[a-zà-ỹđ]+[ \t]+){1,3}$"
 )
+
+
+_GRADE_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?i:xuất sắc|tốt|khá|trung bình|yếu|kém)(?:[ \t]+(?i:có))?[ \t]*$")
+
+
+def _graded_count_unit(doc: _Doc, start: int, den: str | None) -> str | None:
+    """`Xếp loại Tốt có 28/96 xã, phường; Khá 52/96; Trung bình 16/96`: a bare count of the same whole after the next
+    grade counts what the first count of that whole in its sentence counts."""
+    if den is None or not _GRADE_BEFORE.search(doc.masked, max(0, start - 20), start):
+        return None
+    lead = doc.masked[_sentence_start(doc, start):start]
+    counts = re.finditer(r"\d+[ \t]*/[ \t]*" + re.escape(den) + r"[ \t]+(" + _UNIT_ALTERNATIVES + r")(?![\wÀ-ỹ])", lead)
+    first = next(counts, None)
+    unit = _UNIT_NAME[first.group(1)] if first else None
+    return unit if unit not in (None, "%", "điểm", "hạng") else None
 
 
 def _unit_of_count_before(doc: _Doc, start: int, end: int) -> str | None:

@@ -404,7 +404,7 @@ def _subject_in(doc: _Doc, start: int, end: int, levels_only: bool = False) -> S
     (`Trung tâm ... phường (kế thừa Bộ phận Một cửa của các phường, xã trước sắp xếp) đang tiếp nhận 367 TTHC`)."""
     found = doc.subject_in(start, end, levels_only)
     while found is not None and (_in_aside(doc, found, end) or _places_another(doc, found) or _former(doc, found)
-                                 or _assessor(doc, found) or _channel(doc, found)):
+                                 or _assessor(doc, found) or _channel(doc, found) or _compared_with(doc, found)):
         found = doc.subject_in(start, found.start, levels_only)
     return found
 
@@ -421,6 +421,19 @@ def _assessor(doc: _Doc, mention: SubjectMention) -> bool:
 
 # `hồ sơ tiếp nhận qua Trung tâm Phục vụ hành chính công tỉnh là 3.918 hồ sơ`: the desk files came through
 _THROUGH = re.compile(r"(?<![\wÀ-ỹ])(?i:tiếp nhận|nộp|gửi)[ \t]*:?[ \t]+(?i:qua)[ \t]+$")
+
+
+# `thấp hơn khối sở, ban, ngành 8,92 điểm`, `thấp hơn bình quân cấp huyện 16,88 điểm phần trăm`: what is compared with
+_COMPARED_LEAD = re.compile(r"(?<![\wÀ-ỹ])(?i:cao hơn|thấp hơn)[ \t]+"
+                            r"(?:(?i:so với|mức|điểm|tỷ lệ|bình quân|trung bình|khối)[ \t]+)*$")
+
+
+def _compared_with(doc: _Doc, mention: SubjectMention) -> bool:
+    """A body or level named as what a gap written right after it is taken to (`thấp hơn khối sở, ban, ngành 8,92
+    điểm`) is not the gap's subject; the clause's body before it is."""
+    if not re.match(r"[ \t]+\d", doc.masked[mention.end:mention.end + 3]):
+        return False  # `thấp hơn bình quân cả nước (16,14 điểm)`: the bracket is the compared body's own figure
+    return bool(_COMPARED_LEAD.search(doc.masked[max(0, mention.start - 40):mention.start]))
 
 
 def _channel(doc: _Doc, mention: SubjectMention) -> bool:
