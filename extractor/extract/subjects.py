@@ -290,12 +290,13 @@ _ITEM_OPENING = re.compile(r"(?m)^[ \t]*(?:[-+•*–▪]|\d{1,2}(?:\.\d{1,2})*\
 def names_division(words: str) -> bool:
     """`Chi cục Kiểm lâm`, `Trung tâm Xúc tiến thương mại`, `Phòng Quản lý đất đai`: a division's name (a `division`
     word of patterns/subjects.jsonl, then a capital), not a field (`Phòng cháy, chữa cháy`)."""
-    found = re.match(rf"(?:{_division_words()})[ \t]+", fold(words))
+    found = re.match(rf"(?:{division_words()})[ \t]+", fold(words))
     return found is not None and words[found.end():found.end() + 1].isupper()
 
 
 @cache
-def _division_words() -> str:
+def division_words() -> str:
+    """The `division` words of patterns/subjects.jsonl, folded, as a regex alternation (longest first)."""
     names = [fold(record["word"]) for record in _words("division")]
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or "(?!)"
 

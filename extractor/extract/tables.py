@@ -28,7 +28,15 @@ from ..vietnamese import fold, fold_keep_length
 from .spaced_columns import align as align_columns
 from .spaced_columns import is_leader_header, is_spaced_row, leader_pieces, leader_row
 from .spaced_columns import pieces as spaced_pieces
-from .subjects import SubjectMention, above_province, find_subjects, national_issuer, subject_name, village_words
+from .subjects import (
+    SubjectMention,
+    above_province,
+    division_words,
+    find_subjects,
+    national_issuer,
+    subject_name,
+    village_words,
+)
 from .table_columns import (
     is_completion_header,
     is_max_header,
@@ -1594,15 +1602,11 @@ def _averaged(label: str) -> str | None:
 def _names_division(label: str) -> bool:
     """`Điểm giao dịch Phúc Yên`, `Phòng Quản lý đất đai`, `Trụ sở chính`, `Thuế cơ sở 2`: a division's name (its
     words, then a capital, a number or nothing more), not a field (`Phòng cháy, chữa cháy`)."""
-    words = re.match(rf"(?:{_division_words()})(?:\s+|$)", fold(label).strip())
+    words = re.match(rf"(?:{division_words()})(?:\s+|$)", fold(label).strip())
     after = label.strip()[words.end():words.end() + 1] if words else ""
     return bool(words) and (after.isupper() or after.isdigit() or words.end() == len(label.strip()))
 
 
-@cache
-def _division_words() -> str:
-    words = [fold(r["word"]) for r in read_jsonl("subjects.jsonl") if r["kind"] == "division"]
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
 def _named_row_body(label: str) -> SubjectMention | None:
