@@ -18,6 +18,13 @@ the expected values are what a reader takes from these texts.
 - counts by grade written bare after the first (`Xếp loại Tốt có 28/96 xã, phường; Khá 52/96; Trung bình 16/96`) count
   what the first counts; a block's gap to another block (`thấp hơn khối sở, ban, ngành 8,92 điểm`) is a change of the
   block before it, not of the one it is compared with.
+- a series of changes opened by its verb after `tương ứng` (`tương ứng tăng 1,82; 2,40 và 0,96 điểm phần trăm`) is a
+  change in every member, in the unit written after the last, of the body the figures before it are about.
+- an item opening on one body's name (`- Xã Hương Phong là đơn vị duy nhất xếp loại Yếu; điểm bị trừ nhiều ở ...`,
+  `3.2. Trung tâm Khuyến nông: ...; 100% hồ sơ ...`) is about that body in its later clauses naming none; a score or
+  rank naming no indicator there (`- Xã Phú Vinh ... tăng 5,10 điểm và tăng 9 bậc`) is the body's total score or rank,
+  not the group named on the item above; a commune's name may end on a number since the 2025 merger (`Xã A Lưới 3`),
+  and that number is no figure (`UBND xã A Lưới 3 trang bị thêm máy quét`).
 """
 
 from __future__ import annotations
@@ -198,3 +205,56 @@ def test_counts_by_grade_and_a_blocks_gap():
         assert (found.value, found.unit, found.max_value) == (value, "xã", 102)
     gap = figure_at(facts.indicators, BLOCKS, "ngành 7,40 điểm", "7,40")
     assert (gap.kind, gap.value, gap.level) == ("change", -7.4, "xã")
+
+
+SERIES_AND_ITEMS = """\
+UBND THÀNH PHỐ HUẾ
+SỞ NỘI VỤ
+
+Số: 33/TB-SNV
+Huế, ngày 07 tháng 4 năm 2026
+
+THÔNG BÁO
+Kết quả Bộ chỉ số 766 quý I năm 2026
+
+1. Tỷ lệ hồ sơ trực tuyến của cấp xã đạt 70,16%, tỷ lệ thanh toán trực tuyến đạt 52,30%, tỷ lệ số hóa hồ sơ đạt \
+81,05%, tương ứng tăng 1,82; 2,40 và 0,96 điểm phần trăm so với quý IV năm 2025.
+2. Một số đơn vị cần lưu ý:
+- Xã Hương Phong là đơn vị duy nhất xếp loại Yếu; điểm bị trừ nhiều ở nhóm thanh toán trực tuyến, chỉ đạt 2,10/10 \
+điểm (05 hồ sơ quá hạn).
+- Xã A Lưới 3 giảm 1,20 điểm so với quý trước do phát sinh 04 hồ sơ quá hạn.
+- Xã Phú Vinh tiến bộ nhiều nhất, tăng 5,10 điểm và tăng 9 bậc (từ thứ 30/40 lên thứ 21/40).
+3.2. Trung tâm Khuyến nông: tập huấn 14 lớp cho nông dân; 100% hồ sơ đề nghị hỗ trợ được tiếp nhận trực tuyến.
+4. Đề nghị UBND xã A Lưới 3 trang bị thêm máy quét trong quý II năm 2026.
+"""
+
+
+def _bodies_at(facts, places) -> set[tuple[str | None, str | None]]:
+    """The subjects and levels of the rows at (context, raw) places of SERIES_AND_ITEMS."""
+    return {subject_and_level(figure_at(facts.indicators, SERIES_AND_ITEMS, c, r)) for c, r in places}
+
+
+def test_a_series_of_changes_opened_by_its_verb():
+    facts = _facts(SERIES_AND_ITEMS)
+    for context, raw, value in (("tăng 1,82", "1,82", 1.82), ("; 2,40 và", "2,40", 2.4), ("và 0,96", "0,96", 0.96)):
+        change = figure_at(facts.indicators, SERIES_AND_ITEMS, context, raw)
+        assert (change.kind, change.value, change.unit) == ("change", value, "%")
+        assert subject_and_level(change) == ("cấp xã", "xã")
+
+
+def test_an_item_opening_on_a_body_is_about_it_in_later_clauses():
+    facts = _facts(SERIES_AND_ITEMS)
+    assert _bodies_at(facts, (("đạt 2,10/10", "2,10/10"), ("(05 hồ sơ", "05"))) == {("Xã Hương Phong", "xã")}
+    centre = figure_at(facts.indicators, SERIES_AND_ITEMS, "; 100% hồ sơ", "100%")
+    assert subject_and_level(centre) == ("Trung tâm Khuyến nông", "tỉnh")
+
+
+def test_an_items_body_standing_and_a_name_ending_on_a_number():
+    facts = _facts(SERIES_AND_ITEMS)
+    assert _bodies_at(facts, (("giảm 1,20", "1,20"), ("sinh 04", "04"))) == {("Xã A Lưới 3", "xã")}
+    for context, raw, code in (("giảm 1,20", "1,20", "766.tong_hop"), ("tăng 5,10", "5,10", "766.tong_hop"),
+                               ("tăng 9 bậc", "9", "766.xep_hang"), ("thứ 30/40", "30/40", "766.xep_hang"),
+                               ("thứ 21/40", "21/40", "766.xep_hang")):
+        assert figure_at(facts.indicators, SERIES_AND_ITEMS, context, raw).code == code
+    named = SERIES_AND_ITEMS.index("A Lưới 3 trang") + len("A Lưới ")
+    assert not [row for row in facts.indicators if row.start == named]

@@ -65,6 +65,8 @@ _NAMED_TARGET = re.compile(
     r"(?i:\b(?:chỉ tiêu|dự toán|đề xuất)\b)(?:[^\d,;:()\n]|(?i:năm|quý [IV]+/?)\s*\d{4}\b)*?(?:\s(?i:là)|\s*:)\s*$"
 )
 _SERIES = r"(?i:lần lượt|tương ứng)(?:[ \t]+(?i:là|đạt|với))?[ \t]*:?[ \t]*"
+# `tương ứng tăng 2,14; 3,08 và 1,56 điểm phần trăm`: a series opened by its change verb
+_SERIES_OPENING = _SERIES + r"(?:(?i:tăng|giảm)[ \t]+)?"
 # `tăng 3,47 điểm và 9 bậc`: a second figure joined by `và` to a change is a change in the same direction
 _CHANGE_JOINED = re.compile(
     r"(?i:(" + "|".join(re.escape(w) for w in sorted(_CHANGE_SIGN, key=len, reverse=True)) + r"))\s+" + _JOINED_FIGURE
@@ -249,7 +251,7 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
             kind = "target"
         elif not _stated_past_threshold(before, unit, scaled=figure_end > match.end(), ranged=bool(ranged)):
             return None  # `dưới 50%` states a band, not a figure
-    if unit is None and kind in ("value", "target"):
+    if unit is None:  # `tương ứng tăng 2,14; 3,08 và 1,56 điểm phần trăm`: the series' unit
         unit = _series_unit(doc, start, match.end())
     if unit is None and kind == "change":
         unit = _joined_change_unit(doc, match.end())
@@ -405,7 +407,7 @@ def series_members(doc: _Doc, start: int) -> list[tuple[int, int, re.Match]]:
     (start, end, match) in order (empty when `start` is not in a series written after `lần lượt`/`tương ứng`)."""
     line_start, line_end = doc.line_bounds(start)
     window_start = max(line_start, start - 300)
-    connectors = list(re.finditer(_SERIES, doc.masked[window_start:start]))
+    connectors = list(re.finditer(_SERIES_OPENING, doc.masked[window_start:start]))
     if not connectors:
         return []
     members = figure_run(doc, window_start + connectors[-1].end(), line_end)
@@ -472,13 +474,17 @@ def _unit_of_count_before(doc: _Doc, start: int, end: int) -> str | None:
 
 
 def _series_change_word(doc: _Doc, start: int) -> re.Match | None:
-    """`điểm ba nhóm này tăng tương ứng 0,41 điểm, 0,73 điểm và 1,12 điểm`: every member of a series opened by a
-    change verb is a change in its direction (the first member reads the verb itself)."""
+    """`điểm ba nhóm này tăng tương ứng 0,41 điểm, 0,73 điểm và 1,12 điểm` (or `tương ứng tăng 2,14; 3,08 và 1,56
+    điểm`): every member of a series opened by a change verb is a change in its direction (the first member reads
+    the verb itself)."""
     members = series_members(doc, start)
     if not members or members[0][0] == start:
         return None
     first = members[0][0]
-    before = re.sub(_SERIES + "$", "", doc.masked[max(0, first - 60):first])
+    before = doc.masked[max(0, first - 60):first]
+    if _CHANGE.search(before):  # `tương ứng tăng 2,14; 3,08 và 1,56 điểm`
+        return _CHANGE.search(before)
+    before = re.sub(_SERIES + "$", "", before)
     return None if _FROM.search(before) else _CHANGE.search(before)
 
 

@@ -277,7 +277,7 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
             if not label and figure.unit == "%":
                 label = _share_named_by_list_lead(doc, figure)
             if (not label and last_coded is not None and _same_section(doc, last_coded.start, figure.start)
-                    and not _score_opening_item(doc, figure)):
+                    and not _score_opening_item(doc, figure) and not _standing_of_item_body(doc, figure)):
                 label = last_coded.label
         if _shortened_name(figure, label, last_score) and _same_section(doc, last_score.start, figure.start):
             label = last_score.label  # `- Khối UBND các huyện: điểm bình quân đạt 16,94/18 điểm` under a sibling's name
@@ -373,6 +373,19 @@ def _score_opening_item(doc: _Doc, figure: _Figure) -> bool:
     # `- UBND huyện Đức Huệ (73,40 điểm): thanh toán trực tuyến 20,07%, ...`: the score in brackets after the name
     return first_in_headed_item(doc, figure.start) or bool(_NAME_THEN_BRACKET.fullmatch(doc.masked, line_start,
                                                                                         figure.start))
+
+
+def _standing_of_item_body(doc: _Doc, figure: _Figure) -> bool:
+    """`- Xã Phú Lộc tiến bộ nhiều nhất, tăng 6,42 điểm và tăng 11 bậc (từ thứ 27/40 lên thứ 16/40)`: a score or rank
+    naming no indicator on a list item opening on a body's name is that body's standing, not the share named last on
+    the item above."""
+    if figure.unit not in ("điểm", "hạng"):
+        return False
+    line_start, _ = doc.line_bounds(figure.start)
+    marker = LIST_ITEM.match(doc.masked, line_start)
+    if marker is None or not any(m.start == marker.end() and not m.whole_province for m in doc.subjects):
+        return False
+    return not any(line_start <= m.start and m.end <= figure.start for m in doc.mentions)
 
 
 _NAME_THEN_BRACKET = re.compile(r"[ \t]*[-+•*–][ \t]*[^\d:;()\n]{2,120}\([ \t]*")

@@ -71,7 +71,7 @@ def _distribute_respectively(doc: _Doc, figures: list[_Figure]) -> None:
             run = _listed_figures(doc, figures, verb.end())  # `lần lượt tiếp nhận 9.264 hồ sơ và 22.583 hồ sơ`
         if len(run) >= 2 and run[0].subject is None and series and _same_sentence(doc, series[-1][0][-1], run[0]):
             run[0].subject = series[-1][1]  # `...; tỷ lệ số hóa ... lần lượt là 95,17% và 90,84%`: the same bodies
-        elif len(run) >= 2 and run[0].subject is None and (parts := _parts_before(doc, figures, run)):
+        elif len(run) >= 2 and run[0].subject is None and (parts := _parts_before(doc, figures, run, keyword.start())):
             for figure, body in zip(run, parts, strict=True):
                 figure.subject = body
             continue
@@ -79,7 +79,7 @@ def _distribute_respectively(doc: _Doc, figures: list[_Figure]) -> None:
             continue
         listed = run[0].subject
         bodies = _listed_bodies(doc, listed, keyword.start())
-        if len(bodies) != len(run) and (parts := _parts_before(doc, figures, run)):
+        if len(bodies) != len(run) and (parts := _parts_before(doc, figures, run, keyword.start())):
             for figure, body in zip(run, parts, strict=True):
                 figure.subject = body  # `cấp xã 76,92% (chỉ tiêu tương ứng là 90%, 80% và 70%)`: not the last one's
             continue
@@ -103,19 +103,24 @@ def _as_district_city_level(doc: _Doc, subject: SubjectMention | None) -> Subjec
     return SubjectMention(subject.start, subject.end, subject.text, "huyện")
 
 
-def _parts_before(doc: _Doc, figures: list[_Figure], run: list[_Figure]) -> list[SubjectMention]:
+def _parts_before(doc: _Doc, figures: list[_Figure], run: list[_Figure], keyword: int) -> list[SubjectMention]:
     """`..., trong đó cấp tỉnh 95.722 hồ sơ, cấp huyện 148.305 hồ sơ, cấp xã 268.657 hồ sơ; tỷ lệ nộp trực tuyến
     tương ứng là 74,21%, 58,36% và 41,92%`: a series naming no bodies takes, in order, those of as many figures
     right before its clause (or its bracket: `cấp tỉnh 95,31%, cấp huyện 88,46%, cấp xã 76,92% (chỉ tiêu năm 2025
-    tương ứng là 90%, 80% và 70%)`) in the sentence, each of another level."""
+    tương ứng là 90%, 80% và 70%)`) in the sentence, each of another level or all of one body."""
     start, clause = _sentence_start(doc, run[0].start), doc.clause_start(run[0].start)
     if run[0].paren is not None and run[0].paren > clause:
         clause = run[0].paren
+    if clause <= start:  # `..., 76,18%, tương ứng tăng 2,14; ...`: the figures before the series' keyword
+        clause = keyword
     before = [f for f in figures if start <= f.start < clause and f.subject is not None]
     named = [f.subject for f in before[-len(run):]]
-    if len(named) != len(run) or len({m.level for m in named}) != len(run) or None in {m.level for m in named}:
+    if len(named) != len(run) or None in {m.level for m in named}:
         return []
-    return named
+    if run[0].subject is not None and {" ".join(m.text.lower().split()) for m in [*named, run[0].subject]} == {
+            " ".join(run[0].subject.text.lower().split())}:
+        return named  # `tỷ lệ ... của cấp xã đạt 72,84%, ... 76,18%, tương ứng tăng 2,14; 3,08 và 1,56 điểm`
+    return named if len({m.level for m in named}) == len(run) else []
 
 
 def _same_sentence(doc: _Doc, earlier: _Figure, later: _Figure) -> bool:
@@ -247,8 +252,8 @@ def _subject_of(doc: _Doc, figure: _Figure, previous: _Figure | None) -> Subject
     if figure.kind == "rank" and subject is not None and _plural_bodies(subject):
         subject = _one_body_before(doc, figure)
     if subject is None:
-        subject = (_line_heading_body(doc, figure.start) or _parent_item_body(doc, figure.start)
-                   or _numbered_section_body(doc, figure.start))
+        subject = (_line_heading_body(doc, figure.start) or _item_opener(doc, figure.start)
+                   or _parent_item_body(doc, figure.start) or _numbered_section_body(doc, figure.start))
     if figure.kind == "target" and subject is not None:
         subject = _task_opener(doc, subject)
     elif subject is not None:
@@ -835,8 +840,8 @@ def _line_heading_body(doc: _Doc, pos: int) -> SubjectMention | None:
     if not named:
         return None
     lead = doc.masked[line_start:named[0].start]  # (a footnote's marker may lead: `[4] Thuế cơ sở 1 ...: 1.126 hộ`)
-    if re.sub(r"^[\s\-+•*–]*(?:[a-zđ\d]{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|\[\d{1,2}\])?\s*", "", lead):
-        return None
+    if re.sub(r"^[\s\-+•*–]*(?:\d{1,2}(?:\.\d{1,2})+\.?|[a-zđ\d]{1,2}[.)]|\[\d{1,2}\])?\s*", "", lead):
+        return None  # (`7.2. Trung tâm Xúc tiến thương mại: ...`: the marker read whole, before `7.` alone)
     last = 0  # `- UBND huyện Phú Tân, UBND huyện Thoại Sơn, UBND thị xã Tân Châu: 105 hồ sơ quá hạn; 01 PAKN`
     while last + 1 < len(named) and _BODY_JOINER.fullmatch(doc.masked[named[last].end:named[last + 1].start]):
         last += 1
@@ -848,6 +853,21 @@ def _line_heading_body(doc: _Doc, pos: int) -> SubjectMention | None:
             and re.match(r"[\s*]*:", doc.masked[place.end:pos])):
         return named[0] if last == 0 else _joined(doc, named[:last + 1])
     return None
+
+
+def _item_opener(doc: _Doc, pos: int) -> SubjectMention | None:
+    """`- Xã Long Quảng là đơn vị duy nhất xếp loại Yếu; các chỉ tiêu bị trừ điểm nhiều: ... đạt 1,84/6 điểm`: a
+    bulleted or numbered item opening on one body's name is about that body in the later clauses of its first
+    sentence naming none."""
+    line_start, _ = doc.line_bounds(pos)
+    if not _ITEM_MARK.match(doc.masked, line_start):
+        return None
+    opener = next((m for m in doc.subjects if line_start <= m.start and m.end <= pos), None)
+    if opener is None or opener.whole_province or not _opens_line(doc, opener) or _plural_bodies(opener):
+        return None
+    if _sentence_start(doc, pos) > opener.start:
+        return None  # `1. Công an tỉnh đã thu nhận ... . Toàn tỉnh có ...`: a later sentence speaks for itself
+    return opener
 
 
 _BODY_SECTION = re.compile(r"[ \t#*]*\d{1,2}\.[ \t]+")

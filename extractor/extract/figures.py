@@ -117,6 +117,19 @@ def _stated_status(doc: _Doc, figure: _Figure) -> str | None:
     return None
 
 
+def _outside_names(mentions: list[SubjectMention], figures: list[_Figure]) -> list[_Figure]:
+    """The figures whose number is no part of a body's name (`Đề nghị UBND xã Tam Xuân 1 trang bị thêm máy quét`)."""
+    names = SpanSet((m.start, m.end) for m in mentions if _ends_on_a_number(m.text))
+    return [f for f in figures if not names.covers(f.start, f.start + 1)]
+
+
+def _ends_on_a_number(name: str) -> bool:
+    """A proper name closed by a number (`xã Tam Xuân 1`, `Xã A Lưới 5`), not a unit named by its number alone (`xã
+    06`, `Phường 7`)."""
+    words = name.split()
+    return len(words) >= 3 and words[-1].isdigit() and words[-2][0].isupper()
+
+
 def _outside_unit_words(mentions: list[SubjectMention], figures: list[_Figure]) -> list[SubjectMention]:
     """The mentions that are not part of a figure's unit words (`12 xã`)."""
     unit_words = SpanSet((f.end, f.raw_unit_end) for f in figures)
@@ -148,6 +161,7 @@ def extract_figures(
                                        lambda pos: not _in_tasks_section(doc, pos))
     figures = _parse_candidates(doc)
     doc.subjects = _outside_unit_words(doc.subjects, figures)
+    figures = _outside_names(doc.subjects, figures)
     _mark_roles(doc, figures)
     _assign_labels(doc, figures)
     _assign_subjects(doc, figures)

@@ -22,6 +22,12 @@ from ..vietnamese import fold
 _NAME_WORD = r"[A-ZĐÂÊÔƠƯĂÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wÀ-ỹ]*(?:['’][\wÀ-ỹ]+)*"
 _NAME = _NAME_WORD + r"(?: " + _NAME_WORD + r")*"
 _WORDS_FILE = "subjects.jsonl"
+# the end of a number closing a unit's name (`Phường 7`, `Xã A Lưới 5`): no fraction, share, decimal, count or period
+_NUMBER_END = (r"(?![\d/%]|[.,]\d)(?![ \t]*%)(?![ \t]+(?:hồ sơ|thủ tục|TTHC|PAKN|phản ánh|lượt|đơn vị|trường hợp"
+               r"|tháng|năm|quý|ngày)(?![\wÀ-ỹ]))")
+# after a named unit, more is no count either (`xã Tân Lập 2 lần`, `xã Tân Lập 12 85,2` in a table of one space)
+_NAME_NUMBER_END = _NUMBER_END + (r"(?![ \t]*\d)(?![ \t]+(?:lần|bậc|điểm|người|hộ|doanh nghiệp|tài khoản|giao dịch"
+                                  r"|thư|kiến nghị|văn bản|máy|bản|giấy|xã|phường|huyện)(?![\wÀ-ỹ]))")
 # what a hospital treats, written before its place (`Bệnh viện Đa khoa tỉnh Thanh Hóa`, `Bệnh viện Phụ sản Thanh Hóa`)
 _HOSPITAL_KINDS = ("Đa khoa|Y học cổ truyền|Y dược cổ truyền|Phục hồi chức năng|Lao và bệnh phổi|Tâm thần|Phụ sản"
                    "|Nội tiết|Da liễu|Ung bướu|Nhi|Mắt")
@@ -132,7 +138,9 @@ def _patterns() -> list[tuple[str, str | None]]:
          r"(?i:khối) (?:" + ubnd + r" )?(?:(?i:cấp) )?" + unit
          + r"(?![\wÀ-ỹ])(?! " + _NAME_WORD + r")(?!,)", None),
         # (not a cooperative's name: `Liên minh Hợp tác xã Việt Nam`)
-        (r"(?<!Hợp tác )(?<!hợp tác )(?:" + ubnd + r" )?" + unit + " " + _NAME, "local"),
+        # (`Xã A Lưới 5`: since the 2025 merger a name may end on a number, not a count or a period after it)
+        (r"(?<!Hợp tác )(?<!hợp tác )(?:" + ubnd + r" )?" + unit + " " + _NAME + r"(?: \d{1,2}" + _NAME_NUMBER_END
+         + r")?", "local"),
         # `- Xóm Làng Lường: ...`, `Thôn Đông đạt ...`: a village below the commune, named (no level); written with a
         # capital, as a subject is; not the lower-case one of an address (`số 12 Quốc lộ 20, ấp Hiệp Quyết`)
         (r"(?<![\wÀ-ỹ])(?:" + villages + r") " + _NAME, "village"),
@@ -144,8 +152,7 @@ def _patterns() -> list[tuple[str, str | None]]:
         # Phú Thọ`; it serves several communes: no level of its own)
         (r"(?<![\wÀ-ỹ])Thuế cơ sở \d{1,2} (?:tỉnh|thành phố) " + _NAME, "village"),
         # a ward or district named by a number (`Phường 7`, `Quận 10`), not a count (`các xã 5 hồ sơ`)
-        (r"(?<![\wÀ-ỹ])(?:" + ubnd + r" )?" + unit + r" \d{1,2}(?![\d/%]|[.,]\d)(?![ \t]*%)"
-         r"(?![ \t]+(?:hồ sơ|thủ tục|TTHC|PAKN|phản ánh|lượt|đơn vị|trường hợp|tháng|năm|quý|ngày)(?![\wÀ-ỹ]))",
+        (r"(?<![\wÀ-ỹ])(?:" + ubnd + r" )?" + unit + r" \d{1,2}" + _NUMBER_END,
          "local"),  # nor a period (`Điểm Bộ chỉ số của huyện 9 tháng đầu năm 2024`)
         (r"(?i:Sở) (?i:" + departments + r")(?![\wÀ-ỹ])", "tỉnh"),
         # `... công thành phố` with no name after it: a centrally-run city's own (`thành phố Huế`), province level
