@@ -25,6 +25,8 @@ the expected values are what a reader takes from these texts.
   rank naming no indicator there (`- Xã Phú Vinh ... tăng 5,10 điểm và tăng 9 bậc`) is the body's total score or rank,
   not the group named on the item above; a commune's name may end on a number since the 2025 merger (`Xã A Lưới 3`),
   and that number is no figure (`UBND xã A Lưới 3 trang bị thêm máy quét`).
+- letters of apology count in the noun as written (`gửi 96 thư xin lỗi`; `thư` when written bare), and no indicator of
+  files counts them.
 """
 
 from __future__ import annotations
@@ -258,3 +260,25 @@ def test_an_items_body_standing_and_a_name_ending_on_a_number():
         assert figure_at(facts.indicators, SERIES_AND_ITEMS, context, raw).code == code
     named = SERIES_AND_ITEMS.index("A Lưới 3 trang") + len("A Lưới ")
     assert not [row for row in facts.indicators if row.start == named]
+
+
+LETTERS = """\
+UBND TỈNH LẠNG SƠN
+VĂN PHÒNG
+
+Số: 118/BC-VP
+Lạng Sơn, ngày 05 tháng 10 năm 2025
+
+BÁO CÁO
+Tình hình giải quyết hồ sơ quý III năm 2025
+
+- Phường Lương Văn Tri: 214 hồ sơ quá hạn, đã gửi 96 thư xin lỗi; trong đó gửi qua Hệ thống 80 thư.
+"""
+
+
+def test_letters_of_apology_in_the_noun_as_written():
+    facts = _facts(LETTERS)
+    for context, raw, unit in (("gửi 96 thư", "96", "thư xin lỗi"), ("Hệ thống 80 thư", "80", "thư")):
+        letters = figure_at(facts.indicators, LETTERS, context, raw)
+        assert (letters.unit, letters.code) == (unit, None)
+    assert figure_at(facts.indicators, LETTERS, "Tri: 214", "214").code == "766.tien_do.qua_han"

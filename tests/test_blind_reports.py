@@ -21553,6 +21553,92 @@ KNOWN_MISSES["707"] = {
     'đầy đủ 06 TTHC': {'subject'},
 }
 
+# Then (tests/test_blind121_kinds.py): letters of apology count in 'thư xin lỗi', the noun as written (the convention
+# WRITING.md settles; goldens of sets 34, 82, 110, 119 and 121 changed to it), and no files indicator counts them (661,
+# 663, 710, 711, 712, 713, 714, 715).
+MEASURED["661"] = (61, 61, 61, 61, 61, 61, 61)
+MEASURED_DEADLINES["661"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["661"] = []
+KNOWN_DEADLINE_EXTRA["661"] = []
+KNOWN_META_MISSES["661"] = []
+KNOWN_EXTRA["661"] = []
+KNOWN_MISSES["661"] = {}
+MEASURED["663"] = (114, 114, 114, 113, 114, 114, 113)
+MEASURED_DEADLINES["663"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["663"] = []
+KNOWN_DEADLINE_EXTRA["663"] = []
+KNOWN_META_MISSES["663"] = []
+KNOWN_EXTRA["663"] = []
+KNOWN_MISSES["663"] = {
+    'trong đó 1.112 TTHC': {'subject'},
+    'giải quyết 100% hồ sơ': {'code'},
+}
+MEASURED["710"] = (73, 70, 70, 70, 70, 70, 70)
+MEASURED_DEADLINES["710"] = (11, 11, 11)
+KNOWN_DEADLINE_MISSES["710"] = []
+KNOWN_DEADLINE_EXTRA["710"] = []
+KNOWN_META_MISSES["710"] = []
+KNOWN_EXTRA["710"] = []
+KNOWN_MISSES["710"] = {
+    'dứt điểm 2.618 hồ sơ': {'missing'},
+    '| 98 máy quét': {'missing'},
+    'tối thiểu 60% |': {'missing'},
+}
+MEASURED["711"] = (63, 62, 62, 62, 62, 62, 62)
+MEASURED_DEADLINES["711"] = (10, 10, 10)
+KNOWN_DEADLINE_MISSES["711"] = []
+KNOWN_DEADLINE_EXTRA["711"] = []
+KNOWN_META_MISSES["711"] = []
+KNOWN_EXTRA["711"] = []
+KNOWN_MISSES["711"] = {
+    'dưới 1%': {'missing'},
+}
+MEASURED["712"] = (58, 58, 57, 58, 57, 57, 55)
+MEASURED_DEADLINES["712"] = (7, 7, 7)
+KNOWN_DEADLINE_MISSES["712"] = []
+KNOWN_DEADLINE_EXTRA["712"] = []
+KNOWN_META_MISSES["712"] = []
+KNOWN_EXTRA["712"] = []
+KNOWN_MISSES["712"] = {
+    'có 888 hồ sơ': {'code'},
+    '(612 hồ sơ)': {'code'},
+    'nhận 96/104 kiến nghị': {'level'},
+    'đạt 92,31%': {'code'},
+    'đối với 100% hồ sơ': {'as_of', 'core'},
+}
+MEASURED["713"] = (54, 54, 53, 53, 53, 53, 54)
+MEASURED_DEADLINES["713"] = (7, 7, 7)
+KNOWN_DEADLINE_MISSES["713"] = []
+KNOWN_DEADLINE_EXTRA["713"] = []
+KNOWN_META_MISSES["713"] = []
+KNOWN_EXTRA["713"] = []
+KNOWN_MISSES["713"] = {
+    'đạt tối thiểu 60%': {'subject'},
+    'bổ sung 06 máy quét': {'as_of', 'core', 'level'},
+}
+MEASURED["714"] = (64, 64, 64, 61, 62, 64, 64)
+MEASURED_DEADLINES["714"] = (7, 7, 7)
+KNOWN_DEADLINE_MISSES["714"] = []
+KNOWN_DEADLINE_EXTRA["714"] = []
+KNOWN_META_MISSES["714"] = []
+KNOWN_EXTRA["714"] = []
+KNOWN_MISSES["714"] = {
+    'đạt 91,36/100': {'level', 'subject'},
+    'xếp thứ 3/18': {'level', 'subject'},
+    'tối thiểu 99%': {'subject'},
+}
+MEASURED["715"] = (97, 97, 96, 97, 96, 96, 96)
+MEASURED_DEADLINES["715"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["715"] = []
+KNOWN_DEADLINE_EXTRA["715"] = []
+KNOWN_META_MISSES["715"] = []
+KNOWN_EXTRA["715"] = []
+KNOWN_MISSES["715"] = {
+    'của Sở đạt 98,86%': {'as_of', 'core'},
+    'đạt 84,02%': {'level'},
+    'điện tử đạt 100%': {'code'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

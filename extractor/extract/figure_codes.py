@@ -798,8 +798,9 @@ def _other_count(figure: _Figure, code: str | None) -> bool:
     return entry.unit not in ("%", "điểm", figure.unit)
 
 
-# Counts of people and groups of them: no catalogued indicator counts them (the rates are of files and procedures).
-_PEOPLE_AND_GROUPS = ("tổ", "thành viên", "tổ chức", "công chức", "viên chức", "cán bộ", "hộ")
+# Counts of people and groups of them, and letters (of apology): no catalogued indicator counts them (the rates are of
+# files and procedures: `gửi 96 thư xin lỗi` after `214 hồ sơ quá hạn` is no overdue file).
+_PEOPLE_AND_GROUPS = ("tổ", "thành viên", "tổ chức", "công chức", "viên chức", "cán bộ", "hộ", "thư", "thư xin lỗi")
 
 
 _TOTAL = "766.tong_hop"

@@ -26,10 +26,11 @@ as 625's "04/04 cơ quan, đơn vị": a Sở, two district-level units and a co
 named by the item that heads them ("1. Sở Công Thương … Sở tiếp nhận" → `Sở Công Thương`, "3. UBND huyện Tiên Phước …
 Huyện tiếp nhận" → `UBND huyện Tiên Phước`), as golden/blind106.py's 605 reads the bodies' items; a Sở's own report
 names it by its kind (`Sở Xây dựng`, `Sở Nội vụ`); a ward's own figures are the ward (`UBND phường Cam Đường`, level
-xã). Things counted take the noun as written (`thư` for "thư xin lỗi", `nhiệm vụ`, `văn bản`, `cuộc`, `bản`, `máy quét`,
-`công chức`, `phòng`, `đầu mối`, `lĩnh vực`, `tiêu chí`, `chỉ số`, `phiếu`, `ý kiến`, `lượt`); money keeps the unit
-written (`tỷ đồng`); durations `ngày`. A self-score carries its row's maximum; a "Điểm tối đa" cell is itself a figure
-(kind value, `điểm`, no max) about the index, its subject and level unchecked (as golden/blind60.py's 379). Numbers
+xã). Things counted take the noun as written (`thư xin lỗi`, as WRITING.md settles it since sets 125–128; `nhiệm vụ`,
+`văn bản`, `cuộc`, `bản`, `máy quét`, `công chức`, `phòng`, `đầu mối`, `lĩnh vực`, `tiêu chí`, `chỉ số`, `phiếu`, `ý
+kiến`, `lượt`); money keeps the unit written (`tỷ đồng`); durations `ngày`. A self-score carries its row's maximum; a
+"Điểm tối đa" cell is itself a figure (kind value, `điểm`, no max) about the index, its subject and level unchecked (as
+golden/blind60.py's 379). Numbers
 written in words are no figures ("ba tỉnh", "ba Sở cũ", "hai hệ thống", "một công chức", "hai khu vực", "một năm", "lần
 thứ hai", "đợt I", the days of "ngày ba mươi tháng 11", "ngày mười lăm tháng 6", "ngày hai mươi tám tháng 02", "ngày hai
 mươi tháng 3", "ngày mười lăm tháng 4"). Dates, document numbers and cited texts ("Kế hoạch số 1843/KH-UBND", "Quyết
@@ -55,12 +56,13 @@ New in this set (the decisions are written here):
   whose files they are), level the unit's; codes unchecked. "(cùng kỳ năm 2023: 16.915 hồ sơ)" in a nine-month window is
   dated 2023-09-30; "tăng 2 bậc so với tháng 8/2024 (xếp thứ 5/18)" a previous rank dated 2024-08-31. "Chi nhánh Văn
   phòng Đăng ký đất đai thị xã Điện Bàn để quá hạn 318 hồ sơ" names the branch (level unchecked, as golden/blind106.py's
-  606). LETTERS OF APOLOGY: "09 thư xin lỗi", "214 thư xin lỗi, đạt 55,44% số hồ sơ quá hạn" count in `thư` (codes
-  unchecked); "gửi sau ngày hẹn trả 05 ngày" is a duration (value, `ngày`). "(chỉ tiêu năm 2024: 50%), đạt chỉ tiêu":
-  the target dated 2024-12-31 (after the period end), the 52,18% carries it with "đạt". A TAB-SEPARATED TABLE of the
-  four units (received with the files code, sampled, faulty, overdue with the overdue code, letters in `thư`; "0" cells
-  are figures) whose "Cộng" row (empty STT) adds bodies of three levels: subject and level unchecked; "11,83%" after it
-  is the sample's share (subject and level unchecked). The province's `83,16/100`, `22/63` "đến ngày 30/9/2024" (subject
+  606). LETTERS OF APOLOGY: "09 thư xin lỗi", "214 thư xin lỗi, đạt 55,44% số hồ sơ quá hạn" count in `thư xin lỗi`
+  (codes unchecked); "gửi sau ngày hẹn trả 05 ngày" is a duration (value, `ngày`). "(chỉ tiêu năm 2024: 50%), đạt chỉ
+  tiêu": the target dated 2024-12-31 (after the period end), the 52,18% carries it with "đạt". A TAB-SEPARATED TABLE of
+  the four units (received with the files code, sampled, faulty, overdue with the overdue code, letters in `thư xin
+  lỗi`; "0" cells are figures) whose "Cộng" row (empty STT) adds bodies of three levels: subject and level unchecked;
+  "11,83%" after it is the sample's share (subject and level unchecked). The province's `83,16/100`, `22/63` "đến ngày
+  30/9/2024" (subject
   NULL). "thấp hơn bình quân cấp xã của tỉnh 14,12 điểm phần trăm" is the commune's negative change. Six deadlines: day
   for a named Sở, "chậm nhất ngày ba mươi tháng 11 năm 2024" (day in words) and quarter (with the district's target) for
   one district, month, year in a request "Đề nghị UBND huyện Núi Thành …" (the commune is only helped), "trước ngày 10
@@ -256,7 +258,8 @@ _ROWS_625 = [
 
 def _table_625() -> list[Fact]:
     """Bảng 1 (tab-separated): received (files code), sampled, faulty, overdue (overdue code), letters of apology
-    (`thư`). A unit's row is that unit; "Cộng" (empty STT) adds bodies of three levels: subject and level unchecked."""
+    (`thư xin lỗi`). A unit's row is that unit; "Cộng" (empty STT) adds bodies of three levels: subject and level
+    unchecked."""
     facts = []
     for i, (stt, name, level, raws) in enumerate(_ROWS_625):
         received, sampled, faulty, overdue, letters = raws.split()
@@ -266,7 +269,7 @@ def _table_625() -> list[Fact]:
         facts += _cells(line, "\t", after, subject, level, [
             (received, "hồ sơ", P, _TN, "period", None), (sampled, "hồ sơ", P, ANY, "period", None),
             (faulty, "hồ sơ", P, ANY, "period", None), (overdue, "hồ sơ", P, _QH, "period", None),
-            (letters, "thư", P, ANY, "period", None)])
+            (letters, "thư xin lỗi", P, ANY, "period", None)])
     return facts
 
 
@@ -291,7 +294,7 @@ BLIND_625 = [
     _SCT("đạt 86,45/100", "86,45/100", 86.45, "điểm", max_value=100, code=_TONG),
     _SCT("xếp thứ 7/21", "7/21", 7, "hạng", R, max_value=21, code=_HANG),
     _SCT("Có 17 hồ sơ", "17", 17, "hồ sơ", C, code=ANY),
-    _SCT("ban hành 09 thư", "09", 9, "thư", C, code=ANY),
+    _SCT("ban hành 09 thư", "09", 9, "thư xin lỗi", C, code=ANY),
     _SCT("còn 08 hồ sơ", "08", 8, "hồ sơ", C, code=ANY),
     F("xác suất 40 hồ sơ", "40", 40, "hồ sơ", C, code=ANY, **_IN_TINH),
     F("phát hiện 03 hồ sơ", "03", 3, "hồ sơ", C, code=ANY, **_IN_TINH),
@@ -316,7 +319,7 @@ BLIND_625 = [
     _DB("(xếp thứ 5/18)", "5/18", 5, "hạng", PR, max_value=18, as_of="2024-08-31", code=_HANG),
     F("quá hạn 318 hồ sơ", "318", 318, "hồ sơ", C, subject="Chi nhánh Văn phòng Đăng ký đất đai thị xã Điện Bàn",
       level=ANY, code=_QH),
-    _DB("ban hành 214 thư", "214", 214, "thư", C, code=ANY),
+    _DB("ban hành 214 thư", "214", 214, "thư xin lỗi", C, code=ANY),
     _DB("đạt 55,44%", "55,44%", 55.44, "%", code=ANY),
     F("xác suất 60 hồ sơ", "60", 60, "hồ sơ", C, code=ANY, **_IN_HUYEN),
     F("có 12 hồ sơ", "12", 12, "hồ sơ", C, code=ANY, **_IN_HUYEN),
@@ -417,7 +420,7 @@ BLIND_626 = [
     _PQ("chiếm 3,58%", "3,58%", 3.58, "%", code=_QH),
     F("(296 hồ sơ)", "296", 296, "hồ sơ", C, code=ANY, **_IN_HUYEN),
     F("(31 hồ sơ)", "31", 31, "hồ sơ", C, code=ANY, **_IN_HUYEN),
-    _PQ("ban hành 312 thư", "312", 312, "thư", C, code=ANY),
+    _PQ("ban hành 312 thư", "312", 312, "thư xin lỗi", C, code=ANY),
     _PQ("đạt 92,31%", "92,31%", 92.31, "%", code=ANY),
     _PQ("; còn 26 hồ sơ", "26", 26, "hồ sơ", C, code=ANY),
     _PQ("đạt 38,64%", "38,64%", 38.64, "%", code=_TT, target=45, stated_status="chưa đạt"),
@@ -530,7 +533,7 @@ BLIND_627 = [
     _SXD("hạn 24.386/24.502", "24.386/24.502", 24386, "hồ sơ", C, max_value=24502, code=_DH),
     _SXD("đạt 99,53%", "99,53%", 99.53, "%", code=_DH),
     _SXD("quá hạn 116", "116", 116, "hồ sơ", C, code=_QH),
-    _SXD("gửi 116/116 thư", "116/116", 116, "thư", C, max_value=116, code=ANY),
+    _SXD("gửi 116/116 thư", "116/116", 116, "thư xin lỗi", C, max_value=116, code=ANY),
     _SXD("đạt 84,26%", "84,26%", 84.26, "%", code=_TT, target=80, stated_status="đạt"),
     _SXD("năm 2025 là 80%", "80%", 80, "%", T, code=_TT),
     _SXD("tiếp nhận 42 PAKN", "42", 42, "PAKN", C, code=_PAKN_TN),
@@ -687,7 +690,7 @@ BLIND_629 = [
     _cause_629("Hệ thống: 31 hồ sơ", "31"),
     _cause_629("khu vực: 17 hồ sơ", "17"),
     # IV. letters of apology (quý IV năm 2025 dated 2025-12-31), files returned, PAKN
-    _CD("ban hành 128 thư", "128", 128, "thư", C, code=ANY),
+    _CD("ban hành 128 thư", "128", 128, "thư xin lỗi", C, code=ANY),
     _CD("đạt 90,14%", "90,14%", 90.14, "%", code=ANY),
     _CD("(quý IV năm 2025: 76,47%)", "76,47%", 76.47, "%", PR, as_of=_Q4_2025, code=ANY),
     _CD("Hệ thống 112 thư", "112", 112, "thư", C, code=ANY),

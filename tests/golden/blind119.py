@@ -69,11 +69,11 @@ New in this set (the decisions are written here):
   fields of a dash list "- Đổi, cấp lại giấy phép lái xe: 41.286 hồ sơ, trực tuyến 40.912 hồ sơ (99,09%);" are
   subject unchecked, level tỉnh (counts code unchecked, shares the online code). "Sở tham mưu UBND tỉnh ban hành 08
   quyết định công bố 57 TTHC …; tỷ lệ công bố đúng hạn đạt 100%" (UBND tỉnh's decisions on the Sở's advice: subject
-  and level unchecked; the share the 766 on-time publication code). "tăng 9.318 hồ sơ, tương ứng tăng 18,97% so với
-  cùng kỳ năm 2025 (49.108 hồ sơ)" (previous 2025-06-30), "(6 tháng cuối năm 2025: 91,46%), tăng 3,47 điểm phần
-  trăm" (previous 2025-12-31), "392/392 thư xin lỗi" (`thư`, one count with its base), reuse "52,38%, so với chỉ tiêu
-  UBND tỉnh giao năm 2026 là 60% thì chưa đạt chỉ tiêu" (the Sở's target dated 2026-12-31, as golden/blind116.py's
-  655). The half-year average 766 result `87,24/100`, `9/20` and two groups `17,86/22`, `9,12/10` (period end); "Chỉ
+  and level unchecked; the share the 766 on-time publication code). "tăng 9.318 hồ sơ, tương ứng tăng 18,97% so với cùng
+  kỳ năm 2025 (49.108 hồ sơ)" (previous 2025-06-30), "(6 tháng cuối năm 2025: 91,46%), tăng 3,47 điểm phần trăm"
+  (previous 2025-12-31), "392/392 thư xin lỗi" (`thư xin lỗi`, one count with its base), reuse "52,38%, so với chỉ tiêu
+  UBND tỉnh giao năm 2026 là 60% thì chưa đạt chỉ tiêu" (the Sở's target dated 2026-12-31, as golden/blind116.py's 655).
+  The half-year average 766 result `87,24/100`, `9/20` and two groups `17,86/22`, `9,12/10` (period end); "Chỉ
   số cải cách hành chính năm 2025 của Sở đạt 86,48%, xếp thứ 7/20" (`par_index`, dated 2025-12-31, kind value and
   rank: no comparison). Task c)'s "của Sở đạt tối thiểu 60% trong quý IV năm 2026" the Sở's target (2026-12-31). Six
   deadlines: day, "chậm nhất ngày ba mươi tháng 9 năm 2026", quarter (with the target) in lettered items under "1. Sở
@@ -279,7 +279,7 @@ BLIND_670 = [
     _ms("giải quyết 132 hồ sơ", "132", 132, "hồ sơ", C, code=ANY),
     F("xác suất 60 hồ sơ", "60", 60, "hồ sơ", C, code=ANY, **_IN_XA),
     F("phát hiện 07 hồ sơ", "07", 7, "hồ sơ", C, code=ANY, **_IN_XA),
-    _ms("ban hành 41 thư", "41", 41, "thư", C, code=ANY),
+    _ms("ban hành 41 thư", "41", 41, "thư xin lỗi", C, code=ANY),
     _ms("đạt 65,08%", "65,08%", 65.08, "%", code=ANY),
     # I.4 payment (the level's target for 2025, subject unchecked), digitisation, certified copies in `bản`
     _ms("Có 1.124 hồ sơ", "1.124", 1124, "hồ sơ", C, code=ANY),
@@ -375,7 +375,7 @@ BLIND_671 = [
     _sxd("chiếm 0,69%", "0,69%", 0.69, "%", code=_QH),
     _sxd("giải quyết 1.522 hồ sơ", "1.522", 1522, "hồ sơ", C, code=ANY),
     F("có 286 hồ sơ", "286", 286, "hồ sơ", C, code=ANY, **_IN_TINH),
-    _sxd("ban hành 392/392 thư", "392/392", 392, "thư", C, max_value=392, code=ANY),
+    _sxd("ban hành 392/392 thư", "392/392", 392, "thư xin lỗi", C, max_value=392, code=ANY),
     # I.4 payment (6 tháng cuối năm 2025 dated 2025-12-31), digitisation; the reuse target of 2026
     _sxd("Có 47.618 hồ sơ", "47.618", 47618, "hồ sơ", C, code=ANY),
     _sxd("trong đó 45.206 hồ sơ", "45.206", 45206, "hồ sơ", C, code=_TT),

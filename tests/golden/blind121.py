@@ -613,7 +613,7 @@ BLIND_683 = [
     F("(26 hồ sơ)", "26", 26, "hồ sơ", C, subject="Chi nhánh khu vực Lục Ngạn", level=ANY, code=_QH),
     F("(21 hồ sơ)", "21", 21, "hồ sơ", C, subject="Chi nhánh khu vực Việt Yên", level=ANY, code=_QH),
     _vp("giải quyết 654 hồ sơ", "654", 654, "hồ sơ", C, code=ANY),
-    _vp("gửi 117 thư", "117", 117, "thư", C, code=ANY),
+    _vp("gửi 117 thư", "117", 117, "thư xin lỗi", C, code=ANY),
     _vp("là 5,8 ngày", "5,8", 5.8, "ngày", code=ANY),
     _vp("rút ngắn 0,7 ngày", "0,7", -0.7, "ngày", CH, code=ANY),
     _vp("(6,5 ngày)", "6,5", 6.5, "ngày", PR, as_of=_SEP_2025, code=ANY),

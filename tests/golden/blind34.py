@@ -308,7 +308,7 @@ BLIND_247 = [
     _tt("hồ sơ, đạt 99,21%", "99,21%", 99.21, "%", code=_DH),
     _tt("quá hạn là 159", "159", 159, "hồ sơ", C, code=_QH),
     F("(147 hồ sơ)", "147", 147, "hồ sơ", C, subject="Sở Nông nghiệp và Môi trường", level="tỉnh", code=_QH),
-    _tt("gửi 159 thư", "159", 159, "thư", C, code=None),
+    _tt("gửi 159 thư", "159", 159, "thư xin lỗi", C, code=None),
     # Markdown table of seven agencies, "Cộng" row (= the Trung tâm)
     *_row_247("Sở Tư pháp", "6.842", "6.795", "99,85", "| 2 | Sở Nông nghiệp"),
     *_row_247("Sở Nông nghiệp và Môi trường", "4.317", "4.106", "97,32", "| 3 | Sở Xây dựng"),

@@ -463,7 +463,7 @@ BLIND_488 = [
     # a branch of the provincial office seated in a town: which level it counts at is left open
     F("còn 143 hồ sơ", "143", 143, "hồ sơ", C, subject="Chi nhánh Văn phòng Đăng ký đất đai thị xã Giá Rai",
       level=ANY, code=_QH),
-    F("gửi 587 thư", "587", 587, "thư", C, subject=ANY, level=ANY, code=ANY),
+    F("gửi 587 thư", "587", 587, "thư xin lỗi", C, subject=ANY, level=ANY, code=ANY),
     # answer 2: the province ("toàn tỉnh"); the year's target dated 2025-12-31
     F("đạt 49,36%", "49,36%", 49.36, "%", code=_TT, target=60, stated_status="chưa đạt"),
     F("tăng 8,15%", "8,15%", 8.15, "%", CH, code=_TT),
