@@ -25,6 +25,8 @@ the expected values are what a reader takes from these texts.
   rank naming no indicator there (`- Xã Phú Vinh ... tăng 5,10 điểm và tăng 9 bậc`) is the body's total score or rank,
   not the group named on the item above; a commune's name may end on a number since the 2025 merger (`Xã A Lưới 3`),
   and that number is no figure (`UBND xã A Lưới 3 trang bị thêm máy quét`).
+- parts named one by one after `lần lượt là` (`của cấp xã lần lượt là: công khai, minh bạch 16,02 điểm; tiến độ giải
+  quyết 18,40 điểm; ...`) are all of the body named before it.
 - letters of apology count in the noun as written (`gửi 96 thư xin lỗi`; `thư` when written bare), and no indicator of
   files counts them.
 """
@@ -228,6 +230,8 @@ Kết quả Bộ chỉ số 766 quý I năm 2026
 - Xã Phú Vinh tiến bộ nhiều nhất, tăng 5,10 điểm và tăng 9 bậc (từ thứ 30/40 lên thứ 21/40).
 3.2. Trung tâm Khuyến nông: tập huấn 14 lớp cho nông dân; 100% hồ sơ đề nghị hỗ trợ được tiếp nhận trực tuyến.
 4. Đề nghị UBND xã A Lưới 3 trang bị thêm máy quét trong quý II năm 2026.
+5. Điểm bình quân các nhóm chỉ số của cấp xã lần lượt là: công khai, minh bạch 16,02 điểm; tiến độ giải quyết 18,40 \
+điểm; số hóa hồ sơ 13,96 điểm.
 """
 
 
@@ -242,6 +246,12 @@ def test_a_series_of_changes_opened_by_its_verb():
         change = figure_at(facts.indicators, SERIES_AND_ITEMS, context, raw)
         assert (change.kind, change.value, change.unit) == ("change", value, "%")
         assert subject_and_level(change) == ("cấp xã", "xã")
+
+
+def test_parts_named_one_by_one_after_lan_luot_are_of_the_body_before():
+    facts = _facts(SERIES_AND_ITEMS)
+    places = (("bạch 16,02", "16,02"), ("quyết 18,40", "18,40"), ("hồ sơ 13,96", "13,96"))
+    assert _bodies_at(facts, places) == {("cấp xã", "xã")}
 
 
 def test_an_item_opening_on_a_body_is_about_it_in_later_clauses():

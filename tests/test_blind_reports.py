@@ -21639,6 +21639,24 @@ KNOWN_MISSES["715"] = {
     'điện tử đạt 100%': {'code'},
 }
 
+# Then (tests/test_blind121_kinds.py): parts named one by one after 'lần lượt là' are all of the body named before it
+# (707).
+MEASURED["707"] = (67, 66, 66, 64, 66, 64, 64)
+MEASURED_DEADLINES["707"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["707"] = []
+KNOWN_DEADLINE_EXTRA["707"] = []
+KNOWN_META_MISSES["707"] = []
+KNOWN_EXTRA["707"] = []
+KNOWN_MISSES["707"] = {
+    'giảm từ 09': {'missing'},
+    'tối thiểu 70%': {'as_of'},
+    'tối thiểu 55%;': {'as_of'},
+    'Xã Nghĩa Lâm đạt 63,90 điểm': {'code'},
+    'Xã Hải Xuân đạt 64,72 điểm': {'code'},
+    'dứt điểm 14 hồ sơ': {'subject'},
+    'đầy đủ 06 TTHC': {'subject'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

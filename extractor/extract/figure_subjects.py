@@ -69,13 +69,16 @@ def _distribute_respectively(doc: _Doc, figures: list[_Figure]) -> None:
         verb = _SERIES_VERB.match(doc.masked, keyword.end())
         if len(run) < 2 and verb is not None:
             run = _listed_figures(doc, figures, verb.end())  # `lần lượt tiếp nhận 9.264 hồ sơ và 22.583 hồ sơ`
-        if len(run) >= 2 and run[0].subject is None and series and _same_sentence(doc, series[-1][0][-1], run[0]):
+        if len(run) < 2:
+            _name_the_named_parts(doc, figures, keyword)
+            continue
+        if run[0].subject is None and series and _same_sentence(doc, series[-1][0][-1], run[0]):
             run[0].subject = series[-1][1]  # `...; tỷ lệ số hóa ... lần lượt là 95,17% và 90,84%`: the same bodies
-        elif len(run) >= 2 and run[0].subject is None and (parts := _parts_before(doc, figures, run, keyword.start())):
+        elif run[0].subject is None and (parts := _parts_before(doc, figures, run, keyword.start())):
             for figure, body in zip(run, parts, strict=True):
                 figure.subject = body
             continue
-        if len(run) < 2 or run[0].subject is None or run[0].subject.end > keyword.start():
+        if run[0].subject is None or run[0].subject.end > keyword.start():
             continue
         listed = run[0].subject
         bodies = _listed_bodies(doc, listed, keyword.start())
@@ -90,6 +93,20 @@ def _distribute_respectively(doc: _Doc, figures: list[_Figure]) -> None:
     in_series = {id(figure) for run, _ in series for figure in run}
     for run, listed in series:
         _sum_after_series(doc, [f for f in figures if id(f) not in in_series], run[-1], listed)
+
+
+def _name_the_named_parts(doc: _Doc, figures: list[_Figure], keyword: re.Match) -> None:
+    """`Điểm bình quân sáu nhóm chỉ số của cấp xã lần lượt là: công khai, minh bạch 16,24 điểm; tiến độ ... 18,86
+    điểm; ...`: the parts named one by one after `lần lượt là` are all of the body named before it (the first took it,
+    the later clauses name none)."""
+    stop = re.compile(r"\.(?:\s|$)|\n").search(doc.masked, keyword.end())
+    end = stop.start() if stop else len(doc.masked)
+    parts = [f for f in figures if keyword.end() <= f.start < end]
+    if len(parts) < 2 or parts[0].subject is None or parts[0].subject.end > keyword.start():
+        return
+    if all(f.subject is None for f in parts[1:]):
+        for figure in parts[1:]:
+            figure.subject = parts[0].subject
 
 
 def _as_district_city_level(doc: _Doc, subject: SubjectMention | None) -> SubjectMention | None:
