@@ -214,6 +214,9 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
             figure.label = governing.label
             figure.governor = governing
             previous = figure
+            if (figure.kind == "previous" and figure.paren is not None and governing.kind == "count"
+                    and not doc.masked[figure.paren + 1:figure.start].strip()):
+                previous = governing  # `tiếp nhận 4.218 hồ sơ (4.406 hồ sơ), trực tuyến 78,64%`: a share of the count
             continue
         if named:
             figure.label = named

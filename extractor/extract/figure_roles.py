@@ -293,6 +293,31 @@ def _bracket_legend(doc: _Doc, pos: int) -> str | None:
     return None
 
 
+# a report's own legend for its bracketed figures, in its opening sentence: `(số liệu trong ngoặc là của tháng
+# 01/2026)`, `(số liệu tháng 10/2025 ghi trong ngoặc đơn)`
+_DOCUMENT_LEGEND = re.compile(
+    r"\((?i:số liệu)\s+(?:(?i:trong ngoặc(?: đơn)?\s+(?:là\s+)?(?:của\s+)?)(?P<when>[^()]*?)"
+    r"|(?P<named>[^()]*?)\s+(?i:ghi|nêu|đặt)\s+(?i:trong ngoặc(?: đơn)?))\s*\)")
+
+
+def _document_legend(doc: _Doc, pos: int) -> str | None:
+    """The period the report's own legend (`(số liệu tháng 10/2025 ghi trong ngoặc đơn)`) names for its bracketed
+    figures, when one stands before `pos`."""
+    legend = _DOCUMENT_LEGEND.search(doc.masked, 0, pos)
+    return (legend.group("when") or legend.group("named")) if legend else None
+
+
+def _same_measure_before(doc: _Doc, figure: _Figure) -> bool:
+    """`tiếp nhận 14.826 hồ sơ (15.412 hồ sơ)`, `172 TTHC cung cấp ... toàn trình (168 TTHC)`: a figure in the same
+    unit, as written, stands earlier in the bracket's clause, outside brackets (not `tập trung tại Sở Nông nghiệp và
+    Môi trường (68 hồ sơ), Sở Xây dựng (21 hồ sơ)`)."""
+    written = doc.masked[figure.end:figure.raw_unit_end].strip() or ("%" if figure.unit == "%" else "")
+    if not written:
+        return False
+    lead = re.sub(r"\([^()]*\)", " ", doc.masked[doc.clause_start(figure.paren):figure.paren])  # not another's
+    return re.search(r"\d[ \t]*" + re.escape(written) + r"(?![\wÀ-ỹ])", lead) is not None
+
+
 def _earlier_in_brackets(doc: _Doc, figure: _Figure) -> str | None:
     """`chiếm 68,95% (tháng 10/2024 là 66,12%)`: the bracket opens with another period and the value it had;
     returns that period's words (dated against the part's period end later)."""
@@ -303,6 +328,9 @@ def _earlier_in_brackets(doc: _Doc, figure: _Figure) -> str | None:
         # `(trong ngoặc là điểm tháng 9/2024):` over `+ Công khai, minh bạch: 16,38/18 điểm (16,52 điểm)`, and over
         # `(Quảng Trị cũ 16,12 điểm; Quảng Bình cũ 16,54 điểm)`: whose earlier value it is named before each
         return legend
+    if not inside.strip() and _same_measure_before(doc, figure) and (legend := _document_legend(doc, figure.paren)):
+        return legend  # `... như sau (số liệu tháng 10/2025 ghi trong ngoặc đơn):` over `tiếp nhận 14.826 hồ sơ (15.412
+        # hồ sơ)`
     lead = _EARLIER_LEAD.match(inside)
     if lead:
         return lead.group("when")

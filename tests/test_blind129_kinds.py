@@ -1,0 +1,71 @@
+"""Kinds fixed after measuring blind sets 129 to 132, each on a text written here in another wording of the same form;
+the expected values are what a reader takes from these texts.
+
+- a report whose opening sentence gives a legend for its bracketed figures (`(số liệu tháng 9/2025 ghi trong ngoặc
+  đơn)`, `(số liệu trong ngoặc là của tháng 8/2025)`) states last period's value in each bare bracket after a figure
+  of the same measure (`tiếp nhận 9.412 hồ sơ (9.806 hồ sơ)`, `chiếm 81,20% (79,64%)`), dated at that period's end; a
+  bracket after a body's name (`tập trung tại Sở Xây dựng (17 hồ sơ)`) is that body's part, not an earlier value; a
+  share after the bracket is still the count's (`(3.120 hồ sơ), trực tuyến 84,10%`).
+"""
+
+from __future__ import annotations
+
+from figure_lookup import figure_at
+
+from extractor.extract import extract_facts
+from extractor.metadata import extract_metadata
+
+
+def _facts(text: str):
+    return extract_facts(text, extract_metadata(text), [])
+
+
+LEGEND_NAMED_AFTER = """\
+UBND TỈNH VĨNH LONG
+TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG
+
+Số: 214/BC-TTPVHCC
+Vĩnh Long, ngày 03 tháng 11 năm 2025
+
+BÁO CÁO
+Kết quả tiếp nhận, giải quyết hồ sơ tháng 10 năm 2025
+
+Trung tâm báo cáo kết quả tháng 10 năm 2025 như sau (số liệu tháng 9/2025 ghi trong ngoặc đơn):
+
+1. Trong tháng, Trung tâm tiếp nhận 9.412 hồ sơ (9.806 hồ sơ); hồ sơ nộp trực tuyến chiếm 81,20% (79,64%).
+2. Hồ sơ quá hạn tập trung tại Sở Nông nghiệp và Môi trường (41 hồ sơ), Sở Xây dựng (17 hồ sơ).
+- Sở Tư pháp: tiếp nhận 2.904 hồ sơ (3.120 hồ sơ), trực tuyến 84,10%.
+"""
+
+LEGEND_NAMED_BEFORE = """\
+UBND XÃ TÂN PHÚ
+Số: 88/BC-UBND
+Tân Phú, ngày 04 tháng 9 năm 2025
+
+BÁO CÁO
+Kết quả cải cách thủ tục hành chính tháng 8 năm 2025
+
+UBND xã báo cáo kết quả tháng 8 năm 2025 (số liệu trong ngoặc là của tháng 7/2025) như sau:
+
+Xã tiếp nhận 1.204 hồ sơ (1.136 hồ sơ), trong đó trực tuyến 702 hồ sơ (655 hồ sơ).
+"""
+
+
+def test_a_reports_legend_dates_its_bare_brackets_after_a_figure():
+    facts = _facts(LEGEND_NAMED_AFTER)
+    for context, raw in (("(9.806 hồ sơ)", "9.806"), ("(79,64%)", "79,64%"), ("(3.120 hồ sơ)", "3.120")):
+        earlier = figure_at(facts.indicators, LEGEND_NAMED_AFTER, context, raw)
+        assert (earlier.kind, earlier.as_of) == ("previous", "2025-09-30")
+    facts = _facts(LEGEND_NAMED_BEFORE)
+    for context, raw in (("(1.136 hồ sơ)", "1.136"), ("(655 hồ sơ)", "655")):
+        earlier = figure_at(facts.indicators, LEGEND_NAMED_BEFORE, context, raw)
+        assert (earlier.kind, earlier.as_of) == ("previous", "2025-07-31")
+
+
+def test_a_bodys_bracket_and_the_share_after_a_bracket():
+    facts = _facts(LEGEND_NAMED_AFTER)
+    for context, raw in (("(41 hồ sơ)", "41"), ("(17 hồ sơ)", "17")):
+        part = figure_at(facts.indicators, LEGEND_NAMED_AFTER, context, raw)
+        assert (part.kind, part.as_of) == ("count", "2025-10-31")
+    share = figure_at(facts.indicators, LEGEND_NAMED_AFTER, "trực tuyến 84,10%", "84,10%")
+    assert share.code == "766.dvctt.nop_truc_tuyen"
