@@ -8,6 +8,7 @@ A file may hold several documents (a covering letter and the report it forwards)
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -46,7 +47,7 @@ _YEAR_IN_TITLE = re.compile(r"(?<!dau )(?<!cuoi )(?<!thang )\bnam (\d{4})\b")
 _WINDOW_IN_TITLE = re.compile(r"\btu ngay \d{1,2}/\d{1,2}/\d{4} den (?:het )?ngay \d{1,2}/\d{1,2}/\d{4}")
 _SIGNATURE_TITLES = re.compile(r"(giam doc|chu tich|chanh van phong|chanh thanh tra|truong ban|truong phong|thu truong"
                                r"|chi cuc truong|cuc truong|chanh an|vien truong|hieu truong|bi thu|chu nhiem"
-                               r"|tong bien tap|truong bo phan(?: mot cua)?"
+                               r"|tong bien tap|truong bo phan(?: mot cua)?|phu trach chi nhanh"
                                r"|truong thong ke(?: tinh| thanh pho)?|truong thi hanh an dan su(?: tinh)?"
                                r"|truong cong an(?: xa| phuong| thi tran| dac khu)?)\s*$")
 # A police or army rank written before the signer's name (`Đại tá Bùi Đức Thắng`): not part of the name.
@@ -405,10 +406,20 @@ def _header_issuer(body: str, key: str) -> str | None:
 _BRANCH_LINE = re.compile(r"chi nhanh (?P<kind>tinh|thanh pho) (?P<place>.+)$")
 
 
+# a provincial public-service centre's branch named by its place (`CHI NHÁNH THÁI BÌNH` under `TRUNG TÂM PHỤC VỤ HÀNH
+# CHÍNH CÔNG`, after the 2025 merger: a branch in each former province)
+_CENTRE_LINE = re.compile(r"trung tam phuc vu hanh chinh cong(?: (?:tinh|thanh pho))?")
+_NAMED_BRANCH = re.compile(r"chi nhanh (?!tinh |thanh pho )\S")
+
+
 def _branch_issuer(body: str, key: str, block: list[str]) -> str | None:
     """The provincial branch a header's last line names under its parent's line, named by its kind as the province's
-    bodies are (`Chi nhánh Ngân hàng Chính sách xã hội tỉnh`)."""
+    bodies are (`Chi nhánh Ngân hàng Chính sách xã hội tỉnh`); a service centre's branch named by its place, as the
+    report writes it (`Chi nhánh Thái Bình`)."""
     lines = [line for line in block if line]
+    named = list(itertools.takewhile(lambda line: not re.match(r"so\s*:", line), lines))  # (the number may close it)
+    if len(named) >= 2 and _CENTRE_LINE.fullmatch(named[-2]) and _NAMED_BRANCH.match(named[-1]):
+        return _as_written(body, key, named[-1])  # `TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG` / `CHI NHÁNH THÁI BÌNH`
     if len(lines) < 2 or not (branch := _BRANCH_LINE.match(lines[-1])) or find_province(branch["place"]) is None:
         return None
     parent = re.sub(r"\s+viet nam$", "", lines[-2])

@@ -6,6 +6,9 @@ the expected values are what a reader takes from these texts.
   of the same measure (`tiếp nhận 9.412 hồ sơ (9.806 hồ sơ)`, `chiếm 81,20% (79,64%)`), dated at that period's end; a
   bracket after a body's name (`tập trung tại Sở Xây dựng (17 hồ sơ)`) is that body's part, not an earlier value; a
   share after the bracket is still the count's (`(3.120 hồ sơ), trực tuyến 84,10%`).
+- a public-service centre's branch heading its own report (`TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG` over `CHI NHÁNH NAM
+  ĐỊNH`) issues it, named as the report writes it, and states its own figures; the deputy director in charge of it
+  (`PHÓ GIÁM ĐỐC TRUNG TÂM` over `PHỤ TRÁCH CHI NHÁNH`) signs.
 """
 
 from __future__ import annotations
@@ -69,3 +72,34 @@ def test_a_bodys_bracket_and_the_share_after_a_bracket():
         assert (part.kind, part.as_of) == ("count", "2025-10-31")
     share = figure_at(facts.indicators, LEGEND_NAMED_AFTER, "trực tuyến 84,10%", "84,10%")
     assert share.code == "766.dvctt.nop_truc_tuyen"
+
+
+BRANCH = """\
+UBND TỈNH NINH BÌNH
+TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG
+CHI NHÁNH NAM ĐỊNH
+Số: 15/BC-CNNĐ
+Ninh Bình, ngày 04 tháng 3 năm 2026
+
+BÁO CÁO
+Kết quả hoạt động của Chi nhánh Nam Định tháng 02 năm 2026
+
+- Chi nhánh bố trí 22 quầy giao dịch.
+- Chi nhánh tiếp nhận 8.406 hồ sơ, trong đó trực tuyến 5.912 hồ sơ, chiếm 70,33%.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+PHÓ GIÁM ĐỐC TRUNG TÂM
+PHỤ TRÁCH CHI NHÁNH
+
+Trần Thị Thu Hằng
+"""
+
+
+def test_a_centres_branch_issues_its_own_report():
+    meta = extract_metadata(BRANCH)[0]
+    assert (meta.issuer, meta.signer) == ("Chi nhánh Nam Định", "Trần Thị Thu Hằng")
+    facts = _facts(BRANCH)
+    for context, raw in (("bố trí 22", "22"), ("tiếp nhận 8.406", "8.406"), ("chiếm 70,33%", "70,33%")):
+        assert figure_at(facts.indicators, BRANCH, context, raw).subject == "Chi nhánh Nam Định"
