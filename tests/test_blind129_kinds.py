@@ -9,6 +9,8 @@ the expected values are what a reader takes from these texts.
 - a public-service centre's branch heading its own report (`TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG` over `CHI NHÁNH NAM
   ĐỊNH`) issues it, named as the report writes it, and states its own figures; the deputy director in charge of it
   (`PHÓ GIÁM ĐỐC TRUNG TÂM` over `PHỤ TRÁCH CHI NHÁNH`) signs.
+- a table row labelled by a score group with its maximum alone in brackets (`Thanh toán trực tuyến (10)`, `Tổng điểm
+  (100)`) holds scores out of that maximum in every column.
 """
 
 from __future__ import annotations
@@ -103,3 +105,28 @@ def test_a_centres_branch_issues_its_own_report():
     facts = _facts(BRANCH)
     for context, raw in (("bố trí 22", "22"), ("tiếp nhận 8.406", "8.406"), ("chiếm 70,33%", "70,33%")):
         assert figure_at(facts.indicators, BRANCH, context, raw).subject == "Chi nhánh Nam Định"
+
+
+GROUPS_BY_QUARTER = """\
+UBND TỈNH QUẢNG NGÃI
+Số: 20/BC-UBND
+Quảng Ngãi, ngày 10 tháng 01 năm 2026
+
+BÁO CÁO
+Kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp năm 2025
+
+Kết quả từng nhóm chỉ số theo quý (điểm tối đa ghi trong ngoặc):
+
+STT\tNhóm chỉ số (điểm tối đa)\tQuý III\tQuý IV
+1\tThanh toán trực tuyến (10)\t6,12\t7,04
+2\tSố hóa hồ sơ (22)\t15,40\t16,02
+\tTổng điểm (100)\t82,16\t85,30
+"""
+
+
+def test_a_row_labelled_by_a_group_and_its_maximum():
+    facts = _facts(GROUPS_BY_QUARTER)
+    for context, raw, top in (("(10)\t6,12", "6,12", 10), ("\t7,04", "7,04", 10), ("(100)\t82,16", "82,16", 100),
+                              ("\t85,30", "85,30", 100)):
+        score = figure_at(facts.indicators, GROUPS_BY_QUARTER, context, raw)
+        assert (score.unit, score.max_value) == ("điểm", top)

@@ -1214,9 +1214,10 @@ def _group_maximum(header: str) -> float | None:
 
 
 def _label_maximum(row_out: list[Indicator], label: str) -> None:
-    """`Công khai, minh bạch (tối đa 18) | 16,60 | 16,85 | +0,25`: a row's label states the maximum of its scores
-    (its change is in points too, with no maximum of its own)."""
-    top = _stated_maximum(label)
+    """`Công khai, minh bạch (tối đa 18) | 16,60 | 16,85 | +0,25` (or a catalogued group with its maximum alone in
+    brackets: `Công khai, minh bạch (18)`, `Tổng điểm (100)`): a row's label states the maximum of its scores (its
+    change is in points too, with no maximum of its own)."""
+    top = _stated_maximum(label) or _group_maximum(label)
     if top is None:
         return
     for ind in row_out:
