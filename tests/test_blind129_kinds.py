@@ -11,6 +11,8 @@ the expected values are what a reader takes from these texts.
   (`PHÓ GIÁM ĐỐC TRUNG TÂM` over `PHỤ TRÁCH CHI NHÁNH`) signs.
 - a table row labelled by a score group with its maximum alone in brackets (`Thanh toán trực tuyến (10)`, `Tổng điểm
   (100)`) holds scores out of that maximum in every column.
+- level-2 accounts written `tài khoản mức 2` (not only `mức độ 2`) are electronic identification accounts, so are the
+  counts and shares of a list under them (`- Xã Bình An: 10.412 tài khoản, đạt 70,14%`).
 """
 
 from __future__ import annotations
@@ -130,3 +132,23 @@ def test_a_row_labelled_by_a_group_and_its_maximum():
                               ("\t85,30", "85,30", 100)):
         score = figure_at(facts.indicators, GROUPS_BY_QUARTER, context, raw)
         assert (score.unit, score.max_value) == ("điểm", top)
+
+
+ACCOUNTS = """\
+CÔNG AN TỈNH TÂY NINH
+Số: 96/BC-CAT
+Tây Ninh, ngày 05 tháng 01 năm 2026
+
+BÁO CÁO
+Kết quả thực hiện Đề án 06 năm 2025
+
+Có 12/96 xã, phường có tỷ lệ công dân có tài khoản mức 2 dưới 80%, thấp nhất là:
+- Xã Bình An: 10.412 tài khoản, đạt 70,14%;
+- Xã Tân Đông: 8.206 tài khoản, đạt 72,58%.
+"""
+
+
+def test_level_two_accounts_written_muc_2():
+    facts = _facts(ACCOUNTS)
+    for context, raw in (("An: 10.412", "10.412"), ("đạt 70,14%", "70,14%"), ("Đông: 8.206", "8.206")):
+        assert figure_at(facts.indicators, ACCOUNTS, context, raw).code == "tai_khoan_dinh_danh"

@@ -22197,6 +22197,48 @@ KNOWN_MISSES["736"] = {
     'chỉ tiêu 3,74 điểm': {'core'},
 }
 
+# Then (tests/test_blind129_kinds.py): level-2 accounts written 'tài khoản mức 2' are electronic identification accounts
+# (725, 728, 729).
+MEASURED["725"] = (97, 97, 97, 95, 95, 97, 95)
+MEASURED_DEADLINES["725"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["725"] = []
+KNOWN_DEADLINE_EXTRA["725"] = []
+KNOWN_META_MISSES["725"] = []
+KNOWN_EXTRA["725"] = []
+KNOWN_MISSES["725"] = {
+    'dẫn đầu với 91,24%': {'code'},
+    'thấp nhất (74,18%)': {'code'},
+    'bình quân 3,2 ngày': {'level', 'subject'},
+    'rút ngắn 0,8 ngày': {'level', 'subject'},
+}
+MEASURED["728"] = (57, 56, 55, 55, 55, 56, 55)
+MEASURED_DEADLINES["728"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["728"] = ["'quý I năm 2026':"]
+KNOWN_DEADLINE_EXTRA["728"] = []
+KNOWN_META_MISSES["728"] = []
+KNOWN_EXTRA["728"] = []
+KNOWN_MISSES["728"] = {
+    'khoảng 4,49 triệu': {'level', 'subject'},
+    'cung cấp 126 dịch vụ': {'core'},
+    '; 100% kết quả': {'code'},
+    'có tỷ lệ dưới 80%': {'missing'},
+}
+MEASURED["729"] = (56, 55, 54, 51, 50, 55, 55)
+MEASURED_DEADLINES["729"] = (7, 7, 7)
+KNOWN_DEADLINE_MISSES["729"] = []
+KNOWN_DEADLINE_EXTRA["729"] = []
+KNOWN_META_MISSES["729"] = []
+KNOWN_EXTRA["729"] = []
+KNOWN_MISSES["729"] = {
+    'tiếp nhận 21.846 yêu cầu': {'level', 'subject'},
+    'VNeID 17.412 yêu cầu': {'level', 'subject'},
+    'chiếm 79,70%': {'level', 'subject'},
+    'mới đạt 88,16%': {'subject'},
+    'duy trì 1.912 Tổ': {'core', 'level'},
+    'với 24.612 thành viên': {'level'},
+    'mức 2 dưới 80%': {'missing'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 
