@@ -13,6 +13,9 @@ the expected values are what a reader takes from these texts.
   (100)`) holds scores out of that maximum in every column.
 - level-2 accounts written `tài khoản mức 2` (not only `mức độ 2`) are electronic identification accounts, so are the
   counts and shares of a list under them (`- Xã Bình An: 10.412 tài khoản, đạt 70,14%`).
+- marriages are counted in couples (`đăng ký kết hôn 1.124 cặp`, a column `Kết hôn (cặp)`).
+- a report titled on what the 766 index measures (`Kết quả đánh giá chất lượng phục vụ người dân, doanh nghiệp ...`)
+  is about the index: a column headed by a bare `Điểm tháng 5/2025` holds each unit's total score.
 """
 
 from __future__ import annotations
@@ -152,3 +155,47 @@ def test_level_two_accounts_written_muc_2():
     facts = _facts(ACCOUNTS)
     for context, raw in (("An: 10.412", "10.412"), ("đạt 70,14%", "70,14%"), ("Đông: 8.206", "8.206")):
         assert figure_at(facts.indicators, ACCOUNTS, context, raw).code == "tai_khoan_dinh_danh"
+
+
+COUPLES = """\
+SỞ TƯ PHÁP TỈNH THÁI BÌNH
+Số: 61/BC-STP
+Thái Bình, ngày 05 tháng 6 năm 2025
+
+BÁO CÁO
+Kết quả đăng ký hộ tịch tháng 5 năm 2025
+
+Trong tháng, toàn tỉnh đăng ký kết hôn 986 cặp.
+
+STT\tĐơn vị\tKhai sinh (trường hợp)\tKết hôn (cặp)
+1\tThành phố Thái Bình\t402\t164
+2\tHuyện Kiến Xương\t318\t122
+3\tHuyện Tiền Hải\t296\t118
+"""
+
+QUALITY_TITLE = """\
+UBND TỈNH BẠC LIÊU
+VĂN PHÒNG
+Số: 118/TB-VP
+Bạc Liêu, ngày 09 tháng 6 năm 2025
+
+THÔNG BÁO
+Kết quả đánh giá chất lượng phục vụ người dân, doanh nghiệp trong thực hiện thủ tục hành chính tháng 5 năm 2025
+
+STT\tĐơn vị\tĐiểm tháng 4/2025\tĐiểm tháng 5/2025
+1\tThành phố Bạc Liêu\t84,12\t85,60
+2\tThị xã Giá Rai\t80,46\t81,02
+3\tHuyện Đông Hải\t78,30\t79,84
+"""
+
+
+def test_marriages_counted_in_couples():
+    facts = _facts(COUPLES)
+    for context, raw in (("hôn 986 cặp", "986"), ("\t164\n", "164"), ("\t118\n", "118")):
+        assert figure_at(facts.indicators, COUPLES, context, raw).unit == "cặp"
+
+
+def test_a_report_titled_on_what_the_index_measures():
+    facts = _facts(QUALITY_TITLE)
+    for context, raw in (("\t84,12", "84,12"), ("\t85,60", "85,60"), ("\t79,84", "79,84")):
+        assert figure_at(facts.indicators, QUALITY_TITLE, context, raw).code == "766.tong_hop"

@@ -22239,6 +22239,30 @@ KNOWN_MISSES["729"] = {
     'mức 2 dưới 80%': {'missing'},
 }
 
+# Then (tests/test_blind129_kinds.py): marriages counted in couples; a report titled on what the 766 index measures is
+# about the index (726, 732).
+MEASURED["726"] = (104, 104, 104, 104, 104, 104, 104)
+MEASURED_DEADLINES["726"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["726"] = []
+KNOWN_DEADLINE_EXTRA["726"] = []
+KNOWN_META_MISSES["726"] = []
+KNOWN_EXTRA["726"] = []
+KNOWN_MISSES["726"] = {}
+MEASURED["732"] = (78, 78, 78, 75, 72, 77, 78)
+MEASURED_DEADLINES["732"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["732"] = []
+KNOWN_DEADLINE_EXTRA["732"] = []
+KNOWN_META_MISSES["732"] = []
+KNOWN_EXTRA["732"] = []
+KNOWN_MISSES["732"] = {
+    '\t79,16\t80,12\t+0,96\n\nCó 04/08 huyện': {'level'},
+    '\t80,12\t+0,96\n\nCó 04/08 huyện': {'level'},
+    '\t+0,96\n\nCó 04/08 huyện': {'level'},
+    'với 58,42 điểm': {'level', 'subject'},
+    'đạt **48,26%**': {'level', 'subject'},
+    'chỉ tiêu **55%**': {'as_of', 'level', 'subject'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 
