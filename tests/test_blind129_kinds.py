@@ -16,6 +16,8 @@ the expected values are what a reader takes from these texts.
 - marriages are counted in couples (`đăng ký kết hôn 1.124 cặp`, a column `Kết hôn (cặp)`).
 - a report titled on what the 766 index measures (`Kết quả đánh giá chất lượng phục vụ người dân, doanh nghiệp ...`)
   is about the index: a column headed by a bare `Điểm tháng 5/2025` holds each unit's total score.
+- a section headed on a year's goals (`IV. SO SÁNH VỚI CHỈ TIÊU NĂM 2026`) dates the targets under it at that year's
+  end, unless their sentence names a period of its own; a quarter's goals (`CHỈ TIÊU QUÝ II NĂM 2026`) do not.
 """
 
 from __future__ import annotations
@@ -199,3 +201,30 @@ def test_a_report_titled_on_what_the_index_measures():
     facts = _facts(QUALITY_TITLE)
     for context, raw in (("\t84,12", "84,12"), ("\t85,60", "85,60"), ("\t79,84", "79,84")):
         assert figure_at(facts.indicators, QUALITY_TITLE, context, raw).code == "766.tong_hop"
+
+
+YEAR_GOALS = """\
+UBND TỈNH LAI CHÂU
+Số: 140/BC-UBND
+Lai Châu, ngày 08 tháng 7 năm 2026
+
+BÁO CÁO
+Kết quả cải cách thủ tục hành chính 6 tháng đầu năm 2026
+
+I. KẾT QUẢ
+1. Tỷ lệ hồ sơ nộp trực tuyến 6 tháng đạt 68,40%.
+
+II. SO SÁNH VỚI CHỈ TIÊU NĂM 2026
+a) Tỷ lệ hồ sơ nộp trực tuyến: chỉ tiêu 75%; 6 tháng đạt 68,40%, chưa đạt.
+b) Tỷ lệ số hóa hồ sơ: chỉ tiêu đến quý III/2026 là 85%.
+
+III. CHỈ TIÊU QUÝ III NĂM 2026
+1. Tỷ lệ thanh toán trực tuyến đạt tối thiểu 55%.
+"""
+
+
+def test_a_section_on_a_years_goals_dates_its_targets():
+    facts = _facts(YEAR_GOALS)
+    assert figure_at(facts.indicators, YEAR_GOALS, "chỉ tiêu 75%", "75%").as_of == "2026-12-31"
+    assert figure_at(facts.indicators, YEAR_GOALS, "là 85%", "85%").as_of == "2026-09-30"
+    assert figure_at(facts.indicators, YEAR_GOALS, "tối thiểu 55%", "55%").as_of != "2026-12-31"

@@ -22263,6 +22263,37 @@ KNOWN_MISSES["732"] = {
     'chỉ tiêu **55%**': {'as_of', 'level', 'subject'},
 }
 
+# Then (tests/test_blind129_kinds.py): a section headed on a year's goals dates the targets under it at the year's end
+# (735, 738).
+MEASURED["735"] = (113, 113, 111, 113, 113, 111, 113)
+MEASURED_DEADLINES["735"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["735"] = []
+KNOWN_DEADLINE_EXTRA["735"] = []
+KNOWN_META_MISSES["735"] = []
+KNOWN_EXTRA["735"] = []
+KNOWN_MISSES["735"] = {
+    '(Báo cáo quý I năm 2025: 60,91%)': {'as_of', 'core'},
+    'năm 2024 đạt 77,94 điểm': {'as_of', 'core'},
+}
+MEASURED["738"] = (88, 88, 87, 88, 87, 79, 88)
+MEASURED_DEADLINES["738"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["738"] = ["'năm 2026':"]
+KNOWN_DEADLINE_EXTRA["738"] = []
+KNOWN_META_MISSES["738"] = []
+KNOWN_EXTRA["738"] = []
+KNOWN_MISSES["738"] = {
+    'quý I (52.418': {'as_of'},
+    ' | 104.862 | +6.492 |\n| 2 | Tỷ lệ nộp trực tuyến (%)': {'as_of'},
+    ' | 56,42 | +14,27 |\n| 3 | Tỷ lệ giải quyết đúng hạn (%)': {'as_of'},
+    ' | 98,54 | +0,46 |\n| 4 | Tỷ lệ thanh toán trực tuyến (%)': {'as_of'},
+    ' | 42,18 | +19,12 |\n| 5 | Tỷ lệ số hóa hồ sơ (%)': {'as_of'},
+    ' | 72,64 | +13,78 |\n| 6 | Điểm Bộ chỉ số 766 (điểm)': {'as_of'},
+    ' | 78,24 | +5,58 |\n| 7 | Xếp hạng': {'as_of'},
+    ' | 41/63 | - |\n\nIII. BỘ CHỈ SỐ PHỤC VỤ': {'as_of'},
+    'từ thứ 15/34': {'as_of', 'core'},
+    'tối thiểu 80 điểm': {'level'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

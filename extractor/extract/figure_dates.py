@@ -539,6 +539,14 @@ def _target_year(doc: _Doc, figure: _Figure, year: int | None = None) -> str | N
     if named is None:
         line_start, _ = doc.line_bounds(figure.start)
         named = _GOAL_LINE.match(doc.masked[line_start:figure.start])
+    if (named is None or not re.search(r"(?i:năm)\s+\d{4}", named.group())) and figure.kind == "target" and not (
+            _DATED.search(doc.masked, _sentence_start(doc, figure.start), doc.clause_end(figure.end))):
+        # `IV. SO SÁNH VỚI CHỈ TIÊU NĂM 2026` over `a) Tỷ lệ hồ sơ nộp trực tuyến: chỉ tiêu 75%; 6 tháng đạt 70,69%` (a
+        # sentence naming no period of its own)
+        line_start, _ = doc.line_bounds(figure.start)
+        named = next((found for heading in _enclosing_headings(doc, figure.start)
+                      if not doc.masked.startswith(heading, line_start) and (found := _GOAL_HEADING.fullmatch(
+                          heading.strip(" \t*#:.")))), named)
     stated = re.search(r"(?i:năm)\s+(\d{4})\b", named.group()) if named else None
     if stated:
         return parse_date(31, 12, int(stated.group(1)))
@@ -549,6 +557,13 @@ def _target_year(doc: _Doc, figure: _Figure, year: int | None = None) -> str | N
 # `Mục tiêu năm 2025: Chỉ số ... đạt trên 90 điểm; ...`: a line opening with the goals of a year
 _GOAL_LINE = re.compile(
     r"[ \t\-–•*]*(?i:(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu))[^:\n\d]{0,30}(?i:năm)[ \t]+\d{4}[^:\n]{0,30}:")
+# a section on a year's goals, its heading naming no shorter period: `IV. SO SÁNH VỚI CHỈ TIÊU NĂM 2026`, `3. Kết quả
+# thực hiện các mục tiêu năm 2025` (not `III. CHỈ TIÊU QUÝ II NĂM 2026`)
+_GOAL_HEADING = re.compile(r"(?:[IVX]+|\d{1,2})\.[ \t]+[^\n\d]{0,50}?(?i:chỉ tiêu|mục tiêu)"
+                           r"(?:[ \t,]+(?i:cụ thể|chủ yếu|chung|được giao|giao|của tỉnh|của thành phố))*"
+                           r"[ \t]+(?i:năm)[ \t]+\d{4}")
+# a period or a date a sentence names (`6 tháng đầu năm 2026`, `quý II/2026`, `đến 31/12/2026`, `năm 2027`)
+_DATED = re.compile(r"(?i:năm|quý|tháng)[ \t]+(?:\d|[IVX]+\b)|\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}")
 _PLAN_YEAR_BEFORE = re.compile(r"(?i:kế hoạch)[ \t]+(?i:năm)(?:[ \t]+\d{4})?[ \t]*$")
 
 
