@@ -18,6 +18,8 @@ the expected values are what a reader takes from these texts.
   is about the index: a column headed by a bare `Điểm tháng 5/2025` holds each unit's total score.
 - a section headed on a year's goals (`IV. SO SÁNH VỚI CHỈ TIÊU NĂM 2026`) dates the targets under it at that year's
   end, unless their sentence names a period of its own; a quarter's goals (`CHỈ TIÊU QUÝ II NĂM 2026`) do not.
+- a series opened by a verb after `lần lượt` (`lần lượt tiếp nhận 41.206, 22.918 và 5.140 hồ sơ`) counts in the unit
+  after its last member, every member; citizens' records cleaned are counted as `thông tin`.
 """
 
 from __future__ import annotations
@@ -228,3 +230,23 @@ def test_a_section_on_a_years_goals_dates_its_targets():
     assert figure_at(facts.indicators, YEAR_GOALS, "chỉ tiêu 75%", "75%").as_of == "2026-12-31"
     assert figure_at(facts.indicators, YEAR_GOALS, "là 85%", "85%").as_of == "2026-09-30"
     assert figure_at(facts.indicators, YEAR_GOALS, "tối thiểu 55%", "55%").as_of != "2026-12-31"
+
+
+POLICE = """\
+CÔNG AN TỈNH NINH BÌNH
+Số: 210/BC-CAT
+Ninh Bình, ngày 06 tháng 01 năm 2026
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính năm 2025
+
+Công an tỉnh đã làm sạch 1.204.318 thông tin công dân. Các lĩnh vực cư trú, căn cước và đăng ký xe lần lượt tiếp \
+nhận 41.206, 22.918 và 5.140 hồ sơ.
+"""
+
+
+def test_a_series_opened_by_a_verb_after_lan_luot():
+    facts = _facts(POLICE)
+    for context, raw in (("nhận 41.206", "41.206"), ("41.206, 22.918", "22.918"), ("và 5.140", "5.140")):
+        assert figure_at(facts.indicators, POLICE, context, raw).unit == "hồ sơ"
+    assert figure_at(facts.indicators, POLICE, "sạch 1.204.318", "1.204.318").unit == "thông tin"

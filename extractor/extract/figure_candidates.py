@@ -65,8 +65,9 @@ _NAMED_TARGET = re.compile(
     r"(?i:\b(?:chỉ tiêu|dự toán|đề xuất)\b)(?:[^\d,;:()\n]|(?i:năm|quý [IV]+/?)\s*\d{4}\b)*?(?:\s(?i:là)|\s*:)\s*$"
 )
 _SERIES = r"(?i:lần lượt|tương ứng)(?:[ \t]+(?i:là|đạt|với))?[ \t]*:?[ \t]*"
-# `tương ứng tăng 2,14; 3,08 và 1,56 điểm phần trăm`: a series opened by its change verb
-_SERIES_OPENING = _SERIES + r"(?:(?i:tăng|giảm)[ \t]+)?"
+# `tương ứng tăng 2,14; 3,08 và 1,56 điểm phần trăm`: a series opened by its change verb (or another verb: `lần lượt
+# tiếp nhận 98.642, 52.318, 28.614 và 6.838 hồ sơ`)
+_SERIES_OPENING = _SERIES + r"(?:(?i:tăng|giảm)[ \t]+|(?:[a-zđà-ỹ]+[ \t]+){1,2}(?=\d))?"
 # `tăng 3,47 điểm và 9 bậc`: a second figure joined by `và` to a change is a change in the same direction
 _CHANGE_JOINED = re.compile(
     r"(?i:(" + "|".join(re.escape(w) for w in sorted(_CHANGE_SIGN, key=len, reverse=True)) + r"))\s+" + _JOINED_FIGURE
@@ -407,7 +408,7 @@ def series_members(doc: _Doc, start: int) -> list[tuple[int, int, re.Match]]:
     (start, end, match) in order (empty when `start` is not in a series written after `lần lượt`/`tương ứng`)."""
     line_start, line_end = doc.line_bounds(start)
     window_start = max(line_start, start - 300)
-    connectors = list(re.finditer(_SERIES_OPENING, doc.masked[window_start:start]))
+    connectors = list(re.finditer(_SERIES_OPENING, doc.masked[window_start:start + 1]))  # (+1: the verb's lookahead)
     if not connectors:
         return []
     members = figure_run(doc, window_start + connectors[-1].end(), line_end)
