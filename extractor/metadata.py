@@ -416,10 +416,10 @@ def _branch_issuer(body: str, key: str, block: list[str]) -> str | None:
     """The provincial branch a header's last line names under its parent's line, named by its kind as the province's
     bodies are (`Chi nhánh Ngân hàng Chính sách xã hội tỉnh`); a service centre's branch named by its place, as the
     report writes it (`Chi nhánh Thái Bình`)."""
-    lines = [line for line in block if line]
-    named = list(itertools.takewhile(lambda line: not re.match(r"so\s*:", line), lines))  # (the number may close it)
-    if len(named) >= 2 and _CENTRE_LINE.fullmatch(named[-2]) and _NAMED_BRANCH.match(named[-1]):
-        return _as_written(body, key, named[-1])  # `TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG` / `CHI NHÁNH THÁI BÌNH`
+    # (a block with no national motto after it runs on past the number line: the names stop there)
+    lines = list(itertools.takewhile(lambda line: not re.match(r"so\s*:", line), (line for line in block if line)))
+    if len(lines) >= 2 and _CENTRE_LINE.fullmatch(lines[-2]) and _NAMED_BRANCH.match(lines[-1]):
+        return _as_written(body, key, lines[-1])  # `TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG` / `CHI NHÁNH THÁI BÌNH`
     if len(lines) < 2 or not (branch := _BRANCH_LINE.match(lines[-1])) or find_province(branch["place"]) is None:
         return None
     parent = re.sub(r"\s+viet nam$", "", lines[-2])

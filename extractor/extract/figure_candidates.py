@@ -483,8 +483,8 @@ def _series_change_word(doc: _Doc, start: int) -> re.Match | None:
         return None
     first = members[0][0]
     before = doc.masked[max(0, first - 60):first]
-    if _CHANGE.search(before):  # `tương ứng tăng 2,14; 3,08 và 1,56 điểm`
-        return _CHANGE.search(before)
+    if verb := _CHANGE.search(before):  # `tương ứng tăng 2,14; 3,08 và 1,56 điểm`
+        return verb
     before = re.sub(_SERIES + "$", "", before)
     return None if _FROM.search(before) else _CHANGE.search(before)
 

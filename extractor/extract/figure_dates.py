@@ -539,19 +539,28 @@ def _target_year(doc: _Doc, figure: _Figure, year: int | None = None) -> str | N
     if named is None:
         line_start, _ = doc.line_bounds(figure.start)
         named = _GOAL_LINE.match(doc.masked[line_start:figure.start])
-    if (named is None or not re.search(r"(?i:năm)\s+\d{4}", named.group())) and figure.kind == "target" and not (
-            _DATED.search(doc.masked, _sentence_start(doc, figure.start), doc.clause_end(figure.end))):
-        # `IV. SO SÁNH VỚI CHỈ TIÊU NĂM 2026` over `a) Tỷ lệ hồ sơ nộp trực tuyến: chỉ tiêu 75%; 6 tháng đạt 70,69%` (a
-        # sentence naming no period of its own)
-        line_start, _ = doc.line_bounds(figure.start)
-        named = next((found for heading in _enclosing_headings(doc, figure.start)
-                      if not doc.masked.startswith(heading, line_start) and (found := _GOAL_HEADING.fullmatch(
-                          heading.strip(" \t*#:.")))), named)
-    stated = re.search(r"(?i:năm)\s+(\d{4})\b", named.group()) if named else None
+    stated = _YEAR_NAMED.search(named.group()) if named else None
+    if stated is None and figure.kind == "target" and (heading := _goal_heading(doc, figure)):
+        named, stated = heading, _YEAR_NAMED.search(heading.group())
     if stated:
         return parse_date(31, 12, int(stated.group(1)))
     # `bằng 60% kế hoạch năm (4.000 phút)`: this year's plan
     return parse_date(31, 12, year) if named and year and named.re is _PLAN_YEAR_BEFORE else None
+
+
+_YEAR_NAMED = re.compile(r"(?i:năm)\s+(\d{4})\b")
+
+
+def _goal_heading(doc: _Doc, figure: _Figure) -> re.Match | None:
+    """`IV. SO SÁNH VỚI CHỈ TIÊU NĂM 2026` over `a) Tỷ lệ hồ sơ nộp trực tuyến: chỉ tiêu 75%; 6 tháng đạt 70,69%`: the
+    heading on a year's goals a target's section sits under, when the target's sentence names no period of its own
+    (the figure's own numbered line is no heading over it)."""
+    if _DATED.search(doc.masked, _sentence_start(doc, figure.start), doc.clause_end(figure.end)):
+        return None
+    line_start, _ = doc.line_bounds(figure.start)
+    return next((found for heading in _enclosing_headings(doc, figure.start)
+                 if not doc.masked.startswith(heading, line_start)
+                 and (found := _GOAL_HEADING.fullmatch(heading.strip(" \t*#:.")))), None)
 
 
 # `Mục tiêu năm 2025: Chỉ số ... đạt trên 90 điểm; ...`: a line opening with the goals of a year
@@ -563,7 +572,7 @@ _GOAL_HEADING = re.compile(r"(?:[IVX]+|\d{1,2})\.[ \t]+[^\n\d]{0,50}?(?i:chỉ t
                            r"(?:[ \t,]+(?i:cụ thể|chủ yếu|chung|được giao|giao|của tỉnh|của thành phố))*"
                            r"[ \t]+(?i:năm)[ \t]+\d{4}")
 # a period or a date a sentence names (`6 tháng đầu năm 2026`, `quý II/2026`, `đến 31/12/2026`, `năm 2027`)
-_DATED = re.compile(r"(?i:năm|quý|tháng)[ \t]+(?:\d|[IVX]+\b)|\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}")
+_DATED = re.compile(_OWN_PERIOD.pattern + r"|\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}")
 _PLAN_YEAR_BEFORE = re.compile(r"(?i:kế hoạch)[ \t]+(?i:năm)(?:[ \t]+\d{4})?[ \t]*$")
 
 

@@ -99,8 +99,7 @@ def _name_the_named_parts(doc: _Doc, figures: list[_Figure], keyword: re.Match) 
     """`Điểm bình quân sáu nhóm chỉ số của cấp xã lần lượt là: công khai, minh bạch 16,24 điểm; tiến độ ... 18,86
     điểm; ...`: the parts named one by one after `lần lượt là` are all of the body named before it (the first took it,
     the later clauses name none)."""
-    stop = re.compile(r"\.(?:\s|$)|\n").search(doc.masked, keyword.end())
-    end = stop.start() if stop else len(doc.masked)
+    end = min(_sentence_end(doc, keyword.end()), doc.line_bounds(keyword.end())[1])
     parts = [f for f in figures if keyword.end() <= f.start < end]
     if len(parts) < 2 or parts[0].subject is None or parts[0].subject.end > keyword.start():
         return
@@ -134,10 +133,18 @@ def _parts_before(doc: _Doc, figures: list[_Figure], run: list[_Figure], keyword
     named = [f.subject for f in before[-len(run):]]
     if len(named) != len(run) or None in {m.level for m in named}:
         return []
-    if run[0].subject is not None and {" ".join(m.text.lower().split()) for m in [*named, run[0].subject]} == {
-            " ".join(run[0].subject.text.lower().split())}:
+    if run[0].subject is not None and len({" ".join(m.text.lower().split()) for m in (*named, run[0].subject)}) == 1:
         return named  # `tỷ lệ ... của cấp xã đạt 72,84%, ... 76,18%, tương ứng tăng 2,14; 3,08 và 1,56 điểm`
     return named if len({m.level for m in named}) == len(run) else []
+
+
+_SENTENCE_STOP = re.compile(r"\.(?:\s|$)")
+
+
+def _sentence_end(doc: _Doc, pos: int) -> int:
+    """Where the sentence going on at `pos` stops (its full stop), else the text's end."""
+    stop = _SENTENCE_STOP.search(doc.masked, pos)
+    return stop.start() if stop else len(doc.masked)
 
 
 def _same_sentence(doc: _Doc, earlier: _Figure, later: _Figure) -> bool:
@@ -150,8 +157,7 @@ def _sum_after_series(doc: _Doc, figures: list[_Figure], last: _Figure, listed: 
     the sum over them, the whole."""
     if len(_mention_parts(listed)) < 2:
         return
-    stop = re.compile(r"\.(?:\s|$)").search(doc.masked, last.end)
-    sentence_end = stop.start() if stop else len(doc.masked)
+    sentence_end = _sentence_end(doc, last.end)
     for figure in figures:
         if last.end < figure.start < sentence_end and figure.subject is not None and (
                 (figure.subject.start, figure.subject.end) == (listed.start, listed.end)):
