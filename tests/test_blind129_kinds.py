@@ -20,6 +20,13 @@ the expected values are what a reader takes from these texts.
   end, unless their sentence names a period of its own; a quarter's goals (`CHỈ TIÊU QUÝ II NĂM 2026`) do not.
 - a series opened by a verb after `lần lượt` (`lần lượt tiếp nhận 41.206, 22.918 và 5.140 hồ sơ`) counts in the unit
   after its last member, every member; citizens' records cleaned are counted as `thông tin`.
+- a table column headed `Cùng kỳ 2025` (no `năm`) in a report for six months of 2026 holds the values of the same
+  six months of 2025, dated at 30/6/2025; a quarter or month a comparison names with no year (`tăng 8,10% so với quý I
+  (40.120 hồ sơ)`) is the report's year's, or the year before's when that one would end after the period (`so với
+  quý IV` in a report for quý I); a quarter of an earlier value in brackets (`(quý I: xếp thứ 3/45)` in a report for
+  quý II) ended before the period began, while the quarters of a bracket in a report for six months are its parts.
+- a goal's rank written as a floor (`chỉ tiêu ... xếp hạng từ thứ 10/34 trở lên`) is a target in `hạng`, dated as the
+  goal is.
 """
 
 from __future__ import annotations
@@ -250,3 +257,52 @@ def test_a_series_opened_by_a_verb_after_lan_luot():
     for context, raw in (("nhận 41.206", "41.206"), ("41.206, 22.918", "22.918"), ("và 5.140", "5.140")):
         assert figure_at(facts.indicators, POLICE, context, raw).unit == "hồ sơ"
     assert figure_at(facts.indicators, POLICE, "sạch 1.204.318", "1.204.318").unit == "thông tin"
+
+
+HALF_YEAR_COMPARED = """\
+UBND TỈNH SƠN LA
+Số: 151/BC-UBND
+Sơn La, ngày 07 tháng 7 năm 2026
+
+BÁO CÁO
+Kết quả cải cách thủ tục hành chính 6 tháng đầu năm 2026
+
+I. KẾT QUẢ
+1. Quý II tiếp nhận 43.370 hồ sơ, tăng 8,10% so với quý I (40.120 hồ sơ).
+2. Xã Mường La xếp thứ 2/75 (quý I: xếp thứ 5/75).
+
+| STT | Chỉ tiêu | 6 tháng 2026 | Cùng kỳ 2025 |
+|---|---|---|---|
+| 1 | Hồ sơ tiếp nhận (hồ sơ) | 83.490 | 79.214 |
+
+II. SO SÁNH VỚI CHỈ TIÊU NĂM 2026
+Bộ chỉ số 766: chỉ tiêu đạt tối thiểu 88 điểm và xếp hạng từ thứ 10/34 trở lên.
+"""
+
+FIRST_QUARTER = """\
+UBND TỈNH SƠN LA
+Số: 62/BC-UBND
+Sơn La, ngày 06 tháng 4 năm 2026
+
+BÁO CÁO
+Kết quả cải cách thủ tục hành chính quý I năm 2026
+
+Trong quý, tỉnh tiếp nhận 40.120 hồ sơ, giảm 3,20% so với quý IV (41.446 hồ sơ).
+"""
+
+
+def test_periods_named_with_no_year_in_comparisons():
+    facts = _facts(HALF_YEAR_COMPARED)
+    earlier = figure_at(facts.indicators, HALF_YEAR_COMPARED, "quý I (40.120", "40.120")
+    assert (earlier.kind, earlier.as_of) == ("previous", "2026-03-31")
+    rank = figure_at(facts.indicators, HALF_YEAR_COMPARED, "quý I: xếp thứ 5/75", "5/75")
+    assert (rank.kind, rank.as_of) == ("rank", "2026-06-30")  # quý I is a part of six months, not before them
+    assert figure_at(facts.indicators, HALF_YEAR_COMPARED, "| 79.214", "79.214").as_of == "2025-06-30"
+    facts = _facts(FIRST_QUARTER)
+    assert figure_at(facts.indicators, FIRST_QUARTER, "quý IV (41.446", "41.446").as_of == "2025-12-31"
+
+
+def test_a_goals_rank_written_as_a_floor():
+    facts = _facts(HALF_YEAR_COMPARED)
+    rank = figure_at(facts.indicators, HALF_YEAR_COMPARED, "từ thứ 10/34", "10/34")
+    assert (rank.kind, rank.unit, rank.max_value, rank.as_of) == ("target", "hạng", 34, "2026-12-31")

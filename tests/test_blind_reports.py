@@ -22322,6 +22322,28 @@ KNOWN_MISSES["739"] = {
     'xếp thứ 17/63': {'core'},
 }
 
+# Then (tests/test_blind129_kinds.py): a table column headed 'Cùng kỳ 2025' holds the same period a year before; a
+# quarter named with no year in a comparison is the report's year's, and one of earlier values in brackets ended before
+# the period began; a goal's rank written as a floor ('từ thứ 15/34 trở lên') is a target (689, 738).
+MEASURED["689"] = (59, 59, 58, 59, 58, 58, 59)
+MEASURED_DEADLINES["689"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["689"] = []
+KNOWN_DEADLINE_EXTRA["689"] = []
+KNOWN_META_MISSES["689"] = []
+KNOWN_EXTRA["689"] = []
+KNOWN_MISSES["689"] = {
+    '2026: 61/99 xã': {'as_of', 'core', 'level'},
+}
+MEASURED["738"] = (88, 88, 88, 88, 87, 88, 88)
+MEASURED_DEADLINES["738"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["738"] = ["'năm 2026':"]
+KNOWN_DEADLINE_EXTRA["738"] = []
+KNOWN_META_MISSES["738"] = []
+KNOWN_EXTRA["738"] = []
+KNOWN_MISSES["738"] = {
+    'tối thiểu 80 điểm': {'level'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

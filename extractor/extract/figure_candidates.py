@@ -50,6 +50,7 @@ _THRESHOLD = re.compile(r"(?<!\w)(?i:(?:dưới|trên|hơn|từ|tối thiểu|í
 _JOINED_FIGURE = _NUM + r"(?:\s*%|\s+[^\W\d][^\d,;:()]{0,20}?)?\s+(?i:và)\s+$"
 _TARGET_JOINED = re.compile(r"(?<!\w)(?i:tối thiểu|ít nhất|không dưới)\s+" + _JOINED_FIGURE)
 _RANGE_UPPER = re.compile(r"(?<!\w)(?i:từ)[ \t]+\d[\d.,]*[ \t]*%?[ \t]*(?i:đến|-|–)[ \t]*$")
+_RANK_FLOOR = re.compile(r"(?<!\w)(?i:từ)\s+(?i:thứ|vị trí|hạng)\s*$")
 _TARGET_WORD = re.compile(r"(?<!\w)(?i:tối thiểu|ít nhất|không dưới)\s*$")
 _CHANGE_SIGN = {w["word"]: w["sign"] for w in _FIGURE_WORDS if w["kind"] == "change"}
 _CHANGE = re.compile(  # `không thấp hơn 95%` is a threshold, not a change
@@ -245,6 +246,9 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
         kind = "target"  # `bố trí tối thiểu 02 máy quét và 01 máy tính tra cứu`: the floor governs both
     elif _RANGE_UPPER.search(before) and _in_target_context(doc, start):
         kind = "target"  # `phấn đấu ... đạt từ 70% đến 75%`: both bounds of a goal
+    elif (_RANK_FLOOR.search(before) and _AND_ABOVE.match(doc.masked, figure_end)
+          and _in_target_context(doc, start)):
+        kind = "target"  # `chỉ tiêu ... xếp hạng từ thứ 15/34 trở lên`: the lowest rank a goal allows
     elif _FROM.search(before) and _MOVES_TO.search(doc.masked[match.end():doc.clause_end(match.end())]):
         pass  # `giảm từ 19,2/20 điểm ... xuống 18,4/20 điểm`: the earlier value of a move, not a band
     elif _THRESHOLD.search(before) and not (unit == "điểm" and _MAX_IN_BRACKET.search(before)):

@@ -83,6 +83,8 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
                 earlier = _earlier_in_brackets(doc, figure)
                 phrase = earlier or (so_voi.group(0) if so_voi else compared_before_bracket(doc, figure))
                 figure.as_of = _compared_date(phrase, year, part.period_end, part.period_start) if phrase else None
+                if figure.as_of is None and phrase:
+                    figure.as_of = _bare_period_date(phrase, year, part, within=bool(earlier))
                 if earlier and (figure.as_of is None or not part.period_end or figure.as_of >= part.period_end):
                     # the same period, or a later one; `(quý III: 3.514 hồ sơ; quý IV: 4.332 hồ sơ)` in a report for
                     # six months: parts of the period (each dated below), counts staying counts
@@ -515,6 +517,28 @@ def _compared_date(phrase: str, year: int | None, period_end: str | None,
     if first_months and (first_months.group(2) or year):
         return last_of_month(int(first_months.group(1)), int(first_months.group(2) or year))
     return parse_date_phrase(phrase, year)
+
+
+_BARE_PERIOD = re.compile(r"(?i:\b(quý|tháng))\s+([IV]+|\d{1,2})\s*:?\s*$")
+
+
+def _bare_period_date(phrase: str, year: int | None, part: DocumentMeta, within: bool) -> str | None:
+    """`tăng 12,43% so với quý I (52.418 hồ sơ)` in a report for six months of 2026: a quarter or month named with no
+    year is the report's year's, or the year before's when that one ends after the period. Named `within` a bracket
+    of earlier values (`... 90,12 điểm (quý III: 88,46 điểm)` in a report for quý IV), it is an earlier one only when
+    it ends before the period starts: `(quý III: 3.514 hồ sơ; quý IV: 4.332 hồ sơ)` in a report for the last six
+    months are its parts (None)."""
+    bare = _BARE_PERIOD.search(phrase)
+    if not bare or not year or not part.period_end:
+        return None
+    quarter = quarter_number(bare.group(2).upper()) if bare.group(1).lower() == "quý" else None
+    month = 3 * quarter if quarter else int(bare.group(2)) if bare.group(2).isdigit() else 0
+    end = last_of_month(month, year) if 1 <= month <= 12 else None
+    if end and end > part.period_end:
+        end = last_of_month(month, year - 1)
+    if within and end and not (part.period_start and end < part.period_start):
+        return None
+    return end
 
 
 _FIRST_MONTHS = re.compile(r"(\d{1,2})\s+(?i:tháng\s+đầu\s+năm)(?:\s+(\d{4}))?")  # `6 tháng đầu năm`: its last month

@@ -680,12 +680,13 @@ def _bare_period_end(key: str, year: str) -> str | None:
     return None
 
 
-_LAST_YEAR_COLUMN = re.compile(r"^cung ky(?: nam (?:truoc|(?P<year>\d{4})))?$")
+_LAST_YEAR_COLUMN = re.compile(r"^cung ky(?: nam truoc|(?: nam)? (?P<year>\d{4}))?$")
 
 
 def _same_period_last_year(table: Table, roles: _Roles, period_end: str | None) -> dict[int, str]:
-    """`Năm 2024 | Cùng kỳ năm trước | % so với cùng kỳ`, `Quý I/2025 | Cùng kỳ năm 2024`: the column of the same
-    period in an earlier year is dated at the report's period end in that year (a year before unless named)."""
+    """`Năm 2024 | Cùng kỳ năm trước | % so với cùng kỳ`, `Quý I/2025 | Cùng kỳ năm 2024`, `Cùng kỳ 2025`: the column
+    of the same period in an earlier year is dated at the report's period end in that year (a year before unless
+    named)."""
     if not period_end or len(period_end) != 10:
         return {}
     dates = {}
