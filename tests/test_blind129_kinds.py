@@ -27,6 +27,8 @@ the expected values are what a reader takes from these texts.
   quý II) ended before the period began, while the quarters of a bracket in a report for six months are its parts.
 - a goal's rank written as a floor (`chỉ tiêu ... xếp hạng từ thứ 10/34 trở lên`) is a target in `hạng`, dated as the
   goal is.
+- under a two-row header, a sub-column named as a part (`Hồ sơ tiếp nhận` over `Tổng số | Trong đó trực tuyến`) counts
+  the files submitted online.
 """
 
 from __future__ import annotations
@@ -306,3 +308,26 @@ def test_a_goals_rank_written_as_a_floor():
     facts = _facts(HALF_YEAR_COMPARED)
     rank = figure_at(facts.indicators, HALF_YEAR_COMPARED, "từ thứ 10/34", "10/34")
     assert (rank.kind, rank.unit, rank.max_value, rank.as_of) == ("target", "hạng", 34, "2026-12-31")
+
+
+PART_SUB_COLUMN = """\
+UBND TỈNH CAO BẰNG
+Số: 301/BC-UBND
+Cao Bằng, ngày 05 tháng 10 năm 2024
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính quý III năm 2024
+
+| STT | Đơn vị | Hồ sơ tiếp nhận | |
+|---|---|---|---|
+| | | Tổng số | Trong đó trực tuyến |
+| 1 | Huyện Bảo Lạc | 3.214 | 1.906 |
+| 2 | Huyện Hà Quảng | 2.870 | 1.488 |
+"""
+
+
+def test_a_sub_column_named_as_a_part():
+    facts = _facts(PART_SUB_COLUMN)
+    assert figure_at(facts.indicators, PART_SUB_COLUMN, "| 3.214", "3.214").code == "ho_so.tiep_nhan"
+    for context, raw in (("| 1.906", "1.906"), ("| 1.488", "1.488")):
+        assert figure_at(facts.indicators, PART_SUB_COLUMN, context, raw).code == "766.dvctt.nop_truc_tuyen"

@@ -1506,6 +1506,9 @@ def _catalog_entry(code: str | None):
 _COUNT_UNIT_NAMES = frozenset(unit for _, unit in _COUNT_NOUNS)
 
 
+_PART_LEAD = re.compile(r"^(?i:trong đó|riêng|gồm)[ \t]*:?[ \t]*")
+
+
 def _sub_column_code(table: Table, indicator: Indicator, context: str) -> str | None:
     """`Hồ sơ tiếp nhận | Tổng số | Nộp trực tuyến`: under a two-row header, a sub-column that names an
     indicator by itself (`Nộp trực tuyến`) is that indicator, not the group it sits under; the group
@@ -1513,7 +1516,7 @@ def _sub_column_code(table: Table, indicator: Indicator, context: str) -> str | 
     header = table.header[indicator.col] if indicator.col is not None else ""
     if ", " not in header:
         return None
-    sub = header.rsplit(", ", 1)[1]
+    sub = _PART_LEAD.sub("", header.rsplit(", ", 1)[1])  # `Trong đó trực tuyến`: the part, named by its channel
     code = _code_for(sub, indicator.max_value, indicator.unit, context)
     if code is None and indicator.unit in _COUNT_UNIT_NAMES:
         # `Hồ sơ tiếp nhận (hồ sơ) | Trực tuyến`: the sub-column names the files by their channel alone
