@@ -29,6 +29,8 @@ the expected values are what a reader takes from these texts.
   goal is.
 - under a two-row header, a sub-column named as a part (`Hồ sơ tiếp nhận` over `Tổng số | Trong đó trực tuyến`) counts
   the files submitted online.
+- a share right after a count in a list item (`+ Cấp huyện: 21.300 hồ sơ, chiếm 70,12%`) is the rate of what the count
+  counts, also when the count is known only as a part of the whole the items add up to.
 """
 
 from __future__ import annotations
@@ -331,3 +333,25 @@ def test_a_sub_column_named_as_a_part():
     assert figure_at(facts.indicators, PART_SUB_COLUMN, "| 3.214", "3.214").code == "ho_so.tiep_nhan"
     for context, raw in (("| 1.906", "1.906"), ("| 1.488", "1.488")):
         assert figure_at(facts.indicators, PART_SUB_COLUMN, context, raw).code == "766.dvctt.nop_truc_tuyen"
+
+
+LEVELS_OF_A_WHOLE = """\
+UBND TỈNH HÀ TĨNH
+Số: 08/BC-UBND
+Hà Tĩnh, ngày 06 tháng 01 năm 2025
+
+BÁO CÁO
+Kết quả cải cách thủ tục hành chính năm 2024
+
+- Hồ sơ nộp trực tuyến là 60.000 hồ sơ, chiếm 68,20%. Theo cấp:
+  + Cấp tỉnh: 14.200 hồ sơ, chiếm 81,40% số hồ sơ của cấp tỉnh;
+  + Cấp huyện: 21.300 hồ sơ, chiếm 70,12%;
+  + Cấp xã: 24.500 hồ sơ, chiếm 61,75%.
+"""
+
+
+def test_shares_after_counts_known_as_parts_of_a_whole():
+    facts = _facts(LEVELS_OF_A_WHOLE)
+    for context, raw in (("14.200 hồ sơ", "14.200"), ("chiếm 81,40%", "81,40%"), ("chiếm 70,12%", "70,12%"),
+                         ("chiếm 61,75%", "61,75%")):
+        assert figure_at(facts.indicators, LEVELS_OF_A_WHOLE, context, raw).code == "766.dvctt.nop_truc_tuyen"

@@ -173,8 +173,8 @@ def extract_figures(
     for figure, indicator in zip(figures, indicators, strict=True):
         if indicator.code is None and figure.share_of is not None:
             indicator.code = catalog.share_code(indicators[figure.share_of].code)
-    _rates_of_counts_before(figures, indicators)
     _breakdowns_by_sum(doc, indicators)
+    _rates_of_counts_before(figures, indicators)  # after the counts' codes from the whole they add up to
     _inherit_governor_codes(figures, indicators)
     _series_of_those_before(doc, figures, indicators)
     _procedures_with_online_parts(doc, indicators)
