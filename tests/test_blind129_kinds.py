@@ -31,11 +31,14 @@ the expected values are what a reader takes from these texts.
   the files submitted online.
 - a share right after a count in a list item (`+ Cấp huyện: 21.300 hồ sơ, chiếm 70,12%`) is the rate of what the count
   counts, also when the count is known only as a part of the whole the items add up to.
+- in a body's report that also speaks of the province, the sub-items of an item the body opens as its actor (`- Công
+  an tỉnh đã thu nhận 52.410 hồ sơ ..., trong đó:` over `  + Trẻ em dưới 14 tuổi: 12.292 hồ sơ`) are the body's, and so
+  is the next item opening on a verb with no actor (`- Đã trả 50.876 thẻ căn cước`).
 """
 
 from __future__ import annotations
 
-from figure_lookup import figure_at
+from figure_lookup import figure_at, subject_and_level
 
 from extractor.extract import extract_facts
 from extractor.metadata import extract_metadata
@@ -355,3 +358,30 @@ def test_shares_after_counts_known_as_parts_of_a_whole():
     for context, raw in (("14.200 hồ sơ", "14.200"), ("chiếm 81,40%", "81,40%"), ("chiếm 70,12%", "70,12%"),
                          ("chiếm 61,75%", "61,75%")):
         assert figure_at(facts.indicators, LEVELS_OF_A_WHOLE, context, raw).code == "766.dvctt.nop_truc_tuyen"
+
+
+POLICE_ITEMS = """\
+CÔNG AN TỈNH LẠNG SƠN
+Số: 415/BC-CAT
+Lạng Sơn, ngày 03 tháng 4 năm 2026
+
+BÁO CÁO
+Kết quả thực hiện Đề án 06 quý I năm 2026
+
+1. Cấp căn cước
+- Công an tỉnh đã thu nhận 52.410 hồ sơ cấp căn cước, trong đó:
+  + Công dân từ đủ 14 tuổi trở lên: 40.118 hồ sơ;
+  + Trẻ em dưới 14 tuổi: 12.292 hồ sơ.
+- Đã trả 50.876 thẻ căn cước, đạt 97,07% số hồ sơ thu nhận.
+2. Định danh điện tử
+- Toàn tỉnh có 612.480 tài khoản định danh điện tử được kích hoạt.
+"""
+
+
+def test_items_under_an_item_the_body_opens():
+    facts = _facts(POLICE_ITEMS)
+    for context, raw in (("lên: 40.118", "40.118"), ("tuổi: 12.292", "12.292"), ("trả 50.876", "50.876"),
+                         ("đạt 97,07%", "97,07%")):
+        row = figure_at(facts.indicators, POLICE_ITEMS, context, raw)
+        assert subject_and_level(row) == ("Công an tỉnh", "tỉnh"), context
+    assert figure_at(facts.indicators, POLICE_ITEMS, "có 612.480", "612.480").subject is None

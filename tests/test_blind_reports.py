@@ -22376,6 +22376,26 @@ KNOWN_MISSES["731"] = {
     '(*58,62%* so': {'core'},
 }
 
+# Then (tests/test_blind129_kinds.py): the sub-items of an item the issuer opens as its actor, and the next item opening
+# on a verb with no actor, are the issuer's (734).
+MEASURED["734"] = (52, 52, 48, 49, 50, 49, 49)
+MEASURED_DEADLINES["734"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["734"] = []
+KNOWN_DEADLINE_EXTRA["734"] = []
+KNOWN_META_MISSES["734"] = []
+KNOWN_EXTRA["734"] = []
+KNOWN_MISSES["734"] = {
+    'tuổi **18.426** hồ sơ': {'level', 'subject'},
+    '(**2.612.846** tài khoản)': {'code'},
+    'tiếp nhận **96.214** hồ sơ': {'code'},
+    '(cùng kỳ năm 2025: **71.862**': {'code'},
+    'tiếp nhận **12.846** hồ sơ': {'subject'},
+    'đạt **91,58%**': {'core'},
+    'đạt **80%**': {'as_of', 'core'},
+    'đạt **95%**': {'as_of', 'core', 'level', 'subject'},
+    'trực tuyến 100% hồ sơ': {'as_of', 'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

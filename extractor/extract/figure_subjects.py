@@ -1528,7 +1528,12 @@ def _previous_paragraph(doc: _Doc, line_start: int, across_subheading: bool = Fa
     """The start of the paragraph before the one at `line_start` (blank lines between), unless it is a heading; a
     dash list and the line leading it that names no body (`3. Hồ sơ tiếp nhận theo lĩnh vực:`) are passed over to
     the paragraph before them, and so, `across_subheading`, is a numbered sub-heading naming no body and no figure
-    (`2. Kết quả giải quyết`)."""
+    (`2. Kết quả giải quyết`). An item's own parent item (`- Công an tỉnh đã thu nhận 186.412 hồ sơ ..., trong đó:`
+    over `  + Trẻ em dưới 14 tuổi: 43.794 hồ sơ`) is its paragraph, and so is the item before an item opening on a verb
+    with no actor (`- Đã trả 181.246 thẻ căn cước ...` after it)."""
+    item = _DASH_ITEM.match(doc.masked, line_start)
+    depth = _item_depth(item.group()) if item else None
+    actorless = item is not None and _ACTORLESS_CLAUSE.match(doc.masked, item.end()) is not None
     previous = doc.masked[:line_start].rstrip()
     while previous:
         start = previous.rfind("\n") + 1
@@ -1537,7 +1542,11 @@ def _previous_paragraph(doc: _Doc, line_start: int, across_subheading: bool = Fa
         bare_lead = line.rstrip(" *").endswith(":") and not _FIGURE.search(line, numbered.end() - 1 if numbered else 0)
         subheading = (across_subheading and numbered is not None and _SUBHEADING.match(line) is not None
                       and not _FIGURE.search(line, numbered.end()) and _names_no_body(doc, start, line))
-        if _DASH_ITEM.match(line) or (bare_lead and _names_no_body(doc, start, line)) or subheading:
+        above = _DASH_ITEM.match(line)
+        if above and depth is not None and (_item_depth(above.group()) < depth
+                                            or actorless and _item_depth(above.group()) == depth):
+            return start
+        if above or (bare_lead and _names_no_body(doc, start, line)) or subheading:
             previous = previous[:start].rstrip()
             across_subheading = False  # one sub-heading only
             continue
@@ -1546,6 +1555,11 @@ def _previous_paragraph(doc: _Doc, line_start: int, across_subheading: bool = Fa
 
 
 _DASH_ITEM = re.compile(r"[ \t]*[-+•–][ \t]")
+
+
+def _item_depth(marker: str) -> tuple[int, int]:
+    """How deep a list marker sits: by its indent, then `+` under `-`."""
+    return len(marker) - len(marker.lstrip(" \t")), marker.strip() == "+"
 _SUBHEADING = re.compile(r"[ \t#*]*\d{1,2}\.[ \t]+[^\n.;:]{3,80}$")
 
 
@@ -1567,8 +1581,9 @@ def _names_no_body(doc: _Doc, line_start: int, line: str) -> bool:
 
 
 # an item's marker and its label before a colon (`a) Thẩm định quyết toán: `), before a paragraph's actor
-# (no bracket inside the label: `1. Trong năm 2024, Sở tiếp nhận 4.826 hồ sơ (năm 2023: ...` has none)
-_ITEM_LABEL = re.compile(r"[ \t*]*(?:(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.|[-+•–])[ \t]+(?:[^:\n(]{1,80}:[ \t]*)?)?")
+# (no bracket or figure inside the label: `1. Trong năm 2024, Sở tiếp nhận 4.826 hồ sơ (năm 2023: ...` and `- Công an
+# tỉnh đã thu nhận 186.412 hồ sơ ..., trong đó:` have none)
+_ITEM_LABEL = re.compile(r"[ \t*]*(?:(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.|[-+•–])[ \t]+(?:[^:\n(\d]{1,80}:[ \t]*)?)?")
 # `Trong tháng, `, `Trong quý III năm 2025, `, `Hiện nay `: a time lead before a paragraph's actor
 _TIME_LEAD = re.compile(r"[ \t*]*(?:(?:trong )?(?:thang|quy|nam|ky|6 thang|9 thang)[^,\n]{0,30},[ \t]*"
                         r"|(?:hien nay|hien tai),?[ \t]*)?")
