@@ -22581,6 +22581,86 @@ KNOWN_MISSES["754"] = {
     'Cấp xã: chỉ tiêu 65%': {'as_of', 'code'},
 }
 
+# Then (tests/test_blind133_kinds.py): electronic receipts counted in 'biên lai', parents in 'phụ huynh' (750-753).
+MEASURED["750"] = (87, 87, 86, 87, 87, 87, 77)
+MEASURED_DEADLINES["750"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["750"] = ["'31/10/2025':"]
+KNOWN_DEADLINE_EXTRA["750"] = []
+KNOWN_META_MISSES["750"] = []
+KNOWN_EXTRA["750"] = []
+KNOWN_MISSES["750"] = {
+    'quốc gia 618 TTHC': {'code'},
+    'chiếm 96,26%': {'code'},
+    'được giảm 1.846,5 triệu': {'core'},
+    ' | 87,04 | 70 | Đạt |\n| 2 | Sở Nông nghiệp và Môi trường': {'code'},
+    ' | 58,97 | 60 | Chưa đạt |\n| 3 | Sở Xây dựng': {'code'},
+    ' | 78,05 | 70 | Đạt |\n| 4 | Sở Công Thương': {'code'},
+    ' | 98,70 | 70 | Đạt |\n| 5 | Công an tỉnh': {'code'},
+    ' | 92,94 | 80 | Đạt |\n| 6 | Sở Y tế': {'code'},
+    ' | 61,28 | 70 | Chưa đạt |\n| 7 | Sở Khoa học và Công nghệ': {'code'},
+    ' | 100 | 70 | Đạt |\n| | Cộng cấp tỉnh': {'code'},
+    ' | 83,59 | 70 | Đạt |\n\n7. Thanh toán không dùng': {'code'},
+}
+MEASURED["751"] = (86, 86, 84, 84, 86, 85, 84)
+MEASURED_DEADLINES["751"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["751"] = []
+KNOWN_DEADLINE_EXTRA["751"] = []
+KNOWN_META_MISSES["751"] = []
+KNOWN_EXTRA["751"] = []
+KNOWN_MISSES["751"] = {
+    'được giảm 50% mức thu': {'core'},
+    'Bác Ái còn 02 xã': {'subject'},
+    'cao nhất (51,33%)': {'code', 'subject'},
+    'thấp nhất (26,48%)': {'code'},
+    '07/07 trung tâm y tế': {'core'},
+    'tối thiểu 55%': {'as_of'},
+}
+MEASURED["752"] = (74, 74, 64, 74, 72, 73, 74)
+MEASURED_DEADLINES["752"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["752"] = []
+KNOWN_DEADLINE_EXTRA["752"] = []
+KNOWN_META_MISSES["752"] = []
+KNOWN_EXTRA["752"] = []
+KNOWN_MISSES["752"] = {
+    ' | 612.418 | 402.846 | 65,78 | 60 |\n| 2 | Bệnh viện Nhân dân Gia Định': {'core'},
+    ' | 586.214 | 358.126 | 61,09 | 60 |\n| 3 | Bệnh viện Nguyễn Tri Phương': {'core'},
+    ' | 498.632 | 246.318 | 49,40 | 60 |\n| 4 | Bệnh viện Hùng Vương': {'core'},
+    ' | 312.846 | 218.412 | 69,81 | 60 |\n| 5 | Bệnh viện Nhi đồng Thành phố': {'core'},
+    ' | 426.118 | 296.504 | 69,58 | 60 |\n| 6 | Bệnh viện Đa khoa tỉnh Bình Dương': {'core'},
+    ' | 538.246 | 204.862 | 38,06 | 50 |\n| 7 | Bệnh viện Bà Rịa': {'core'},
+    ' | 364.512 | 112.418 | 30,84 | 50 |\n| | Cộng': {'core'},
+    ' | 3.338.986 | 1.839.486 | 55,09 | - |\n\nCó 04/07 bệnh viện': {'core'},
+    'Tại 168 trạm y tế': {'core', 'level'},
+    'giao 85%': {'as_of', 'core'},
+    'tối thiểu 30%': {'level'},
+}
+MEASURED["753"] = (60, 60, 59, 43, 43, 59, 60)
+MEASURED_DEADLINES["753"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["753"] = ["'quý I năm 2026':"]
+KNOWN_DEADLINE_EXTRA["753"] = []
+KNOWN_META_MISSES["753"] = []
+KNOWN_EXTRA["753"] = []
+KNOWN_MISSES["753"] = {
+    'giao là 95%': {'level', 'subject'},
+    'tăng 382 cơ sở': {'level', 'subject'},
+    'Còn 168 cơ sở': {'level', 'subject'},
+    'tháng 11 là 86,42 tỷ đồng': {'level', 'subject'},
+    '(tháng 10/2025: 78,64 tỷ đồng)': {'level', 'subject'},
+    'tăng 7,78 tỷ đồng': {'level', 'subject'},
+    'chiếm 91,36%': {'level', 'subject'},
+    'là 248,16 tỷ đồng': {'level', 'subject'},
+    'là 412.618 giao dịch': {'level', 'subject'},
+    'lần lượt chiếm 42,18%': {'level', 'subject'},
+    '42,18%, 38,64%': {'level', 'subject'},
+    '38,64%, 12,56%': {'level', 'subject'},
+    'và 6,62%': {'level', 'subject'},
+    'Có 298.642 phụ huynh': {'level', 'subject'},
+    'bằng 61,42%': {'level', 'subject'},
+    'có 486.214 học sinh': {'level', 'subject'},
+    'tiền 312,6 tỷ đồng': {'level', 'subject'},
+    'đạt 100% khoản thu': {'as_of', 'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -1,0 +1,34 @@
+"""Kinds fixed after measuring blind sets 133 to 136, each on a text written here in another wording of the same form;
+the expected values are what a reader takes from these texts.
+
+- electronic receipts are counted in `biên lai`, parents paying school fees online in `phụ huynh`.
+"""
+
+from __future__ import annotations
+
+from figure_lookup import figure_at
+
+from extractor.extract import extract_facts
+from extractor.metadata import extract_metadata
+
+
+def _facts(text: str):
+    return extract_facts(text, extract_metadata(text), [])
+
+
+RECEIPTS = """\
+UBND TỈNH CAO BẰNG
+Số: 77/BC-UBND
+Cao Bằng, ngày 04 tháng 4 năm 2026
+
+BÁO CÁO
+Kết quả thanh toán trực tuyến quý I năm 2026
+
+Trong quý, các cơ quan đã phát hành 12.604 biên lai điện tử; có 41.250 phụ huynh nộp học phí trực tuyến.
+"""
+
+
+def test_receipts_and_parents_counted():
+    facts = _facts(RECEIPTS)
+    assert figure_at(facts.indicators, RECEIPTS, "hành 12.604", "12.604").unit == "biên lai"
+    assert figure_at(facts.indicators, RECEIPTS, "có 41.250", "41.250").unit == "phụ huynh"
