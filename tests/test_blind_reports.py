@@ -147,6 +147,7 @@ from golden import (
     blind132,
     blind134,
     blind135,
+    blind136,
 )
 from golden.docs import CORPUS
 from golden.facts import ANY, Fact
@@ -168,7 +169,7 @@ SETS = (blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, b
         blind108, blind109, blind110, blind111, blind112, blind113, blind114, blind115, blind116,
         blind117, blind118, blind119, blind120, blind121, blind122, blind123, blind124,
         blind125, blind126, blind127, blind128, blind129, blind130, blind131, blind132,
-        blind134, blind135)
+        blind134, blind135, blind136)
 BLIND = {prefix: facts for module in SETS for prefix, facts in module.BLIND.items()}
 DEADLINES = {prefix: rows for module in SETS for prefix, rows in module.DEADLINES.items()}
 META = {prefix: meta for module in SETS for prefix, meta in module.META.items()}
@@ -22659,6 +22660,129 @@ KNOWN_MISSES["753"] = {
     'có 486.214 học sinh': {'level', 'subject'},
     'tiền 312,6 tỷ đồng': {'level', 'subject'},
     'đạt 100% khoản thu': {'as_of', 'core'},
+}
+
+# Blind set 136 (755-759: inspection and PAR-index reports: the province's inspection of administrative reform with
+# findings counted and corrections due, the provincial PAR INDEX and SIPAS of departments and communes by criterion,
+# the national PAR INDEX and SIPAS ranks against the year before, a plan for the next year), as measured on its first
+# run (4d81759): found 99.5, core 94.6, subject 98.9, level 85.8, as_of 95.7, code 97.6; deadlines 26/31 right (31
+# found), 0 extra; 0 extra rows; 0 header fields wrong; 0 of 5 reports fully right. Not yet fixed.
+MEASURED["755"] = (93, 93, 92, 93, 91, 92, 90)
+MEASURED_DEADLINES["755"] = (6, 6, 3)
+KNOWN_DEADLINE_MISSES["755"] = ["'31/01/2026':", "'quý I năm 2026':", "'20 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["755"] = []
+KNOWN_META_MISSES["755"] = []
+KNOWN_EXTRA["755"] = []
+KNOWN_MISSES["755"] = {
+    '01 đơn vị ban hành chậm': {'level'},
+    'kiểm tra đạt 36,52%': {'level'},
+    'TTHC: 27 nội dung': {'code'},
+    'trực tuyến: 14 nội dung': {'code'},
+    'công việc: 10 nội dung': {'code'},
+    'khắc phục 42 nội dung': {'as_of', 'core'},
+}
+MEASURED["756"] = (88, 86, 86, 86, 46, 86, 86)
+MEASURED_DEADLINES["756"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["756"] = []
+KNOWN_DEADLINE_EXTRA["756"] = []
+KNOWN_META_MISSES["756"] = []
+KNOWN_EXTRA["756"] = []
+KNOWN_MISSES["756"] = {
+    'đối với 17 sở': {'level'},
+    'thẩm định tối đa 70 điểm': {'missing'},
+    'hội học tối đa 30 điểm': {'missing'},
+    'khối đạt 87,73%': {'level'},
+    ' | 8,12 | 90,22 |\n| 2 | Cải cách thể chế': {'level'},
+    ' | 90,22 |\n| 2 | Cải cách thể chế': {'level'},
+    ' | 7,04 | 88,00 |\n| 3 | Cải cách thủ tục hành chính': {'level'},
+    ' | 88,00 |\n| 3 | Cải cách thủ tục hành chính': {'level'},
+    ' | 13,86 | 86,63 |\n| 4 | Cải cách tổ chức bộ máy': {'level'},
+    ' | 86,63 |\n| 4 | Cải cách tổ chức bộ máy': {'level'},
+    ' | 7,28 | 91,00 |\n| 5 | Cải cách chế độ công vụ': {'level'},
+    ' | 91,00 |\n| 5 | Cải cách chế độ công vụ': {'level'},
+    ' | 8,46 | 84,60 |\n| 6 | Cải cách tài chính công': {'level'},
+    ' | 84,60 |\n| 6 | Cải cách tài chính công': {'level'},
+    ' | 5,52 | 92,00 |\n| 7 | Xây dựng chính quyền điện tử, chính quyền số': {'level'},
+    ' | 92,00 |\n| 7 | Xây dựng chính quyền điện tử, chính quyền số': {'level'},
+    ' | 10,14 | 78,00 |\n| | Điểm thẩm định': {'level'},
+    ' | 78,00 |\n| | Điểm thẩm định': {'level'},
+    ' | 60,42 | 86,31 |\n\n2. Xếp hạng': {'level'},
+    ' | 86,31 |\n\n2. Xếp hạng': {'level'},
+    'bình quân 55,29/70': {'level'},
+    'bình quân 24,29/30': {'level'},
+    ' | 8,46 | 84,60 |\n| 2 | Cải cách thể chế': {'level'},
+    ' | 84,60 |\n| 2 | Cải cách thể chế': {'level'},
+    ' | 5,53 | 79,00 |\n| 3 | Cải cách thủ tục hành chính': {'level'},
+    ' | 79,00 |\n| 3 | Cải cách thủ tục hành chính': {'level'},
+    ' | 15,12 | 84,00 |\n| 4 | Cải cách tổ chức bộ máy': {'level'},
+    ' | 84,00 |\n| 4 | Cải cách tổ chức bộ máy': {'level'},
+    ' | 4,98 | 83,00 |\n| 5 | Cải cách chế độ công vụ': {'level'},
+    ' | 83,00 |\n| 5 | Cải cách chế độ công vụ': {'level'},
+    ' | 7,64 | 76,40 |\n| 6 | Cải cách tài chính công': {'level'},
+    ' | 76,40 |\n| 6 | Cải cách tài chính công': {'level'},
+    ' | 3,90 | 78,00 |\n| 7 | Xây dựng chính quyền điện tử, chính quyền số': {'level'},
+    ' | 78,00 |\n| 7 | Xây dựng chính quyền điện tử, chính quyền số': {'level'},
+    ' | 9,66 | 69,00 |\n| | Điểm thẩm định': {'level'},
+    ' | 69,00 |\n| | Điểm thẩm định': {'level'},
+    ' | 55,29 | 78,99 |\n\n2. Xếp loại': {'level'},
+    ' | 78,99 |\n\n2. Xếp loại': {'level'},
+    'có 08 đơn vị': {'level'},
+    'Tốt, 31 đơn vị': {'level'},
+    'Khá, 15 đơn vị': {'level'},
+    'và 02 đơn vị': {'level'},
+}
+MEASURED["757"] = (68, 68, 58, 66, 66, 62, 67)
+MEASURED_DEADLINES["757"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["757"] = []
+KNOWN_DEADLINE_EXTRA["757"] = []
+KNOWN_META_MISSES["757"] = []
+KNOWN_EXTRA["757"] = []
+KNOWN_MISSES["757"] = {
+    'là 2,38 điểm': {'core'},
+    '(88,12%': {'as_of', 'core'},
+    'xếp thứ 9/63)': {'as_of', 'core'},
+    'là 1,34 điểm': {'core'},
+    '(86,54%': {'as_of', 'core'},
+    'xếp thứ 17/63)': {'as_of', 'core'},
+    'là 2,92 điểm': {'core', 'level', 'subject'},
+    '86,38%, xếp thứ 11/34': {'code'},
+    '(87,02%)': {'as_of'},
+    'là 0,64 điểm': {'core'},
+    '(83,96%)': {'as_of', 'core'},
+    'là 2,42 điểm': {'core', 'level', 'subject'},
+}
+MEASURED["758"] = (68, 68, 68, 68, 62, 67, 67)
+MEASURED_DEADLINES["758"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["758"] = []
+KNOWN_DEADLINE_EXTRA["758"] = []
+KNOWN_META_MISSES["758"] = []
+KNOWN_EXTRA["758"] = []
+KNOWN_MISSES["758"] = {
+    'xếp thứ 33/63': {'code'},
+    'từ 87%': {'as_of'},
+    'sở đạt 87,94%': {'level'},
+    'tăng 1,26 điểm': {'level'},
+    '(86,68%)': {'level'},
+    'Có 04 đơn vị': {'level'},
+    'Tốt, 04 đơn vị': {'level'},
+    'và 02 đơn vị': {'level'},
+}
+MEASURED["759"] = (56, 56, 49, 56, 55, 50, 54)
+MEASURED_DEADLINES["759"] = (7, 7, 5)
+KNOWN_DEADLINE_MISSES["759"] = ["'31/3/2026':", "'18 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["759"] = []
+KNOWN_META_MISSES["759"] = []
+KNOWN_EXTRA["759"] = []
+KNOWN_MISSES["759"] = {
+    'xếp thứ 16/63': {'code'},
+    'xếp thứ 31/63': {'code'},
+    'tại 20 cơ quan': {'as_of', 'core'},
+    '(06 sở': {'as_of', 'core'},
+    'và 14 xã': {'as_of', 'core'},
+    'khắc phục 22 nội dung': {'as_of', 'core'},
+    'hóa 45 TTHC': {'as_of', 'core'},
+    'cho 100% công chức': {'as_of', 'core', 'level'},
+    'tại 99 xã': {'core'},
 }
 
 # ---------------------------------------------------------------- what works today (green)
