@@ -1934,8 +1934,8 @@ def _header_count_unit(header: str) -> str | None:
         return None
     # with marks when the header has them (`Đơn thuộc thẩm quyền` is no `đơn thuốc`), folded when OCR lost them
     marked = header.strip().lower() != folded
-    key = (re.sub(r"^(?:tổng )?số (?:lượng )?", "", header.strip().lower()) if marked
-           else re.sub(r"^(?:tong )?so (?:luong )?", "", folded))  # `Tổng số trường`
+    key = (re.sub(r"^(?:tổng (?:số )?|số )(?:lượng )?", "", header.strip().lower()) if marked
+           else re.sub(r"^(?:tong (?:so )?|so )(?:luong )?", "", folded))  # `Tổng số trường`, `Tổng lượt thanh toán`
     units = _header_count_units(marked)
     return next((unit for word, unit in units if re.match(re.escape(word) + r"(?![\wÀ-ỹ])", key)), None)
 
