@@ -3,6 +3,8 @@ the expected values are what a reader takes from these texts.
 
 - electronic receipts are counted in `biên lai`, parents paying school fees online in `phụ huynh`.
 - a table column headed `Tổng` and what it counts (`Tổng lượt thanh toán`) counts in that noun (`lượt`).
+- a reduction granted (`được giảm 50% mức thu`, `số tiền được giảm 912,4 triệu đồng`) is a value, not a change; a fall
+  (`giảm 3,2%`) stays a change.
 """
 
 from __future__ import annotations
@@ -54,3 +56,25 @@ def test_a_column_headed_by_a_total_of_a_count_noun():
     facts = _facts(VISITS_TABLE)
     for context, raw in (("| 402.610", "402.610"), ("| 188.420", "188.420")):
         assert figure_at(facts.indicators, VISITS_TABLE, context, raw).unit == "lượt"
+
+
+FEES_REDUCED = """\
+SỞ TÀI CHÍNH TỈNH BẮC NINH
+Số: 318/BC-STC
+Bắc Ninh, ngày 04 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả thu phí, lệ phí trực tuyến quý III năm 2025
+
+Hồ sơ nộp trực tuyến được giảm 50% mức thu lệ phí; tổng số tiền được giảm 912,4 triệu đồng. Số hồ sơ nộp trực tiếp \
+giảm 3,2% so với quý II.
+"""
+
+
+def test_a_reduction_granted_is_a_value():
+    facts = _facts(FEES_REDUCED)
+    for context, raw, value in (("giảm 50%", "50%", 50), ("giảm 912,4", "912,4", 912.4)):
+        row = figure_at(facts.indicators, FEES_REDUCED, context, raw)
+        assert (row.kind, row.value) == ("value", value)
+    fall = figure_at(facts.indicators, FEES_REDUCED, "giảm 3,2%", "3,2%")
+    assert (fall.kind, fall.value) == ("change", -3.2)

@@ -22881,6 +22881,40 @@ KNOWN_MISSES["744"] = {
     'bổ sung 02 ki-ốt': {'as_of', 'core'},
 }
 
+# Then (tests/test_blind133_kinds.py): a reduction granted ('được giảm 50% mức thu') is a value, not a change
+# (750, 751).
+MEASURED["750"] = (87, 87, 87, 87, 87, 87, 77)
+MEASURED_DEADLINES["750"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["750"] = ["'31/10/2025':"]
+KNOWN_DEADLINE_EXTRA["750"] = []
+KNOWN_META_MISSES["750"] = []
+KNOWN_EXTRA["750"] = []
+KNOWN_MISSES["750"] = {
+    'quốc gia 618 TTHC': {'code'},
+    'chiếm 96,26%': {'code'},
+    ' | 87,04 | 70 | Đạt |\n| 2 | Sở Nông nghiệp và Môi trường': {'code'},
+    ' | 58,97 | 60 | Chưa đạt |\n| 3 | Sở Xây dựng': {'code'},
+    ' | 78,05 | 70 | Đạt |\n| 4 | Sở Công Thương': {'code'},
+    ' | 98,70 | 70 | Đạt |\n| 5 | Công an tỉnh': {'code'},
+    ' | 92,94 | 80 | Đạt |\n| 6 | Sở Y tế': {'code'},
+    ' | 61,28 | 70 | Chưa đạt |\n| 7 | Sở Khoa học và Công nghệ': {'code'},
+    ' | 100 | 70 | Đạt |\n| | Cộng cấp tỉnh': {'code'},
+    ' | 83,59 | 70 | Đạt |\n\n7. Thanh toán không dùng': {'code'},
+}
+MEASURED["751"] = (86, 86, 85, 84, 86, 85, 84)
+MEASURED_DEADLINES["751"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["751"] = []
+KNOWN_DEADLINE_EXTRA["751"] = []
+KNOWN_META_MISSES["751"] = []
+KNOWN_EXTRA["751"] = []
+KNOWN_MISSES["751"] = {
+    'Bác Ái còn 02 xã': {'subject'},
+    'cao nhất (51,33%)': {'code', 'subject'},
+    'thấp nhất (26,48%)': {'code'},
+    '07/07 trung tâm y tế': {'core'},
+    'tối thiểu 55%': {'as_of'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -53,8 +53,10 @@ _RANGE_UPPER = re.compile(r"(?<!\w)(?i:từ)[ \t]+\d[\d.,]*[ \t]*%?[ \t]*(?i:đ�
 _RANK_FLOOR = re.compile(r"(?<!\w)(?i:từ)\s+(?i:thứ|vị trí|hạng)\s*$")
 _TARGET_WORD = re.compile(r"(?<!\w)(?i:tối thiểu|ít nhất|không dưới)\s*$")
 _CHANGE_SIGN = {w["word"]: w["sign"] for w in _FIGURE_WORDS if w["kind"] == "change"}
-_CHANGE = re.compile(  # `không thấp hơn 95%` is a threshold, not a change
-    r"(?<!không )(?<!\w)(?i:(" + "|".join(re.escape(w) for w in sorted(_CHANGE_SIGN, key=len, reverse=True)) + r")\s*)$"
+# `không thấp hơn 95%` is a threshold, not a change; `được giảm 50% mức thu` the reduction granted, a value
+_CHANGE = re.compile(
+    r"(?<!không )(?<!được )(?<!\w)(?i:("
+    + "|".join(re.escape(w) for w in sorted(_CHANGE_SIGN, key=len, reverse=True)) + r")\s*)$"
 )
 _TARGET_LEAD = re.compile(
     r"(?i:\b(?:" + "|".join(re.escape(w["word"]) for w in _FIGURE_WORDS if w["kind"] == "target_lead") + r")\s*:?\s*)$"
