@@ -277,6 +277,21 @@ _DATE_VALUE = re.compile(
 )
 
 
+_BARE_QUARTER = re.compile(r"^quy\s+(i|ii|iii|iv|1|2|3|4)(?:\s*\(%\))?$")
+_BARE_MONTH = re.compile(r"^thang\s+(\d{1,2})(?:\s*\(%\))?$")
+
+
+def bare_period_end(key: str, year: str) -> str | None:
+    """The end of the quarter or month a folded label names with no year (`quy ii`, `thang 7`), in `year`."""
+    if not year:
+        return None
+    if quarter := _BARE_QUARTER.match(key):
+        return last_day(f"{year}-Q{quarter_number(quarter[1].upper())}")
+    if (month := _BARE_MONTH.match(key)) and 1 <= int(month[1]) <= 12:
+        return last_day(f"{year}-{int(month[1]):02d}")
+    return None
+
+
 def last_of_month(month: int, year: int) -> str | None:
     """ISO date of the last day of `month` of `year`; None when `month` is not 1..12."""
     if not 1 <= month <= 12:

@@ -8,8 +8,9 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from ..dates import last_of_month, parse_date, parse_date_phrase, quarter_number
+from ..dates import bare_period_end, last_of_month, parse_date, parse_date_phrase, quarter_number
 from ..models import DocumentMeta
+from ..vietnamese import fold
 from .figure_candidates import (
     _SERIES,
     _Figure,
@@ -519,7 +520,7 @@ def _compared_date(phrase: str, year: int | None, period_end: str | None,
     return parse_date_phrase(phrase, year)
 
 
-_BARE_PERIOD = re.compile(r"(?i:\b(quý|tháng))\s+([IV]+|\d{1,2})\s*:?\s*$")
+_BARE_PERIOD = re.compile(r"(?i:\b(?:quý|tháng))\s+(?:[IV]+|\d{1,2})(?=\s*:?\s*$)")
 
 
 def _bare_period_date(phrase: str, year: int | None, part: DocumentMeta, within: bool) -> str | None:
@@ -531,11 +532,10 @@ def _bare_period_date(phrase: str, year: int | None, part: DocumentMeta, within:
     bare = _BARE_PERIOD.search(phrase)
     if not bare or not year or not part.period_end:
         return None
-    quarter = quarter_number(bare.group(2).upper()) if bare.group(1).lower() == "quý" else None
-    month = 3 * quarter if quarter else int(bare.group(2)) if bare.group(2).isdigit() else 0
-    end = last_of_month(month, year) if 1 <= month <= 12 else None
+    key = fold(bare.group())
+    end = bare_period_end(key, str(year))
     if end and end > part.period_end:
-        end = last_of_month(month, year - 1)
+        end = bare_period_end(key, str(year - 1))
     if within and end and not (part.period_start and end < part.period_start):
         return None
     return end

@@ -1555,12 +1555,12 @@ def _previous_paragraph(doc: _Doc, line_start: int, across_subheading: bool = Fa
 
 
 _DASH_ITEM = re.compile(r"[ \t]*[-+•–][ \t]")
+_SUBHEADING = re.compile(r"[ \t#*]*\d{1,2}\.[ \t]+[^\n.;:]{3,80}$")
 
 
 def _item_depth(marker: str) -> tuple[int, int]:
     """How deep a list marker sits: by its indent, then `+` under `-`."""
     return len(marker) - len(marker.lstrip(" \t")), marker.strip() == "+"
-_SUBHEADING = re.compile(r"[ \t#*]*\d{1,2}\.[ \t]+[^\n.;:]{3,80}$")
 
 
 def _continues_a_paragraph(doc: _Doc, line_start: int) -> bool:

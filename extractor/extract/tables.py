@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from ..dates import find_dates, folded, last_day, quarter_number
+from ..dates import bare_period_end, find_dates, folded, last_day
 from ..gazetteer import exact_province, find_province, is_centrally_run_city
 from ..models import DocumentMeta, Indicator, Table, TableSpan
 from ..numbers import decimals, parse_number
@@ -643,10 +643,6 @@ def _undated_value_column(table: Table, roles: _Roles) -> bool:
         j < len(row) and cell_figures(row[j]) for row in table.rows) for j in range(len(table.header)))
 
 
-_BARE_QUARTER = re.compile(r"^quy\s+(i|ii|iii|iv|1|2|3|4)(?:\s*\(%\))?$")
-_BARE_MONTH = re.compile(r"^thang\s+(\d{1,2})(?:\s*\(%\))?$")
-
-
 def _bare_quarter_dates(table: Table, roles: _Roles, period_end: str | None) -> dict[int, str]:
     """`Quý I | Quý II | Quý III | Quý IV | Cả năm` under `Bảng 2. ... theo quý năm 2024` (or `Tháng 1 | Tháng 2 |
     ...`): a quarter's or month's column written without its year is of the year the table's title names, else of
@@ -658,7 +654,7 @@ def _bare_quarter_dates(table: Table, roles: _Roles, period_end: str | None) -> 
     for j, header in enumerate(table.header):
         if j in roles.dates or j in roles.change or j in roles.plan:
             continue
-        if end := _bare_period_end(fold(_sub_header(header)).strip(), year):
+        if end := bare_period_end(fold(_sub_header(header)).strip(), year):
             dates[j] = end  # `Tháng 1 | ... | Tháng 9 | Lũy kế`
     return dates
 
@@ -667,17 +663,6 @@ def _table_year(table: Table, period_end: str | None) -> str:
     """The year a table's title names (its last), else the report period's, else ``."""
     years = [m.iso[:4] for m in find_dates(table.title or "") if m.precision == "year"]
     return years[-1] if years else (period_end or "")[:4]
-
-
-def _bare_period_end(key: str, year: str) -> str | None:
-    """The end of the quarter or month a folded label names with no year (`quy ii`, `thang 7`), in `year`."""
-    if not year:
-        return None
-    if quarter := _BARE_QUARTER.match(key):
-        return last_day(f"{year}-Q{quarter_number(quarter[1].upper())}")
-    if (month := _BARE_MONTH.match(key)) and 1 <= int(month[1]) <= 12:
-        return last_day(f"{year}-{int(month[1]):02d}")
-    return None
 
 
 _LAST_YEAR_COLUMN = re.compile(r"^cung ky(?: nam truoc|(?: nam)? (?P<year>\d{4}))?$")
@@ -1256,7 +1241,7 @@ def _row_period_end(label: str, table: Table, period_end: str | None) -> str | N
         return f"{year}-06-30" if "dau" in half["half"] else f"{year}-12-31"  # `..., 6 tháng đầu năm`
     found = find_dates(label)
     if not found:
-        return _bare_period_end(fold(label).strip(" *.:"), _table_year(table, period_end))
+        return bare_period_end(fold(label).strip(" *.:"), _table_year(table, period_end))
     if len(found) != 1 or found[0].precision not in ("month", "quarter", "year"):
         return None
     if re.sub(r"[\s*.:]", "", label[:found[0].start] + label[found[0].end:]):
