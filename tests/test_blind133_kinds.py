@@ -5,6 +5,8 @@ the expected values are what a reader takes from these texts.
 - a table column headed `Tổng` and what it counts (`Tổng lượt thanh toán`) counts in that noun (`lượt`).
 - a reduction granted (`được giảm 50% mức thu`, `số tiền được giảm 912,4 triệu đồng`) is a value, not a change; a fall
   (`giảm 3,2%`) stays a change.
+- machines are counted by the noun as written: `máy scan`, `máy in`, `máy POS`, `máy đánh giá`, and lookup screens in
+  `màn hình`.
 """
 
 from __future__ import annotations
@@ -78,3 +80,24 @@ def test_a_reduction_granted_is_a_value():
         assert (row.kind, row.value) == ("value", value)
     fall = figure_at(facts.indicators, FEES_REDUCED, "giảm 3,2%", "3,2%")
     assert (fall.kind, fall.value) == ("change", -3.2)
+
+
+MACHINES = """\
+UBND XÃ TÂN PHÚ
+Số: 31/BC-UBND
+Tân Phú, ngày 03 tháng 12 năm 2025
+
+BÁO CÁO
+Hoạt động của Trung tâm Phục vụ hành chính công xã tháng 11 năm 2025
+
+Trung tâm được trang bị 09 máy scan, 02 máy in laser, 03 màn hình cảm ứng và 05 máy đánh giá mức độ hài lòng; Bưu
+điện xã đặt thêm 04 máy POS tại quầy thu phí.
+"""
+
+
+def test_machines_counted_by_the_noun_as_written():
+    facts = _facts(MACHINES)
+    for context, raw, unit in (("bị 09", "09", "máy scan"), ("02 máy in", "02", "máy in"),
+                               ("03 màn hình", "03", "màn hình"), ("05 máy đánh", "05", "máy đánh giá"),
+                               ("thêm 04", "04", "máy POS")):
+        assert figure_at(facts.indicators, MACHINES, context, raw).unit == unit, raw

@@ -22915,6 +22915,158 @@ KNOWN_MISSES["751"] = {
     'tối thiểu 55%': {'as_of'},
 }
 
+# Then (tests/test_blind133_kinds.py): machines counted by the noun as written ('máy scan', 'máy in', 'máy POS',
+# 'máy đánh giá', 'màn hình') (517, 546, 616, 720, 740-744).
+MEASURED["517"] = (87, 87, 86, 87, 86, 86, 84)
+MEASURED_DEADLINES["517"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["517"] = []
+KNOWN_DEADLINE_EXTRA["517"] = []
+KNOWN_META_MISSES["517"] = []
+KNOWN_EXTRA["517"] = []
+KNOWN_MISSES["517"] = {
+    '(chiếm 95,32%)': {'code'},
+    'Long Mỹ (31,48%)': {'code'},
+    'Phụng Hiệp (34,62%)': {'code'},
+    'cho 100% Bộ phận': {'as_of', 'core', 'level'},
+}
+MEASURED["546"] = (65, 65, 62, 54, 62, 64, 64)
+MEASURED_DEADLINES["546"] = (6, 6, 2)
+KNOWN_DEADLINE_MISSES["546"] = ["'28/02/2025':", "'ngày 31 tháng 3 năm 2025':", "'quý II năm 2025':",
+    "'08 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["546"] = []
+KNOWN_META_MISSES["546"] = []
+KNOWN_EXTRA["546"] = []
+KNOWN_MISSES["546"] = {
+    'với 118 phòng': {'core'},
+    'và 312 điểm': {'core'},
+    'Có 14/16': {'code'},
+    '(57.842 giao dịch)': {'as_of', 'core'},
+    '\t38.214\t17,42\t37,18\t+28,6\n2\tVietcombank': {'subject'},
+    '\t17,42\t37,18\t+28,6\n2\tVietcombank': {'subject'},
+    '\t37,18\t+28,6\n2\tVietcombank': {'subject'},
+    '\t+28,6\n2\tVietcombank': {'subject'},
+    '\t8.153\t2,97\t6,34\t-12,5\n\tCộng': {'subject'},
+    '\t2,97\t6,34\t-12,5\n\tCộng': {'subject'},
+    '\t6,34\t-12,5\n\tCộng': {'subject'},
+    '\t-12,5\n\tCộng': {'subject'},
+    'tiếp nhận 23 phản ánh': {'level', 'subject'},
+    'xong 23/23': {'level', 'subject'},
+    'bình quân 1,8 ngày': {'level', 'subject'},
+}
+MEASURED["616"] = (58, 55, 52, 55, 35, 55, 55)
+MEASURED_DEADLINES["616"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["616"] = ["'tháng 3/2026':"]
+KNOWN_DEADLINE_EXTRA["616"] = []
+KNOWN_META_MISSES["616"] = []
+KNOWN_EXTRA["616"] = []
+KNOWN_MISSES["616"] = {
+    '\t22.418\t23.406\t21.862\t93,40\t61,24\n2\tKhoa Khám bệnh theo yêu cầu': {'level'},
+    '\t23.406\t21.862\t93,40\t61,24\n2\tKhoa Khám bệnh theo yêu cầu': {'level'},
+    '\t21.862\t93,40\t61,24\n2\tKhoa Khám bệnh theo yêu cầu': {'level'},
+    '\t93,40\t61,24\n2\tKhoa Khám bệnh theo yêu cầu': {'level'},
+    '\t61,24\n2\tKhoa Khám bệnh theo yêu cầu': {'level'},
+    '\t6.215\t6.734\t6.148\t91,30\t82,15\n3\tKhoa Y học cổ truyền - Phục hồi chức năng': {'level'},
+    '\t6.734\t6.148\t91,30\t82,15\n3\tKhoa Y học cổ truyền - Phục hồi chức năng': {'level'},
+    '\t6.148\t91,30\t82,15\n3\tKhoa Y học cổ truyền - Phục hồi chức năng': {'level'},
+    '\t91,30\t82,15\n3\tKhoa Y học cổ truyền - Phục hồi chức năng': {'level'},
+    '\t82,15\n3\tKhoa Y học cổ truyền - Phục hồi chức năng': {'level'},
+    '\t3.126\t3.302\t2.894\t87,64\t55,36\n4\tKhoa Cấp cứu': {'level'},
+    '\t3.302\t2.894\t87,64\t55,36\n4\tKhoa Cấp cứu': {'level'},
+    '\t2.894\t87,64\t55,36\n4\tKhoa Cấp cứu': {'level'},
+    '\t87,64\t55,36\n4\tKhoa Cấp cứu': {'level'},
+    '\t55,36\n4\tKhoa Cấp cứu': {'level'},
+    '\t5.156\t5.020\t4.304\t85,74\t48,92\n\tCộng': {'level'},
+    '\t5.020\t4.304\t85,74\t48,92\n\tCộng': {'level'},
+    '\t4.304\t85,74\t48,92\n\tCộng': {'level'},
+    '\t85,74\t48,92\n\tCộng': {'level'},
+    '\t48,92\n\tCộng': {'level'},
+    'cấp 1.246 giấy': {'missing'},
+    '(1.286 giấy)': {'missing'},
+    'tiếp nhận 842 giấy': {'missing'},
+    'cấp 318 giấy': {'core'},
+    'và 46 giấy': {'core'},
+    'Khảo sát 1.200 người bệnh': {'core'},
+}
+MEASURED["720"] = (107, 107, 107, 105, 105, 107, 104)
+MEASURED_DEADLINES["720"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["720"] = []
+KNOWN_DEADLINE_EXTRA["720"] = []
+KNOWN_META_MISSES["720"] = []
+KNOWN_EXTRA["720"] = []
+KNOWN_MISSES["720"] = {
+    '(82 hồ sơ)': {'code'},
+    'giải quyết 100% hồ sơ': {'code'},
+    'đạt 18,42/20': {'level', 'subject'},
+    'đạt 6,86/10': {'level', 'subject'},
+    'bổ sung 04 quầy': {'code'},
+}
+MEASURED["740"] = (101, 101, 99, 99, 99, 99, 101)
+MEASURED_DEADLINES["740"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["740"] = []
+KNOWN_DEADLINE_EXTRA["740"] = []
+KNOWN_META_MISSES["740"] = []
+KNOWN_EXTRA["740"] = []
+KNOWN_MISSES["740"] = {
+    'xong 452 hồ sơ': {'level', 'subject'},
+    'đạt 93,00%': {'level', 'subject'},
+    'bổ sung 03 máy scan': {'as_of', 'core'},
+    'và 02 máy tính': {'as_of', 'core'},
+}
+MEASURED["741"] = (85, 85, 84, 82, 83, 84, 85)
+MEASURED_DEADLINES["741"] = (6, 6, 4)
+KNOWN_DEADLINE_MISSES["741"] = ["'ngày ba mươi tháng 11 năm 2025':", "'năm 2026':"]
+KNOWN_DEADLINE_EXTRA["741"] = []
+KNOWN_META_MISSES["741"] = []
+KNOWN_EXTRA["741"] = []
+KNOWN_MISSES["741"] = {
+    'và 01 người': {'level', 'subject'},
+    'đầu tháng là 64 hồ sơ': {'level', 'subject'},
+    'đứng thứ 23/102': {'subject'},
+    'mua sắm 02 máy scan': {'as_of', 'core'},
+}
+MEASURED["742"] = (65, 65, 64, 62, 62, 64, 63)
+MEASURED_DEADLINES["742"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["742"] = []
+KNOWN_DEADLINE_EXTRA["742"] = []
+KNOWN_META_MISSES["742"] = []
+KNOWN_EXTRA["742"] = []
+KNOWN_MISSES["742"] = {
+    'và 03 nhân viên': {'code'},
+    'tổng số 214 hồ sơ': {'level', 'subject'},
+    'quyết 214/214': {'level', 'subject'},
+    'đạt 100%.': {'level', 'subject'},
+    'nhận 06 PAKN': {'code'},
+    'hóa 100% hồ sơ': {'as_of', 'core'},
+}
+MEASURED["743"] = (82, 82, 81, 82, 82, 76, 82)
+MEASURED_DEADLINES["743"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["743"] = ["'quý III năm 2026':"]
+KNOWN_DEADLINE_EXTRA["743"] = []
+KNOWN_META_MISSES["743"] = []
+KNOWN_EXTRA["743"] = []
+KNOWN_MISSES["743"] = {
+    '(cuối năm 2025: 05 máy scan)': {'as_of', 'core'},
+    'quý I 5.926 hồ sơ': {'as_of'},
+    'trực tuyến: chỉ tiêu 75%': {'as_of'},
+    'chỉ tiêu 99,5%': {'as_of'},
+    'chỉ tiêu 80%': {'as_of'},
+    'từ 85 điểm': {'as_of'},
+}
+MEASURED["744"] = (70, 70, 68, 67, 67, 68, 70)
+MEASURED_DEADLINES["744"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["744"] = ["'31/01/2026':"]
+KNOWN_DEADLINE_EXTRA["744"] = []
+KNOWN_META_MISSES["744"] = []
+KNOWN_EXTRA["744"] = []
+KNOWN_MISSES["744"] = {
+    'phường 1.264 hồ sơ': {'level', 'subject'},
+    'trong đó 1.036 hồ sơ': {'level', 'subject'},
+    'và 228 hồ sơ': {'level', 'subject'},
+    'quý III 69,82%': {'as_of'},
+    'trực tuyến đạt 80%': {'core'},
+    'bổ sung 02 ki-ốt': {'as_of', 'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 
