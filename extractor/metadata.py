@@ -255,13 +255,20 @@ def _province_types() -> dict[str, frozenset[str]]:
     return {name: frozenset(words) for name, words in types.items()}
 
 
+def _above_date_line(head: str) -> str:
+    """A header's lines above its place-and-date line (`UBND TỈNH PHÚ THỌ` / `ỦY BAN NHÂN DÂN PHƯỜNG HÒA BÌNH` / `Số:
+    ...` over `Hòa Bình, ngày 05 tháng 01 năm 2026` with no motto between them)."""
+    dated = _DATE_LINE.search(head)
+    return head[:dated.start()] if dated else head
+
+
 def district_issuer(body: str, key: str) -> str | None:
     """`ỦY BAN NHÂN DÂN / THỊ XÃ LA GI` (or `/ PHƯỜNG THANH ĐỨC`) heading a document: its issuer is that district-
     or commune-level committee, named as the body text writes it (`UBND thị xã La Gi`, `UBND phường Thanh Đức`).
     A city that is itself a province (`THÀNH PHỐ CẦN THƠ`) is not one; a city named like its province
     (`THÀNH PHỐ BẠC LIÊU` in tỉnh Bạc Liêu) is."""
     head = _organ_head(key)
-    match = _DISTRICT_HEADER.search(head) or _LOWEST_COMMITTEE.search(head)
+    match = _DISTRICT_HEADER.search(head) or _LOWEST_COMMITTEE.search(_above_date_line(head))
     if not match or match["level"] in _province_types().get(" ".join(match["name"].split()), frozenset()):
         return None
     level, name = match["level"], " ".join(match["name"].split())

@@ -7,6 +7,11 @@ the expected values are what a reader takes from these texts.
   (`giảm 3,2%`) stays a change.
 - machines are counted by the noun as written: `máy scan`, `máy in`, `máy POS`, `máy đánh giá`, and lookup screens in
   `màn hình`.
+- a body named as the one that handed its files over (`hồ sơ nhận bàn giao từ cấp huyện`, `hồ sơ do UBND huyện ...
+  (cũ) chuyển giao`) is not the subject of the figures on them; a ward or commune receiving them by its bare word
+  (`UBND thị xã ... (cũ) bàn giao cho phường 906 hồ sơ`) is the issuer. A ward's committee named on one line under
+  its province's (`UBND TỈNH PHÚ THỌ` / `ỦY BAN NHÂN DÂN PHƯỜNG HÒA BÌNH`) issues the report also when no motto stands
+  between the header and the place-and-date line.
 """
 
 from __future__ import annotations
@@ -101,3 +106,26 @@ def test_machines_counted_by_the_noun_as_written():
                                ("03 màn hình", "03", "màn hình"), ("05 máy đánh", "05", "máy đánh giá"),
                                ("thêm 04", "04", "máy POS")):
         assert figure_at(facts.indicators, MACHINES, context, raw).unit == unit, raw
+
+
+HANDED_OVER = """\
+UBND TỈNH PHÚ THỌ
+ỦY BAN NHÂN DÂN PHƯỜNG HÒA BÌNH
+Số: 58/BC-UBND
+Hòa Bình, ngày 05 tháng 01 năm 2026
+
+BÁO CÁO
+Kết quả hoạt động của Trung tâm Phục vụ hành chính công phường quý IV năm 2025
+
+Khi chấm dứt hoạt động, UBND thành phố Hòa Bình (cũ) bàn giao cho phường 906 hồ sơ đang giải quyết.
+Đối với hồ sơ do UBND huyện Kỳ Sơn (cũ) chuyển giao, phường đã giải quyết 311 hồ sơ, đạt 97,5%.
+Riêng hồ sơ nhận bàn giao từ cấp huyện về lĩnh vực đất đai, đến nay đã giải quyết xong 120 hồ sơ.
+"""
+
+
+def test_the_body_handing_files_over_is_not_their_subject():
+    assert extract_metadata(HANDED_OVER)[0].issuer == "UBND phường Hòa Bình"  # no motto between header and date
+    facts = _facts(HANDED_OVER)
+    for context, raw in (("phường 906", "906"), ("quyết 311", "311"), ("đạt 97,5%", "97,5%"), ("xong 120", "120")):
+        row = figure_at(facts.indicators, HANDED_OVER, context, raw)
+        assert (row.subject, row.level) == ("UBND phường Hòa Bình", "xã"), raw

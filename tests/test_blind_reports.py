@@ -23067,6 +23067,52 @@ KNOWN_MISSES["744"] = {
     'bổ sung 02 ki-ốt': {'as_of', 'core'},
 }
 
+# Then (tests/test_blind133_kinds.py): the body handing its files over ('hồ sơ nhận bàn giao từ cấp huyện', 'do UBND
+# ... (cũ) chuyển giao') is not their subject; the ward receiving them ('bàn giao cho phường') is the issuer (740-744).
+MEASURED["740"] = (101, 101, 99, 101, 101, 99, 101)
+MEASURED_DEADLINES["740"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["740"] = []
+KNOWN_DEADLINE_EXTRA["740"] = []
+KNOWN_META_MISSES["740"] = []
+KNOWN_EXTRA["740"] = []
+KNOWN_MISSES["740"] = {
+    'bổ sung 03 máy scan': {'as_of', 'core'},
+    'và 02 máy tính': {'as_of', 'core'},
+}
+MEASURED["741"] = (85, 85, 84, 83, 84, 84, 85)
+MEASURED_DEADLINES["741"] = (6, 6, 4)
+KNOWN_DEADLINE_MISSES["741"] = ["'ngày ba mươi tháng 11 năm 2025':", "'năm 2026':"]
+KNOWN_DEADLINE_EXTRA["741"] = []
+KNOWN_META_MISSES["741"] = []
+KNOWN_EXTRA["741"] = []
+KNOWN_MISSES["741"] = {
+    'và 01 người': {'level', 'subject'},
+    'đứng thứ 23/102': {'subject'},
+    'mua sắm 02 máy scan': {'as_of', 'core'},
+}
+MEASURED["742"] = (65, 65, 64, 65, 65, 64, 63)
+MEASURED_DEADLINES["742"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["742"] = []
+KNOWN_DEADLINE_EXTRA["742"] = []
+KNOWN_META_MISSES["742"] = []
+KNOWN_EXTRA["742"] = []
+KNOWN_MISSES["742"] = {
+    'và 03 nhân viên': {'code'},
+    'nhận 06 PAKN': {'code'},
+    'hóa 100% hồ sơ': {'as_of', 'core'},
+}
+MEASURED["744"] = (70, 70, 68, 70, 70, 68, 70)
+MEASURED_DEADLINES["744"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["744"] = ["'31/01/2026':"]
+KNOWN_DEADLINE_EXTRA["744"] = []
+KNOWN_META_MISSES["744"] = []
+KNOWN_EXTRA["744"] = []
+KNOWN_MISSES["744"] = {
+    'quý III 69,82%': {'as_of'},
+    'trực tuyến đạt 80%': {'core'},
+    'bổ sung 02 ki-ốt': {'as_of', 'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -1074,13 +1074,48 @@ _AUTHOR_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?i:do)\s+$")
 _AUTHOR_AFTER = re.compile(r"\s+(?i:ban hành|công bố)(?![\wÀ-ỹ])")
 
 
+# `hồ sơ nhận bàn giao từ cấp huyện`, `hồ sơ do UBND thành phố Vĩnh Long (cũ) chuyển giao`, `UBND quận Ninh Kiều (cũ)
+# bàn giao cho phường 1.264 hồ sơ`: the body that handed files over, not the one now settling them
+_HANDED_FROM = re.compile(r"(?<![\wÀ-ỹ])(?i:bàn giao|chuyển giao)\s+(?i:từ)\s+$")
+_HANDING_OVER = re.compile(r"(?:\s*\((?i:cũ)\))?\s+(?:(?i:đã)\s+)?(?i:bàn giao|chuyển giao)(?![\wÀ-ỹ])")
+
+
+def _handed_files_over(doc: _Doc, mention: SubjectMention) -> bool:
+    """A body named as the one that handed files over to another (`nhận bàn giao từ cấp huyện`, `do UBND quận Ninh
+    Kiều (cũ) chuyển giao`)."""
+    return bool(_HANDING_OVER.match(doc.masked, mention.end)
+                or _HANDED_FROM.search(doc.masked, max(0, mention.start - 30), mention.start))
+
+
+_HANDED_TO = re.compile(r"[ \t]+(?i:cho)[ \t]+(?P<word>(?i:phường|xã|đặc khu))(?![\wÀ-ỹ])")
+
+
+def _receivers(mentions: list[SubjectMention], doc: _Doc) -> list[SubjectMention]:
+    """`UBND quận Ninh Kiều (cũ) bàn giao cho phường 1.264 hồ sơ` in the report of `UBND phường Ninh Kiều`: the
+    issuer, named by its bare unit word as the body receiving the files."""
+    found = []
+    for part in getattr(doc, "parts", None) or []:
+        issuer = " ".join((part.issuer or "").split())
+        for mention in mentions:
+            handing = _HANDING_OVER.match(doc.masked, mention.end)
+            if not (handing and (part.start or 0) <= mention.start < (part.end or len(doc.masked))):
+                continue
+            to = _HANDED_TO.match(doc.masked, handing.end())
+            if to and re.search(rf"(?<![\wÀ-ỹ]){to['word']}(?![\wÀ-ỹ])", issuer, re.IGNORECASE):
+                found.append(SubjectMention(to.start("word"), to.end("word"), issuer, _issuer_level(issuer)))
+    return found
+
+
 def _not_givers(mentions: list[SubjectMention], doc: _Doc) -> list[SubjectMention]:
-    """The mentions but those of a body setting a target (`chỉ tiêu Sở Y tế giao`) or issuing the rules a figure is
-    measured by (`bộ tiêu chí do Sở Nội vụ ban hành`)."""
-    return [m for m in mentions if not (_GIVER_AFTER.match(doc.masked, m.end)
+    """The mentions but those of a body setting a target (`chỉ tiêu Sở Y tế giao`), issuing the rules a figure is
+    measured by (`bộ tiêu chí do Sở Nội vụ ban hành`) or handing its files over to another (`hồ sơ do UBND thành phố
+    Vĩnh Long (cũ) chuyển giao`)."""
+    kept = [m for m in mentions if not (_GIVER_AFTER.match(doc.masked, m.end)
                                         and _GIVER_BEFORE.search(doc.masked[max(0, m.start - 20):m.start]))
             and not (_AUTHOR_AFTER.match(doc.masked, m.end) and _AUTHOR_BEFORE.search(doc.masked, max(0, m.start - 4),
-                                                                                      m.start))]
+                                                                                      m.start))
+            and not _handed_files_over(doc, m)]
+    return sorted(kept + _receivers(mentions, doc), key=lambda m: m.start)
 
 
 def _with_bare_issuer(mentions: list[SubjectMention], doc: _Doc) -> list[SubjectMention]:
