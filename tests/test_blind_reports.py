@@ -149,6 +149,10 @@ from golden import (
     blind134,
     blind135,
     blind136,
+    blind137,
+    blind138,
+    blind139,
+    blind140,
 )
 from golden.docs import CORPUS
 from golden.facts import ANY, Fact
@@ -170,7 +174,8 @@ SETS = (blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, b
         blind108, blind109, blind110, blind111, blind112, blind113, blind114, blind115, blind116,
         blind117, blind118, blind119, blind120, blind121, blind122, blind123, blind124,
         blind125, blind126, blind127, blind128, blind129, blind130, blind131, blind132,
-        blind133, blind134, blind135, blind136)
+        blind133, blind134, blind135, blind136, blind137, blind138, blind139,
+        blind140)
 BLIND = {prefix: facts for module in SETS for prefix, facts in module.BLIND.items()}
 DEADLINES = {prefix: rows for module in SETS for prefix, rows in module.DEADLINES.items()}
 META = {prefix: meta for module in SETS for prefix, meta in module.META.items()}
@@ -23111,6 +23116,471 @@ KNOWN_MISSES["744"] = {
     'quý III 69,82%': {'as_of'},
     'trực tuyến đạt 80%': {'core'},
     'bổ sung 02 ki-ốt': {'as_of', 'core'},
+}
+
+# Blind set 138 (765-769: cutting and simplifying procedures in 2025 under Nghị quyết 66/NQ-CP: procedures cut or
+# simplified, processing time and compliance costs reduced in days and money, procedures decentralised to communes,
+# internal procedures, the published catalogue by level, a Công văn đôn đốc naming departments behind schedule), as
+# measured on its first run (3e28c6d): found 98.5, core 90.1, subject 94.0, level 92.2, as_of 94.6, code 97.9; deadlines
+# 26/28 right (28 found), 0 extra; 0 extra rows; 0 header fields wrong; 0 of 5 reports fully right. Not yet fixed.
+MEASURED["765"] = (89, 88, 83, 79, 80, 84, 88)
+MEASURED_DEADLINES["765"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["765"] = []
+KNOWN_DEADLINE_EXTRA["765"] = []
+KNOWN_META_MISSES["765"] = []
+KNOWN_EXTRA["765"] = []
+KNOWN_MISSES["765"] = {
+    'rà soát 452/486 TTHC': {'level', 'subject'},
+    'đạt 93,00%': {'level', 'subject'},
+    'từ 2.916 ngày': {'as_of', 'core'},
+    'từ 186,4 tỷ đồng': {'as_of', 'core'},
+    'giảm 30% chi phí': {'core'},
+    'hóa 46/212 điều kiện': {'missing'},
+    'chiếm 21,70%': {'level', 'subject'},
+    'ủy quyền 23 TTHC': {'level', 'subject'},
+    'tiếp nhận 6.842 hồ sơ': {'level'},
+    'giải quyết 6.517 hồ sơ': {'level'},
+    'đúng hạn 6.398 hồ sơ': {'level'},
+    'đạt 98,17%': {'level'},
+    ' | 452 | 318 | 2.916 | 1.938 | 33,54 |\n\nCòn 02 cơ quan': {'subject'},
+    ' | 318 | 2.916 | 1.938 | 33,54 |\n\nCòn 02 cơ quan': {'subject'},
+    ' | 2.916 | 1.938 | 33,54 |\n\nCòn 02 cơ quan': {'subject'},
+    ' | 1.938 | 33,54 |\n\nCòn 02 cơ quan': {'subject'},
+    ' | 33,54 |\n\nCòn 02 cơ quan': {'subject'},
+    'rà soát 34 TTHC': {'as_of', 'core'},
+    'công khai 58 TTHC': {'as_of', 'core'},
+}
+MEASURED["766"] = (59, 59, 55, 57, 49, 56, 59)
+MEASURED_DEADLINES["766"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["766"] = ["'tháng 11/2025':"]
+KNOWN_DEADLINE_EXTRA["766"] = []
+KNOWN_META_MISSES["766"] = []
+KNOWN_EXTRA["766"] = []
+KNOWN_MISSES["766"] = {
+    'giảm 24,85%': {'core'},
+    'với 74 TTHC': {'level'},
+    'chiếm 12,09%': {'level'},
+    '\t447\t373\t74\t83,45\n\nTrong đó, Sở Nông nghiệp': {'level'},
+    '\t373\t74\t83,45\n\nTrong đó, Sở Nông nghiệp': {'level'},
+    '\t74\t83,45\n\nTrong đó, Sở Nông nghiệp': {'level'},
+    '\t83,45\n\nTrong đó, Sở Nông nghiệp': {'level'},
+    'còn 09 TTHC': {'level', 'subject'},
+    'phương án 45 ngày': {'level', 'subject'},
+    'Đối với 47 TTHC': {'level'},
+    'rà soát 74 TTHC': {'as_of', 'core', 'level'},
+    'hóa 09 TTHC': {'as_of', 'core'},
+    'khai 47 TTHC': {'as_of', 'core'},
+}
+MEASURED["767"] = (71, 67, 52, 66, 66, 64, 66)
+MEASURED_DEADLINES["767"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["767"] = []
+KNOWN_DEADLINE_EXTRA["767"] = []
+KNOWN_META_MISSES["767"] = []
+KNOWN_EXTRA["767"] = []
+KNOWN_MISSES["767"] = {
+    'và 14 TTHC': {'code'},
+    'từ 612 ngày': {'as_of', 'core'},
+    'từ 8.436 triệu': {'as_of', 'core'},
+    ' | 3.850.000 | 2.620.000 |\n| 2 | Cấp Giấy phép bán lẻ sản phẩm thuốc lá': {'core'},
+    ' | 2.620.000 |\n| 2 | Cấp Giấy phép bán lẻ sản phẩm thuốc lá': {'core'},
+    ' | 2.400.000 | 1.650.000 |\n| 3 | Cấp Giấy chứng nhận đủ điều kiện sản xuất hóa chất': {'core'},
+    ' | 1.650.000 |\n| 3 | Cấp Giấy chứng nhận đủ điều kiện sản xuất hóa chất': {'core'},
+    ' | 4.120.000 | 2.880.000 |\n| 4 | Cấp Giấy phép sử dụng vật liệu nổ công nghiệp': {'core'},
+    ' | 2.880.000 |\n| 4 | Cấp Giấy phép sử dụng vật liệu nổ công nghiệp': {'core'},
+    ' | 5.600.000 | 3.940.000 |\n| 5 | Cấp Giấy phép hoạt động điện lực': {'core'},
+    ' | 3.940.000 |\n| 5 | Cấp Giấy phép hoạt động điện lực': {'core'},
+    ' | 2.950.000 | 2.060.000 |\n| 6 | Cấp Giấy chứng nhận đủ điều kiện cửa hàng bán LPG chai': {'core'},
+    ' | 2.060.000 |\n| 6 | Cấp Giấy chứng nhận đủ điều kiện cửa hàng bán LPG chai': {'core'},
+    ' | 1.860.000 | 1.300.000 |\n\n3. Điều kiện kinh doanh': {'core'},
+    ' | 1.300.000 |\n\n3. Điều kiện kinh doanh': {'core'},
+    'rà soát 58 điều kiện': {'missing'},
+    'bãi bỏ 9 điều kiện': {'missing'},
+    'hóa 12 điều kiện kinh doanh, chiếm': {'missing'},
+    'ủy quyền 6 TTHC': {'level', 'subject'},
+    'hóa 12 điều kiện kinh doanh lĩnh vực': {'missing'},
+    'của 36 TTHC': {'as_of', 'core'},
+}
+MEASURED["768"] = (56, 56, 52, 55, 56, 53, 55)
+MEASURED_DEADLINES["768"] = (5, 5, 4)
+KNOWN_DEADLINE_MISSES["768"] = ["'10/12/2025':"]
+KNOWN_DEADLINE_EXTRA["768"] = []
+KNOWN_META_MISSES["768"] = []
+KNOWN_EXTRA["768"] = []
+KNOWN_MISSES["768"] = {
+    'đầy đủ 386/386 TTHC': {'subject'},
+    'đạt 94,12%': {'code'},
+    'từ 168 ngày': {'as_of', 'core'},
+    'giảm 186 triệu': {'core'},
+    'xử lý 14 hồ sơ': {'as_of', 'core'},
+    'cho 14 TTHC': {'as_of', 'core'},
+}
+MEASURED["769"] = (57, 57, 57, 55, 55, 57, 57)
+MEASURED_DEADLINES["769"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["769"] = []
+KNOWN_DEADLINE_EXTRA["769"] = []
+KNOWN_META_MISSES["769"] = []
+KNOWN_EXTRA["769"] = []
+KNOWN_MISSES["769"] = {
+    'cấp xã: 102 TTHC': {'level', 'subject'},
+    'cho 100% TTHC': {'level', 'subject'},
+}
+
+# Blind set 139 (770-774: the largest cities after the July 2025 reform: a ward's public-service centre month by month,
+# Hà Nội's centre with its branches, Hồ Chí Minh City's communes ranked by the 766 score, figures per former ward inside
+# a new ward, the city beside the ward in one sentence), as measured on its first run (3e28c6d): found 99.2, core 97.7,
+# subject 94.2, level 97.2, as_of 97.0, code 98.5; deadlines 29/30 right (30 found), 0 extra; 0 extra rows; 0 header
+# fields wrong; 0 of 5 reports fully right. Not yet fixed.
+MEASURED["770"] = (92, 92, 90, 91, 91, 90, 92)
+MEASURED_DEADLINES["770"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["770"] = []
+KNOWN_DEADLINE_EXTRA["770"] = []
+KNOWN_META_MISSES["770"] = []
+KNOWN_EXTRA["770"] = []
+KNOWN_MISSES["770"] = {
+    'thành phố (71,08%)': {'level', 'subject'},
+    'dứt điểm 28 hồ sơ': {'as_of', 'core'},
+    'mua sắm 02 máy scan': {'as_of', 'core'},
+}
+MEASURED["771"] = (66, 66, 65, 54, 66, 65, 63)
+MEASURED_DEADLINES["771"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["771"] = []
+KNOWN_DEADLINE_EXTRA["771"] = []
+KNOWN_META_MISSES["771"] = []
+KNOWN_EXTRA["771"] = []
+KNOWN_MISSES["771"] = {
+    'Hoàn Kiếm 4.126 hồ sơ': {'subject'},
+    'Cầu Giấy 3.918 hồ sơ': {'subject'},
+    'Hà Đông 3.846 hồ sơ': {'subject'},
+    'Long Biên 3.612 hồ sơ': {'subject'},
+    'Gia Lâm 3.405 hồ sơ': {'subject'},
+    '(38,12%)': {'subject'},
+    '(41,26%)': {'subject'},
+    '(44,08%)': {'subject'},
+    '(45,36%)': {'subject'},
+    '(86 hồ sơ)': {'subject'},
+    '(64 hồ sơ)': {'code', 'subject'},
+    '(58 hồ sơ)': {'code', 'subject'},
+    '(41 hồ sơ': {'code'},
+    'tại 126 chi nhánh': {'as_of', 'core'},
+}
+MEASURED["772"] = (110, 107, 107, 106, 106, 107, 107)
+MEASURED_DEADLINES["772"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["772"] = ["'năm 2026':"]
+KNOWN_DEADLINE_EXTRA["772"] = []
+KNOWN_META_MISSES["772"] = []
+KNOWN_EXTRA["772"] = []
+KNOWN_MISSES["772"] = {
+    '(từ thứ 14': {'missing'},
+    'lên thứ 9)': {'missing'},
+    '(168/168)': {'missing'},
+    '(99,12%)': {'level', 'subject'},
+}
+MEASURED["773"] = (57, 57, 55, 55, 55, 52, 57)
+MEASURED_DEADLINES["773"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["773"] = []
+KNOWN_DEADLINE_EXTRA["773"] = []
+KNOWN_META_MISSES["773"] = []
+KNOWN_EXTRA["773"] = []
+KNOWN_MISSES["773"] = {
+    '(6 tháng cuối năm 2025: 12.418': {'as_of', 'core'},
+    '(6 tháng cuối năm 2025: 2,9 ngày)': {'as_of', 'core'},
+    'thành phố (71,26%)': {'level', 'subject'},
+    '(thành phố: 93,08%)': {'level', 'subject'},
+    'chỉ tiêu 80%': {'as_of'},
+    'chỉ tiêu 75%': {'as_of'},
+    'chỉ tiêu 95%': {'as_of'},
+}
+MEASURED["774"] = (74, 74, 73, 70, 70, 73, 74)
+MEASURED_DEADLINES["774"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["774"] = []
+KNOWN_DEADLINE_EXTRA["774"] = []
+KNOWN_META_MISSES["774"] = []
+KNOWN_EXTRA["774"] = []
+KNOWN_MISSES["774"] = {
+    '(74,86%)': {'level', 'subject'},
+    'thành phố đạt 99,21%': {'level', 'subject'},
+    'thành phố đạt 68,18%': {'level', 'subject'},
+    'và 92,64%': {'level', 'subject'},
+    'bổ sung 03 máy scan': {'as_of', 'core'},
+}
+
+# Blind set 137 (760-764: year-end reviews after the merger: a merged province's review of 2025 against the former
+# provinces' 2024 added together, a Sở's year report, a new ward's first half-year, a plan for 2026 with tasks due by
+# quarter, a city centre's year with its agencies), as measured on its first run (3e28c6d): found 98.9, core 97.2,
+# subject 98.1, level 97.2, as_of 97.8, code 97.2; deadlines 33/33 right (33 found), 0 extra; 0 extra rows; 0 header
+# fields wrong; 0 of 5 reports fully right. Not yet fixed.
+MEASURED["760"] = (81, 80, 80, 80, 80, 80, 77)
+MEASURED_DEADLINES["760"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["760"] = []
+KNOWN_DEADLINE_EXTRA["760"] = []
+KNOWN_META_MISSES["760"] = []
+KNOWN_EXTRA["760"] = []
+KNOWN_MISSES["760"] = {
+    'dưới 50%': {'missing'},
+    'xếp thứ 11/63': {'code'},
+    'xếp thứ 18/63': {'code'},
+    'xếp thứ 27/63': {'code'},
+}
+MEASURED["761"] = (87, 87, 86, 87, 87, 86, 87)
+MEASURED_DEADLINES["761"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["761"] = []
+KNOWN_DEADLINE_EXTRA["761"] = []
+KNOWN_META_MISSES["761"] = []
+KNOWN_EXTRA["761"] = []
+KNOWN_MISSES["761"] = {
+    'hóa 12 TTHC': {'as_of', 'core'},
+}
+MEASURED["762"] = (64, 64, 63, 64, 63, 64, 64)
+MEASURED_DEADLINES["762"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["762"] = []
+KNOWN_DEADLINE_EXTRA["762"] = []
+KNOWN_META_MISSES["762"] = []
+KNOWN_EXTRA["762"] = []
+KNOWN_MISSES["762"] = {
+    'số 168.412 người': {'level'},
+    '(quý III: 61,28%)': {'core'},
+}
+MEASURED["763"] = (58, 56, 53, 56, 54, 54, 54)
+MEASURED_DEADLINES["763"] = (9, 9, 9)
+KNOWN_DEADLINE_MISSES["763"] = []
+KNOWN_DEADLINE_EXTRA["763"] = []
+KNOWN_META_MISSES["763"] = []
+KNOWN_EXTRA["763"] = []
+KNOWN_MISSES["763"] = {
+    'xếp thứ 24/63': {'code'},
+    'xếp thứ 35/63': {'code'},
+    'dưới 50%': {'missing'},
+    'Ít nhất 70/78': {'level'},
+    'từ 60%': {'level'},
+    'tại 16 cơ quan': {'as_of', 'core'},
+    'hóa 40 TTHC': {'as_of', 'core'},
+    'với 06 cơ sở': {'core'},
+    'dưới 2%': {'missing'},
+}
+MEASURED["764"] = (71, 70, 69, 67, 67, 69, 69)
+MEASURED_DEADLINES["764"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["764"] = []
+KNOWN_DEADLINE_EXTRA["764"] = []
+KNOWN_META_MISSES["764"] = []
+KNOWN_EXTRA["764"] = []
+KNOWN_MISSES["764"] = {
+    'phát 48.612 kết quả': {'level', 'subject'},
+    'đạt 19,46/20': {'level', 'subject'},
+    'đạt 17,82/18': {'level', 'subject'},
+    'dưới 0,5%': {'missing'},
+    'bổ sung 06 ki-ốt': {'as_of', 'code', 'core'},
+}
+
+# Blind set 140 (775-779: text as office software exports it: a spreadsheet pasted as semicolon-separated rows under a
+# merged header, a Word table one cell per line, a portal export with column codes and a legend, an e-mail forwarding a
+# report, thousands separated by spaces, a table whose last column is the unit), as measured on its first run (3e28c6d):
+# found 97.9, core 77.7, subject 82.0, level 80.6, as_of 97.3, code 75.1; deadlines 26/27 right (27 found), 0 extra; 0
+# extra rows; 0 header fields wrong; 0 of 5 reports fully right. Not yet fixed.
+MEASURED["775"] = (104, 100, 73, 100, 96, 100, 64)
+MEASURED_DEADLINES["775"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["775"] = []
+KNOWN_DEADLINE_EXTRA["775"] = []
+KNOWN_META_MISSES["775"] = []
+KNOWN_EXTRA["775"] = []
+KNOWN_MISSES["775"] = {
+    ';3846;96,52;99,84;88,16\n2;Sở Xây dựng': {'code'},
+    ';96,52;99,84;88,16\n2;Sở Xây dựng': {'code', 'core'},
+    ';99,84;88,16\n2;Sở Xây dựng': {'code', 'core'},
+    ';88,16\n2;Sở Xây dựng': {'code', 'core'},
+    ';2418;94,54;99,38;76,42\n3;Sở Nông nghiệp và Môi trường': {'code'},
+    ';94,54;99,38;76,42\n3;Sở Nông nghiệp và Môi trường': {'code', 'core'},
+    ';99,38;76,42\n3;Sở Nông nghiệp và Môi trường': {'code', 'core'},
+    ';76,42\n3;Sở Nông nghiệp và Môi trường': {'code', 'core'},
+    ';5126;84,24;97,62;58,36\n4;Sở Tài chính': {'code'},
+    ';84,24;97,62;58,36\n4;Sở Tài chính': {'code', 'core'},
+    ';97,62;58,36\n4;Sở Tài chính': {'code', 'core'},
+    ';58,36\n4;Sở Tài chính': {'code', 'core'},
+    ';2964;99,22;100;91,48\n5;Sở Công Thương': {'code'},
+    ';99,22;100;91,48\n5;Sở Công Thương': {'code', 'core'},
+    ';100;91,48\n5;Sở Công Thương': {'code', 'core'},
+    ';91,48\n5;Sở Công Thương': {'code', 'core'},
+    ';1382;98,70;99,93;82,74\n6;Sở Y tế': {'code'},
+    ';98,70;99,93;82,74\n6;Sở Y tế': {'code', 'core'},
+    ';99,93;82,74\n6;Sở Y tế': {'code', 'core'},
+    ';82,74\n6;Sở Y tế': {'code', 'core'},
+    ';1146;91,80;99,48;70,12\n7;Sở Giáo dục và Đào tạo': {'code'},
+    ';91,80;99,48;70,12\n7;Sở Giáo dục và Đào tạo': {'code', 'core'},
+    ';99,48;70,12\n7;Sở Giáo dục và Đào tạo': {'code', 'core'},
+    ';70,12\n7;Sở Giáo dục và Đào tạo': {'code', 'core'},
+    ';864;93,29;100;64,28\n8;Công an tỉnh': {'code'},
+    ';93,29;100;64,28\n8;Công an tỉnh': {'code', 'core'},
+    ';100;64,28\n8;Công an tỉnh': {'code', 'core'},
+    ';64,28\n8;Công an tỉnh': {'code', 'core'},
+    ';6218;94,47;99,96;86,92\n9;Các cơ quan còn lại': {'code'},
+    ';94,47;99,96;86,92\n9;Các cơ quan còn lại': {'code', 'core'},
+    ';99,96;86,92\n9;Các cơ quan còn lại': {'code', 'core'},
+    ';86,92\n9;Các cơ quan còn lại': {'code', 'core'},
+    ';1642;92,08;99,70;72,54\n;Cộng khối sở, ban, ngành': {'code', 'level'},
+    ';92,08;99,70;72,54\n;Cộng khối sở, ban, ngành': {'code', 'core', 'level'},
+    ';99,70;72,54\n;Cộng khối sở, ban, ngành': {'code', 'core', 'level'},
+    ';72,54\n;Cộng khối sở, ban, ngành': {'code', 'core', 'level'},
+    ';25606;93,20;99,31;78,64\nSở Nông nghiệp và Môi trường có': {'missing'},
+    ';93,20;99,31;78,64\nSở Nông nghiệp và Môi trường có': {'missing'},
+    ';99,31;78,64\nSở Nông nghiệp và Môi trường có': {'missing'},
+    ';78,64\nSở Nông nghiệp và Môi trường có': {'missing'},
+}
+MEASURED["776"] = (71, 67, 67, 63, 67, 67, 65)
+MEASURED_DEADLINES["776"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["776"] = []
+KNOWN_DEADLINE_EXTRA["776"] = []
+KNOWN_META_MISSES["776"] = []
+KNOWN_EXTRA["776"] = []
+KNOWN_MISSES["776"] = {
+    'còn lại 04 TTHC': {'code'},
+    'năm 2025 là 90%': {'code'},
+    '\n3.346\n3.002\n3.276\n9\nRiêng phiếu': {'missing'},
+    '\n3.002\n3.276\n9\nRiêng phiếu': {'missing'},
+    '\n3.276\n9\nRiêng phiếu': {'missing'},
+    '\n9\nRiêng phiếu': {'missing'},
+    'tiếp nhận 21.846 hồ sơ': {'subject'},
+    'trực tuyến 17.412 hồ sơ': {'subject'},
+    'chiếm 79,70%': {'subject'},
+    'chính 36.418 bản': {'subject'},
+}
+MEASURED["777"] = (76, 76, 28, 72, 72, 76, 28)
+MEASURED_DEADLINES["777"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["777"] = []
+KNOWN_DEADLINE_EXTRA["777"] = []
+KNOWN_META_MISSES["777"] = []
+KNOWN_EXTRA["777"] = []
+KNOWN_MISSES["777"] = {
+    'đạt 98,86%': {'level', 'subject'},
+    'quá hạn 384 hồ sơ': {'level', 'subject'},
+    'đạt 54,12%': {'level', 'subject'},
+    'giao là 60%': {'level', 'subject'},
+    ' | 1846 | 86.42 | 99.46 | 10 |\n| 2 | UBND thị xã Bình Long': {'code', 'core'},
+    ' | 86.42 | 99.46 | 10 |\n| 2 | UBND thị xã Bình Long': {'code', 'core'},
+    ' | 99.46 | 10 |\n| 2 | UBND thị xã Bình Long': {'code', 'core'},
+    ' | 10 |\n| 2 | UBND thị xã Bình Long': {'code', 'core'},
+    ' | 712 | 78.65 | 99.72 | 2 |\n| 3 | UBND thị xã Phước Long': {'code', 'core'},
+    ' | 78.65 | 99.72 | 2 |\n| 3 | UBND thị xã Phước Long': {'code', 'core'},
+    ' | 99.72 | 2 |\n| 3 | UBND thị xã Phước Long': {'code', 'core'},
+    ' | 2 |\n| 3 | UBND thị xã Phước Long': {'code', 'core'},
+    ' | 804 | 81.22 | 100.00 | 0 |\n| 4 | UBND thị xã Chơn Thành': {'code', 'core'},
+    ' | 81.22 | 100.00 | 0 |\n| 4 | UBND thị xã Chơn Thành': {'code', 'core'},
+    ' | 100.00 | 0 |\n| 4 | UBND thị xã Chơn Thành': {'code', 'core'},
+    ' | 0 |\n| 4 | UBND thị xã Chơn Thành': {'code', 'core'},
+    ' | 1126 | 83.04 | 99.29 | 8 |\n| 5 | UBND huyện Bù Đăng': {'code', 'core'},
+    ' | 83.04 | 99.29 | 8 |\n| 5 | UBND huyện Bù Đăng': {'code', 'core'},
+    ' | 99.29 | 8 |\n| 5 | UBND huyện Bù Đăng': {'code', 'core'},
+    ' | 8 |\n| 5 | UBND huyện Bù Đăng': {'code', 'core'},
+    ' | 968 | 62.19 | 98.45 | 15 |\n| 6 | UBND huyện Bù Đốp': {'code', 'core'},
+    ' | 62.19 | 98.45 | 15 |\n| 6 | UBND huyện Bù Đốp': {'code', 'core'},
+    ' | 98.45 | 15 |\n| 6 | UBND huyện Bù Đốp': {'code', 'core'},
+    ' | 15 |\n| 6 | UBND huyện Bù Đốp': {'code', 'core'},
+    ' | 402 | 58.96 | 99.50 | 2 |\n| 7 | UBND huyện Bù Gia Mập': {'code', 'core'},
+    ' | 58.96 | 99.50 | 2 |\n| 7 | UBND huyện Bù Gia Mập': {'code', 'core'},
+    ' | 99.50 | 2 |\n| 7 | UBND huyện Bù Gia Mập': {'code', 'core'},
+    ' | 2 |\n| 7 | UBND huyện Bù Gia Mập': {'code', 'core'},
+    ' | 516 | 54.26 | 97.87 | 11 |\n| 8 | UBND huyện Đồng Phú': {'code', 'core'},
+    ' | 54.26 | 97.87 | 11 |\n| 8 | UBND huyện Đồng Phú': {'code', 'core'},
+    ' | 97.87 | 11 |\n| 8 | UBND huyện Đồng Phú': {'code', 'core'},
+    ' | 11 |\n| 8 | UBND huyện Đồng Phú': {'code', 'core'},
+    ' | 874 | 72.31 | 99.20 | 7 |\n| 9 | UBND huyện Hớn Quản': {'code', 'core'},
+    ' | 72.31 | 99.20 | 7 |\n| 9 | UBND huyện Hớn Quản': {'code', 'core'},
+    ' | 99.20 | 7 |\n| 9 | UBND huyện Hớn Quản': {'code', 'core'},
+    ' | 7 |\n| 9 | UBND huyện Hớn Quản': {'code', 'core'},
+    ' | 688 | 69.48 | 99.56 | 3 |\n| 10 | UBND huyện Lộc Ninh': {'code', 'core'},
+    ' | 69.48 | 99.56 | 3 |\n| 10 | UBND huyện Lộc Ninh': {'code', 'core'},
+    ' | 99.56 | 3 |\n| 10 | UBND huyện Lộc Ninh': {'code', 'core'},
+    ' | 3 |\n| 10 | UBND huyện Lộc Ninh': {'code', 'core'},
+    ' | 946 | 66.07 | 98.94 | 10 |\n| 11 | UBND huyện Phú Riềng': {'code', 'core'},
+    ' | 66.07 | 98.94 | 10 |\n| 11 | UBND huyện Phú Riềng': {'code', 'core'},
+    ' | 98.94 | 10 |\n| 11 | UBND huyện Phú Riềng': {'code', 'core'},
+    ' | 10 |\n| 11 | UBND huyện Phú Riềng': {'code', 'core'},
+    ' | 758 | 71.50 | 99.60 | 3 |\n| | Tổng cấp huyện': {'code', 'core'},
+    ' | 71.50 | 99.60 | 3 |\n| | Tổng cấp huyện': {'code', 'core'},
+    ' | 99.60 | 3 |\n| | Tổng cấp huyện': {'code', 'core'},
+    ' | 3 |\n| | Tổng cấp huyện': {'code', 'core'},
+    ' | 9640 | 74.06 | 99.23 | 71 |\n\nChú giải mã cột': {'code', 'core'},
+    ' | 74.06 | 99.23 | 71 |\n\nChú giải mã cột': {'code', 'core'},
+    ' | 99.23 | 71 |\n\nChú giải mã cột': {'code', 'core'},
+    ' | 71 |\n\nChú giải mã cột': {'code', 'core'},
+}
+MEASURED["778"] = (64, 64, 63, 12, 7, 63, 64)
+MEASURED_DEADLINES["778"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["778"] = []
+KNOWN_DEADLINE_EXTRA["778"] = []
+KNOWN_META_MISSES["778"] = []
+KNOWN_EXTRA["778"] = []
+KNOWN_MISSES["778"] = {
+    'bố trí 18 quầy': {'level'},
+    'với 24 công chức': {'level'},
+    'thực hiện 312 TTHC': {'level', 'subject'},
+    'trong đó 214 TTHC': {'level', 'subject'},
+    'chiếm 68,59%': {'level', 'subject'},
+    'tiếp nhận 24 318 hồ sơ': {'level', 'subject'},
+    '(6 tháng cuối năm 2025: 21 946 hồ sơ)': {'as_of', 'core', 'level', 'subject'},
+    'tăng 2 372 hồ sơ': {'level', 'subject'},
+    'tăng 10,81%': {'level', 'subject'},
+    'trực tuyến 20 746 hồ sơ': {'level', 'subject'},
+    'chiếm 85,31%': {'level', 'subject'},
+    'là 3 412 hồ sơ': {'level', 'subject'},
+    'Hộ tịch: 9 826': {'level'},
+    'tuyến 9 412': {'level'},
+    'Chứng thực: 7 318': {'level'},
+    'tuyến 5 846': {'level'},
+    'xây dựng: 2 964': {'level'},
+    'tuyến 1 918': {'level'},
+    'khác: 4 210': {'level'},
+    'tuyến 3 570': {'level'},
+    'giải quyết 23 864 hồ sơ': {'level', 'subject'},
+    'trước hạn 23 806 hồ sơ': {'level', 'subject'},
+    'đạt 99,76%': {'level', 'subject'},
+    'quá hạn 58 hồ sơ': {'level', 'subject'},
+    'gửi 58 thư': {'level', 'subject'},
+    ' | 11 642 | 12 676 | 24 318 |\n| Hồ sơ nộp trực tuyến (hồ sơ)': {'level', 'subject'},
+    ' | 12 676 | 24 318 |\n| Hồ sơ nộp trực tuyến (hồ sơ)': {'level', 'subject'},
+    ' | 24 318 |\n| Hồ sơ nộp trực tuyến (hồ sơ)': {'level', 'subject'},
+    ' | 9 814 | 10 932 | 20 746 |\n| Tỷ lệ nộp trực tuyến (%)': {'level', 'subject'},
+    ' | 10 932 | 20 746 |\n| Tỷ lệ nộp trực tuyến (%)': {'level', 'subject'},
+    ' | 20 746 |\n| Tỷ lệ nộp trực tuyến (%)': {'level', 'subject'},
+    ' | 84,30 | 86,24 | 85,31 |\n| Tỷ lệ giải quyết đúng hạn (%)': {'level', 'subject'},
+    ' | 86,24 | 85,31 |\n| Tỷ lệ giải quyết đúng hạn (%)': {'level', 'subject'},
+    ' | 85,31 |\n| Tỷ lệ giải quyết đúng hạn (%)': {'level', 'subject'},
+    ' | 99,68 | 99,83 | 99,76 |\n| Hồ sơ quá hạn (hồ sơ)': {'level', 'subject'},
+    ' | 99,83 | 99,76 |\n| Hồ sơ quá hạn (hồ sơ)': {'level', 'subject'},
+    ' | 99,76 |\n| Hồ sơ quá hạn (hồ sơ)': {'level', 'subject'},
+    ' | 36 | 22 | 58 |\n| Tỷ lệ thanh toán trực tuyến (%)': {'level', 'subject'},
+    ' | 22 | 58 |\n| Tỷ lệ thanh toán trực tuyến (%)': {'level', 'subject'},
+    ' | 58 |\n| Tỷ lệ thanh toán trực tuyến (%)': {'level', 'subject'},
+    ' | 74,12 | 79,46 | 76,92 |\n| Tỷ lệ số hóa hồ sơ (%)': {'level', 'subject'},
+    ' | 79,46 | 76,92 |\n| Tỷ lệ số hóa hồ sơ (%)': {'level', 'subject'},
+    ' | 76,92 |\n| Tỷ lệ số hóa hồ sơ (%)': {'level', 'subject'},
+    ' | 91,08 | 94,36 | 92,84 |\n\n3. Thanh toán': {'level', 'subject'},
+    ' | 94,36 | 92,84 |\n\n3. Thanh toán': {'level', 'subject'},
+    ' | 92,84 |\n\n3. Thanh toán': {'level', 'subject'},
+    'tháng đạt 76,92%': {'level', 'subject'},
+    'năm 2026 là 80%': {'level', 'subject'},
+    'chính 8 426 bản': {'level', 'subject'},
+    'chiếm 61,38%': {'level', 'subject'},
+    'đạt 96,48%': {'level', 'subject'},
+    'đạt 58,14%': {'level', 'subject'},
+    'tiếp nhận 17 PAKN': {'level', 'subject'},
+    'xử lý 16 PAKN': {'level', 'subject'},
+    'còn 01 PAKN': {'level', 'subject'},
+    'đạt 98,12%': {'level', 'subject'},
+    'đạt 89,26/100': {'subject'},
+    'xếp thứ 8/126': {'subject'},
+    '(tháng 12/2025: 86,40 điểm': {'subject'},
+    'xếp thứ 19/126)': {'subject'},
+    'tăng 2,86 điểm': {'subject'},
+    'tăng 11 bậc': {'subject'},
+    'tối thiểu 80%': {'level'},
+}
+MEASURED["779"] = (62, 62, 62, 62, 62, 61, 62)
+MEASURED_DEADLINES["779"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["779"] = ["'năm 2026':"]
+KNOWN_DEADLINE_EXTRA["779"] = []
+KNOWN_META_MISSES["779"] = []
+KNOWN_EXTRA["779"] = []
+KNOWN_MISSES["779"] = {
+    'tỉnh tiếp nhận 355.490 hồ sơ': {'as_of'},
 }
 
 # ---------------------------------------------------------------- what works today (green)
