@@ -533,11 +533,26 @@ def _lower_but_abbreviations(word: re.Match) -> str:
 def _organ_head(key: str) -> str:
     """The header's organ block (above `CỘNG HÒA`, or a Party body's `ĐẢNG CỘNG SẢN VIỆT NAM`), folded, offsets those
     of the text."""
-    head = key[:400]
+    head = _forwarded_head(key) or key[:400]
     cuts = [cut for cut in (head.find("cong hoa"), head.find("dang cong san viet nam")) if cut >= 0]
     if not cuts:
         return head
     return _beside_the_motto(head, min(cuts)) or head[:min(cuts)]
+
+
+_MOTTO = re.compile(r"(?m)^[ \t*#]*cong hoa xa hoi chu nghia viet nam")
+
+
+def _forwarded_head(key: str) -> str | None:
+    """A report pasted under a covering note or an e-mail's quoted header (`From:`, `Subject:`): its organ block is
+    the paragraph above its motto, further down than a header's first lines; what precedes it is blanked so that
+    offsets stay those of the text."""
+    motto = _MOTTO.search(key, 400, 3000)
+    if motto is None or _MOTTO.search(key, 0, 400):
+        return None
+    start = key.rfind("\n\n", 0, motto.start())
+    start = max(start + 2, motto.start() - 400) if start >= 0 else motto.start() - 400
+    return " " * start + key[start:motto.start() + 400]
 
 
 def _beside_the_motto(head: str, cut: int) -> str | None:
