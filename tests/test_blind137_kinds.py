@@ -4,6 +4,9 @@ the expected values are what a reader takes from these texts.
 - a report pasted under an e-mail's covering note and quoted header (`From:`, `Subject:`) is issued by the body its
   own header names (`ỦY BAN NHÂN DÂN XÃ ...` over `Số:` above the motto), not by whoever the note's lines name; a
   figure naming no body is that commune's.
+- a table whose header holds codes (`| Đơn vị | K1 | K2 | K3 |`, as a portal exports it) takes its columns' names,
+  units and catalog codes from the legend that spells the codes out, below or above it (`K1 = Số hồ sơ tiếp nhận (hồ
+  sơ); K2 = ...`).
 """
 
 from __future__ import annotations
@@ -54,3 +57,32 @@ def test_a_report_forwarded_by_e_mail_is_issued_by_its_own_header():
     for context, raw in (("nhận 2 846", "2 846"), ("quyết 2 790", "2 790"), ("đạt 98,03%", "98,03%")):
         row = figure_at(facts.indicators, FORWARDED, context, raw)
         assert (row.subject, row.level) == ("UBND xã Tân Lập", "xã"), raw
+
+
+CODED_COLUMNS = """\
+UBND TỈNH ĐỒNG NAI
+VĂN PHÒNG
+Số: 512/TB-VP
+Đồng Nai, ngày 04 tháng 8 năm 2025
+
+THÔNG BÁO
+Kết quả giải quyết hồ sơ của các xã tháng 7 năm 2025
+
+Số liệu trích xuất từ Hệ thống thông tin giải quyết TTHC tỉnh. Ghi chú: K1 = Số hồ sơ tiếp nhận (hồ sơ); K2 = Tỷ lệ
+hồ sơ giải quyết đúng hạn (%); K3 = Tỷ lệ hồ sơ nộp trực tuyến (%).
+
+| STT | Đơn vị | K1 | K2 | K3 |
+|---|---|---|---|---|
+| 1 | UBND xã Long Thành | 2130 | 98.75 | 81.40 |
+| 2 | UBND xã Nhơn Trạch | 1874 | 99.12 | 77.05 |
+"""
+
+
+def test_coded_columns_named_by_their_legend():
+    facts = _facts(CODED_COLUMNS)
+    expected = (("Long Thành | 2130", "2130", 2130, "hồ sơ", "ho_so.tiep_nhan"),
+                ("2130 | 98.75", "98.75", 98.75, "%", "766.tien_do.dung_han"),
+                ("98.75 | 81.40", "81.40", 81.40, "%", "766.dvctt.nop_truc_tuyen"))
+    for context, raw, value, unit, code in expected:
+        row = figure_at(facts.indicators, CODED_COLUMNS, context, raw)
+        assert (row.value, row.unit, row.code, row.subject) == (value, unit, code, "UBND xã Long Thành"), raw

@@ -23595,6 +23595,21 @@ KNOWN_MISSES["778"] = {
     '(6 tháng cuối năm 2025: 21 946 hồ sơ)': {'as_of', 'core'},
 }
 
+# Then (tests/test_blind137_kinds.py): a table whose header holds codes ('C01') takes its columns' names, units and
+# codes from the legend that spells them out (777).
+MEASURED["777"] = (76, 76, 76, 72, 72, 76, 76)
+MEASURED_DEADLINES["777"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["777"] = []
+KNOWN_DEADLINE_EXTRA["777"] = []
+KNOWN_META_MISSES["777"] = []
+KNOWN_EXTRA["777"] = []
+KNOWN_MISSES["777"] = {
+    'đạt 98,86%': {'level', 'subject'},
+    'quá hạn 384 hồ sơ': {'level', 'subject'},
+    'đạt 54,12%': {'level', 'subject'},
+    'giao là 60%': {'level', 'subject'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -793,8 +793,8 @@ def table_indicators(text: str, tables: list[Table], parts: list[DocumentMeta]) 
 
 def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMeta]) -> list[Indicator]:
     layout = _layout(text, table.start, table.end)
-    if (lead := _headers_from_lead(text, table)) is not None:
-        table = replace(table, header=lead)  # (the stored table keeps its rows as written: no header)
+    if (lead := _headers_from_lead(text, table) or _headers_from_legend(text, table)) is not None:
+        table = replace(table, header=lead)  # (the stored table keeps its header as written, or none)
     roles = _column_roles(table)
     roles.unit = stated_unit(text, table.start)
     caption_top = _caption_maximum(text, table.start, roles)
@@ -974,6 +974,27 @@ def _headers_from_lead(text: str, table: Table) -> list[str] | None:
         if named:
             headers[c] = named.group(1)
     return headers if sum(1 for h in headers if h) >= 2 else None
+
+
+_CODED_HEADER = re.compile(r"[A-Z]{1,3}\d{1,3}")
+_LEGEND_ENTRY = r"(?<![\wÀ-ỹ]){code}[ \t]*[-–:=][ \t]*(?P<name>[^;\n]+)"
+
+
+def _headers_from_legend(text: str, table: Table) -> list[str] | None:
+    """Column names for a table whose header holds codes (`| STT | Đơn vị | C01 | C02 |`, as a portal exports it) that a
+    legend right below or above it spells out (`Chú giải mã cột: C01 - Số hồ sơ tiếp nhận (hồ sơ); C02 - Tỷ lệ hồ sơ
+    nộp trực tuyến (%)`): each code is named by its legend entry. None when fewer than two codes are spelt out."""
+    header = [" ".join(h.split()) for h in table.header]
+    codes = [h for h in header if _CODED_HEADER.fullmatch(h)]
+    if len(codes) < 2:
+        return None
+    around = text[table.end:table.end + 1500] + "\n" + text[max(0, table.start - 1000):table.start]
+    names = {}
+    for code in codes:
+        entry = re.search(_LEGEND_ENTRY.format(code=re.escape(code)), around)
+        if entry:
+            names[code] = entry["name"].strip().rstrip(".").strip()
+    return [names.get(h, h) for h in header] if len(names) >= 2 else None
 
 
 def _cell_code(table: Table, indicator: Indicator, roles: _Roles, context: str, heading: str | None,
