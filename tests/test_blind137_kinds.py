@@ -7,6 +7,9 @@ the expected values are what a reader takes from these texts.
 - a table whose header holds codes (`| Đơn vị | K1 | K2 | K3 |`, as a portal exports it) takes its columns' names,
   units and catalog codes from the legend that spells the codes out, below or above it (`K1 = Số hồ sơ tiếp nhận (hồ
   sơ); K2 = ...`).
+- a spreadsheet pasted as semicolon-separated rows keeps its empty cells: a merged header over two rows
+  (`STT;Đơn vị;Hồ sơ tiếp nhận;Tỷ lệ (%);` over `;;;Nộp trực tuyến;Đúng hạn`) and a total row with no number
+  (`;Cộng khối xã, phường;...`) are part of the table; a block's total row is at the block's level.
 """
 
 from __future__ import annotations
@@ -86,3 +89,32 @@ def test_coded_columns_named_by_their_legend():
     for context, raw, value, unit, code in expected:
         row = figure_at(facts.indicators, CODED_COLUMNS, context, raw)
         assert (row.value, row.unit, row.code, row.subject) == (value, unit, code, "UBND xã Long Thành"), raw
+
+
+SPREADSHEET = """\
+UBND TỈNH QUẢNG NGÃI
+Số: 77/BC-UBND
+Quảng Ngãi, ngày 05 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính quý III năm 2025
+
+Bảng tổng hợp xuất từ Hệ thống:
+STT;Đơn vị;Hồ sơ tiếp nhận;Tỷ lệ (%);
+;;;Nộp trực tuyến;Đúng hạn
+1;UBND xã Tịnh Khê;1204;88,10;99,50
+2;UBND phường Trương Quang Trọng;2310;91,45;98,96
+;Cộng khối xã, phường;3514;90,30;99,14
+Các xã, phường còn lại chưa cập nhật số liệu.
+"""
+
+
+def test_a_semicolon_spreadsheet_with_merged_header_and_total_row():
+    facts = _facts(SPREADSHEET)
+    online = figure_at(facts.indicators, SPREADSHEET, "1204;88,10", "88,10")
+    assert (online.value, online.unit, online.code, online.subject) == (
+        88.10, "%", "766.dvctt.nop_truc_tuyen", "UBND xã Tịnh Khê")
+    on_time = figure_at(facts.indicators, SPREADSHEET, "88,10;99,50", "99,50")
+    assert (on_time.unit, on_time.code) == ("%", "766.tien_do.dung_han")
+    total = figure_at(facts.indicators, SPREADSHEET, "phường;3514", "3514")
+    assert (total.value, total.unit, total.level) == (3514, "hồ sơ", "xã")

@@ -104,7 +104,7 @@ def _line_kind(line: str) -> str:
         return "pipe"  # `Nhóm chỉ số | Điểm | Xếp hạng`: bars between cells only, no outer bars
     if "\t" in line.strip(" \f") or (line.startswith("\t") and line.strip()):
         return "tab"
-    if stripped.count(";") >= 2 and _SEMICOLON_ROW.match(stripped):
+    if stripped.count(";") >= 2 and _SEMICOLON_ROW.match(stripped) and len(_FILLED_CELL.findall(stripped)) >= 2:
         return "semi"  # `Xã Bồ Lý;118;117;99,15`: a portal's export, one row per line, cells between semicolons
     if stripped[0] == "+" and _GRID_RULE.match(stripped):
         return "pipe"  # `+-----+------+`, `+=====+`: a grid table's borders (pandoc, reStructuredText)
@@ -118,8 +118,10 @@ def _line_kind(line: str) -> str:
 
 
 _ROW_KINDS = ("pipe", "tab", "semi", "spaced", "leader", "leader_header")
-# cells between semicolons with no space beside one (a sentence's `; ` is prose): at least three cells
-_SEMICOLON_ROW = re.compile(r"^[^;\s](?:[^;]*[^;\s])?(?:;[^;\s](?:[^;]*[^;\s])?){2,}$")
+# cells between semicolons with no space beside one (a sentence's `; ` is prose): at least three cells, two filled; a
+# spreadsheet's merged or blank cells are empty (`STT;Đơn vị;Số hồ sơ;Tỷ lệ (%);;`, `;;;Nộp trực tuyến;Đúng hạn`)
+_SEMICOLON_ROW = re.compile(r"^(?:[^;\s](?:[^;]*[^;\s])?)?(?:;(?:[^;\s](?:[^;]*[^;\s])?)?){2,}$")
+_FILLED_CELL = re.compile(r"(?:^|;)[^;]")
 _GRID_RULE = re.compile(r"^\+(?:[-=:]{2,}\+)+$")
 _GRID_HEADER_RULE = re.compile(r"^\s*\+(?:=+\+)+\s*$")  # `+====+====+`: the end of a grid table's header
 _BRACKETED_FALL = re.compile(r"\(\s*\d[\d.,]*\s*\)")
@@ -733,6 +735,7 @@ def _level(subject: str | None) -> str | None:
     # `cấp huyện` (a total row of one level), `Toàn xã` (the commune whole, in a commune's table of its hamlets; not
     # `Toàn thành phố`, which may be a centrally-run city)
     key = re.sub(r"^(?:cap |toan (?=xa|phuong|thi tran|huyen|quan|thi xa))", "", fold(subject))
+    key = re.sub(r"^(?:tong cong |tong |cong )?khoi ", "", key)  # `Cộng khối sở, ban, ngành`: the block's total
     if key == "tinh":
         return "tỉnh"
     if re.match(r"(?:ubnd |uy ban nhan dan )?(?:cac )?(?:xa|phuong|thi tran)\b", key):
