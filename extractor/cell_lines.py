@@ -93,12 +93,14 @@ def _is_header_cell(line: _Line) -> bool:
 
 def _rows_after(lines: list[_Line], first: int, columns: int) -> int:
     """How many rows of `columns` cells follow from lines[first]: each row's cells non-blank and short, its figure
-    columns those of the first row (at least one), its other cells words."""
+    columns those of the first row (at least one), its other cells words. A later row's first cell may be blank: a
+    total row with no number (`` over `Tổng cộng` over `3.346`), its empty cell written as an empty line."""
     pattern = None
     rows = 0
     while first + (rows + 1) * columns <= len(lines):
         cells = lines[first + rows * columns:first + (rows + 1) * columns]
-        if not all(0 < len(cell.text) <= _MAX_CELL for cell in cells):
+        blank_first = rows > 0 and not cells[0].text
+        if not all(0 < len(cell.text) <= _MAX_CELL for cell in cells[blank_first:]):
             break
         kinds = tuple(cell.is_figure for cell in cells)
         if pattern is None:

@@ -65,3 +65,32 @@ def test_the_tables_scores_are_read_with_their_maximum_and_subject():
     digitised = figure_at(rows, view, "22\t12,75", "12,75")
     assert (digitised.value, digitised.unit, digitised.max_value) == (12.75, "điểm", 22)
     assert figure_at(rows, view, "Xuyên\t88,60", "88,60").subject == "Xã Vị Xuyên"
+
+
+TOTAL_WITH_NO_NUMBER = """\
+Kết quả theo lĩnh vực (bảng chuyển từ tệp Word):
+STT
+Lĩnh vực
+Tiếp nhận
+Đã giải quyết
+1
+Hộ tịch
+1.204
+1.198
+2
+Chứng thực
+866
+866
+
+Tổng cộng
+2.070
+2.064
+Các lĩnh vực còn lại không phát sinh hồ sơ.
+"""
+
+
+def test_a_total_row_whose_empty_number_cell_is_an_empty_line():
+    view = cell_lines_view(TOTAL_WITH_NO_NUMBER)
+    assert len(view) == len(TOTAL_WITH_NO_NUMBER)
+    assert "\n\tTổng cộng\t2.070\t2.064\n" in view  # the blank STT cell, then the row's cells
+    assert "\nCác lĩnh vực còn lại" in view  # the sentence after the table stays a line of its own
