@@ -10,6 +10,9 @@ the expected values are what a reader takes from these texts.
 - a spreadsheet pasted as semicolon-separated rows keeps its empty cells: a merged header over two rows
   (`STT;Đơn vị;Hồ sơ tiếp nhận;Tỷ lệ (%);` over `;;;Nộp trực tuyến;Đúng hạn`) and a total row with no number
   (`;Cộng khối xã, phường;...`) are part of the table; a block's total row is at the block's level.
+- a time or cost before a cut (`thời gian giải quyết giảm từ 1.240 ngày xuống còn 815 ngày`, `chi phí ... giảm từ 64,8
+  tỷ đồng/năm xuống còn ...`), its clause naming no earlier period, is a value of the report's period, not an
+  undated earlier value; a share that rose from one figure to another stays the earlier period's.
 """
 
 from __future__ import annotations
@@ -118,3 +121,23 @@ def test_a_semicolon_spreadsheet_with_merged_header_and_total_row():
     assert (on_time.unit, on_time.code) == ("%", "766.tien_do.dung_han")
     total = figure_at(facts.indicators, SPREADSHEET, "phường;3514", "3514")
     assert (total.value, total.unit, total.level) == (3514, "hồ sơ", "xã")
+
+
+CUT = """\
+UBND TỈNH THANH HÓA
+Số: 402/BC-UBND
+Thanh Hóa, ngày 08 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả cắt giảm, đơn giản hóa thủ tục hành chính quý III năm 2025
+
+Tổng thời gian giải quyết của 96 TTHC được rút ngắn giảm từ 1.240 ngày xuống còn 815 ngày, giảm 425 ngày.
+Chi phí tuân thủ ước tính giảm từ 64,8 tỷ đồng/năm xuống còn 45,1 tỷ đồng/năm, tiết kiệm khoảng 19,7 tỷ đồng mỗi năm.
+"""
+
+
+def test_the_time_and_cost_before_a_cut_are_values_of_the_period():
+    facts = _facts(CUT)
+    for context, raw, unit in (("từ 1.240", "1.240", "ngày"), ("từ 64,8", "64,8", "tỷ đồng")):
+        row = figure_at(facts.indicators, CUT, context, raw)
+        assert (row.kind, row.unit, row.as_of) == ("value", unit, "2025-09-30"), raw

@@ -23637,6 +23637,74 @@ KNOWN_MISSES["776"] = {
     'chính 36.418 bản': {'subject'},
 }
 
+# Then (tests/test_blind137_kinds.py): a time or cost before a cut ('giảm từ 2.916 ngày xuống còn 1.938 ngày'), its
+# clause naming no earlier period, is a value of the period (765, 767, 768).
+MEASURED["765"] = (89, 88, 85, 79, 80, 86, 88)
+MEASURED_DEADLINES["765"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["765"] = []
+KNOWN_DEADLINE_EXTRA["765"] = []
+KNOWN_META_MISSES["765"] = []
+KNOWN_EXTRA["765"] = []
+KNOWN_MISSES["765"] = {
+    'rà soát 452/486 TTHC': {'level', 'subject'},
+    'đạt 93,00%': {'level', 'subject'},
+    'giảm 30% chi phí': {'core'},
+    'hóa 46/212 điều kiện': {'missing'},
+    'chiếm 21,70%': {'level', 'subject'},
+    'ủy quyền 23 TTHC': {'level', 'subject'},
+    'tiếp nhận 6.842 hồ sơ': {'level'},
+    'giải quyết 6.517 hồ sơ': {'level'},
+    'đúng hạn 6.398 hồ sơ': {'level'},
+    'đạt 98,17%': {'level'},
+    ' | 452 | 318 | 2.916 | 1.938 | 33,54 |\n\nCòn 02 cơ quan': {'subject'},
+    ' | 318 | 2.916 | 1.938 | 33,54 |\n\nCòn 02 cơ quan': {'subject'},
+    ' | 2.916 | 1.938 | 33,54 |\n\nCòn 02 cơ quan': {'subject'},
+    ' | 1.938 | 33,54 |\n\nCòn 02 cơ quan': {'subject'},
+    ' | 33,54 |\n\nCòn 02 cơ quan': {'subject'},
+    'rà soát 34 TTHC': {'as_of', 'core'},
+    'công khai 58 TTHC': {'as_of', 'core'},
+}
+MEASURED["767"] = (71, 67, 54, 66, 66, 66, 66)
+MEASURED_DEADLINES["767"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["767"] = []
+KNOWN_DEADLINE_EXTRA["767"] = []
+KNOWN_META_MISSES["767"] = []
+KNOWN_EXTRA["767"] = []
+KNOWN_MISSES["767"] = {
+    'và 14 TTHC': {'code'},
+    ' | 3.850.000 | 2.620.000 |\n| 2 | Cấp Giấy phép bán lẻ sản phẩm thuốc lá': {'core'},
+    ' | 2.620.000 |\n| 2 | Cấp Giấy phép bán lẻ sản phẩm thuốc lá': {'core'},
+    ' | 2.400.000 | 1.650.000 |\n| 3 | Cấp Giấy chứng nhận đủ điều kiện sản xuất hóa chất': {'core'},
+    ' | 1.650.000 |\n| 3 | Cấp Giấy chứng nhận đủ điều kiện sản xuất hóa chất': {'core'},
+    ' | 4.120.000 | 2.880.000 |\n| 4 | Cấp Giấy phép sử dụng vật liệu nổ công nghiệp': {'core'},
+    ' | 2.880.000 |\n| 4 | Cấp Giấy phép sử dụng vật liệu nổ công nghiệp': {'core'},
+    ' | 5.600.000 | 3.940.000 |\n| 5 | Cấp Giấy phép hoạt động điện lực': {'core'},
+    ' | 3.940.000 |\n| 5 | Cấp Giấy phép hoạt động điện lực': {'core'},
+    ' | 2.950.000 | 2.060.000 |\n| 6 | Cấp Giấy chứng nhận đủ điều kiện cửa hàng bán LPG chai': {'core'},
+    ' | 2.060.000 |\n| 6 | Cấp Giấy chứng nhận đủ điều kiện cửa hàng bán LPG chai': {'core'},
+    ' | 1.860.000 | 1.300.000 |\n\n3. Điều kiện kinh doanh': {'core'},
+    ' | 1.300.000 |\n\n3. Điều kiện kinh doanh': {'core'},
+    'rà soát 58 điều kiện': {'missing'},
+    'bãi bỏ 9 điều kiện': {'missing'},
+    'hóa 12 điều kiện kinh doanh, chiếm': {'missing'},
+    'ủy quyền 6 TTHC': {'level', 'subject'},
+    'hóa 12 điều kiện kinh doanh lĩnh vực': {'missing'},
+    'của 36 TTHC': {'as_of', 'core'},
+}
+MEASURED["768"] = (56, 56, 53, 55, 56, 54, 55)
+MEASURED_DEADLINES["768"] = (5, 5, 4)
+KNOWN_DEADLINE_MISSES["768"] = ["'10/12/2025':"]
+KNOWN_DEADLINE_EXTRA["768"] = []
+KNOWN_META_MISSES["768"] = []
+KNOWN_EXTRA["768"] = []
+KNOWN_MISSES["768"] = {
+    'đầy đủ 386/386 TTHC': {'subject'},
+    'đạt 94,12%': {'code'},
+    'giảm 186 triệu': {'core'},
+    'xử lý 14 hồ sơ': {'as_of', 'core'},
+    'cho 14 TTHC': {'as_of', 'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

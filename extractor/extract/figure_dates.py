@@ -104,6 +104,8 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
         dated = _BRACKETED_DAY.match(doc.masked, figure.raw_unit_end)
         if dated and figure.kind in ("previous", "value"):
             figure.as_of = parse_date_phrase(dated.group(1), year) or figure.as_of  # `19,2/20 điểm (ngày 31/12/2024)`
+        if figure.kind == "previous" and figure.as_of is None and _undated_move(doc, figure):
+            figure.kind, figure.as_of = plain_kind(figure.unit), part.period_end
         if figure.kind in ("value", "count"):
             figure.as_of = (_series_period_date(doc, figure, year) or _item_period_date(doc, figure, year)
                             or _inline_period_date(doc, figure, year) or _bracketed_period_date(doc, figure, year)
@@ -163,6 +165,22 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
         if figure.kind == "value":
             last_value = figure
         previous = figure
+
+
+# a period or moment a clause may name (`năm 2021`, `quý I`, `trong tháng 1`, `trước hợp nhất`, `cùng kỳ`); not a rate's
+# `/năm`, `mỗi năm` (`186,4 tỷ đồng/năm`)
+_PERIOD_WORDS = re.compile(r"(?<![\wÀ-ỹ/])(?<!mỗi )(?<!hằng )(?<!hàng )"
+                           r"(?i:năm|quý|tháng|kỳ|trước|sau|đầu|cuối|ngày(?= \d))(?![\wÀ-ỹ])")
+
+
+def _undated_move(doc: _Doc, figure: _Figure) -> bool:
+    """`Tổng thời gian ... giảm từ 2.916 ngày xuống còn 1.938 ngày`, `Chi phí ... giảm từ 186,4 tỷ đồng/năm xuống còn
+    ...`: the figure before a cut, its clause naming no earlier period, is a value of the period (the cut's before and
+    after both stand now)."""
+    if figure.paren is not None or figure.unit in ("%", "điểm", "hạng"):
+        return False  # `tăng từ 58,14% lên 63,27%`: a share or score that rose, the earlier period's (named elsewhere)
+    clause = doc.masked[doc.clause_start(figure.start):doc.clause_end(figure.end)]
+    return _PERIOD_WORDS.search(clause) is None
 
 
 def _ranked_value_date(doc: _Doc, value: _Figure, rank: _Figure) -> str | None:
