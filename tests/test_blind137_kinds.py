@@ -13,6 +13,8 @@ the expected values are what a reader takes from these texts.
 - a time or cost before a cut (`thời gian giải quyết giảm từ 1.240 ngày xuống còn 815 ngày`, `chi phí ... giảm từ 64,8
   tỷ đồng/năm xuống còn ...`), its clause naming no earlier period, is a value of the report's period, not an
   undated earlier value; a share that rose from one figure to another stays the earlier period's.
+- a column headed by money per thing (`Chi phí sau cắt giảm (đồng/hồ sơ)`) holds đồng, not files; business conditions
+  are counted in `điều kiện kinh doanh`.
 """
 
 from __future__ import annotations
@@ -141,3 +143,26 @@ def test_the_time_and_cost_before_a_cut_are_values_of_the_period():
     for context, raw, unit in (("từ 1.240", "1.240", "ngày"), ("từ 64,8", "64,8", "tỷ đồng")):
         row = figure_at(facts.indicators, CUT, context, raw)
         assert (row.kind, row.unit, row.as_of) == ("value", unit, "2025-09-30"), raw
+
+
+COSTS = """\
+SỞ CÔNG THƯƠNG TỈNH BẮC NINH
+Số: 215/BC-SCT
+Bắc Ninh, ngày 03 tháng 7 năm 2025
+
+BÁO CÁO
+Kết quả cắt giảm chi phí tuân thủ thủ tục hành chính 6 tháng đầu năm 2025
+
+| STT | Thủ tục | Chi phí trước (đồng/hồ sơ) | Chi phí sau (đồng/hồ sơ) |
+|---|---|---|---|
+| 1 | Cấp Giấy phép kinh doanh khí | 2.750.000 | 1.980.000 |
+
+Sở đã kiến nghị bãi bỏ 7 điều kiện kinh doanh trong lĩnh vực khí và hóa chất.
+"""
+
+
+def test_money_per_thing_in_a_header_and_business_conditions():
+    facts = _facts(COSTS)
+    for context, raw in (("| 2.750.000", "2.750.000"), ("| 1.980.000", "1.980.000")):
+        assert figure_at(facts.indicators, COSTS, context, raw).unit == "đồng", raw
+    assert figure_at(facts.indicators, COSTS, "bỏ 7", "7").unit == "điều kiện kinh doanh"

@@ -1961,10 +1961,13 @@ _BRACKETED_END = re.compile(r"\(([^()]+)\)\s*$")
 
 
 def _bracketed_unit(header: str) -> str | None:
-    """The unit a header states in brackets at its end (`Văn bản đi (văn bản)` → `văn bản`); None for other
-    bracketed words (`Điểm (tối đa 18)`)."""
+    """The unit a header states in brackets at its end (`Văn bản đi (văn bản)` → `văn bản`; money per thing, `(đồng/hồ
+    sơ)` → `đồng`); None for other bracketed words (`Điểm (tối đa 18)`)."""
     found = _BRACKETED_END.search(fold(header))
     words = found[1].strip(" .") if found else None
+    if words and (rate := re.fullmatch(r"([^/]+?)\s*/\s*[^/\d]+", words)) and (
+            money := next((unit for word, unit in _money_units() if rate[1] == word), None)):
+        return money  # `Chi phí tuân thủ (đồng/hồ sơ)`: money per file, in đồng
     stated = next((unit for name, unit in _STATED_UNIT_NAMES if words == name), None)
     if stated or not words:
         return stated
