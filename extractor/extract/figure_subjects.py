@@ -1093,16 +1093,16 @@ _HANDED_TO = re.compile(r"[ \t]+(?i:cho)[ \t]+(?P<word>(?i:phường|xã|đặc 
 def _receivers(mentions: list[SubjectMention], doc: _Doc) -> list[SubjectMention]:
     """`UBND quận Ninh Kiều (cũ) bàn giao cho phường 1.264 hồ sơ` in the report of `UBND phường Ninh Kiều`: the
     issuer, named by its bare unit word as the body receiving the files."""
+    parts = getattr(doc, "parts", None) or []
     found = []
-    for part in getattr(doc, "parts", None) or []:
-        issuer = " ".join((part.issuer or "").split())
-        for mention in mentions:
-            handing = _HANDING_OVER.match(doc.masked, mention.end)
-            if not (handing and (part.start or 0) <= mention.start < (part.end or len(doc.masked))):
-                continue
-            to = _HANDED_TO.match(doc.masked, handing.end())
-            if to and re.search(rf"(?<![\wÀ-ỹ]){to['word']}(?![\wÀ-ỹ])", issuer, re.IGNORECASE):
-                found.append(SubjectMention(to.start("word"), to.end("word"), issuer, _issuer_level(issuer)))
+    for mention in mentions if parts else []:
+        handing = _HANDING_OVER.match(doc.masked, mention.end)
+        to = _HANDED_TO.match(doc.masked, handing.end()) if handing else None
+        if to is None:
+            continue
+        issuer = " ".join((parts[_part_index(parts, mention.start)].issuer or "").split())
+        if re.search(rf"(?<![\wÀ-ỹ]){to['word']}(?![\wÀ-ỹ])", issuer, re.IGNORECASE):
+            found.append(SubjectMention(to.start("word"), to.end("word"), issuer, _issuer_level(issuer)))
     return found
 
 
