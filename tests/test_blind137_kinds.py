@@ -15,6 +15,8 @@ the expected values are what a reader takes from these texts.
   undated earlier value; a share that rose from one figure to another stays the earlier period's.
 - a column headed by money per thing (`Chi phí sau cắt giảm (đồng/hồ sơ)`) holds đồng, not files; business conditions
   are counted in `điều kiện kinh doanh`.
+- a city centre's branch named by its ward or commune (`Chi nhánh phường Sài Gòn 5.214 hồ sơ`, `Chi nhánh đặc khu Côn
+  Đảo (12 hồ sơ)`) is named as written, at the ward's level, not by the bare ward.
 """
 
 from __future__ import annotations
@@ -166,3 +168,27 @@ def test_money_per_thing_in_a_header_and_business_conditions():
     for context, raw in (("| 2.750.000", "2.750.000"), ("| 1.980.000", "1.980.000")):
         assert figure_at(facts.indicators, COSTS, context, raw).unit == "đồng", raw
     assert figure_at(facts.indicators, COSTS, "bỏ 7", "7").unit == "điều kiện kinh doanh"
+
+
+BRANCHES = """\
+UBND THÀNH PHỐ HỒ CHÍ MINH
+TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG
+Số: 318/BC-TTPVHCC
+Thành phố Hồ Chí Minh, ngày 05 tháng 11 năm 2025
+
+BÁO CÁO
+Kết quả tiếp nhận hồ sơ tại các chi nhánh tháng 10 năm 2025
+
+Các chi nhánh tiếp nhận nhiều hồ sơ nhất: Chi nhánh phường Sài Gòn 5.214 hồ sơ; Chi nhánh xã Củ Chi 2.870 hồ sơ.
+Hồ sơ quá hạn chủ yếu tại Chi nhánh phường Bến Thành (37 hồ sơ) và Chi nhánh đặc khu Côn Đảo (12 hồ sơ).
+"""
+
+
+def test_a_city_centres_branch_is_named_by_its_ward_as_written():
+    facts = _facts(BRANCHES)
+    for context, raw, subject in (("Gòn 5.214", "5.214", "Chi nhánh phường Sài Gòn"),
+                                  ("Chi 2.870", "2.870", "Chi nhánh xã Củ Chi"),
+                                  ("(37 hồ sơ)", "37", "Chi nhánh phường Bến Thành"),
+                                  ("(12 hồ sơ)", "12", "Chi nhánh đặc khu Côn Đảo")):
+        row = figure_at(facts.indicators, BRANCHES, context, raw)
+        assert (row.subject, row.level) == (subject, "xã"), raw

@@ -23745,6 +23745,39 @@ KNOWN_MISSES["767"] = {
     'của 36 TTHC': {'as_of', 'core'},
 }
 
+# Then (tests/test_blind137_kinds.py): a city centre's branch named by its ward ('Chi nhánh phường Hoàn Kiếm 4.126 hồ
+# sơ', 'Chi nhánh xã Sóc Sơn (86 hồ sơ)') is named as written, not by the bare ward (608, 771).
+MEASURED["608"] = (87, 87, 87, 86, 83, 79, 87)
+MEASURED_DEADLINES["608"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["608"] = []
+KNOWN_DEADLINE_EXTRA["608"] = []
+KNOWN_META_MISSES["608"] = ["period_label"]
+KNOWN_EXTRA["608"] = []
+KNOWN_MISSES["608"] = {
+    '\t3.952\t96,27\t4.018\t99,05\t38\n2\tSở Xây dựng': {'as_of'},
+    '\t1.518\t98,17\t1.596\t99,62\t6\n3\tSở Tư pháp': {'as_of'},
+    '\t2.964\t97,88\t3.084\t100\t0\n4\tSở Công Thương': {'as_of'},
+    '\t1.204\t99,61\t1.262\t100\t0\n5\tSở Y tế': {'as_of'},
+    '\t902\t97,21\t944\t99,79\t2\n6\tSở Tài chính': {'as_of'},
+    '\t2.396\t99,76\t2.478\t99,96\t1\n7\tCác cơ quan còn lại': {'as_of'},
+    '\t2.793\t96,15\t3.190\t99,91\t3\n\tTổng cộng': {'as_of'},
+    '\t15.729\t97,54\t16.572\t99,70\t50\n\n2. Tại các chi nhánh': {'as_of'},
+    'đạt 98,94%': {'level'},
+    'quá hạn 702': {'level'},
+    'đạt 8,12/10': {'level', 'subject'},
+    'tối thiểu 75%': {'level'},
+}
+MEASURED["771"] = (66, 66, 65, 66, 66, 65, 65)
+MEASURED_DEADLINES["771"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["771"] = []
+KNOWN_DEADLINE_EXTRA["771"] = []
+KNOWN_META_MISSES["771"] = []
+KNOWN_EXTRA["771"] = []
+KNOWN_MISSES["771"] = {
+    '(41 hồ sơ': {'code'},
+    'tại 126 chi nhánh': {'as_of', 'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

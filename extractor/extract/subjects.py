@@ -164,11 +164,12 @@ def _patterns() -> list[tuple[str, str | None]]:
          r"(?: " + _NAME + r")?(?![\wÀ-ỹ])|" + _NAME + "))?", None),
         # `Chi nhánh Vĩnh Yên`: a branch (of the land registration office) named by its place, in a table or prose
         # (not `Chi nhánh Trung tâm Phục vụ hành chính công Thành phố tại phường`: a branch named by its parent)
-        # `Chi nhánh quận Ninh Kiều`: a branch named by its district (at that district's level)
+        # `Chi nhánh quận Ninh Kiều`: a branch named by its district (at that district's level); `Chi nhánh phường
+        # Hoàn Kiếm`: a city centre's branch named by its ward (at the ward's level)
         # (a branch named by a bare place is a provincial body's branch: at the province's level)
         # (a bank's, named first: `Agribank Chi nhánh thành phố Cần Thơ`, `Ngân hàng Nhà nước Chi nhánh ...`)
         (r"(?:(?:Ngân hàng Nhà nước|[A-Z][A-Za-z]*[Bb]ank|[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{3,}) )?"
-         r"Chi nhánh (?!Văn phòng|Trung tâm)(?:(?:thành phố|thị xã|huyện|quận|khu vực) )?" + _NAME,
+         r"Chi nhánh (?!Văn phòng|Trung tâm)(?:(?:thành phố|thị xã|huyện|quận|khu vực|phường|xã|đặc khu) )?" + _NAME,
          "provincial_branch"),
         # `Bệnh viện Nhi Thanh Hóa`, `Bệnh viện Đa khoa tỉnh Thanh Hóa`, `Bệnh viện Đa khoa khu vực Ngọc Lặc`: the
         # province's hospitals (a district's own: `Trung tâm Y tế huyện Đăk Hà`, at its level)
