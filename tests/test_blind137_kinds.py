@@ -17,6 +17,9 @@ the expected values are what a reader takes from these texts.
   are counted in `điều kiện kinh doanh`.
 - a city centre's branch named by its ward or commune (`Chi nhánh phường Sài Gòn 5.214 hồ sơ`, `Chi nhánh đặc khu Côn
   Đảo (12 hồ sơ)`) is named as written, at the ward's level, not by the bare ward.
+- a ceiling the units counted fall under (`còn 27 xã, phường có tỷ lệ thanh toán trực tuyến dưới 40%`) is their
+  target, dated as the count is (a plan's results of the year before), as a floor already was; a band of results
+  (`0% đến dưới 5%`) is still no figure, and a grade's bound in a grading scale (`Yếu: dưới 70%`) is a value.
 """
 
 from __future__ import annotations
@@ -192,3 +195,29 @@ def test_a_city_centres_branch_is_named_by_its_ward_as_written():
                                   ("(12 hồ sơ)", "12", "Chi nhánh đặc khu Côn Đảo")):
         row = figure_at(facts.indicators, BRANCHES, context, raw)
         assert (row.subject, row.level) == (subject, "xã"), raw
+
+
+CEILINGS = """\
+UBND TỈNH HÀ TĨNH
+Số: 18/KH-UBND
+Hà Tĩnh, ngày 20 tháng 01 năm 2026
+
+KẾ HOẠCH
+Cải cách hành chính năm 2026
+
+I. KẾT QUẢ NĂM 2025
+Tỷ lệ hồ sơ thanh toán trực tuyến của tỉnh đạt 58,40%; vẫn còn 27 xã, phường có tỷ lệ thanh toán trực tuyến dưới 40%.
+Có 11 xã có tỷ lệ 0% đến dưới 5%.
+
+II. THANG ĐÁNH GIÁ
+Xếp loại: Tốt: từ 85% trở lên; Khá: từ 70% đến dưới 85%; Yếu: dưới 70%.
+"""
+
+
+def test_a_ceiling_the_units_counted_fall_under_is_their_target_of_the_results_day():
+    facts = _facts(CEILINGS)
+    row = figure_at(facts.indicators, CEILINGS, "dưới 40%", "40%")
+    assert (row.kind, row.level, row.as_of) == ("target", "xã", "2025-12-31")
+    assert not [r for r in facts.indicators if r.raw == "5%"]  # a band of results: not a figure
+    for context, raw in (("dưới 85%", "85%"), ("Yếu: dưới 70%", "70%")):
+        assert figure_at(facts.indicators, CEILINGS, context, raw).kind == "value", raw

@@ -23778,6 +23778,145 @@ KNOWN_MISSES["771"] = {
     'tại 126 chi nhánh': {'as_of', 'core'},
 }
 
+# Then (tests/test_blind137_kinds.py): a ceiling the units counted fall under ('còn 18 xã, phường có tỷ lệ thanh toán
+# trực tuyến dưới 50%') is their target, dated as the count is; a grade's bound ('Yếu: dưới 65%') a value (323, 606,
+# 672, 674, 694, 711, 728, 729, 760, 763, 764).
+MEASURED["323"] = (58, 54, 53, 53, 52, 54, 54)
+MEASURED_DEADLINES["323"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["323"] = []
+KNOWN_DEADLINE_EXTRA["323"] = []
+KNOWN_META_MISSES["323"] = []
+KNOWN_EXTRA["323"] = []
+KNOWN_MISSES["323"] = {
+    'với 18 sở': {'level'},
+    'và 80,95%': {'level', 'subject'},
+    'thang điểm 100, trong': {'missing'},
+    'thang điểm 100 (': {'missing'},
+    'từ 90% trở lên': {'core'},
+    'Khá: từ 80%': {'missing'},
+    'Trung bình: từ 65%': {'missing'},
+}
+MEASURED["606"] = (61, 61, 60, 55, 53, 60, 58)
+MEASURED_DEADLINES["606"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["606"] = []
+KNOWN_DEADLINE_EXTRA["606"] = []
+KNOWN_META_MISSES["606"] = []
+KNOWN_EXTRA["606"] = []
+KNOWN_MISSES["606"] = {
+    'cấp tỉnh là 3.642': {'code'},
+    'cấp huyện 4.186': {'code'},
+    'cấp xã 1.589': {'code'},
+    'Hiệp (thành phố Dĩ An): 214': {'level', 'subject'},
+    'Phú (thành phố Thuận An): 176': {'level', 'subject'},
+    'Hưng (thành phố Tân Uyên): 142': {'level', 'subject'},
+    'Tân (huyện Bắc Tân Uyên): 118': {'level', 'subject'},
+    'Định (thành phố Bến Cát): 96': {'level', 'subject'},
+    'Uyên (huyện Bàu Bàng): 87': {'level', 'subject'},
+    'tối thiểu 40%': {'level'},
+    'tại 100% Bộ phận': {'as_of', 'core', 'level'},
+}
+MEASURED["672"] = (81, 81, 81, 81, 80, 81, 81)
+MEASURED_DEADLINES["672"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["672"] = []
+KNOWN_DEADLINE_EXTRA["672"] = []
+KNOWN_META_MISSES["672"] = []
+KNOWN_EXTRA["672"] = []
+KNOWN_MISSES["672"] = {
+    'và 17 cơ quan': {'level'},
+}
+MEASURED["674"] = (51, 51, 51, 50, 51, 51, 51)
+MEASURED_DEADLINES["674"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["674"] = ["'năm 2026':"]
+KNOWN_DEADLINE_EXTRA["674"] = []
+KNOWN_META_MISSES["674"] = []
+KNOWN_EXTRA["674"] = []
+KNOWN_MISSES["674"] = {
+    'tối thiểu 65%': {'subject'},
+}
+MEASURED["694"] = (61, 61, 60, 58, 58, 60, 61)
+MEASURED_DEADLINES["694"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["694"] = []
+KNOWN_DEADLINE_EXTRA["694"] = []
+KNOWN_META_MISSES["694"] = []
+KNOWN_EXTRA["694"] = []
+KNOWN_MISSES["694"] = {
+    'là 38.642 triệu đồng': {'core', 'level', 'subject'},
+    'thực hiện 35.418 triệu': {'level', 'subject'},
+    'đạt 91,66% dự toán': {'level', 'subject'},
+    '30/6/2025) 9.214': {'as_of'},
+}
+MEASURED["711"] = (63, 63, 63, 63, 63, 63, 63)
+MEASURED_DEADLINES["711"] = (10, 10, 10)
+KNOWN_DEADLINE_MISSES["711"] = []
+KNOWN_DEADLINE_EXTRA["711"] = []
+KNOWN_META_MISSES["711"] = []
+KNOWN_EXTRA["711"] = []
+KNOWN_MISSES["711"] = {}
+MEASURED["728"] = (57, 57, 56, 56, 56, 57, 55)
+MEASURED_DEADLINES["728"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["728"] = ["'quý I năm 2026':"]
+KNOWN_DEADLINE_EXTRA["728"] = []
+KNOWN_META_MISSES["728"] = []
+KNOWN_EXTRA["728"] = []
+KNOWN_MISSES["728"] = {
+    'khoảng 4,49 triệu': {'level', 'subject'},
+    'cung cấp 126 dịch vụ': {'core'},
+    '; 100% kết quả': {'code'},
+    'có tỷ lệ dưới 80%': {'code'},
+}
+MEASURED["729"] = (56, 56, 55, 52, 51, 56, 56)
+MEASURED_DEADLINES["729"] = (7, 7, 7)
+KNOWN_DEADLINE_MISSES["729"] = []
+KNOWN_DEADLINE_EXTRA["729"] = []
+KNOWN_META_MISSES["729"] = []
+KNOWN_EXTRA["729"] = []
+KNOWN_MISSES["729"] = {
+    'tiếp nhận 21.846 yêu cầu': {'level', 'subject'},
+    'VNeID 17.412 yêu cầu': {'level', 'subject'},
+    'chiếm 79,70%': {'level', 'subject'},
+    'mới đạt 88,16%': {'subject'},
+    'duy trì 1.912 Tổ': {'core', 'level'},
+    'với 24.612 thành viên': {'level'},
+}
+MEASURED["760"] = (81, 81, 81, 81, 81, 81, 78)
+MEASURED_DEADLINES["760"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["760"] = []
+KNOWN_DEADLINE_EXTRA["760"] = []
+KNOWN_META_MISSES["760"] = []
+KNOWN_EXTRA["760"] = []
+KNOWN_MISSES["760"] = {
+    'xếp thứ 11/63': {'code'},
+    'xếp thứ 18/63': {'code'},
+    'xếp thứ 27/63': {'code'},
+}
+MEASURED["763"] = (58, 58, 55, 58, 56, 56, 56)
+MEASURED_DEADLINES["763"] = (9, 9, 9)
+KNOWN_DEADLINE_MISSES["763"] = []
+KNOWN_DEADLINE_EXTRA["763"] = []
+KNOWN_META_MISSES["763"] = []
+KNOWN_EXTRA["763"] = []
+KNOWN_MISSES["763"] = {
+    'xếp thứ 24/63': {'code'},
+    'xếp thứ 35/63': {'code'},
+    'Ít nhất 70/78': {'level'},
+    'từ 60%': {'level'},
+    'tại 16 cơ quan': {'as_of', 'core'},
+    'hóa 40 TTHC': {'as_of', 'core'},
+    'với 06 cơ sở': {'core'},
+}
+MEASURED["764"] = (71, 71, 70, 68, 68, 70, 70)
+MEASURED_DEADLINES["764"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["764"] = []
+KNOWN_DEADLINE_EXTRA["764"] = []
+KNOWN_META_MISSES["764"] = []
+KNOWN_EXTRA["764"] = []
+KNOWN_MISSES["764"] = {
+    'phát 48.612 kết quả': {'level', 'subject'},
+    'đạt 19,46/20': {'level', 'subject'},
+    'đạt 17,82/18': {'level', 'subject'},
+    'bổ sung 06 ki-ốt': {'as_of', 'code', 'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -256,6 +256,8 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
     elif _THRESHOLD.search(before) and not (unit == "điểm" and _MAX_IN_BRACKET.search(before)):
         if _TARGET_WORD.search(before) or _in_target_context(doc, start) or _floor_met(doc, start, unit_end):
             kind = "target"
+        elif _CEILING.search(before) and unit == "%" and (_SCALE_BAND.search(before) or not _BAND_UPPER.search(before)):
+            kind = "value" if _SCALE_BAND.search(before) else "target"
         elif not _stated_past_threshold(before, unit, scaled=figure_end > match.end(), ranged=bool(ranged)):
             return None  # `dưới 50%` states a band, not a figure
     if unit is None:  # `tương ứng tăng 2,14; 3,08 và 1,56 điểm phần trăm`: the series' unit
@@ -294,12 +296,27 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
 _PER_TIME = re.compile(r"[ \t]*/[ \t]*(?i:ngày|tuần|tháng|quý|năm)(?![\wÀ-ỹ])")
 
 
+# `Còn 18 xã, phường có tỷ lệ thanh toán trực tuyến dưới 50%`: a ceiling the units counted fall under (a target, as a
+# floor is), but not the upper bound of a band of results (`45 đơn vị có tỷ lệ 0% đến dưới 2%`); in a grading scale
+# (`Khá: từ 80% đến dưới 90%; Yếu: dưới 65%`) a grade's bound (a value)
+_CEILING = re.compile(r"(?<![\wÀ-ỹ])(?i:dưới)[ \t]*$")
+_BAND_UPPER = re.compile(r"(?i:đến)[ \t]*(?i:dưới)[ \t]*$")
+_SCALE_BAND = re.compile(r"(?:Xuất sắc|Tốt|Khá|Trung bình|Yếu|Kém|Đạt|Không đạt)[ \t]*:[ \t]*(?:(?i:từ)[ \t]*[\d.,]+"
+                         r"[ \t]*%[ \t]*(?i:đến)[ \t]*)?(?i:dưới)[ \t]*$")
 # `từ 90% trở lên`: a floor; `Có 8/11 huyện ... đạt tỷ lệ số hóa hồ sơ trên 90%`: units counted against a floor
 _AND_ABOVE = re.compile(r"[ \t]*(?i:trở lên)(?![\wÀ-ỹ])")
 _UNITS_COUNTED = re.compile(
     r"(?i:(?<![\wÀ-ỹ])(?:có|còn)[ \t]+\d{1,4}/\d{1,4}[ \t]+[^\d;:()\n]{2,120}(?:trên|từ)[ \t]*$)")
 # `Hài lòng: 99,12% (trên 6.418 phiếu đánh giá)`: `trên` opening a bracket names the base the share is taken on
 _BASE_IN_BRACKET = re.compile(r"\([ \t]*(?i:trên)[ \t]*$")
+
+
+def bounds_counted_units(doc: _Doc, count: _Figure, figure: _Figure) -> bool:
+    """Whether a target right after a count of bodies is the floor each body counted meets (`Có 51/64 xã, phường đạt
+    tỷ lệ xử lý đúng hạn từ 90% trở lên`) or the ceiling they fall under (`còn 18 xã, phường có tỷ lệ thanh toán trực
+    tuyến dưới 50%`): it is theirs, and of the day they are counted on."""
+    return figure.kind == "target" and bool(
+        re.search(r"(?i:(?<![\wÀ-ỹ])(?:trên|từ|dưới)[ \t]*)$", doc.masked[count.end:figure.start]))
 
 
 def _floor_met(doc: _Doc, start: int, unit_end: int) -> bool:

@@ -12,8 +12,10 @@ from ..dates import bare_period_end, last_of_month, parse_date, parse_date_phras
 from ..models import DocumentMeta
 from ..vietnamese import fold
 from .figure_candidates import (
+    _ORG_UNITS,
     _SERIES,
     _Figure,
+    bounds_counted_units,
     goal_before_bracket,
     named_target_before,
     plain_kind,
@@ -129,6 +131,9 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
             figure.as_of = (_target_date(doc, figure, year) or _target_year(doc, figure, year) or lead_date
                             or _due_date(doc, figure)
                             or _tasks_period_end(doc, figure, part.period_end) or figure.as_of)
+            if (previous is not None and previous.kind == "count" and previous.unit in _ORG_UNITS
+                    and previous.start >= clause and bounds_counted_units(doc, previous, figure)):
+                figure.as_of = previous.as_of  # `còn 22 xã có tỷ lệ ... dưới 50%` in a plan: the results' day
         labelled = re.search(r"(?<!đầu )(?<!cuối )(?i:năm)\s+(\d{4})", figure.label)
         results = _year_of_results(doc, figure.start)  # `I. ĐÁNH GIÁ KẾT QUẢ NĂM 2024` over a plan: all its figures
         stated_year = (labelled if figure.kind in ("value", "rank") else None) or (

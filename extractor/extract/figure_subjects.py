@@ -11,7 +11,7 @@ from ..metadata import district_issuer, find_parts
 from ..models import DocumentMeta
 from ..patterns import read_jsonl
 from ..vietnamese import fold, fold_keep_length, nfc
-from .figure_candidates import _LEVEL_UNITS, _ORG_UNITS, _UNIT_ALTERNATIVES, _Figure
+from .figure_candidates import _LEVEL_UNITS, _ORG_UNITS, _UNIT_ALTERNATIVES, _Figure, bounds_counted_units
 from .figure_dates import _part_index
 from .prose import (
     _FIGURE,
@@ -243,7 +243,7 @@ def _subject_of(doc: _Doc, figure: _Figure, previous: _Figure | None) -> Subject
     if (subject is None and same_clause and not org_count and previous.subject is not None
             and not above_province(previous.subject.text) and not _left_bracket_of(previous, figure)):
         subject = previous.subject
-        if _counts_its_subject(previous) and not _floor_of_count(doc, previous, figure):
+        if _counts_its_subject(previous) and not bounds_counted_units(doc, previous, figure):
             # `Có 171/171 xã, phường, thị trấn đã cung cấp ..., đạt tỷ lệ 100%`: the rate of a count of bodies is
             # the whole's, not the bodies'
             subject = None
@@ -568,12 +568,6 @@ def _counts_its_subject(figure: _Figure) -> bool:
         return False
     inside = figure.end <= subject.start and subject.end <= max(figure.raw_unit_end, figure.end)
     return inside or _plural_bodies(subject)
-
-
-def _floor_of_count(doc: _Doc, count: _Figure, figure: _Figure) -> bool:
-    """`Có 51/64 xã, phường đạt tỷ lệ xử lý đúng hạn từ 90% trở lên`: the floor each body counted meets is theirs."""
-    return figure.kind == "target" and bool(
-        re.search(r"(?i:(?<![\wÀ-ỹ])(?:trên|từ)[ \t]*)$", doc.masked[count.end:figure.start]))
 
 
 _SERVED_LEAD = re.compile(r"(?<![\wÀ-ỹ])(?i:cho|với|của)[ \t]+$")
