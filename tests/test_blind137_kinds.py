@@ -20,6 +20,8 @@ the expected values are what a reader takes from these texts.
 - a ceiling the units counted fall under (`còn 27 xã, phường có tỷ lệ thanh toán trực tuyến dưới 40%`) is their
   target, dated as the count is (a plan's results of the year before), as a floor already was; a band of results
   (`0% đến dưới 5%`) is still no figure, and a grade's bound in a grading scale (`Yếu: dưới 70%`) is a value.
+- a bracket after a body (`Chỉ số CCHC của tỉnh Hà Nam (cũ) đạt 86,05%, xếp thứ 27/63`) names no indicator: the label is
+  the index the clause names, and the rank after it ranks that index (PAR Index), not the 766 index.
 """
 
 from __future__ import annotations
@@ -221,3 +223,22 @@ def test_a_ceiling_the_units_counted_fall_under_is_their_target_of_the_results_d
     assert not [r for r in facts.indicators if r.raw == "5%"]  # a band of results: not a figure
     for context, raw in (("dưới 85%", "85%"), ("Yếu: dưới 70%", "70%")):
         assert figure_at(facts.indicators, CEILINGS, context, raw).kind == "value", raw
+
+
+FORMER_PROVINCES = """\
+UBND TỈNH NINH BÌNH
+Số: 12/KH-UBND
+Ninh Bình, ngày 15 tháng 01 năm 2026
+
+KẾ HOẠCH
+Nâng cao Bộ chỉ số phục vụ người dân, doanh nghiệp năm 2026
+
+1. Năm 2024, Chỉ số CCHC của tỉnh Hà Nam (cũ) đạt 86,05%, xếp thứ 27/63; của tỉnh Nam Định (cũ) đạt 88,74%.
+"""
+
+
+def test_a_bracket_after_a_former_province_names_no_indicator():
+    facts = _facts(FORMER_PROVINCES)
+    share = figure_at(facts.indicators, FORMER_PROVINCES, "đạt 86,05%", "86,05%")
+    rank = figure_at(facts.indicators, FORMER_PROVINCES, "27/63", "27/63")
+    assert (share.label, share.code, rank.code) == ("Chỉ số CCHC", "par_index", "par_index")

@@ -23917,6 +23917,58 @@ KNOWN_MISSES["764"] = {
     'bổ sung 06 ki-ốt': {'as_of', 'code', 'core'},
 }
 
+# Then (tests/test_blind137_kinds.py): a bracket after a body ('Chỉ số CCHC của tỉnh Quảng Bình (cũ) đạt 86,92%') names
+# no indicator, so the rank after the share ranks the PAR Index (636, 759, 760, 763).
+MEASURED["636"] = (80, 80, 75, 80, 80, 79, 79)
+MEASURED_DEADLINES["636"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["636"] = ["'tháng 7/2026':"]
+KNOWN_DEADLINE_EXTRA["636"] = []
+KNOWN_META_MISSES["636"] = []
+KNOWN_EXTRA["636"] = []
+KNOWN_MISSES["636"] = {
+    'là 1,82 điểm': {'core'},
+    'xếp thứ 25/63': {'as_of', 'core'},
+    'xếp thứ 41/63': {'core'},
+    '\t88,74\t14\n\nCó 05/8': {'core'},
+    'Có 05 tiêu chí': {'core'},
+    'xếp thứ 16/34': {'code'},
+}
+MEASURED["759"] = (56, 56, 49, 56, 55, 50, 56)
+MEASURED_DEADLINES["759"] = (7, 7, 5)
+KNOWN_DEADLINE_MISSES["759"] = ["'31/3/2026':", "'18 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["759"] = []
+KNOWN_META_MISSES["759"] = []
+KNOWN_EXTRA["759"] = []
+KNOWN_MISSES["759"] = {
+    'tại 20 cơ quan': {'as_of', 'core'},
+    '(06 sở': {'as_of', 'core'},
+    'và 14 xã': {'as_of', 'core'},
+    'khắc phục 22 nội dung': {'as_of', 'core'},
+    'hóa 45 TTHC': {'as_of', 'core'},
+    'cho 100% công chức': {'as_of', 'core', 'level'},
+    'tại 99 xã': {'core'},
+}
+MEASURED["760"] = (81, 81, 81, 81, 81, 81, 81)
+MEASURED_DEADLINES["760"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["760"] = []
+KNOWN_DEADLINE_EXTRA["760"] = []
+KNOWN_META_MISSES["760"] = []
+KNOWN_EXTRA["760"] = []
+KNOWN_MISSES["760"] = {}
+MEASURED["763"] = (58, 58, 55, 58, 56, 56, 58)
+MEASURED_DEADLINES["763"] = (9, 9, 9)
+KNOWN_DEADLINE_MISSES["763"] = []
+KNOWN_DEADLINE_EXTRA["763"] = []
+KNOWN_META_MISSES["763"] = []
+KNOWN_EXTRA["763"] = []
+KNOWN_MISSES["763"] = {
+    'Ít nhất 70/78': {'level'},
+    'từ 60%': {'level'},
+    'tại 16 cơ quan': {'as_of', 'core'},
+    'hóa 40 TTHC': {'as_of', 'core'},
+    'với 06 cơ sở': {'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

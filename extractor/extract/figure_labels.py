@@ -47,7 +47,8 @@ def _clean_label(doc: _Doc, start: int, end: int) -> str:
             chars[i] = " "
     piece = "".join(chars)
     if inside and inside[-1].end < end:
-        after = _strip_words(doc.masked[inside[-1].end:end])
+        # (a bracket after the body qualifies it, `tỉnh Quảng Bình (cũ) đạt`: it names no indicator)
+        after = _strip_words(re.sub(r"\([^()\n]*\)", " ", doc.masked[inside[-1].end:end]))
         if after.lower() not in _GENERIC and not re.search(r"[()]", after):
             return after
     piece = re.sub(r"\([^()]*\)?|\)", lambda m: " " * len(m.group()), piece)
