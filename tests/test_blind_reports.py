@@ -24320,6 +24320,122 @@ KNOWN_MISSES["799"] = {
     'hài lòng 15,92/18': {'level', 'subject'},
 }
 
+# Then (tests/test_blind141_kinds.py): an inspection's errors count in 'lỗi', their groups in 'nhóm'; departments
+# counted bare ('gồm 02 sở') are bodies of the province's level (309, 387, 406, 451, 518, 790, 791, 792).
+MEASURED["309"] = (59, 59, 59, 59, 59, 59, 59)
+MEASURED_DEADLINES["309"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["309"] = []
+KNOWN_DEADLINE_EXTRA["309"] = []
+KNOWN_META_MISSES["309"] = []
+KNOWN_EXTRA["309"] = []
+KNOWN_MISSES["309"] = {}
+MEASURED["387"] = (74, 73, 72, 73, 73, 72, 73)
+MEASURED_DEADLINES["387"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["387"] = []
+KNOWN_DEADLINE_EXTRA["387"] = []
+KNOWN_META_MISSES["387"] = []
+KNOWN_EXTRA["387"] = []
+KNOWN_MISSES["387"] = {
+    'Bắc Giang: 61,47%)': {'as_of', 'core'},
+    'lưu trữ 1.850 TB': {'missing'},
+}
+MEASURED["406"] = (61, 61, 61, 61, 60, 61, 61)
+MEASURED_DEADLINES["406"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["406"] = []
+KNOWN_DEADLINE_EXTRA["406"] = []
+KNOWN_META_MISSES["406"] = []
+KNOWN_EXTRA["406"] = []
+KNOWN_MISSES["406"] = {
+    'Còn 14 TTHC': {'level'},
+}
+MEASURED["451"] = (62, 61, 61, 61, 61, 61, 61)
+MEASURED_DEADLINES["451"] = (5, 5, 3)
+KNOWN_DEADLINE_MISSES["451"] = ["'quý III/2025':", "'năm 2025':"]
+KNOWN_DEADLINE_EXTRA["451"] = []
+KNOWN_META_MISSES["451"] = []
+KNOWN_EXTRA["451"] = []
+KNOWN_MISSES["451"] = {
+    'trên 97%': {'missing'},
+}
+MEASURED["518"] = (62, 60, 60, 57, 60, 60, 60)
+MEASURED_DEADLINES["518"] = (5, 4, 4)
+KNOWN_DEADLINE_MISSES["518"] = ["missing deadline 'quy IV nam 2025' (2025-12-31, quarter)"]
+KNOWN_DEADLINE_EXTRA["518"] = ["'trong quý IV năm 2025'"]
+KNOWN_META_MISSES["518"] = []
+KNOWN_EXTRA["518"] = ["'18' in 'Phong Hành chính tư pháp - Bổ"]
+KNOWN_MISSES["518"] = {
+    'truoc han 3.402': {'missing'},
+    'Tan Phong (88,46%)': {'subject'},
+    'Pa Ve Su (31,27%)': {'subject'},
+    'Thu Lum (28,64%)': {'subject'},
+    'hoa 412.356 ban ghi': {'missing'},
+}
+MEASURED["790"] = (75, 75, 74, 75, 52, 74, 73)
+MEASURED_DEADLINES["790"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["790"] = ["'25 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["790"] = []
+KNOWN_META_MISSES["790"] = ["signer"]
+KNOWN_EXTRA["790"] = []
+KNOWN_MISSES["790"] = {
+    'là 650 hồ sơ': {'level'},
+    'đó 612 hồ sơ': {'level'},
+    'chiếm 94,15%': {'level'},
+    '; 38 hồ sơ giải': {'level'},
+    'chiếm 5,85%': {'level'},
+    'Có 47 hồ sơ': {'level'},
+    'chiếm 7,23%': {'level'},
+    '; 41 hồ sơ chưa': {'level'},
+    'chiếm 6,31%': {'level'},
+    'gửi 22 thư': {'level'},
+    'đạt 57,89%': {'level'},
+    'cộng 139 lỗi': {'level'},
+    'quy định: 31 lỗi': {'level'},
+    'giải quyết TTHC: 27 lỗi': {'level'},
+    'đầy đủ: 24 lỗi': {'level'},
+    'giải quyết TTHC: 41 lỗi': {'code', 'level'},
+    'xin lỗi: 16 lỗi': {'code', 'level'},
+    ' | 650 | 612 | 38 | 5,85 | 47 | 139 |\n\nIII. KẾT LUẬN': {'level'},
+    ' | 612 | 38 | 5,85 | 47 | 139 |\n\nIII. KẾT LUẬN': {'level'},
+    ' | 38 | 5,85 | 47 | 139 |\n\nIII. KẾT LUẬN': {'level'},
+    ' | 5,85 | 47 | 139 |\n\nIII. KẾT LUẬN': {'level'},
+    ' | 47 | 139 |\n\nIII. KẾT LUẬN': {'level'},
+    ' | 139 |\n\nIII. KẾT LUẬN': {'level'},
+    'đối với 08 hồ sơ': {'as_of', 'core'},
+}
+MEASURED["791"] = (97, 97, 93, 96, 94, 93, 97)
+MEASURED_DEADLINES["791"] = (6, 6, 4)
+KNOWN_DEADLINE_MISSES["791"] = ["'31/10/2025':", "'05 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["791"] = []
+KNOWN_META_MISSES["791"] = []
+KNOWN_EXTRA["791"] = []
+KNOWN_MISSES["791"] = {
+    'đạt 71,24%': {'level'},
+    'đạt 58,62%': {'level'},
+    '; 03 nội dung chưa': {'level', 'subject'},
+    'tra 02 đơn vị': {'as_of', 'core'},
+    'và 09 cơ quan': {'as_of', 'core'},
+    'khắc phục 17 nội dung': {'as_of', 'core'},
+    'điểm 03 nội dung': {'as_of', 'core'},
+}
+MEASURED["792"] = (58, 58, 52, 56, 56, 53, 56)
+MEASURED_DEADLINES["792"] = (8, 8, 7)
+KNOWN_DEADLINE_MISSES["792"] = ["'quý I năm 2026':"]
+KNOWN_DEADLINE_EXTRA["792"] = []
+KNOWN_META_MISSES["792"] = []
+KNOWN_EXTRA["792"] = []
+KNOWN_MISSES["792"] = {
+    'và 33 nội dung': {'code'},
+    'tại 06 cơ quan, đơn vị trong': {'as_of', 'core'},
+    'điểm 14 hồ sơ': {'as_of', 'core'},
+    'của 28 TTHC': {'core'},
+    'sung 12 hồ sơ': {'as_of', 'core', 'subject'},
+    'đạt 84,12%': {'level', 'subject'},
+    'tối thiểu 65%': {'code'},
+    'đủ 06 công chức': {'as_of', 'core'},
+    'có 04 công chức': {'level'},
+    'lý 11 hồ sơ': {'as_of', 'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

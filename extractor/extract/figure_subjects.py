@@ -597,6 +597,7 @@ def _counted_bodies(doc: _Doc, figure: _Figure, subject: SubjectMention | None,
 
 
 _AGENCIES = re.compile(r"[ \t]*(?i:cơ quan)[ \t]*")
+_DEPARTMENTS = re.compile(r"[ \t]*(?i:sở)[ \t]*")
 
 
 def _counted_level(doc: _Doc, figure: _Figure) -> SubjectMention | None:
@@ -608,6 +609,8 @@ def _counted_level(doc: _Doc, figure: _Figure) -> SubjectMention | None:
         return SubjectMention(start, end, doc.text[start:end], counted[0].level)
     if figure.unit in _LEVEL_UNITS:
         return SubjectMention(figure.end, figure.raw_unit_end, f"cấp {figure.unit}", figure.unit)
+    if _DEPARTMENTS.fullmatch(unit_words):  # `gồm 02 sở và 06 xã, phường`: departments, of the province's level
+        return SubjectMention(figure.end, figure.raw_unit_end, unit_words.strip(), "tỉnh")
     level = _unit_levels_map().get(figure.unit or "")
     if level in _LEVEL_UNITS:  # `5/9 quận, huyện`: urban districts, of the district level
         return SubjectMention(figure.end, figure.raw_unit_end, f"cấp {level}", level)

@@ -1,0 +1,51 @@
+"""Kinds fixed after measuring blind sets 141 to 144, each on a text written here in another wording of the same form;
+the expected values are what a reader takes from these texts.
+
+- an inspection's errors count in `lỗi` (`phát hiện 86 lỗi, sai sót`, a list `- ...: 21 lỗi;`, a table column `Số lỗi
+  phát hiện`), their groups in `nhóm`, and departments counted bare (`gồm 03 sở và 05 xã`) are bodies of the
+  province's level, as `sở, ban, ngành` are; the index's groups named in a heading (`Điểm 6 nhóm chỉ số:`) are no
+  count.
+"""
+
+from __future__ import annotations
+
+from figure_lookup import figure_at
+
+from extractor.extract import extract_facts
+from extractor.metadata import extract_metadata
+
+
+def _facts(text: str):
+    return extract_facts(text, extract_metadata(text), [])
+
+
+INSPECTION = """\
+UBND TỈNH HÀ TĨNH
+SỞ NỘI VỤ
+Số: 77/BC-SNV
+Hà Tĩnh, ngày 10 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả kiểm tra cải cách hành chính quý III năm 2025
+
+Đoàn kiểm tra đã kiểm tra 08 cơ quan, đơn vị, gồm 03 sở và 05 xã, phát hiện 86 lỗi, sai sót, chia thành 03 nhóm:
+- Tiếp nhận hồ sơ không đủ thành phần: 21 lỗi;
+- Chưa số hóa kết quả giải quyết: 40 lỗi.
+
+| STT | Đơn vị | Hồ sơ kiểm tra | Số lỗi phát hiện |
+|---|---|---|---|
+| 1 | Sở Xây dựng | 60 | 14 |
+
+Điểm 6 nhóm chỉ số: Công khai, minh bạch 16,20/18.
+"""
+
+
+def test_an_inspections_errors_groups_and_departments_are_counted():
+    facts = _facts(INSPECTION)
+    for context, raw, unit in (("phát hiện 86", "86", "lỗi"), ("thành phần: 21", "21", "lỗi"),
+                               ("kết quả giải quyết: 40", "40", "lỗi"), ("| 14 |", "14", "lỗi"),
+                               ("thành 03 nhóm", "03", "nhóm")):
+        assert figure_at(facts.indicators, INSPECTION, context, raw).unit == unit, raw
+    departments = figure_at(facts.indicators, INSPECTION, "gồm 03 sở", "03")
+    assert (departments.unit, departments.level) == ("đơn vị", "tỉnh")
+    assert not [row for row in facts.indicators if row.raw == "6"]
