@@ -5,6 +5,8 @@ the expected values are what a reader takes from these texts.
   phát hiện`), their groups in `nhóm`, and departments counted bare (`gồm 03 sở và 05 xã`) are bodies of the
   province's level, as `sở, ban, ngành` are; the index's groups named in a heading (`Điểm 6 nhóm chỉ số:`) are no
   count.
+- in a table of feedback (PAKN) by body, a column `Tiếp nhận (PAKN)` counts the feedback received and `Thời gian bình
+  quân (ngày)` is its average handling time.
 """
 
 from __future__ import annotations
@@ -49,3 +51,25 @@ def test_an_inspections_errors_groups_and_departments_are_counted():
     departments = figure_at(facts.indicators, INSPECTION, "gồm 03 sở", "03")
     assert (departments.unit, departments.level) == ("đơn vị", "tỉnh")
     assert not [row for row in facts.indicators if row.raw == "6"]
+
+
+FEEDBACK_TABLE = """\
+UBND TỈNH NGHỆ AN
+VĂN PHÒNG
+Số: 41/BC-VP
+Nghệ An, ngày 08 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả tiếp nhận, xử lý phản ánh, kiến nghị quý III năm 2025
+
+| STT | Cơ quan | Tiếp nhận (PAKN) | Đã xử lý (PAKN) | Thời gian bình quân (ngày) |
+|---|---|---|---|---|
+| 1 | Sở Tài chính | 57 | 55 | 4,7 |
+"""
+
+
+def test_a_feedback_tables_received_and_average_time_columns_are_coded():
+    facts = _facts(FEEDBACK_TABLE)
+    for context, raw, code in (("| 57", "57", "pakn.tiep_nhan"), ("| 55", "55", "pakn.da_xu_ly"),
+                               ("| 4,7", "4,7", "pakn.thoi_gian")):
+        assert figure_at(facts.indicators, FEEDBACK_TABLE, context, raw).code == code, raw
