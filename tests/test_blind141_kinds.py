@@ -7,6 +7,8 @@ the expected values are what a reader takes from these texts.
   count.
 - in a table of feedback (PAKN) by body, a column `Tiếp nhận (PAKN)` counts the feedback received and `Thời gian bình
   quân (ngày)` is its average handling time.
+- a column header states the scale of its ratings (`Điểm hài lòng (thang 5)`: each out of 5) and how many its ranks
+  are out of (`Xếp hạng (/135)`).
 """
 
 from __future__ import annotations
@@ -73,3 +75,25 @@ def test_a_feedback_tables_received_and_average_time_columns_are_coded():
     for context, raw, code in (("| 57", "57", "pakn.tiep_nhan"), ("| 55", "55", "pakn.da_xu_ly"),
                                ("| 4,7", "4,7", "pakn.thoi_gian")):
         assert figure_at(facts.indicators, FEEDBACK_TABLE, context, raw).code == code, raw
+
+
+RATED_AND_RANKED = """\
+UBND TỈNH GIA LAI
+VĂN PHÒNG
+Số: 96/TB-VP
+Gia Lai, ngày 06 tháng 11 năm 2025
+
+THÔNG BÁO
+Kết quả đánh giá các xã, phường tháng 10 năm 2025
+
+| STT | Đơn vị | Điểm hài lòng (thang 5) | Tổng điểm (100) | Xếp hạng (/135) |
+|---|---|---|---|---|
+| 1 | Phường Pleiku | 4,62 | 91,20 | 3 |
+"""
+
+
+def test_a_header_states_a_ratings_scale_and_how_many_are_ranked():
+    facts = _facts(RATED_AND_RANKED)
+    assert figure_at(facts.indicators, RATED_AND_RANKED, "| 4,62", "4,62").max_value == 5
+    rank = figure_at(facts.indicators, RATED_AND_RANKED, "| 3 |", "3")
+    assert (rank.unit, rank.max_value) == ("hạng", 135)

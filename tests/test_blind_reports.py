@@ -24450,6 +24450,29 @@ KNOWN_MISSES["785"] = {
     'hạn 100% PAKN': {'core'},
 }
 
+# Then (tests/test_blind141_kinds.py): a column header states its ratings' scale ('Điểm bình quân (thang 5)') and how
+# many its ranks are out of ('Xếp hạng (/96)') (787, 797).
+MEASURED["787"] = (80, 80, 80, 78, 79, 80, 80)
+MEASURED_DEADLINES["787"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["787"] = []
+KNOWN_DEADLINE_EXTRA["787"] = []
+KNOWN_META_MISSES["787"] = []
+KNOWN_EXTRA["787"] = []
+KNOWN_MISSES["787"] = {
+    'còn 02 hồ sơ': {'subject'},
+    'đạt 16,92/18': {'level', 'subject'},
+}
+MEASURED["797"] = (97, 97, 97, 95, 95, 97, 97)
+MEASURED_DEADLINES["797"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["797"] = []
+KNOWN_DEADLINE_EXTRA["797"] = []
+KNOWN_META_MISSES["797"] = []
+KNOWN_EXTRA["797"] = []
+KNOWN_MISSES["797"] = {
+    'đạt 98,94%': {'level', 'subject'},
+    'đạt 62,18%': {'level', 'subject'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

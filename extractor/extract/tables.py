@@ -1162,8 +1162,12 @@ def _row_maximum(row_out: list[Indicator], roles: _Roles, headers: list[str]) ->
             ind.max_value = top.value
 
 
-# a column's header stating its scores' maximum: `Điểm thẩm định (tối đa 70)`, `Điểm điều tra (tối đa 30 điểm)`
-_COLUMN_MAXIMUM = re.compile(r"\(\s*toi da\s+(?P<max>\d+(?:,\d+)?)(?:\s+diem)?\s*\)")
+# a column's header stating its scores' maximum: `Điểm thẩm định (tối đa 70)`, `Điểm điều tra (tối đa 30 điểm)`, a
+# rating's scale `Điểm bình quân (thang 5)` (golden/blind67.py's 411 reads a header's `(thang điểm 100)` as naming
+# the scale only, its cells with no maximum)
+_COLUMN_MAXIMUM = re.compile(r"\(\s*(?:toi da|thang)\s+(?P<max>\d+(?:,\d+)?)(?:\s+diem)?\s*\)")
+# a rank column's header stating how many are ranked: `Xếp hạng (/96)`
+_RANKED_OUT_OF = re.compile(r"\(\s*/\s*(?P<max>\d+)\s*\)")
 
 
 def _stated_maximum(words: str) -> float | None:
@@ -1177,6 +1181,9 @@ def _column_maximum(row_out: list[Indicator], headers: list[str], caption_top: f
     maximum of the scores under it; else the table's caption does for all its scores (`Bảng 1. Điểm đánh giá của các
     sở, ngành (điểm tối đa 100)`), whose changes are in points too."""
     for ind in row_out:
+        ranked = _RANKED_OUT_OF.search(headers[ind.col]) if ind.unit == "hạng" and ind.max_value is None else None
+        if ranked and ind.value <= parse_number(ranked["max"]):
+            ind.max_value = parse_number(ranked["max"])  # `Xếp hạng (/96)`: each rank out of the units ranked
         if ind.unit not in (None, "điểm") or ind.kind not in ("value", "change"):
             continue
         top = _stated_maximum(headers[ind.col]) or _group_maximum(headers[ind.col])
