@@ -9,6 +9,8 @@ the expected values are what a reader takes from these texts.
   quân (ngày)` is its average handling time.
 - a column header states the scale of its ratings (`Điểm hài lòng (thang 5)`: each out of 5) and how many its ranks
   are out of (`Xếp hạng (/135)`).
+- an inspection team's conclusions are signed by its leader (`TRƯỞNG ĐOÀN` over the leader's office `PHÓ GIÁM ĐỐC SỞ
+  NỘI VỤ`, then the name).
 """
 
 from __future__ import annotations
@@ -97,3 +99,29 @@ def test_a_header_states_a_ratings_scale_and_how_many_are_ranked():
     assert figure_at(facts.indicators, RATED_AND_RANKED, "| 4,62", "4,62").max_value == 5
     rank = figure_at(facts.indicators, RATED_AND_RANKED, "| 3 |", "3")
     assert (rank.unit, rank.max_value) == ("hạng", 135)
+
+
+TEAM_LEADER = """\
+UBND TỈNH PHÚ THỌ
+ĐOÀN KIỂM TRA CẢI CÁCH HÀNH CHÍNH
+Số: 09/TB-ĐKT
+Phú Thọ, ngày 20 tháng 11 năm 2025
+
+THÔNG BÁO
+Kết luận kiểm tra công tác cải cách hành chính năm 2025 tại xã Thanh Ba
+
+Đoàn kiểm tra đã kiểm tra xác suất 120 hồ sơ, trong đó 6 hồ sơ quá hạn.
+
+Nơi nhận:
+- UBND xã Thanh Ba;
+- Lưu: VT.
+
+TRƯỞNG ĐOÀN
+PHÓ GIÁM ĐỐC SỞ NỘI VỤ
+
+Đinh Văn Tuấn
+"""
+
+
+def test_an_inspection_team_leader_signs_above_the_title_of_office():
+    assert extract_metadata(TEAM_LEADER)[0].signer == "Đinh Văn Tuấn"

@@ -24473,6 +24473,81 @@ KNOWN_MISSES["797"] = {
     'đạt 62,18%': {'level', 'subject'},
 }
 
+# Then (tests/test_blind141_kinds.py): an inspection team's conclusions are signed by its leader ('TRƯỞNG ĐOÀN' over
+# the leader's office, then the name) (519, 586, 625, 790).
+MEASURED["519"] = (61, 61, 61, 58, 60, 61, 59)
+MEASURED_DEADLINES["519"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["519"] = []
+KNOWN_DEADLINE_EXTRA["519"] = []
+KNOWN_META_MISSES["519"] = []
+KNOWN_EXTRA["519"] = []
+KNOWN_MISSES["519"] = {
+    'đủ 412 TTHC': {'code'},
+    'và 124 TTHC': {'code'},
+    'là 74,26%': {'level', 'subject'},
+    'Bình Ba), 68,15%': {'subject'},
+    'và 41,38%': {'subject'},
+}
+MEASURED["586"] = (99, 99, 99, 99, 99, 99, 99)
+MEASURED_DEADLINES["586"] = (7, 7, 5)
+KNOWN_DEADLINE_MISSES["586"] = ["'ngày ba mươi mốt tháng 5 năm 2026':", "'20 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["586"] = []
+KNOWN_META_MISSES["586"] = []
+KNOWN_EXTRA["586"] = []
+KNOWN_MISSES["586"] = {}
+MEASURED["625"] = (107, 107, 107, 95, 96, 107, 107)
+MEASURED_DEADLINES["625"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["625"] = ["'10 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["625"] = []
+KNOWN_META_MISSES["625"] = []
+KNOWN_EXTRA["625"] = []
+KNOWN_MISSES["625"] = {
+    'đầy đủ 112 TTHC': {'level', 'subject'},
+    'tiếp nhận 1.264': {'level', 'subject'},
+    'trực tuyến 836': {'level', 'subject'},
+    'chiếm 66,14%': {'level', 'subject'},
+    'đúng hạn 100%': {'level', 'subject'},
+    'đạt 72,40%': {'level', 'subject'},
+    'với 1.186 bản': {'level', 'subject'},
+    'đạt 21,36%': {'level', 'subject'},
+    'tỉnh 14,12 điểm': {'subject'},
+    'có 01 máy quét': {'level', 'subject'},
+    '; 02 công chức': {'level', 'subject'},
+    'tối thiểu 50%': {'level', 'subject'},
+}
+MEASURED["790"] = (75, 75, 74, 75, 52, 74, 73)
+MEASURED_DEADLINES["790"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["790"] = ["'25 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["790"] = []
+KNOWN_META_MISSES["790"] = []
+KNOWN_EXTRA["790"] = []
+KNOWN_MISSES["790"] = {
+    'là 650 hồ sơ': {'level'},
+    'đó 612 hồ sơ': {'level'},
+    'chiếm 94,15%': {'level'},
+    '; 38 hồ sơ giải': {'level'},
+    'chiếm 5,85%': {'level'},
+    'Có 47 hồ sơ': {'level'},
+    'chiếm 7,23%': {'level'},
+    '; 41 hồ sơ chưa': {'level'},
+    'chiếm 6,31%': {'level'},
+    'gửi 22 thư': {'level'},
+    'đạt 57,89%': {'level'},
+    'cộng 139 lỗi': {'level'},
+    'quy định: 31 lỗi': {'level'},
+    'giải quyết TTHC: 27 lỗi': {'level'},
+    'đầy đủ: 24 lỗi': {'level'},
+    'giải quyết TTHC: 41 lỗi': {'code', 'level'},
+    'xin lỗi: 16 lỗi': {'code', 'level'},
+    ' | 650 | 612 | 38 | 5,85 | 47 | 139 |\n\nIII. KẾT LUẬN': {'level'},
+    ' | 612 | 38 | 5,85 | 47 | 139 |\n\nIII. KẾT LUẬN': {'level'},
+    ' | 38 | 5,85 | 47 | 139 |\n\nIII. KẾT LUẬN': {'level'},
+    ' | 5,85 | 47 | 139 |\n\nIII. KẾT LUẬN': {'level'},
+    ' | 47 | 139 |\n\nIII. KẾT LUẬN': {'level'},
+    ' | 139 |\n\nIII. KẾT LUẬN': {'level'},
+    'đối với 08 hồ sơ': {'as_of', 'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 
