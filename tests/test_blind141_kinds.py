@@ -11,6 +11,8 @@ the expected values are what a reader takes from these texts.
   are out of (`Xếp hạng (/135)`).
 - an inspection team's conclusions are signed by its leader (`TRƯỞNG ĐOÀN` over the leader's office `PHÓ GIÁM ĐỐC SỞ
   NỘI VỤ`, then the name).
+- the figure after a bracket of counts of bodies (`có 124 đơn vị hành chính cấp xã (117 xã, 7 phường), dân số khoảng
+  1,86 triệu người`) is not the bodies', and the level the count before the bracket counts is not its subject.
 """
 
 from __future__ import annotations
@@ -125,3 +127,23 @@ PHÓ GIÁM ĐỐC SỞ NỘI VỤ
 
 def test_an_inspection_team_leader_signs_above_the_title_of_office():
     assert extract_metadata(TEAM_LEADER)[0].signer == "Đinh Văn Tuấn"
+
+
+POPULATION = """\
+CÔNG AN TỈNH TUYÊN QUANG
+Số: 512/BC-CAT
+Tuyên Quang, ngày 05 tháng 12 năm 2025
+
+BÁO CÁO
+Kết quả thực hiện Đề án 06 tháng 11 năm 2025
+
+Toàn tỉnh có 124 đơn vị hành chính cấp xã (117 xã, 7 phường), dân số khoảng 1,86 triệu người, trong đó có 1.402.318
+người từ đủ 14 tuổi trở lên.
+"""
+
+
+def test_the_province_s_population_after_a_bracketed_count_of_communes_is_not_the_communes():
+    facts = _facts(POPULATION)
+    for context, raw in (("khoảng 1,86 triệu", "1,86 triệu"), ("có 1.402.318", "1.402.318")):
+        row = figure_at(facts.indicators, POPULATION, context, raw)
+        assert (row.subject, row.level) == (None, None), raw

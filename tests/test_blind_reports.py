@@ -24548,6 +24548,78 @@ KNOWN_MISSES["790"] = {
     'đối với 08 hồ sơ': {'as_of', 'core'},
 }
 
+# Then (tests/test_blind141_kinds.py): the figure after a bracket of counts of bodies ('có 99 đơn vị hành chính cấp xã
+# (89 xã, 10 phường), dân số khoảng 1,79 triệu người') is not the bodies' (692, 728, 780, 781, 782).
+MEASURED["692"] = (59, 58, 57, 48, 51, 57, 57)
+MEASURED_DEADLINES["692"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["692"] = []
+KNOWN_DEADLINE_EXTRA["692"] = []
+KNOWN_META_MISSES["692"] = []
+KNOWN_EXTRA["692"] = []
+KNOWN_MISSES["692"] = {
+    'trên 3,6 triệu': {'level', 'subject'},
+    'lập 04 tổ': {'level', 'subject'},
+    '- 412.618 lượt': {'level', 'subject'},
+    '- 146/152 cơ sở': {'level', 'subject'},
+    'chiếm 96,05%': {'level', 'subject'},
+    '- 186.412 giấy phép': {'level', 'subject'},
+    '- 1.024.316 người': {'missing'},
+    'đạt 28,45%': {'level', 'subject'},
+    'Sở Tư pháp 9.750 yêu cầu': {'subject'},
+    'VNeID 8.426 yêu cầu': {'subject'},
+    'chiếm 86,42%': {'subject'},
+    'Có 38.615 hồ sơ': {'code'},
+    'cho 100% yêu cầu': {'as_of', 'core'},
+}
+MEASURED["728"] = (57, 57, 56, 57, 57, 57, 55)
+MEASURED_DEADLINES["728"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["728"] = ["'quý I năm 2026':"]
+KNOWN_DEADLINE_EXTRA["728"] = []
+KNOWN_META_MISSES["728"] = []
+KNOWN_EXTRA["728"] = []
+KNOWN_MISSES["728"] = {
+    'cung cấp 126 dịch vụ': {'core'},
+    '; 100% kết quả': {'code'},
+    'có tỷ lệ dưới 80%': {'code'},
+}
+MEASURED["780"] = (91, 91, 90, 90, 90, 90, 91)
+MEASURED_DEADLINES["780"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["780"] = []
+KNOWN_DEADLINE_EXTRA["780"] = []
+KNOWN_META_MISSES["780"] = []
+KNOWN_EXTRA["780"] = []
+KNOWN_MISSES["780"] = {
+    'toàn tỉnh (94,12%)': {'level', 'subject'},
+    'chỉ đạo 100% cơ sở': {'as_of', 'core'},
+}
+MEASURED["781"] = (78, 77, 76, 74, 70, 76, 77)
+MEASURED_DEADLINES["781"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["781"] = []
+KNOWN_DEADLINE_EXTRA["781"] = []
+KNOWN_META_MISSES["781"] = []
+KNOWN_EXTRA["781"] = []
+KNOWN_MISSES["781"] = {
+    'ban hành 04 văn bản': {'level'},
+    'tháng 10/2025 là 85%': {'core'},
+    '(19 đơn vị)': {'level'},
+    'đạt 92,48%': {'level'},
+    'bình quân 4,2 ngày': {'level', 'subject'},
+    '(tháng 9/2025: 5,1 ngày)': {'level', 'subject'},
+    'rút ngắn 0,9 ngày': {'level', 'subject'},
+    'xếp thứ 6/34': {'as_of'},
+    'khối phường 6,36 điểm': {'level'},
+    'dưới 4 ngày': {'missing'},
+}
+MEASURED["782"] = (51, 50, 50, 50, 50, 50, 50)
+MEASURED_DEADLINES["782"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["782"] = []
+KNOWN_DEADLINE_EXTRA["782"] = []
+KNOWN_META_MISSES["782"] = []
+KNOWN_EXTRA["782"] = []
+KNOWN_MISSES["782"] = {
+    'đẩy 6.418 giấy': {'missing'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -219,6 +219,10 @@ def _mention_parts(subject: SubjectMention) -> list[SubjectMention]:
     return parts if len({p.level for p in parts}) == len(parts) else []
 
 
+# a number and a few words right before a mention: the mention is what the number counts (`99 đơn vị hành chính `)
+_COUNTED_RIGHT_BEFORE = re.compile(r"(?<![\d.,/])\d[\d.,]*[ \t]+[^\d,;:()\n]{0,30}$")
+
+
 def _subject_of(doc: _Doc, figure: _Figure, previous: _Figure | None) -> SubjectMention | None:
     clause = doc.clause_start(figure.start)
     same_clause = previous is not None and previous.end > clause
@@ -243,7 +247,7 @@ def _subject_of(doc: _Doc, figure: _Figure, previous: _Figure | None) -> Subject
     if (subject is None and same_clause and not org_count and previous.subject is not None
             and not above_province(previous.subject.text) and not _left_bracket_of(previous, figure)):
         subject = previous.subject
-        if _counts_its_subject(previous) and not bounds_counted_units(doc, previous, figure):
+        if _counts_its_subject(doc, previous) and not bounds_counted_units(doc, previous, figure):
             # `Có 171/171 xã, phường, thị trấn đã cung cấp ..., đạt tỷ lệ 100%`: the rate of a count of bodies is
             # the whole's, not the bodies'
             subject = None
@@ -252,8 +256,11 @@ def _subject_of(doc: _Doc, figure: _Figure, previous: _Figure | None) -> Subject
     if (subject is None and same_clause and not org_count and paren is None
             and _left_bracket_of(previous, figure) and clause < previous.paren):
         # `khối sở, ban, ngành (17 sở, ban, ngành có TTHC) tiếp nhận 24.618 hồ sơ`: the body named before the
-        # bracket that counted its members
+        # bracket that counted its members (not the level a count before the bracket counts: `có 99 đơn vị hành
+        # chính cấp xã (89 xã, 10 phường), dân số khoảng 1,79 triệu người`)
         subject = _subject_in(doc, clause, previous.paren)
+        if subject is not None and _COUNTED_RIGHT_BEFORE.search(doc.masked, clause, subject.start):
+            subject = None
     if org_count:
         subject = _governing_subject(doc, figure) or subject
         # `02/12 huyện, thành phố đạt chỉ tiêu năm; 10 địa phương còn lại chưa đạt`: the rest of the same bodies
@@ -315,9 +322,11 @@ _PART_OF_BEFORE = re.compile(r"\s*(?i:riêng|trong đó)\s")
 
 def _left_bracket_of(previous: _Figure, figure: _Figure) -> bool:
     """`(cấp tỉnh 58.214; cấp huyện 96.437; cấp xã 257.929), trong đó trực tuyến 318.642 hồ sơ`: the figure stands
-    after the bracket that held the one before it and named its body, which it does not share."""
+    after the bracket that held the one before it and named its body, or counted bodies (`có 99 đơn vị hành chính
+    cấp xã (89 xã, 10 phường), dân số khoảng 1,79 triệu người`), which it does not share."""
     return (previous.paren is not None and figure.paren != previous.paren and previous.subject is not None
-            and previous.subject.start > previous.paren)
+            and (previous.subject.start > previous.paren
+                 or (previous.kind == "count" and previous.unit in _ORG_UNITS and previous.start > previous.paren)))
 
 
 def _continues_previous_clause(doc: _Doc, figure: _Figure, previous: _Figure | None, clause: int) -> bool:
@@ -328,7 +337,7 @@ def _continues_previous_clause(doc: _Doc, figure: _Figure, previous: _Figure | N
     chức 58 lớp ..., đạt 82,86% kế hoạch (70 lớp); trong đó 12 lớp`) does not end the sentence's actor."""
     if previous is None or previous.subject is None or above_province(previous.subject.text):
         return False
-    if _counts_its_subject(previous):
+    if _counts_its_subject(doc, previous):
         return False  # `tiếp nhận 412.386 hồ sơ của 21 sở, ban, ngành và 94 xã, phường; trong đó ...`: not the 94's
     if previous.end < _sentence_start(doc, figure.start) or previous.end > clause:
         return False
@@ -560,9 +569,9 @@ _LEVEL_LINK = re.compile(
 _LEVEL_MENTION = re.compile(r"(?i:(?:các )?(?:UBND )?cấp (?:tỉnh|huyện|thị xã|quận|xã|phường))")
 
 
-def _counts_its_subject(figure: _Figure) -> bool:
-    """A count of bodies whose subject is the bodies it counts (`171/171 xã, phường, thị trấn`), or the bodies
-    counted just before it (`19 sở, ban, ngành và 03 cơ quan Trung ương ...`)."""
+def _counts_its_subject(doc: _Doc, figure: _Figure) -> bool:
+    """A count of bodies whose subject is the bodies it counts (`171/171 xã, phường, thị trấn`, `99 đơn vị hành chính
+    cấp xã`), or the bodies counted just before it (`19 sở, ban, ngành và 03 cơ quan Trung ương ...`)."""
     subject = figure.subject
     if figure.kind != "count" or figure.unit not in _ORG_UNITS or subject is None:
         return False
