@@ -660,8 +660,8 @@ def _first_name_shaped(block: list[str]) -> str | None:
     """Under the signature title, the first text line when it is shaped like a name (a family name not in
     `surnames.txt`, e.g. the Thái `Cầm`, `Lò`, `Quàng`); a stamp or another title line stops the search."""
     for line in block:
-        if not line:
-            continue
+        if not line or line.startswith(("-", "+", "•")):
+            continue  # (a recipient of the left column, `- Lưu: VT.`, beside the signature's lines)
         if line.upper() == line:  # another title line (`PHÓ CHỦ TỊCH`) or a stamp
             continue
         return line if _name_shaped(line) else None

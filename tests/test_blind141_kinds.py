@@ -13,6 +13,8 @@ the expected values are what a reader takes from these texts.
   NỘI VỤ`, then the name).
 - the figure after a bracket of counts of bodies (`có 124 đơn vị hành chính cấp xã (117 xã, 7 phường), dân số khoảng
   1,86 triệu người`) is not the bodies', and the level the count before the bracket counts is not its subject.
+- a signer whose family name is not in the list of surnames is read under the title past the recipients' lines the
+  left column holds beside it (`- Lưu: VT, KSTTHC.`).
 """
 
 from __future__ import annotations
@@ -147,3 +149,26 @@ def test_the_province_s_population_after_a_bracketed_count_of_communes_is_not_th
     for context, raw in (("khoảng 1,86 triệu", "1,86 triệu"), ("có 1.402.318", "1.402.318")):
         row = figure_at(facts.indicators, POPULATION, context, raw)
         assert (row.subject, row.level) == (None, None), raw
+
+
+SIGNED_BESIDE_RECIPIENTS = """\
+ỦY BAN NHÂN DÂN TỈNH NGHỆ AN
+Số: 88/BC-UBND
+Nghệ An, ngày 10 tháng 01 năm 2025
+
+BÁO CÁO
+Kết quả cải cách hành chính năm 2024
+
+Toàn tỉnh tiếp nhận 512.846 hồ sơ.
+
+Nơi nhận:                                                   TM. ỦY BAN NHÂN DÂN
+- Như trên;                                                 KT. CHỦ TỊCH
+- TT Tỉnh ủy, TT HĐND tỉnh;                                 PHÓ CHỦ TỊCH
+- Lưu: VT, KSTTHC.
+                                                            Đậu Văn Thanh
+                                                                              Trang 3/3
+"""
+
+
+def test_a_name_under_the_title_is_read_past_the_recipients_beside_it():
+    assert extract_metadata(SIGNED_BESIDE_RECIPIENTS)[0].signer == "Đậu Văn Thanh"
