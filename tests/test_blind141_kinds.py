@@ -15,6 +15,8 @@ the expected values are what a reader takes from these texts.
   1,86 triệu người`) is not the bodies', and the level the count before the bracket counts is not its subject.
 - a signer whose family name is not in the list of surnames is read under the title past the recipients' lines the
   left column holds beside it (`- Lưu: VT, KSTTHC.`).
+- in the report of a centrally-run city's body, the figures naming no body under a heading on the city (`2. Kết quả Bộ
+  chỉ số 766 của thành phố`) are the city's, the province's: not the reporting centre's.
 """
 
 from __future__ import annotations
@@ -172,3 +174,28 @@ Nơi nhận:                                                   TM. ỦY BAN NHÂ
 
 def test_a_name_under_the_title_is_read_past_the_recipients_beside_it():
     assert extract_metadata(SIGNED_BESIDE_RECIPIENTS)[0].signer == "Đậu Văn Thanh"
+
+
+CITY_CENTRE = """\
+UBND THÀNH PHỐ HẢI PHÒNG
+TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG
+Số: 210/BC-TTPVHCC
+Hải Phòng, ngày 04 tháng 12 năm 2025
+
+BÁO CÁO
+Kết quả hoạt động tháng 11 năm 2025
+
+1. Kết quả tiếp nhận hồ sơ
+Trung tâm tiếp nhận 18.246 hồ sơ.
+
+2. Kết quả Bộ chỉ số 766 của thành phố
+Tháng 11/2025, thành phố Hải Phòng đạt 87,42/100 điểm. Điểm các nhóm chỉ số: công khai, minh bạch 17,30/18; tiến độ,
+kết quả giải quyết 19,12/20.
+"""
+
+
+def test_a_city_centres_report_gives_the_citys_index_groups_to_the_city():
+    facts = _facts(CITY_CENTRE)
+    for context, raw in (("minh bạch 17,30/18", "17,30/18"), ("giải quyết 19,12/20", "19,12/20")):
+        row = figure_at(facts.indicators, CITY_CENTRE, context, raw)
+        assert (row.subject, row.level) == (None, None), raw

@@ -1359,7 +1359,7 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
     if level == "tỉnh" and (fold(issuer) in fold(_heading_before(doc, pos)) or _headed_as_issuers_own(
             doc, issuer, pos)):
         return None if _province_sentence(doc, issuer, pos) else SubjectMention(pos, pos, issuer, level)
-    if level == "tỉnh" and _heading_names_province(doc, pos):
+    if level == "tỉnh" and (_heading_names_province(doc, pos) or _heading_names_city(doc, parts, pos)):
         return None
     if level == "tỉnh" and any(fold(issuer) in fold(heading) for heading in _enclosing_headings(doc, pos)):
         # `1. Tiếp nhận ...` in `II. KẾT QUẢ ... TẠI SỞ TÀI CHÍNH`
@@ -1798,6 +1798,14 @@ def _heading_names_province(doc: _Doc, pos: int) -> bool:
     """`5. Kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp của tỉnh`: a section heading naming the province-wide
     scope; the figures under it naming no body are the province's, in a report on the issuer itself too."""
     return bool(_province_scope().search(fold(_heading_before(doc, pos))))
+
+
+def _heading_names_city(doc: _Doc, parts: list[DocumentMeta], pos: int) -> bool:
+    """`4. Kết quả Bộ chỉ số 766 của thành phố` in a report of a centrally-run city's body (Huế, Hải Phòng): the city is
+    the province, and the figures under the heading naming no body are its own."""
+    province = parts[_part_index(parts, pos)].province
+    return (province is not None and is_centrally_run_city(province)
+            and bool(re.search(r"(?<![a-z])cua thanh pho(?![a-z])", fold(_heading_before(doc, pos)))))
 
 
 @cache
