@@ -17,6 +17,8 @@ the expected values are what a reader takes from these texts.
   left column holds beside it (`- Lưu: VT, KSTTHC.`).
 - in the report of a centrally-run city's body, the figures naming no body under a heading on the city (`2. Kết quả Bộ
   chỉ số 766 của thành phố`) are the city's, the province's: not the reporting centre's.
+- a rank right after the satisfaction index (SIPAS, a share out of 100: `đạt 82,64%, xếp thứ 41/63`) ranks that index,
+  as the PAR Index's and PCI's ranks do, dated with the index also after its rise (`tăng 1,53%, xếp thứ 36/63`).
 """
 
 from __future__ import annotations
@@ -199,3 +201,23 @@ def test_a_city_centres_report_gives_the_citys_index_groups_to_the_city():
     for context, raw in (("minh bạch 17,30/18", "17,30/18"), ("giải quyết 19,12/20", "19,12/20")):
         row = figure_at(facts.indicators, CITY_CENTRE, context, raw)
         assert (row.subject, row.level) == (None, None), raw
+
+
+SIPAS = """\
+UBND TỈNH PHÚ YÊN
+Số: 66/BC-UBND
+Phú Yên, ngày 15 tháng 4 năm 2025
+
+BÁO CÁO
+Kết quả cải cách hành chính quý I năm 2025
+
+Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) năm 2024 của tỉnh đạt 82,64%, xếp thứ 41/63 tỉnh, thành phố.
+Chỉ số SIPAS năm 2024 đạt 81,37% (năm 2023: 79,84%), tăng 1,53%, xếp thứ 36/63.
+"""
+
+
+def test_a_satisfaction_index_share_is_ranked_as_that_index():
+    facts = _facts(SIPAS)
+    for context, raw in (("xếp thứ 41/63", "41/63"), ("xếp thứ 36/63", "36/63")):
+        row = figure_at(facts.indicators, SIPAS, context, raw)
+        assert (row.code, row.as_of) == ("sipas", "2024-12-31"), raw

@@ -24681,6 +24681,146 @@ KNOWN_META_MISSES["799"] = []
 KNOWN_EXTRA["799"] = []
 KNOWN_MISSES["799"] = {}
 
+# Then (tests/test_blind141_kinds.py): a rank right after the satisfaction index (SIPAS, a share) ranks that index,
+# dated with it also after its rise (186, 235, 313, 414, 541, 554, 578, 636, 757, 758, 786, 789).
+MEASURED["186"] = (70, 70, 70, 70, 70, 70, 69)
+MEASURED_DEADLINES["186"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["186"] = []
+KNOWN_DEADLINE_EXTRA["186"] = []
+KNOWN_META_MISSES["186"] = []
+KNOWN_EXTRA["186"] = []
+KNOWN_MISSES["186"] = {
+    'thứ 21/63': {'code'},
+}
+MEASURED["235"] = (72, 72, 71, 72, 72, 71, 72)
+MEASURED_DEADLINES["235"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["235"] = []
+KNOWN_DEADLINE_EXTRA["235"] = []
+KNOWN_META_MISSES["235"] = []
+KNOWN_EXTRA["235"] = []
+KNOWN_MISSES["235"] = {
+    'và 17 đơn vị': {'core'},
+    'tăng 9 bậc': {'as_of'},
+}
+MEASURED["313"] = (78, 78, 78, 78, 78, 78, 78)
+MEASURED_DEADLINES["313"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["313"] = []
+KNOWN_DEADLINE_EXTRA["313"] = []
+KNOWN_META_MISSES["313"] = []
+KNOWN_EXTRA["313"] = []
+KNOWN_MISSES["313"] = {}
+MEASURED["414"] = (76, 76, 76, 76, 76, 76, 76)
+MEASURED_DEADLINES["414"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["414"] = []
+KNOWN_DEADLINE_EXTRA["414"] = []
+KNOWN_META_MISSES["414"] = []
+KNOWN_EXTRA["414"] = []
+KNOWN_MISSES["414"] = {}
+MEASURED["541"] = (72, 72, 72, 71, 72, 69, 72)
+MEASURED_DEADLINES["541"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["541"] = []
+KNOWN_DEADLINE_EXTRA["541"] = []
+KNOWN_META_MISSES["541"] = []
+KNOWN_EXTRA["541"] = []
+KNOWN_MISSES["541"] = {
+    'tại 20 sở': {'as_of'},
+    ', 15 huyện': {'as_of'},
+    'và 45 xã': {'as_of'},
+    'từ 88% trở lên': {'subject'},
+}
+MEASURED["554"] = (57, 57, 57, 57, 57, 53, 57)
+MEASURED_DEADLINES["554"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["554"] = []
+KNOWN_DEADLINE_EXTRA["554"] = []
+KNOWN_META_MISSES["554"] = []
+KNOWN_EXTRA["554"] = []
+KNOWN_MISSES["554"] = {
+    'tăng 1,84 điểm': {'as_of'},
+    'tăng 9 bậc': {'as_of'},
+    'tăng 1,53%': {'as_of'},
+    'tăng 5 bậc': {'as_of'},
+}
+MEASURED["578"] = (56, 56, 56, 56, 55, 56, 56)
+MEASURED_DEADLINES["578"] = (13, 13, 13)
+KNOWN_DEADLINE_MISSES["578"] = []
+KNOWN_DEADLINE_EXTRA["578"] = []
+KNOWN_META_MISSES["578"] = []
+KNOWN_EXTRA["578"] = []
+KNOWN_MISSES["578"] = {
+    'và 19 cơ quan': {'level'},
+}
+MEASURED["636"] = (80, 80, 75, 80, 80, 79, 80)
+MEASURED_DEADLINES["636"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["636"] = ["'tháng 7/2026':"]
+KNOWN_DEADLINE_EXTRA["636"] = []
+KNOWN_META_MISSES["636"] = []
+KNOWN_EXTRA["636"] = []
+KNOWN_MISSES["636"] = {
+    'là 1,82 điểm': {'core'},
+    'xếp thứ 25/63': {'as_of', 'core'},
+    'xếp thứ 41/63': {'core'},
+    '\t88,74\t14\n\nCó 05/8': {'core'},
+    'Có 05 tiêu chí': {'core'},
+}
+MEASURED["757"] = (68, 68, 58, 66, 66, 62, 68)
+MEASURED_DEADLINES["757"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["757"] = []
+KNOWN_DEADLINE_EXTRA["757"] = []
+KNOWN_META_MISSES["757"] = []
+KNOWN_EXTRA["757"] = []
+KNOWN_MISSES["757"] = {
+    'là 2,38 điểm': {'core'},
+    '(88,12%': {'as_of', 'core'},
+    'xếp thứ 9/63)': {'as_of', 'core'},
+    'là 1,34 điểm': {'core'},
+    '(86,54%': {'as_of', 'core'},
+    'xếp thứ 17/63)': {'as_of', 'core'},
+    'là 2,92 điểm': {'core', 'level', 'subject'},
+    '(87,02%)': {'as_of'},
+    'là 0,64 điểm': {'core'},
+    '(83,96%)': {'as_of', 'core'},
+    'là 2,42 điểm': {'core', 'level', 'subject'},
+}
+MEASURED["758"] = (68, 68, 68, 68, 62, 67, 68)
+MEASURED_DEADLINES["758"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["758"] = []
+KNOWN_DEADLINE_EXTRA["758"] = []
+KNOWN_META_MISSES["758"] = []
+KNOWN_EXTRA["758"] = []
+KNOWN_MISSES["758"] = {
+    'từ 87%': {'as_of'},
+    'sở đạt 87,94%': {'level'},
+    'tăng 1,26 điểm': {'level'},
+    '(86,68%)': {'level'},
+    'Có 04 đơn vị': {'level'},
+    'Tốt, 04 đơn vị': {'level'},
+    'và 02 đơn vị': {'level'},
+}
+MEASURED["786"] = (88, 88, 86, 85, 86, 86, 88)
+MEASURED_DEADLINES["786"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["786"] = []
+KNOWN_DEADLINE_EXTRA["786"] = []
+KNOWN_META_MISSES["786"] = []
+KNOWN_EXTRA["786"] = []
+KNOWN_MISSES["786"] = {
+    'tại 18 sở': {'as_of'},
+    'và 40 xã': {'as_of'},
+    'chung 3,20 điểm': {'core'},
+    'tỉnh 5,74 điểm': {'core', 'subject'},
+    'Có 386 phiếu': {'level', 'subject'},
+    'chiếm 8,70%': {'level', 'subject'},
+}
+MEASURED["789"] = (68, 68, 68, 68, 68, 66, 68)
+MEASURED_DEADLINES["789"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["789"] = []
+KNOWN_DEADLINE_EXTRA["789"] = []
+KNOWN_META_MISSES["789"] = []
+KNOWN_EXTRA["789"] = []
+KNOWN_MISSES["789"] = {
+    'tăng 3,12 điểm': {'as_of'},
+    'tăng 9 bậc': {'as_of'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -161,7 +161,8 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
             governing = _governing(doc, list(by_clause.values()), figure)
             if governing and governing.unit == figure.unit and figure.max_value is None:
                 figure.max_value = governing.max_value  # `tỉnh Phú Thọ đạt 80,75 điểm` after the total out of 100
-        if figure.rank_of and not figure.rank_of.startswith("766.") and previous is not None:
+        if (figure.rank_of and not figure.rank_of.startswith("766.") and previous is not None
+                and previous.kind != "change"):  # (`tăng 1,53%, xếp thứ 36/63`: the index's rank, not the rise's)
             figure.as_of = previous.as_of
         elif figure.kind == "rank" and last_value is not None and figure.as_of == part.period_end:
             figure.as_of = _ranked_value_date(doc, last_value, figure) or figure.as_of

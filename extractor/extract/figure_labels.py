@@ -298,10 +298,11 @@ def _assign_labels(doc: _Doc, figures: list[_Figure]) -> None:
             figure.of_unit = previous.of_unit  # `tiếp nhận 648 hồ sơ, trực tuyến đạt 82,41%, số hóa đạt 97,53%`
         figure.rank_of = None
         if figure.unit == "hạng" and same_clause and previous.unit in ("điểm", "%"):
-            # `PCI đạt 67,82 điểm, xếp thứ 24/63`, `PAR INDEX ... đạt 87,15%, xếp thứ 21/63`: the index's rank
+            # `PCI đạt 67,82 điểm, xếp thứ 24/63`, `PAR INDEX ... đạt 87,15%, xếp thứ 21/63`, `Chỉ số SIPAS ... đạt
+            # 82,64%, xếp thứ 41/63`: the index's rank
             prior = catalog.code_for(previous.label, previous.max_value, previous.unit)
             entry = catalog.entries().get(prior or "")
-            index = entry is not None and entry.unit == "điểm" and entry.max == 100
+            index = entry is not None and entry.unit in ("điểm", "%") and entry.max == 100  # (SIPAS is a share)
             figure.rank_of = prior if prior and not prior.startswith("766.") and (
                 previous.unit == "điểm" or index) else None
         figure.code_hint = None
