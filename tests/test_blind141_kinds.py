@@ -19,6 +19,8 @@ the expected values are what a reader takes from these texts.
   chỉ số 766 của thành phố`) are the city's, the province's: not the reporting centre's.
 - a rank right after the satisfaction index (SIPAS, a share out of 100: `đạt 82,64%, xếp thứ 41/63`) ranks that index,
   as the PAR Index's and PCI's ranks do, dated with the index also after its rise (`tăng 1,53%, xếp thứ 36/63`).
+- a gap below the general index (`thấp hơn chỉ số chung của cấp tỉnh 4,12 điểm phần trăm`) is a fall of the body the
+  sentence compares, as a gap below an average is.
 """
 
 from __future__ import annotations
@@ -221,3 +223,20 @@ def test_a_satisfaction_index_share_is_ranked_as_that_index():
     for context, raw in (("xếp thứ 41/63", "41/63"), ("xếp thứ 36/63", "36/63")):
         row = figure_at(facts.indicators, SIPAS, context, raw)
         assert (row.code, row.as_of) == ("sipas", "2024-12-31"), raw
+
+
+BELOW_THE_INDEX = """\
+SỞ NỘI VỤ TỈNH ĐIỆN BIÊN
+Số: 140/BC-SNV
+Điện Biên, ngày 20 tháng 12 năm 2025
+
+BÁO CÁO
+Kết quả khảo sát sự hài lòng năm 2025
+
+Sở Xây dựng có chỉ số thấp nhất (84,06%), thấp hơn chỉ số chung của cấp tỉnh 4,12 điểm phần trăm.
+"""
+
+
+def test_a_gap_below_the_general_index_is_a_fall_of_the_body_compared():
+    row = figure_at(_facts(BELOW_THE_INDEX).indicators, BELOW_THE_INDEX, "tỉnh 4,12", "4,12")
+    assert (row.kind, row.value, row.subject) == ("change", -4.12, "Sở Xây dựng")

@@ -76,10 +76,11 @@ _CHANGE_JOINED = re.compile(
     r"(?i:(" + "|".join(re.escape(w) for w in sorted(_CHANGE_SIGN, key=len, reverse=True)) + r"))\s+" + _JOINED_FIGURE
 )
 _FROM = re.compile(r"(?<!\w)(?i:từ\s+(?:vị trí|mức|hạng|thứ)?\s*)$")
-# `thấp hơn bình quân thành phố 4,30%`, `cao hơn mức trung bình của tỉnh 2,1 điểm`: the gap to an average named
-# between the comparison and the figure, a change in its direction
+# `thấp hơn bình quân thành phố 4,30%`, `cao hơn mức trung bình của tỉnh 2,1 điểm`, `thấp hơn chỉ số chung của cấp
+# tỉnh 5,74 điểm phần trăm`: the gap to an average named between the comparison and the figure, a change in its
+# direction
 _CHANGE_COMPARED = re.compile(
-    r"(?<!\w)(?i:(cao hơn|thấp hơn)\s+(?:(?:so với|mức|điểm|tỷ lệ)\s+)*(?:bình quân|trung bình)"
+    r"(?<!\w)(?i:(cao hơn|thấp hơn)\s+(?:(?:so với|mức|điểm|tỷ lệ)\s+)*(?:bình quân|trung bình|chỉ số chung)"
     r"(?:\s+(?:chung|của|toàn|cả|tỉnh|thành phố|nước|khối|cấp|huyện|xã))*\s*(?:\([^()\n]{1,30}\)\s*)?(?:là\s+)?"
     # `Khối xã, phường bình quân đạt 78,64 điểm, thấp hơn khối sở, ban, ngành 8,92 điểm`: the gap to another block
     r"|(cao hơn|thấp hơn)\s+(?:khối|cấp)\s+[^\d.;:()\n]{1,30}?\s+)$")

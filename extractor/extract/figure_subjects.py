@@ -462,7 +462,7 @@ _THROUGH = re.compile(r"(?<![\wÀ-ỹ])(?i:tiếp nhận|nộp|gửi)[ \t]*:?[ \
 
 # `thấp hơn khối sở, ban, ngành 8,92 điểm`, `thấp hơn bình quân cấp huyện 16,88 điểm phần trăm`: what is compared with
 _COMPARED_LEAD = re.compile(r"(?<![\wÀ-ỹ])(?i:cao hơn|thấp hơn)[ \t]+"
-                            r"(?:(?i:so với|mức|điểm|tỷ lệ|bình quân|trung bình|khối)[ \t]+)*$")
+                            r"(?:(?i:so với|mức|điểm|tỷ lệ|bình quân|trung bình|khối|chỉ số chung của)[ \t]+)*$")
 
 
 def _compared_with(doc: _Doc, mention: SubjectMention) -> bool:
