@@ -21,6 +21,7 @@ the expected values are what a reader takes from these texts.
   as the PAR Index's and PCI's ranks do, dated with the index also after its rise (`tăng 1,53%, xếp thứ 36/63`).
 - a gap below the general index (`thấp hơn chỉ số chung của cấp tỉnh 4,12 điểm phần trăm`) is a fall of the body the
   sentence compares, as a gap below an average is.
+- health certificates linked to VNeID count in `giấy khám sức khỏe`, the noun as written.
 """
 
 from __future__ import annotations
@@ -240,3 +241,20 @@ Sở Xây dựng có chỉ số thấp nhất (84,06%), thấp hơn chỉ số c
 def test_a_gap_below_the_general_index_is_a_fall_of_the_body_compared():
     row = figure_at(_facts(BELOW_THE_INDEX).indicators, BELOW_THE_INDEX, "tỉnh 4,12", "4,12")
     assert (row.kind, row.value, row.subject) == ("change", -4.12, "Sở Xây dựng")
+
+
+HEALTH_CERTIFICATES = """\
+SỞ Y TẾ TỈNH AN GIANG
+Số: 318/BC-SYT
+An Giang, ngày 05 tháng 11 năm 2025
+
+BÁO CÁO
+Kết quả thực hiện Đề án 06 tháng 10 năm 2025
+
+Các cơ sở khám bệnh đã đẩy 3.126 giấy khám sức khỏe người lái xe lên ứng dụng VNeID.
+"""
+
+
+def test_health_certificates_are_counted_by_the_noun_as_written():
+    row = figure_at(_facts(HEALTH_CERTIFICATES).indicators, HEALTH_CERTIFICATES, "đẩy 3.126", "3.126")
+    assert (row.unit, row.kind) == ("giấy khám sức khỏe", "count")

@@ -24836,6 +24836,57 @@ KNOWN_MISSES["786"] = {
     'chiếm 8,70%': {'level', 'subject'},
 }
 
+# Then (tests/test_blind141_kinds.py): health certificates count in 'giấy khám sức khỏe', the noun as written
+# (423, 491, 657, 782, 784).
+MEASURED["423"] = (61, 61, 56, 61, 61, 59, 61)
+MEASURED_DEADLINES["423"] = (5, 5, 4)
+KNOWN_DEADLINE_MISSES["423"] = ["'tháng 8/2025':"]
+KNOWN_DEADLINE_EXTRA["423"] = []
+KNOWN_META_MISSES["423"] = []
+KNOWN_EXTRA["423"] = []
+KNOWN_MISSES["423"] = {
+    'cấp 4.126': {'core'},
+    ', 1.372 giấy': {'core'},
+    'và 286 giấy': {'core'},
+    'là 95,2%': {'as_of', 'core'},
+    'và 92,6%': {'as_of', 'core'},
+}
+MEASURED["491"] = (58, 58, 58, 58, 58, 58, 58)
+MEASURED_DEADLINES["491"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["491"] = []
+KNOWN_DEADLINE_EXTRA["491"] = []
+KNOWN_META_MISSES["491"] = []
+KNOWN_EXTRA["491"] = []
+KNOWN_MISSES["491"] = {}
+MEASURED["657"] = (83, 83, 81, 83, 83, 81, 83)
+MEASURED_DEADLINES["657"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["657"] = []
+KNOWN_DEADLINE_EXTRA["657"] = []
+KNOWN_META_MISSES["657"] = []
+KNOWN_EXTRA["657"] = []
+KNOWN_MISSES["657"] = {
+    'hơn tỷ lệ chung của các dịch vụ thiết yếu 27,04': {'core'},
+    'với 2.614 giấy': {'core'},
+    'đạt 81,46/100': {'as_of'},
+    'xếp thứ 24/34': {'as_of'},
+}
+MEASURED["782"] = (51, 51, 51, 51, 51, 51, 51)
+MEASURED_DEADLINES["782"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["782"] = []
+KNOWN_DEADLINE_EXTRA["782"] = []
+KNOWN_META_MISSES["782"] = []
+KNOWN_EXTRA["782"] = []
+KNOWN_MISSES["782"] = {}
+MEASURED["784"] = (58, 58, 58, 57, 57, 58, 58)
+MEASURED_DEADLINES["784"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["784"] = ["'năm 2026':"]
+KNOWN_DEADLINE_EXTRA["784"] = []
+KNOWN_META_MISSES["784"] = []
+KNOWN_EXTRA["784"] = []
+KNOWN_MISSES["784"] = {
+    'là 5,11 điểm': {'level', 'subject'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 
