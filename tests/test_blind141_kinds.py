@@ -22,6 +22,8 @@ the expected values are what a reader takes from these texts.
 - a gap below the general index (`thấp hơn chỉ số chung của cấp tỉnh 4,12 điểm phần trăm`) is a fall of the body the
   sentence compares, as a gap below an average is.
 - health certificates linked to VNeID count in `giấy khám sức khỏe`, the noun as written.
+- a provincial land registration office's branch serving an area (`Chi nhánh Văn phòng Đăng ký đất đai khu vực Bảo
+  Lộc`) is named whole, at the province's level.
 """
 
 from __future__ import annotations
@@ -258,3 +260,20 @@ Các cơ sở khám bệnh đã đẩy 3.126 giấy khám sức khỏe người 
 def test_health_certificates_are_counted_by_the_noun_as_written():
     row = figure_at(_facts(HEALTH_CERTIFICATES).indicators, HEALTH_CERTIFICATES, "đẩy 3.126", "3.126")
     assert (row.unit, row.kind) == ("giấy khám sức khỏe", "count")
+
+
+AREA_BRANCH = """\
+SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH LÂM ĐỒNG
+Số: 512/BC-SNNMT
+Lâm Đồng, ngày 05 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính quý III năm 2025
+
+Chi nhánh Văn phòng Đăng ký đất đai khu vực Bảo Lộc có tỷ lệ giải quyết đúng hạn thấp nhất (94,12%).
+"""
+
+
+def test_a_land_registry_branch_serving_an_area_is_named_whole_at_the_provinces_level():
+    row = figure_at(_facts(AREA_BRANCH).indicators, AREA_BRANCH, "(94,12%)", "94,12%")
+    assert (row.subject, row.level) == ("Chi nhánh Văn phòng Đăng ký đất đai khu vực Bảo Lộc", "tỉnh")

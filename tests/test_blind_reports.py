@@ -24887,6 +24887,39 @@ KNOWN_MISSES["784"] = {
     'là 5,11 điểm': {'level', 'subject'},
 }
 
+# Then (tests/test_blind141_kinds.py): a land registration office's branch serving an area ('Chi nhánh Văn phòng
+# Đăng ký đất đai khu vực Nghĩa Lộ') is named whole, at the province's level (704, 741, 796).
+MEASURED["704"] = (80, 80, 78, 79, 80, 80, 80)
+MEASURED_DEADLINES["704"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["704"] = []
+KNOWN_DEADLINE_EXTRA["704"] = []
+KNOWN_META_MISSES["704"] = []
+KNOWN_EXTRA["704"] = []
+KNOWN_MISSES["704"] = {
+    'với 2.846.318 thửa đất': {'core'},
+    'là 3,56 điểm': {'core', 'subject'},
+}
+MEASURED["741"] = (85, 85, 84, 83, 84, 84, 85)
+MEASURED_DEADLINES["741"] = (6, 6, 4)
+KNOWN_DEADLINE_MISSES["741"] = ["'ngày ba mươi tháng 11 năm 2025':", "'năm 2026':"]
+KNOWN_DEADLINE_EXTRA["741"] = []
+KNOWN_META_MISSES["741"] = []
+KNOWN_EXTRA["741"] = []
+KNOWN_MISSES["741"] = {
+    'và 01 người': {'level', 'subject'},
+    'đứng thứ 23/102': {'subject'},
+    'mua sắm 02 máy scan': {'as_of', 'core'},
+}
+MEASURED["796"] = (109, 109, 109, 109, 108, 109, 109)
+MEASURED_DEADLINES["796"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["796"] = []
+KNOWN_DEADLINE_EXTRA["796"] = []
+KNOWN_META_MISSES["796"] = []
+KNOWN_EXTRA["796"] = []
+KNOWN_MISSES["796"] = {
+    'tối thiểu 80%': {'level'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

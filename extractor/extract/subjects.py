@@ -160,6 +160,9 @@ def _patterns() -> list[tuple[str, str | None]]:
         (r"(?i:Trung tâm (?:Phục vụ )?hành chính công)(?: (?:tỉnh|các cấp|cấp (?:tỉnh|huyện|xã)"
          r"|(?i:thành phố|thị xã|huyện) " + _NAME
          + r"|(?i:phường|xã|thị trấn|đặc khu)(?: " + _NAME + r")?(?![\wÀ-ỹ])))?", None),
+        # a provincial land registration office's branch serving an area after the districts were abolished (`Chi nhánh
+        # Văn phòng Đăng ký đất đai khu vực Nghĩa Lộ`): the province's
+        (r"(?i:Chi nhánh Văn phòng (?:Đăng ký )?đất đai) khu vực " + _NAME, "tỉnh"),
         (r"(?i:Chi nhánh Văn phòng (?:Đăng ký )?đất đai)(?: (?:các cấp|cấp huyện|(?i:thành phố|thị xã|huyện|quận)"
          r"(?: " + _NAME + r")?(?![\wÀ-ỹ])|" + _NAME + "))?", None),
         # `Chi nhánh Vĩnh Yên`: a branch (of the land registration office) named by its place, in a table or prose
