@@ -24,6 +24,8 @@ the expected values are what a reader takes from these texts.
 - health certificates linked to VNeID count in `giấy khám sức khỏe`, the noun as written.
 - a provincial land registration office's branch serving an area (`Chi nhánh Văn phòng Đăng ký đất đai khu vực Bảo
   Lộc`) is named whole, at the province's level.
+- a change in a sentence opened by a figure of a year its label names (`Chỉ số SIPAS năm 2024 ... đạt 83,12%, xếp thứ
+  30/63, tăng 2,46 điểm phần trăm và tăng 7 bậc so với năm 2023`) is dated with that figure, the year's end.
 """
 
 from __future__ import annotations
@@ -277,3 +279,22 @@ Chi nhánh Văn phòng Đăng ký đất đai khu vực Bảo Lộc có tỷ l�
 def test_a_land_registry_branch_serving_an_area_is_named_whole_at_the_provinces_level():
     row = figure_at(_facts(AREA_BRANCH).indicators, AREA_BRANCH, "(94,12%)", "94,12%")
     assert (row.subject, row.level) == ("Chi nhánh Văn phòng Đăng ký đất đai khu vực Bảo Lộc", "tỉnh")
+
+
+CHANGE_OF_A_YEAR = """\
+UBND TỈNH LẠNG SƠN
+Số: 71/BC-UBND
+Lạng Sơn, ngày 08 tháng 4 năm 2025
+
+BÁO CÁO
+Kết quả cải cách hành chính quý I năm 2025
+
+Chỉ số SIPAS năm 2024 của tỉnh đạt 83,12%, xếp thứ 30/63, tăng 2,46 điểm phần trăm và tăng 7 bậc so với năm 2023.
+"""
+
+
+def test_a_change_is_dated_with_the_years_figure_it_changes():
+    facts = _facts(CHANGE_OF_A_YEAR)
+    for context, raw in (("tăng 2,46", "2,46"), ("tăng 7 bậc", "7")):
+        row = figure_at(facts.indicators, CHANGE_OF_A_YEAR, context, raw)
+        assert (row.kind, row.as_of) == ("change", "2024-12-31"), raw

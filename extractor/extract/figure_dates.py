@@ -73,7 +73,8 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
     starts = [f.start for f in figures]
     previous: _Figure | None = None
     last_value: _Figure | None = None
-    year_of_sentence: tuple[int, str | None, str] | None = None  # (sentence start, unit, date) a label's year set
+    # (sentence start, unit, date, whether that figure opened the sentence) a label's year set
+    year_of_sentence: tuple[int, str | None, str, bool] | None = None
     for figure in figures:
         part = parts[_part_index(parts, figure.start)] if parts else DocumentMeta()
         year = _default_year(part)
@@ -150,11 +151,18 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
         sentence = _sentence_start(doc, figure.start)
         if figure.kind == "value" and labelled and figure.as_of and figure.as_of.endswith("-12-31") and (
                 part.period_end and figure.as_of < part.period_end):
-            year_of_sentence = (sentence, figure.unit, figure.as_of)
+            opens = previous is None or _sentence_start(doc, previous.start) != sentence
+            year_of_sentence = (sentence, figure.unit, figure.as_of, opens)
         elif (figure.kind == "value" and figure.as_of == part.period_end and year_of_sentence
               and year_of_sentence[:2] == (sentence, figure.unit)):
             # `Điểm bình quân Bộ chỉ số năm 2024 của khối sở là 89,12 điểm, cao nhất là Sở Tư pháp (95,40 điểm); của
             # khối huyện là 86,45 điểm`: the sentence's figures of that measure are of the year its first one names
+            figure.as_of = year_of_sentence[2]
+        elif (figure.kind == "change" and figure.as_of == part.period_end and year_of_sentence
+              and year_of_sentence[0] == sentence and year_of_sentence[3]
+              and last_value is not None and last_value.as_of == year_of_sentence[2]):
+            # `Chỉ số SIPAS năm 2024 ... đạt 84,36%, xếp thứ 26/63, tăng 3,12 điểm phần trăm và tăng 9 bậc so với năm
+            # 2023`: a change is dated with the figure it changes, the sentence's first, of a year its label names
             figure.as_of = year_of_sentence[2]
         if figure.kind in ("value", "count", "rank") and _before_the_merger(doc, figure, part):
             figure.kind = "previous"
