@@ -26,6 +26,8 @@ the expected values are what a reader takes from these texts.
   Lộc`) is named whole, at the province's level.
 - a change in a sentence opened by a figure of a year its label names (`Chỉ số SIPAS năm 2024 ... đạt 83,12%, xếp thứ
   30/63, tăng 2,46 điểm phần trăm và tăng 7 bậc so với năm 2023`) is dated with that figure, the year's end.
+- a share a request sets (`Đề nghị Sở Y tế chỉ đạo 100% trạm y tế xã ... trong năm 2026`, `Yêu cầu ... đối với 100% hồ
+  sơ quá hạn, hoàn thành trước ngày 20/12/2025`), or a task under a tasks heading, is a target due at its deadline.
 """
 
 from __future__ import annotations
@@ -298,3 +300,25 @@ def test_a_change_is_dated_with_the_years_figure_it_changes():
     for context, raw in (("tăng 2,46", "2,46"), ("tăng 7 bậc", "7")):
         row = figure_at(facts.indicators, CHANGE_OF_A_YEAR, context, raw)
         assert (row.kind, row.as_of) == ("change", "2024-12-31"), raw
+
+
+REQUESTED_SHARES = """\
+UBND TỈNH SƠN LA
+Số: 402/BC-UBND
+Sơn La, ngày 05 tháng 12 năm 2025
+
+BÁO CÁO
+Kết quả thực hiện Đề án 06 tháng 11 năm 2025
+
+Tỷ lệ trạm y tế liên thông giấy chứng sinh điện tử đạt 64,12%.
+Đề nghị Sở Y tế chỉ đạo 100% trạm y tế xã liên thông giấy chứng sinh điện tử trong năm 2026.
+Yêu cầu UBND các xã gửi thư xin lỗi đối với 100% hồ sơ quá hạn, hoàn thành trước ngày 20/12/2025.
+"""
+
+
+def test_a_share_a_request_sets_is_a_target_due_at_its_deadline():
+    facts = _facts(REQUESTED_SHARES)
+    assert figure_at(facts.indicators, REQUESTED_SHARES, "đạt 64,12%", "64,12%").kind == "value"
+    for context, raw, due in (("chỉ đạo 100%", "100%", "2026-12-31"), ("với 100%", "100%", "2025-12-20")):
+        row = figure_at(facts.indicators, REQUESTED_SHARES, context, raw)
+        assert (row.kind, row.as_of) == ("target", due), context

@@ -24977,6 +24977,223 @@ KNOWN_META_MISSES["789"] = []
 KNOWN_EXTRA["789"] = []
 KNOWN_MISSES["789"] = {}
 
+# Then (tests/test_blind141_kinds.py): a share a request sets ('Đề nghị Sở Y tế chỉ đạo 100% cơ sở ... trong năm
+# 2026'), or a task's share under a tasks heading, is a target due at its deadline
+# (366, 380, 517, 528, 558, 559, 580, 581, 582, 669, 692, 733, 734, 742, 759, 780, 783).
+MEASURED["366"] = (45, 44, 44, 44, 44, 44, 44)
+MEASURED_DEADLINES["366"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["366"] = []
+KNOWN_DEADLINE_EXTRA["366"] = []
+KNOWN_META_MISSES["366"] = []
+KNOWN_EXTRA["366"] = []
+KNOWN_MISSES["366"] = {
+    '12/12 Viện': {'missing'},
+}
+MEASURED["380"] = (93, 93, 93, 92, 93, 93, 93)
+MEASURED_DEADLINES["380"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["380"] = []
+KNOWN_DEADLINE_EXTRA["380"] = []
+KNOWN_META_MISSES["380"] = []
+KNOWN_EXTRA["380"] = []
+KNOWN_MISSES["380"] = {
+    'tiếp nhận 100% hồ sơ': {'subject'},
+}
+MEASURED["517"] = (87, 87, 87, 87, 86, 87, 84)
+MEASURED_DEADLINES["517"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["517"] = []
+KNOWN_DEADLINE_EXTRA["517"] = []
+KNOWN_META_MISSES["517"] = []
+KNOWN_EXTRA["517"] = []
+KNOWN_MISSES["517"] = {
+    '(chiếm 95,32%)': {'code'},
+    'Long Mỹ (31,48%)': {'code'},
+    'Phụng Hiệp (34,62%)': {'code'},
+    'cho 100% Bộ phận': {'level'},
+}
+MEASURED["528"] = (59, 58, 58, 57, 57, 54, 58)
+MEASURED_DEADLINES["528"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["528"] = ["'quý IV năm 2025':"]
+KNOWN_DEADLINE_EXTRA["528"] = []
+KNOWN_META_MISSES["528"] = []
+KNOWN_EXTRA["528"] = []
+KNOWN_MISSES["528"] = {
+    'từ 62,18 điểm': {'missing'},
+    'với 91,47': {'subject'},
+    'từ 80 %': {'as_of'},
+    'đến 85 %': {'as_of'},
+    'từ 60 %': {'as_of'},
+    'đến 65 %': {'as_of'},
+    'tại 100 %': {'level'},
+}
+MEASURED["558"] = (62, 62, 62, 61, 60, 62, 62)
+MEASURED_DEADLINES["558"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["558"] = []
+KNOWN_DEADLINE_EXTRA["558"] = []
+KNOWN_META_MISSES["558"] = []
+KNOWN_EXTRA["558"] = []
+KNOWN_MISSES["558"] = {
+    'đề xuất 10 chỉ tiêu': {'level', 'subject'},
+    'tại 100% Bộ phận': {'level'},
+}
+MEASURED["559"] = (62, 62, 62, 62, 62, 62, 61)
+MEASURED_DEADLINES["559"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["559"] = []
+KNOWN_DEADLINE_EXTRA["559"] = []
+KNOWN_META_MISSES["559"] = ["signer"]
+KNOWN_EXTRA["559"] = []
+KNOWN_MISSES["559"] = {
+    'toàn huyện 10,46%': {'code'},
+}
+MEASURED["580"] = (98, 97, 96, 96, 93, 96, 97)
+MEASURED_DEADLINES["580"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["580"] = ["'quý III năm 2026':"]
+KNOWN_DEADLINE_EXTRA["580"] = []
+KNOWN_META_MISSES["580"] = []
+KNOWN_EXTRA["580"] = []
+KNOWN_MISSES["580"] = {
+    'và 19 cơ quan': {'level'},
+    '100 % Trung tâm': {'level'},
+    'từ 62,79%': {'as_of', 'core'},
+    'xấp xỉ 1,84 triệu': {'missing'},
+    'tối thiểu 55%': {'level'},
+    'với 100% dịch vụ': {'level', 'subject'},
+}
+MEASURED["581"] = (75, 74, 74, 74, 74, 74, 73)
+MEASURED_DEADLINES["581"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["581"] = []
+KNOWN_DEADLINE_EXTRA["581"] = []
+KNOWN_META_MISSES["581"] = []
+KNOWN_EXTRA["581"] = []
+KNOWN_MISSES["581"] = {
+    'trực tuyến 13.089,': {'missing'},
+    'thêm 04 quầy': {'code'},
+}
+MEASURED["582"] = (74, 74, 70, 67, 71, 73, 72)
+MEASURED_DEADLINES["582"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["582"] = []
+KNOWN_DEADLINE_EXTRA["582"] = []
+KNOWN_META_MISSES["582"] = []
+KNOWN_EXTRA["582"] = []
+KNOWN_MISSES["582"] = {
+    'thực hiện 142 TTHC': {'level', 'subject'},
+    'đó 118 TTHC': {'level', 'subject'},
+    'và 24 TTHC': {'level', 'subject'},
+    ' | 9 | 7 | 4 | 3 | - |\n\nNăm 2025, Sở': {'core', 'subject'},
+    ' | 7 | 4 | 3 | - |\n\nNăm 2025, Sở': {'core', 'subject'},
+    ' | 4 | 3 | - |\n\nNăm 2025, Sở': {'core', 'subject'},
+    ' | 3 | - |\n\nNăm 2025, Sở': {'core', 'subject'},
+    '(4.215 hồ sơ)': {'code'},
+    '(3.146 hồ sơ)': {'as_of', 'code'},
+}
+MEASURED["669"] = (60, 60, 56, 59, 57, 56, 59)
+MEASURED_DEADLINES["669"] = (7, 6, 6)
+KNOWN_DEADLINE_MISSES["669"] = ["missing deadline 'trước ngày 20' (2026-01-20, recurring)"]
+KNOWN_DEADLINE_EXTRA["669"] = []
+KNOWN_META_MISSES["669"] = []
+KNOWN_EXTRA["669"] = []
+KNOWN_MISSES["669"] = {
+    '9. 100% xã': {'level'},
+    'hồ sơ của 86 TTHC': {'as_of', 'core'},
+    'cấu hình 100% TTHC': {'level', 'subject'},
+    'bổ sung 192 máy quét': {'as_of', 'core'},
+    'tổ chức 04 lớp': {'as_of', 'code', 'core'},
+    'cho 960 công chức': {'as_of', 'core', 'level'},
+}
+MEASURED["692"] = (59, 58, 58, 48, 51, 58, 57)
+MEASURED_DEADLINES["692"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["692"] = []
+KNOWN_DEADLINE_EXTRA["692"] = []
+KNOWN_META_MISSES["692"] = []
+KNOWN_EXTRA["692"] = []
+KNOWN_MISSES["692"] = {
+    'trên 3,6 triệu': {'level', 'subject'},
+    'lập 04 tổ': {'level', 'subject'},
+    '- 412.618 lượt': {'level', 'subject'},
+    '- 146/152 cơ sở': {'level', 'subject'},
+    'chiếm 96,05%': {'level', 'subject'},
+    '- 186.412 giấy phép': {'level', 'subject'},
+    '- 1.024.316 người': {'missing'},
+    'đạt 28,45%': {'level', 'subject'},
+    'Sở Tư pháp 9.750 yêu cầu': {'subject'},
+    'VNeID 8.426 yêu cầu': {'subject'},
+    'chiếm 86,42%': {'subject'},
+    'Có 38.615 hồ sơ': {'code'},
+}
+MEASURED["733"] = (73, 72, 72, 72, 69, 71, 72)
+MEASURED_DEADLINES["733"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["733"] = []
+KNOWN_DEADLINE_EXTRA["733"] = []
+KNOWN_META_MISSES["733"] = []
+KNOWN_EXTRA["733"] = []
+KNOWN_MISSES["733"] = {
+    '**54/54** Trung tâm': {'level'},
+    'có **21** cơ quan': {'level'},
+    'bố trí **86** cán bộ': {'level'},
+    'tối thiểu **92%**': {'as_of'},
+    'trên **98%**': {'missing'},
+}
+MEASURED["734"] = (52, 52, 49, 49, 50, 50, 49)
+MEASURED_DEADLINES["734"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["734"] = []
+KNOWN_DEADLINE_EXTRA["734"] = []
+KNOWN_META_MISSES["734"] = []
+KNOWN_EXTRA["734"] = []
+KNOWN_MISSES["734"] = {
+    'tuổi **18.426** hồ sơ': {'level', 'subject'},
+    '(**2.612.846** tài khoản)': {'code'},
+    'tiếp nhận **96.214** hồ sơ': {'code'},
+    '(cùng kỳ năm 2025: **71.862**': {'code'},
+    'tiếp nhận **12.846** hồ sơ': {'subject'},
+    'đạt **91,58%**': {'core'},
+    'đạt **80%**': {'as_of', 'core'},
+    'đạt **95%**': {'as_of', 'core', 'level', 'subject'},
+}
+MEASURED["742"] = (65, 65, 65, 65, 65, 65, 63)
+MEASURED_DEADLINES["742"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["742"] = []
+KNOWN_DEADLINE_EXTRA["742"] = []
+KNOWN_META_MISSES["742"] = []
+KNOWN_EXTRA["742"] = []
+KNOWN_MISSES["742"] = {
+    'và 03 nhân viên': {'code'},
+    'nhận 06 PAKN': {'code'},
+}
+MEASURED["759"] = (56, 56, 50, 56, 55, 51, 56)
+MEASURED_DEADLINES["759"] = (7, 7, 5)
+KNOWN_DEADLINE_MISSES["759"] = ["'31/3/2026':", "'18 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["759"] = []
+KNOWN_META_MISSES["759"] = []
+KNOWN_EXTRA["759"] = []
+KNOWN_MISSES["759"] = {
+    'tại 20 cơ quan': {'as_of', 'core'},
+    '(06 sở': {'as_of', 'core'},
+    'và 14 xã': {'as_of', 'core'},
+    'khắc phục 22 nội dung': {'as_of', 'core'},
+    'hóa 45 TTHC': {'as_of', 'core'},
+    'cho 100% công chức': {'level'},
+    'tại 99 xã': {'core'},
+}
+MEASURED["780"] = (91, 91, 91, 90, 90, 91, 91)
+MEASURED_DEADLINES["780"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["780"] = []
+KNOWN_DEADLINE_EXTRA["780"] = []
+KNOWN_META_MISSES["780"] = []
+KNOWN_EXTRA["780"] = []
+KNOWN_MISSES["780"] = {
+    'toàn tỉnh (94,12%)': {'level', 'subject'},
+}
+MEASURED["783"] = (54, 54, 54, 51, 51, 54, 54)
+MEASURED_DEADLINES["783"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["783"] = []
+KNOWN_DEADLINE_EXTRA["783"] = []
+KNOWN_META_MISSES["783"] = []
+KNOWN_EXTRA["783"] = []
+KNOWN_MISSES["783"] = {
+    'đạt 76,48%': {'level', 'subject'},
+    '(quý III năm 2025: 71,36%)': {'level', 'subject'},
+    'tăng 5,12 điểm': {'level', 'subject'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -15,6 +15,7 @@ from .figure_candidates import (
     _ORG_UNITS,
     _SERIES,
     _Figure,
+    _in_tasks_section,
     bounds_counted_units,
     goal_before_bracket,
     named_target_before,
@@ -135,6 +136,8 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
             if (previous is not None and previous.kind == "count" and previous.unit in _ORG_UNITS
                     and previous.start >= clause and bounds_counted_units(doc, previous, figure)):
                 figure.as_of = previous.as_of  # `còn 22 xã có tỷ lệ ... dưới 50%` in a plan: the results' day
+        if figure.kind == "value" and figure.unit == "%" and (due := _share_a_task_sets(doc, figure)):
+            figure.kind, figure.as_of = "target", due
         labelled = re.search(r"(?<!đầu )(?<!cuối )(?i:năm)\s+(\d{4})", figure.label)
         results = _year_of_results(doc, figure.start)  # `I. ĐÁNH GIÁ KẾT QUẢ NĂM 2024` over a plan: all its figures
         stated_year = (labelled if figure.kind in ("value", "rank") else None) or (
@@ -673,3 +676,20 @@ def _period_as_of(phrase: str, fallback: str | None) -> str | None:
     if month and year:
         return last_of_month(int(month.group(1)), int(month.group(2) or year))
     return fallback
+
+
+# a request or an order (`Đề nghị Sở Y tế chỉ đạo 100% cơ sở ...`, `Yêu cầu UBND các xã ...`) opening a task's sentence
+_DIRECTIVE_OPENING = re.compile(r"^[\s\-+•*–]*(?:\d{1,2}[.)]\s*)?(?i:đề nghị|yêu cầu|giao|chỉ đạo)(?![\wÀ-ỹ])")
+_WITHIN_YEAR = re.compile(r"(?i:trong năm)\s+(\d{4})")
+
+
+def _share_a_task_sets(doc: _Doc, figure: _Figure) -> str | None:
+    """`Đề nghị Sở Y tế chỉ đạo 100% cơ sở khám bệnh ... liên thông ... trong năm 2026`, `UBND các xã, phường rà soát,
+    gửi thư xin lỗi đối với 100% hồ sơ quá hạn, báo cáo kết quả ... trước ngày 31/01/2026`: the share a request sets,
+    due at its deadline (a target)."""
+    sentence = _sentence_start(doc, figure.start)
+    if not (_DIRECTIVE_OPENING.match(doc.masked[sentence:figure.start]) or _in_tasks_section(doc, figure.start)):
+        return None
+    end = doc.masked.find(".", figure.end)
+    within = _WITHIN_YEAR.search(doc.masked, figure.end, end if end > 0 else len(doc.masked))
+    return _due_date(doc, figure) or (parse_date(31, 12, int(within.group(1))) if within else None)
