@@ -28,6 +28,8 @@ the expected values are what a reader takes from these texts.
   30/63, tăng 2,46 điểm phần trăm và tăng 7 bậc so với năm 2023`) is dated with that figure, the year's end.
 - a share a request sets (`Đề nghị Sở Y tế chỉ đạo 100% trạm y tế xã ... trong năm 2026`, `Yêu cầu ... đối với 100% hồ
   sơ quá hạn, hoàn thành trước ngày 20/12/2025`), or a task under a tasks heading, is a target due at its deadline.
+- an inspection's conclusions on several communes (title `... tại một số xã, phường`): the figures naming no body are
+  the communes' together, at their level, as a single inspected body's are that body's.
 """
 
 from __future__ import annotations
@@ -322,3 +324,22 @@ def test_a_share_a_request_sets_is_a_target_due_at_its_deadline():
     for context, raw, due in (("chỉ đạo 100%", "100%", "2026-12-31"), ("với 100%", "100%", "2025-12-20")):
         row = figure_at(facts.indicators, REQUESTED_SHARES, context, raw)
         assert (row.kind, row.as_of) == ("target", due), context
+
+
+SEVERAL_INSPECTED = """\
+UBND TỈNH HÀ TĨNH
+ĐOÀN KIỂM TRA CẢI CÁCH HÀNH CHÍNH
+Số: 12/TB-ĐKT
+Hà Tĩnh, ngày 25 tháng 11 năm 2025
+
+THÔNG BÁO
+Kết luận kiểm tra công tác cải cách hành chính năm 2025 tại một số xã, phường
+
+Tổng số hồ sơ được kiểm tra là 420 hồ sơ, trong đó 396 hồ sơ giải quyết đúng hạn, chiếm 94,29%.
+"""
+
+
+def test_the_files_an_inspection_of_several_communes_checked_are_the_communes():
+    facts = _facts(SEVERAL_INSPECTED)
+    for context, raw in (("là 420", "420"), ("đó 396", "396"), ("chiếm 94,29%", "94,29%")):
+        assert figure_at(facts.indicators, SEVERAL_INSPECTED, context, raw).level == "xã", raw

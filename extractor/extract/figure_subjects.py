@@ -1267,6 +1267,8 @@ def _organ_body(issuer: str) -> bool:
 # `Biên bản kiểm tra công tác cải cách hành chính ... tại UBND xã Phong Nha`: what an inspection's record is about
 _INSPECTED_AT = re.compile(r"(?<![\wÀ-ỹ])(?i:kiểm tra|giám sát|làm việc)(?![\wÀ-ỹ])[^()]*?(?<![\wÀ-ỹ])(?i:tại)[ \t]+")
 _AT = re.compile(r"(?<![\wÀ-ỹ])(?i:tại)[ \t]+")
+_SEVERAL_COMMUNES = re.compile(r"(?i:một số|các)[ \t]+(?i:xã|phường)(?:,[ \t]*(?i:xã|phường|thị trấn|đặc khu))*"
+                               r"(?![\wÀ-ỹ])")
 
 
 def _inspected_body(part: DocumentMeta) -> SubjectMention | None:
@@ -1275,6 +1277,9 @@ def _inspected_body(part: DocumentMeta) -> SubjectMention | None:
     None."""
     title = part.title or ""
     found = (_AT if part.doc_type == "Biên bản" else _INSPECTED_AT).search(title)
+    if found and (several := _SEVERAL_COMMUNES.match(title, found.end())):
+        # `... năm 2025 tại một số xã, phường`: the communes inspected, together (the figures of their files)
+        return SubjectMention(0, 0, several.group(), "xã")
     named = find_subjects(title[found.end():]) if found else []
     if not named or named[0].start != 0 or named[0].whole_province or named[0].level is None:
         return None
