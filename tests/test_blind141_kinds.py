@@ -30,6 +30,8 @@ the expected values are what a reader takes from these texts.
   sơ quá hạn, hoàn thành trước ngày 20/12/2025`), or a task under a tasks heading, is a target due at its deadline.
 - an inspection's conclusions on several communes (title `... tại một số xã, phường`): the figures naming no body are
   the communes' together, at their level, as a single inspected body's are that body's.
+- in a ward's report in a centrally-run city, a figure right after the bare `thành phố` (`của phường đạt 99,48%, của
+  thành phố đạt 99,02%`, `(thành phố: 92,34%)`) is the city's, the province's, not the ward's.
 """
 
 from __future__ import annotations
@@ -343,3 +345,26 @@ def test_the_files_an_inspection_of_several_communes_checked_are_the_communes():
     facts = _facts(SEVERAL_INSPECTED)
     for context, raw in (("là 420", "420"), ("đó 396", "396"), ("chiếm 94,29%", "94,29%")):
         assert figure_at(facts.indicators, SEVERAL_INSPECTED, context, raw).level == "xã", raw
+
+
+WARD_BESIDE_CITY = """\
+UBND THÀNH PHỐ ĐÀ NẴNG
+ỦY BAN NHÂN DÂN PHƯỜNG HẢI CHÂU
+Số: 61/BC-UBND
+Hải Châu, ngày 05 tháng 11 năm 2025
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính tháng 10 năm 2025
+
+Tỷ lệ giải quyết đúng hạn của phường đạt 99,48%, của thành phố đạt 99,02%. Tỷ lệ số hóa hồ sơ đạt 96,10% (thành phố:
+92,34%).
+"""
+
+
+def test_the_city_beside_the_ward_is_the_city_in_a_wards_report():
+    facts = _facts(WARD_BESIDE_CITY)
+    ward = figure_at(facts.indicators, WARD_BESIDE_CITY, "đạt 99,48%", "99,48%")
+    assert (ward.subject, ward.level) == ("UBND phường Hải Châu", "xã")
+    for context, raw in (("thành phố đạt 99,02%", "99,02%"), ("92,34%", "92,34%")):
+        row = figure_at(facts.indicators, WARD_BESIDE_CITY, context, raw)
+        assert (row.subject, row.level) == (None, None), raw

@@ -25208,6 +25208,32 @@ KNOWN_MISSES["790"] = {
     'đối với 08 hồ sơ': {'as_of', 'core'},
 }
 
+# Then (tests/test_blind141_kinds.py): in a ward's report in a centrally-run city, a figure right after the bare
+# 'thành phố' ('của thành phố đạt 99,21%', '(thành phố: 93,08%)') is the city's (773, 774).
+MEASURED["773"] = (57, 57, 55, 57, 57, 52, 57)
+MEASURED_DEADLINES["773"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["773"] = []
+KNOWN_DEADLINE_EXTRA["773"] = []
+KNOWN_META_MISSES["773"] = []
+KNOWN_EXTRA["773"] = []
+KNOWN_MISSES["773"] = {
+    '(6 tháng cuối năm 2025: 12.418': {'as_of', 'core'},
+    '(6 tháng cuối năm 2025: 2,9 ngày)': {'as_of', 'core'},
+    'chỉ tiêu 80%': {'as_of'},
+    'chỉ tiêu 75%': {'as_of'},
+    'chỉ tiêu 95%': {'as_of'},
+}
+MEASURED["774"] = (74, 74, 73, 73, 73, 73, 74)
+MEASURED_DEADLINES["774"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["774"] = []
+KNOWN_DEADLINE_EXTRA["774"] = []
+KNOWN_META_MISSES["774"] = []
+KNOWN_EXTRA["774"] = []
+KNOWN_MISSES["774"] = {
+    'và 92,64%': {'level', 'subject'},
+    'bổ sung 03 máy scan': {'as_of', 'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -1337,6 +1337,8 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
     if (inspected := _inspected_body(parts[_part_index(parts, pos)])) is not None:
         return SubjectMention(pos, pos, inspected.text, inspected.level)
     issuer = " ".join((parts[_part_index(parts, pos)].issuer or "").split())
+    if _city_named_bare(doc, parts[_part_index(parts, pos)], pos):
+        return None
     if (titled := _lower_bodies_titled(parts[_part_index(parts, pos)], issuer)) is not None:
         return None if _province_sentence(doc, issuer, pos) else SubjectMention(pos, pos, *titled)
     if _runs_the_systems(issuer) and _on_the_system(doc, pos):
@@ -1803,6 +1805,19 @@ def _heading_names_province(doc: _Doc, pos: int) -> bool:
     """`5. Kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp của tỉnh`: a section heading naming the province-wide
     scope; the figures under it naming no body are the province's, in a report on the issuer itself too."""
     return bool(_province_scope().search(fold(_heading_before(doc, pos))))
+
+
+# the bare `thành phố` (no name after it) a figure is given to right before it: `của thành phố đạt 99,21%`, `(thành
+# phố: 93,08%)`, `bình quân của thành phố (71,26%)`
+_BARE_CITY_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?i:thành phố)[ \t]*(?:\(|:|(?i:đạt|là))?[ \t]*$")
+
+
+def _city_named_bare(doc: _Doc, part: DocumentMeta, pos: int) -> bool:
+    """In a ward's or commune's report in a centrally-run city, a figure written right after the bare `thành phố`
+    (`tỷ lệ ... của phường đạt 99,63%, của thành phố đạt 99,21%`) is the city's, the province's, not the issuer's."""
+    issuer = " ".join((part.issuer or "").split())
+    return (part.province is not None and is_centrally_run_city(part.province) and bool(issuer)
+            and _issuer_level(issuer) == "xã" and bool(_BARE_CITY_BEFORE.search(doc.masked, max(0, pos - 30), pos)))
 
 
 def _heading_names_city(doc: _Doc, parts: list[DocumentMeta], pos: int) -> bool:
