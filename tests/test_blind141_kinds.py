@@ -32,6 +32,8 @@ the expected values are what a reader takes from these texts.
   the communes' together, at their level, as a single inspected body's are that body's.
 - in a ward's report in a centrally-run city, a figure right after the bare `thành phố` (`của phường đạt 99,48%, của
   thành phố đạt 99,02%`, `(thành phố: 92,34%)`) is the city's, the province's, not the ward's.
+- in a notice on the communes, the part headed on the province (`1. Kết quả chung của tỉnh`) gives the province's
+  figures, also in the clauses after the one naming `toàn tỉnh`, whatever the title names.
 """
 
 from __future__ import annotations
@@ -368,3 +370,32 @@ def test_the_city_beside_the_ward_is_the_city_in_a_wards_report():
     for context, raw in (("thành phố đạt 99,02%", "99,02%"), ("92,34%", "92,34%")):
         row = figure_at(facts.indicators, WARD_BESIDE_CITY, context, raw)
         assert (row.subject, row.level) == (None, None), raw
+
+
+PROVINCE_IN_A_NOTICE_ON_COMMUNES = """\
+UBND TỈNH QUẢNG NGÃI
+VĂN PHÒNG
+Số: 118/TB-VP
+Quảng Ngãi, ngày 06 tháng 11 năm 2025
+
+THÔNG BÁO
+Kết quả đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp tháng 10 năm 2025 của UBND các xã, phường
+
+1. Kết quả chung của tỉnh
+Tháng 10/2025, tỉnh Quảng Ngãi đạt 82,10/100 điểm. Trong tháng, toàn tỉnh tiếp nhận 48.120 hồ sơ, trong đó nộp trực
+tuyến 33.900 hồ sơ, chiếm 70,45%; tỷ lệ giải quyết đúng hạn đạt
+98,71%; tỷ lệ thanh toán trực tuyến đạt 61,40%.
+
+2. Kết quả của cấp xã
+Tỷ lệ hồ sơ nộp trực tuyến đạt 66,10%.
+"""
+
+
+def test_the_province_s_own_part_of_a_notice_on_the_communes_is_the_province_s():
+    facts = _facts(PROVINCE_IN_A_NOTICE_ON_COMMUNES)
+    for context, raw in (("đạt\\n98,71%", "98,71%"), ("đạt 61,40%", "61,40%")):
+        context = context.replace("\\n", "\n")
+        row = figure_at(facts.indicators, PROVINCE_IN_A_NOTICE_ON_COMMUNES, context, raw)
+        assert (row.subject, row.level) == (None, None), raw
+    communes = figure_at(facts.indicators, PROVINCE_IN_A_NOTICE_ON_COMMUNES, "đạt 66,10%", "66,10%")
+    assert communes.level == "xã"

@@ -25234,6 +25234,35 @@ KNOWN_MISSES["774"] = {
     'bổ sung 03 máy scan': {'as_of', 'core'},
 }
 
+# Then (tests/test_blind141_kinds.py): in a notice on the lower bodies, a part headed on the province ('1. Kết quả chung
+# của tỉnh') gives the province's figures (644, 777, 797).
+MEASURED["644"] = (81, 81, 80, 80, 79, 81, 80)
+MEASURED_DEADLINES["644"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["644"] = []
+KNOWN_DEADLINE_EXTRA["644"] = []
+KNOWN_META_MISSES["644"] = []
+KNOWN_EXTRA["644"] = []
+KNOWN_MISSES["644"] = {
+    '11,34 điểm': {'core', 'level'},
+    'bình quân 84,16 điểm': {'level'},
+    'thiếu 46 máy quét': {'code'},
+    'tối thiểu 50%': {'subject'},
+}
+MEASURED["777"] = (76, 76, 76, 76, 76, 76, 76)
+MEASURED_DEADLINES["777"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["777"] = []
+KNOWN_DEADLINE_EXTRA["777"] = []
+KNOWN_META_MISSES["777"] = []
+KNOWN_EXTRA["777"] = []
+KNOWN_MISSES["777"] = {}
+MEASURED["797"] = (97, 97, 97, 97, 97, 97, 97)
+MEASURED_DEADLINES["797"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["797"] = []
+KNOWN_DEADLINE_EXTRA["797"] = []
+KNOWN_META_MISSES["797"] = []
+KNOWN_EXTRA["797"] = []
+KNOWN_MISSES["797"] = {}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -1340,7 +1340,9 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
     if _city_named_bare(doc, parts[_part_index(parts, pos)], pos):
         return None
     if (titled := _lower_bodies_titled(parts[_part_index(parts, pos)], issuer)) is not None:
-        return None if _province_sentence(doc, issuer, pos) else SubjectMention(pos, pos, *titled)
+        # (`1. Kết quả chung của tỉnh` over the province's own figures in a notice on the communes)
+        province = _province_sentence(doc, issuer, pos) or _heading_names_province(doc, pos)
+        return None if province else SubjectMention(pos, pos, *titled)
     if _runs_the_systems(issuer) and _on_the_system(doc, pos):
         return None
     mentions = find_subjects(issuer) if issuer else []
