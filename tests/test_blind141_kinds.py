@@ -34,6 +34,8 @@ the expected values are what a reader takes from these texts.
   thành phố đạt 99,02%`, `(thành phố: 92,34%)`) is the city's, the province's, not the ward's.
 - in a notice on the communes, the part headed on the province (`1. Kết quả chung của tỉnh`) gives the province's
   figures, also in the clauses after the one naming `toàn tỉnh`, whatever the title names.
+- a 766 group's score naming no body in the sentence where the province scored its total (`tỉnh Ninh Bình đạt
+  87,20/100 điểm, ...; nhóm Mức độ hài lòng đạt 17,10/18 điểm`) is the province's, not the reporting centre's.
 """
 
 from __future__ import annotations
@@ -399,3 +401,25 @@ def test_the_province_s_own_part_of_a_notice_on_the_communes_is_the_province_s()
         assert (row.subject, row.level) == (None, None), raw
     communes = figure_at(facts.indicators, PROVINCE_IN_A_NOTICE_ON_COMMUNES, "đạt 66,10%", "66,10%")
     assert communes.level == "xã"
+
+
+GROUP_AFTER_TOTAL = """\
+UBND TỈNH NINH BÌNH
+TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG
+Số: 96/BC-TTPVHCC
+Ninh Bình, ngày 05 tháng 12 năm 2025
+
+BÁO CÁO
+Kết quả hoạt động tháng 11 năm 2025
+
+Trung tâm tiếp nhận 21.418 hồ sơ.
+Tháng 11/2025, tỉnh Ninh Bình đạt 87,20/100 điểm, xếp thứ 7/34 tỉnh, thành phố; nhóm Mức độ hài lòng đạt 17,10/18 điểm.
+"""
+
+
+def test_a_group_score_in_the_sentence_of_the_province_s_total_is_the_province_s():
+    facts = _facts(GROUP_AFTER_TOTAL)
+    centre = figure_at(facts.indicators, GROUP_AFTER_TOTAL, "nhận 21.418", "21.418")
+    assert centre.subject == "Trung tâm Phục vụ hành chính công tỉnh"
+    group = figure_at(facts.indicators, GROUP_AFTER_TOTAL, "đạt 17,10/18", "17,10/18")
+    assert (group.subject, group.level) == (None, None)

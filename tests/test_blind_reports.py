@@ -25263,6 +25263,124 @@ KNOWN_META_MISSES["797"] = []
 KNOWN_EXTRA["797"] = []
 KNOWN_MISSES["797"] = {}
 
+# Then (tests/test_blind141_kinds.py): a 766 group's score naming no body in the sentence where the province scored
+# its total is the province's (462, 531, 569, 608, 687, 698, 724, 764, 787).
+MEASURED["462"] = (71, 71, 71, 70, 71, 71, 71)
+MEASURED_DEADLINES["462"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["462"] = []
+KNOWN_DEADLINE_EXTRA["462"] = []
+KNOWN_META_MISSES["462"] = []
+KNOWN_EXTRA["462"] = []
+KNOWN_MISSES["462"] = {
+    '02 PAKN đang': {'subject'},
+}
+MEASURED["531"] = (79, 79, 78, 79, 79, 79, 76)
+MEASURED_DEADLINES["531"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["531"] = ["'20/10/2025':"]
+KNOWN_DEADLINE_EXTRA["531"] = []
+KNOWN_META_MISSES["531"] = ["signer"]
+KNOWN_EXTRA["531"] = []
+KNOWN_MISSES["531"] = {
+    'điện tử 17.902': {'code'},
+    'đạt 97,16%': {'code'},
+    'có 3.214 hộ': {'core'},
+    'thuế đạt 96,45%': {'code'},
+}
+MEASURED["569"] = (59, 59, 59, 59, 59, 59, 59)
+MEASURED_DEADLINES["569"] = (6, 6, 4)
+KNOWN_DEADLINE_MISSES["569"] = ["'20/4/2026':", "'tháng 5/2026':"]
+KNOWN_DEADLINE_EXTRA["569"] = []
+KNOWN_META_MISSES["569"] = ["signer"]
+KNOWN_EXTRA["569"] = []
+KNOWN_MISSES["569"] = {}
+MEASURED["608"] = (87, 87, 87, 87, 84, 79, 87)
+MEASURED_DEADLINES["608"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["608"] = []
+KNOWN_DEADLINE_EXTRA["608"] = []
+KNOWN_META_MISSES["608"] = ["period_label"]
+KNOWN_EXTRA["608"] = []
+KNOWN_MISSES["608"] = {
+    '\t3.952\t96,27\t4.018\t99,05\t38\n2\tSở Xây dựng': {'as_of'},
+    '\t1.518\t98,17\t1.596\t99,62\t6\n3\tSở Tư pháp': {'as_of'},
+    '\t2.964\t97,88\t3.084\t100\t0\n4\tSở Công Thương': {'as_of'},
+    '\t1.204\t99,61\t1.262\t100\t0\n5\tSở Y tế': {'as_of'},
+    '\t902\t97,21\t944\t99,79\t2\n6\tSở Tài chính': {'as_of'},
+    '\t2.396\t99,76\t2.478\t99,96\t1\n7\tCác cơ quan còn lại': {'as_of'},
+    '\t2.793\t96,15\t3.190\t99,91\t3\n\tTổng cộng': {'as_of'},
+    '\t15.729\t97,54\t16.572\t99,70\t50\n\n2. Tại các chi nhánh': {'as_of'},
+    'đạt 98,94%': {'level'},
+    'quá hạn 702': {'level'},
+    'tối thiểu 75%': {'level'},
+}
+MEASURED["687"] = (85, 85, 85, 83, 80, 85, 85)
+MEASURED_DEADLINES["687"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["687"] = ["'quý II năm 2026':"]
+KNOWN_DEADLINE_EXTRA["687"] = []
+KNOWN_META_MISSES["687"] = []
+KNOWN_EXTRA["687"] = []
+KNOWN_MISSES["687"] = {
+    '\t9.846\t85,04\t9.512\t99,62\t36\n2\tChi nhánh Phan Rang': {'level'},
+    '\t85,04\t9.512\t99,62\t36\n2\tChi nhánh Phan Rang': {'level'},
+    '\t9.512\t99,62\t36\n2\tChi nhánh Phan Rang': {'level'},
+    '\t99,62\t36\n2\tChi nhánh Phan Rang': {'level'},
+    '\t36\n2\tChi nhánh Phan Rang': {'level'},
+    'thấp nhất (56,14%)': {'subject'},
+    '214, 168': {'subject'},
+}
+MEASURED["698"] = (93, 93, 81, 93, 93, 93, 92)
+MEASURED_DEADLINES["698"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["698"] = []
+KNOWN_DEADLINE_EXTRA["698"] = []
+KNOWN_META_MISSES["698"] = []
+KNOWN_EXTRA["698"] = []
+KNOWN_MISSES["698"] = {
+    '     99,63\n2    Sở Nông': {'core'},
+    '     99,28\n3    Sở Tài ': {'core'},
+    '       100\n4    Sở Công': {'core'},
+    '       100\n5    Sở Tư p': {'core'},
+    '     99,90\n6    Sở Y tế': {'core'},
+    '       100\n7    Sở Giáo': {'core'},
+    '       100\n8    Sở Văn ': {'core'},
+    '       100\n9    Sở Nội ': {'core'},
+    '     99,82\n10   Công an': {'core'},
+    '     99,94\n11   Các cơ ': {'core'},
+    '       100\n     Tổng cộ': {'core'},
+    '     99,81\n\nSở Nông nghiệp và Môi trường có': {'core'},
+    '(15 hồ sơ': {'code'},
+}
+MEASURED["724"] = (61, 60, 60, 60, 60, 60, 56)
+MEASURED_DEADLINES["724"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["724"] = []
+KNOWN_DEADLINE_EXTRA["724"] = []
+KNOWN_META_MISSES["724"] = []
+KNOWN_EXTRA["724"] = []
+KNOWN_MISSES["724"] = {
+    'Xây dựng 58 hồ sơ': {'code'},
+    'Thương 26 hồ sơ': {'code'},
+    'Du lịch 22 hồ sơ': {'code'},
+    'Y tế 16 hồ sơ': {'code'},
+    'nhận 3.418 phản hồi': {'missing'},
+}
+MEASURED["764"] = (71, 71, 70, 70, 70, 70, 70)
+MEASURED_DEADLINES["764"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["764"] = []
+KNOWN_DEADLINE_EXTRA["764"] = []
+KNOWN_META_MISSES["764"] = []
+KNOWN_EXTRA["764"] = []
+KNOWN_MISSES["764"] = {
+    'phát 48.612 kết quả': {'level', 'subject'},
+    'bổ sung 06 ki-ốt': {'as_of', 'code', 'core'},
+}
+MEASURED["787"] = (80, 80, 80, 79, 80, 80, 80)
+MEASURED_DEADLINES["787"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["787"] = []
+KNOWN_DEADLINE_EXTRA["787"] = []
+KNOWN_META_MISSES["787"] = []
+KNOWN_EXTRA["787"] = []
+KNOWN_MISSES["787"] = {
+    'còn 02 hồ sơ': {'subject'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

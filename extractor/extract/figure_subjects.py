@@ -44,6 +44,8 @@ def _assign_subjects(doc: _Doc, figures: list[_Figure]) -> None:
                 subject = _levels_compared(doc, figures[:index], figure)
             if subject is None and _AVERAGE.search(figure.label):
                 subject = _averaged_bodies(doc, figures[:index], figure)
+            if subject is None:
+                subject = _province_of_total_before(doc, figures[:index], figure)
             figure.subject = _under_level_heading(doc, figure, subject)
             previous = figure
         _distribute_respectively(doc, figures)
@@ -51,6 +53,17 @@ def _assign_subjects(doc: _Doc, figures: list[_Figure]) -> None:
             figure.subject = _as_district_city_level(doc, figure.subject)
     finally:
         doc.subjects = mentions
+
+
+def _province_of_total_before(doc: _Doc, before: list[_Figure], figure: _Figure) -> SubjectMention | None:
+    """`Tháng 12/2025, thành phố Đà Nẵng đạt 88,92/100 điểm ..., xếp thứ 4/34 tỉnh, thành phố; nhóm Tiến độ, kết quả
+    giải quyết đạt 19,46/20 điểm`: a group's score naming no body, in the sentence where the province scored its
+    total, is the province's too (not the reporting centre's)."""
+    if figure.unit != "điểm" or not figure.max_value or figure.max_value >= 100:
+        return None
+    sentence = _sentence_start(doc, figure.start)
+    total = next((f for f in reversed(before) if f.start >= sentence and f.unit == "điểm" and f.max_value == 100), None)
+    return total.subject if total is not None and total.subject is not None and total.subject.whole_province else None
 
 
 _RESPECTIVELY = re.compile(r"(?<![\wÀ-ỹ])(?i:lần lượt|tương ứng)(?:\s+(?i:là|đạt|bằng|với))?[\s:*]*")
