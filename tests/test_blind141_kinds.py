@@ -36,6 +36,8 @@ the expected values are what a reader takes from these texts.
   figures, also in the clauses after the one naming `toàn tỉnh`, whatever the title names.
 - a 766 group's score naming no body in the sentence where the province scored its total (`tỉnh Ninh Bình đạt
   87,20/100 điểm, ...; nhóm Mức độ hài lòng đạt 17,10/18 điểm`) is the province's, not the reporting centre's.
+- a task's assignee named by the inspection that covered it (`Các cơ quan, đơn vị được kiểm tra quý III khắc phục
+  ...`) is named whole, not cut at the verb `kiểm tra` (`Các cơ quan, đơn vị được`).
 """
 
 from __future__ import annotations
@@ -423,3 +425,24 @@ def test_a_group_score_in_the_sentence_of_the_province_s_total_is_the_province_s
     assert centre.subject == "Trung tâm Phục vụ hành chính công tỉnh"
     group = figure_at(facts.indicators, GROUP_AFTER_TOTAL, "đạt 17,10/18", "17,10/18")
     assert (group.subject, group.level) == (None, None)
+
+
+INSPECTED_ASSIGNEES = """\
+SỞ NỘI VỤ TỈNH HÒA BÌNH
+Số: 310/BC-SNV
+Hòa Bình, ngày 06 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả kiểm tra cải cách hành chính quý III năm 2025
+
+III. NHIỆM VỤ
+1. Các cơ quan, đơn vị được kiểm tra quý III khắc phục tồn tại, báo cáo kết quả trước ngày 31/10/2025.
+2. Các đơn vị được kiểm tra gửi báo cáo tiến độ về Sở Nội vụ trước ngày 05 hằng tháng.
+"""
+
+
+def test_the_bodies_an_inspection_covered_are_named_whole_as_assignees():
+    deadlines = _facts(INSPECTED_ASSIGNEES).deadlines
+    assignees = {d.due_date: d.assignee for d in deadlines}
+    assert assignees["2025-10-31"] == "Các cơ quan, đơn vị được kiểm tra quý III"
+    assert "Các đơn vị được kiểm tra" in assignees.values()

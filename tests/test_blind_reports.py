@@ -25381,6 +25381,124 @@ KNOWN_MISSES["787"] = {
     'còn 02 hồ sơ': {'subject'},
 }
 
+# Then (tests/test_blind141_kinds.py): a task's assignee named by the inspection that covered it ('Các cơ quan, đơn vị
+# được kiểm tra quý III') is named whole (344, 451, 557, 586, 625, 755, 759, 790, 791).
+MEASURED["344"] = (50, 50, 50, 50, 50, 50, 50)
+MEASURED_DEADLINES["344"] = (9, 5, 4)
+KNOWN_DEADLINE_MISSES["344"] = ["missing deadline '15/4/2025' (2025-04-15, day)",
+    "missing deadline '22/4/2025' (2025-04-22, day)", "missing deadline '13/5/2025' (2025-05-13, day)",
+    "missing deadline '20/5/2025' (2025-05-20, day)", "'tháng 6/2025':"]
+KNOWN_DEADLINE_EXTRA["344"] = []
+KNOWN_META_MISSES["344"] = []
+KNOWN_EXTRA["344"] = []
+KNOWN_MISSES["344"] = {}
+MEASURED["451"] = (62, 61, 61, 61, 61, 61, 61)
+MEASURED_DEADLINES["451"] = (5, 5, 4)
+KNOWN_DEADLINE_MISSES["451"] = ["'năm 2025':"]
+KNOWN_DEADLINE_EXTRA["451"] = []
+KNOWN_META_MISSES["451"] = []
+KNOWN_EXTRA["451"] = []
+KNOWN_MISSES["451"] = {
+    'trên 97%': {'missing'},
+}
+MEASURED["557"] = (52, 51, 49, 51, 49, 51, 51)
+MEASURED_DEADLINES["557"] = (13, 4, 4)
+KNOWN_DEADLINE_MISSES["557"] = ["missing deadline '16/4/2024' (2024-04-16, day)",
+    "missing deadline '23/4/2024' (2024-04-23, day)", "missing deadline '14/5/2024' (2024-05-14, day)",
+    "missing deadline '21/5/2024' (2024-05-21, day)", "missing deadline '11/6/2024' (2024-06-11, day)",
+    "missing deadline '18/6/2024' (2024-06-18, day)", "missing deadline '09/7/2024' (2024-07-09, day)",
+    "missing deadline '16/7/2024' (2024-07-16, day)", "missing deadline '13/8/2024' (2024-08-13, day)"]
+KNOWN_DEADLINE_EXTRA["557"] = ["'trong năm 2024'"]
+KNOWN_META_MISSES["557"] = []
+KNOWN_EXTRA["557"] = []
+KNOWN_MISSES["557"] = {
+    'kiểm tra 05 sở': {'core', 'level'},
+    'ngành và 04 huyện': {'core', 'level'},
+    'theo 02 UBND': {'missing'},
+}
+MEASURED["586"] = (99, 99, 99, 99, 99, 99, 99)
+MEASURED_DEADLINES["586"] = (7, 7, 7)
+KNOWN_DEADLINE_MISSES["586"] = []
+KNOWN_DEADLINE_EXTRA["586"] = []
+KNOWN_META_MISSES["586"] = []
+KNOWN_EXTRA["586"] = []
+KNOWN_MISSES["586"] = {}
+MEASURED["625"] = (107, 107, 107, 95, 96, 107, 107)
+MEASURED_DEADLINES["625"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["625"] = []
+KNOWN_DEADLINE_EXTRA["625"] = []
+KNOWN_META_MISSES["625"] = []
+KNOWN_EXTRA["625"] = []
+KNOWN_MISSES["625"] = {
+    'đầy đủ 112 TTHC': {'level', 'subject'},
+    'tiếp nhận 1.264': {'level', 'subject'},
+    'trực tuyến 836': {'level', 'subject'},
+    'chiếm 66,14%': {'level', 'subject'},
+    'đúng hạn 100%': {'level', 'subject'},
+    'đạt 72,40%': {'level', 'subject'},
+    'với 1.186 bản': {'level', 'subject'},
+    'đạt 21,36%': {'level', 'subject'},
+    'tỉnh 14,12 điểm': {'subject'},
+    'có 01 máy quét': {'level', 'subject'},
+    '; 02 công chức': {'level', 'subject'},
+    'tối thiểu 50%': {'level', 'subject'},
+}
+MEASURED["755"] = (93, 93, 92, 93, 91, 92, 90)
+MEASURED_DEADLINES["755"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["755"] = []
+KNOWN_DEADLINE_EXTRA["755"] = []
+KNOWN_META_MISSES["755"] = []
+KNOWN_EXTRA["755"] = []
+KNOWN_MISSES["755"] = {
+    '01 đơn vị ban hành chậm': {'level'},
+    'kiểm tra đạt 36,52%': {'level'},
+    'TTHC: 27 nội dung': {'code'},
+    'trực tuyến: 14 nội dung': {'code'},
+    'công việc: 10 nội dung': {'code'},
+    'khắc phục 42 nội dung': {'as_of', 'core'},
+}
+MEASURED["759"] = (56, 56, 50, 56, 55, 51, 56)
+MEASURED_DEADLINES["759"] = (7, 7, 6)
+KNOWN_DEADLINE_MISSES["759"] = ["'18 hằng tháng':"]
+KNOWN_DEADLINE_EXTRA["759"] = []
+KNOWN_META_MISSES["759"] = []
+KNOWN_EXTRA["759"] = []
+KNOWN_MISSES["759"] = {
+    'tại 20 cơ quan': {'as_of', 'core'},
+    '(06 sở': {'as_of', 'core'},
+    'và 14 xã': {'as_of', 'core'},
+    'khắc phục 22 nội dung': {'as_of', 'core'},
+    'hóa 45 TTHC': {'as_of', 'core'},
+    'cho 100% công chức': {'level'},
+    'tại 99 xã': {'core'},
+}
+MEASURED["790"] = (75, 75, 74, 75, 75, 74, 73)
+MEASURED_DEADLINES["790"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["790"] = []
+KNOWN_DEADLINE_EXTRA["790"] = []
+KNOWN_META_MISSES["790"] = []
+KNOWN_EXTRA["790"] = []
+KNOWN_MISSES["790"] = {
+    'giải quyết TTHC: 41 lỗi': {'code'},
+    'xin lỗi: 16 lỗi': {'code'},
+    'đối với 08 hồ sơ': {'as_of', 'core'},
+}
+MEASURED["791"] = (97, 97, 93, 96, 94, 93, 97)
+MEASURED_DEADLINES["791"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["791"] = []
+KNOWN_DEADLINE_EXTRA["791"] = []
+KNOWN_META_MISSES["791"] = []
+KNOWN_EXTRA["791"] = []
+KNOWN_MISSES["791"] = {
+    'đạt 71,24%': {'level'},
+    'đạt 58,62%': {'level'},
+    '; 03 nội dung chưa': {'level', 'subject'},
+    'tra 02 đơn vị': {'as_of', 'core'},
+    'và 09 cơ quan': {'as_of', 'core'},
+    'khắc phục 17 nội dung': {'as_of', 'core'},
+    'điểm 03 nội dung': {'as_of', 'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

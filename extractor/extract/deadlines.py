@@ -663,7 +663,7 @@ def _body_at(text: str, start: int, limit: int) -> str | None:
     if named and len(named) > stop.start():
         body = named  # `Thanh tra tỉnh, Sở Xây dựng rà soát ...`: the verb words are a body's name (`Xây dựng`)
     body = _named_bodies(body) or body
-    body = re.sub(r"[ \t]+(?:chưa|không)$", "", body)  # `... phường chưa` before the stop verb `đạt`
+    body = re.sub(r"[ \t]+(?:chưa|không|được)$", "", body)  # `... phường chưa` before the stop verb `đạt`
     if fragment.startswith(body) and (qualifier := _BODY_QUALIFIER.match(fragment, len(body))):
         body = fragment[:qualifier.end()]  # `Các sở, ngành có quầy tại Trung tâm`: which of the bodies
     body = _clean(body).strip(" ,;")
@@ -677,6 +677,9 @@ _BODY_QUALIFIER = re.compile(
     r"|Bộ phận Một cửa(?:[ \t]+(?:tỉnh|huyện|xã))?)(?![\wÀ-ỹ])"
     # `UBND các xã, phường xếp loại Trung bình rà soát ...`: the bodies of a grade
     r"|[ \t]+thí điểm(?![\wÀ-ỹ])"  # `UBND các xã thí điểm bố trí ...`: the pilot ones
+    # `Các cơ quan, đơn vị được kiểm tra quý III báo cáo ...`: the ones an inspection covered
+    r"|[ \t]+được[ \t]+(?:kiểm tra|giám sát|khảo sát)"
+    r"(?:[ \t]+(?:quý[ \t]+[IV]+(?:[ \t]+năm[ \t]+\d{4})?|năm[ \t]+\d{4}))?(?![\wÀ-ỹ])"
     r"|[ \t]+xếp loại[ \t]+(?:Tốt|Khá|Trung bình|Yếu|\d)(?:(?:,|[ \t]+và)[ \t]*(?:Tốt|Khá|Trung bình|Yếu|\d))*"
     r"(?![\wÀ-ỹ])"
     r"|[ \t]+(?:nêu trên|nói trên|kể trên)(?![\wÀ-ỹ])"  # `UBND các xã nêu trên`: the ones the text just named
