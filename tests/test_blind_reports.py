@@ -25499,6 +25499,16 @@ KNOWN_MISSES["791"] = {
     'điểm 03 nội dung': {'as_of', 'core'},
 }
 
+# Then (tests/test_blind22_more_kinds.py): ranks listed after a series of indices rank them in order before the index
+# right before them (186).
+MEASURED["186"] = (70, 70, 70, 70, 70, 70, 70)
+MEASURED_DEADLINES["186"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["186"] = []
+KNOWN_DEADLINE_EXTRA["186"] = []
+KNOWN_META_MISSES["186"] = []
+KNOWN_EXTRA["186"] = []
+KNOWN_MISSES["186"] = {}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

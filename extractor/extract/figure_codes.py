@@ -734,7 +734,7 @@ def _code_of(doc: _Doc, figure: _Figure, context: str) -> str | None:
             topic := titled_topic(_title_at(doc, figure.start))):
         code = catalog.code_for(topic, None, figure.unit, context)
     if figure.unit == "hạng" and code in (None, "766.xep_hang"):
-        code = figure.rank_of or _ranks_after_series(doc, figure) or titled_index(doc.masked) or "766.xep_hang"
+        code = _ranks_after_series(doc, figure) or figure.rank_of or titled_index(doc.masked) or "766.xep_hang"
     if _beyond_scale(figure, code):
         # `nhóm số hóa hồ sơ đạt 14,37/22 điểm. Thị xã Giá Rai đạt 81,26 điểm`: too high for the group it was named by
         return "766.tong_hop" if _total_score_by_size(doc, figure, named=False) else None
