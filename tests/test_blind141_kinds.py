@@ -38,6 +38,8 @@ the expected values are what a reader takes from these texts.
   87,20/100 điểm, ...; nhóm Mức độ hài lòng đạt 17,10/18 điểm`) is the province's, not the reporting centre's.
 - a task's assignee named by the inspection that covered it (`Các cơ quan, đơn vị được kiểm tra quý III khắc phục
   ...`) is named whole, not cut at the verb `kiểm tra` (`Các cơ quan, đơn vị được`).
+- a spot check whose sentence lists the communes it covered (`kiểm tra đột xuất tại 03 đơn vị: UBND phường ..., UBND
+  xã ... và UBND xã ...`): the figures naming no body after it in its section are the communes', at their level.
 """
 
 from __future__ import annotations
@@ -446,3 +448,30 @@ def test_the_bodies_an_inspection_covered_are_named_whole_as_assignees():
     assignees = {d.due_date: d.assignee for d in deadlines}
     assert assignees["2025-10-31"] == "Các cơ quan, đơn vị được kiểm tra quý III"
     assert "Các đơn vị được kiểm tra" in assignees.values()
+
+
+SPOT_CHECK = """\
+UBND TỈNH BẠC LIÊU
+VĂN PHÒNG
+Số: 77/BC-VP
+Bạc Liêu, ngày 04 tháng 11 năm 2025
+
+BÁO CÁO
+Kết quả theo dõi việc giải quyết thủ tục hành chính tháng 10 năm 2025
+
+II. KẾT QUẢ KIỂM TRA
+Tổ kiểm tra kiểm tra đột xuất tại 03 đơn vị: UBND phường Vĩnh Trạch, UBND xã Hòa Bình và UBND xã Đông Hải. Tổ kiểm tra
+đối chiếu 210 hồ sơ, kết quả:
+- Hồ sơ thiếu giấy tờ: 14 hồ sơ, chiếm 6,67%.
+
+III. CHỈ SỐ 766
+Tỉnh Bạc Liêu đạt 81,20/100 điểm, tăng 1,10 điểm so với tháng 9/2025.
+"""
+
+
+def test_the_files_a_spot_check_of_listed_communes_checked_are_the_communes():
+    facts = _facts(SPOT_CHECK)
+    for context, raw in (("đối chiếu 210", "210"), ("tờ: 14", "14"), ("chiếm 6,67%", "6,67%")):
+        assert figure_at(facts.indicators, SPOT_CHECK, context, raw).level == "xã", raw
+    rise = figure_at(facts.indicators, SPOT_CHECK, "tăng 1,10", "1,10")
+    assert (rise.subject, rise.level) == (None, None)

@@ -1299,6 +1299,28 @@ def _inspected_body(part: DocumentMeta) -> SubjectMention | None:
     return named[0]
 
 
+# an inspection whose sentence lists the units it covered: `Tổ kiểm tra ... kiểm tra đột xuất tại 04 đơn vị: UBND
+# phường An Xuyên, UBND phường Bạc Liêu, UBND xã Đầm Dơi và UBND xã Năm Căn.`
+_INSPECTED_LIST = re.compile(r"(?<![\wÀ-ỹ])(?i:kiểm tra)(?![\wÀ-ỹ])[^.\n]{0,60}?(?<![\wÀ-ỹ])(?i:tại)[ \t]+\d{1,3}[ \t]+"
+                             r"(?i:đơn vị|cơ quan, đơn vị|xã, phường)[ \t]*:[ \t]*(?P<list>[^.\n]+)")
+
+
+def _inspected_in_section(doc: _Doc, pos: int) -> SubjectMention | None:
+    """The communes an inspection in the body lists (`kiểm tra đột xuất tại 04 đơn vị: UBND phường An Xuyên, ... và
+    UBND xã Năm Căn`), together: the figures naming no body after it in its section (the files checked, their faults)
+    are theirs, as an inspected body's in a title are; None unless every unit listed is a commune."""
+    heading = _heading_before(doc, pos)
+    starts = (at for at in _line_starts_before(doc, pos) if doc.masked.startswith(heading, at))
+    start = next(starts, 0) if heading else 0
+    found = next(reversed(list(_INSPECTED_LIST.finditer(doc.masked, start, pos))), None)
+    if found is None:
+        return None
+    listed = find_subjects(found.group("list"))
+    if len(listed) < 2 or any(m.level != "xã" for m in listed):
+        return None
+    return SubjectMention(found.start("list"), found.end("list"), " ".join(found.group("list").split()), "xã")
+
+
 # a title on the one-stop bodies of a lower level as a whole (`... hoạt động của Trung tâm Phục vụ hành chính công các
 # xã, phường, đặc khu tháng 10 năm 2025`), folded
 _LOWER_BODIES_TITLE = re.compile(r"(?<![a-z])(?:cua|tai|doi voi|van hanh)\s+(?:cac\s+)?"
@@ -1347,7 +1369,7 @@ def _issuing_district(doc: _Doc, parts: list[DocumentMeta], pos: int) -> Subject
     issuer (`1. KẾT QUẢ ... TẠI SỞ TƯ PHÁP`) is the issuer's; elsewhere it stays the province's."""
     if not parts or _AMONG_PROVINCES.match(doc.masked, pos):
         return None  # `xếp thứ 6/34 tỉnh, thành phố`: the province's rank, whoever reports it
-    if (inspected := _inspected_body(parts[_part_index(parts, pos)])) is not None:
+    if (inspected := _inspected_body(parts[_part_index(parts, pos)]) or _inspected_in_section(doc, pos)) is not None:
         return SubjectMention(pos, pos, inspected.text, inspected.level)
     issuer = " ".join((parts[_part_index(parts, pos)].issuer or "").split())
     if _city_named_bare(doc, parts[_part_index(parts, pos)], pos):
