@@ -316,8 +316,10 @@ def bounds_counted_units(doc: _Doc, count: _Figure, figure: _Figure) -> bool:
     """Whether a target right after a count of bodies is the floor each body counted meets (`Có 51/64 xã, phường đạt
     tỷ lệ xử lý đúng hạn từ 90% trở lên`) or the ceiling they fall under (`còn 18 xã, phường có tỷ lệ thanh toán trực
     tuyến dưới 50%`): it is theirs, and of the day they are counted on."""
-    return figure.kind == "target" and bool(
-        re.search(r"(?i:(?<![\wÀ-ỹ])(?:trên|từ|dưới)[ \t]*)$", doc.masked[count.end:figure.start]))
+    return figure.kind == "target" and bool(_BOUND_WORD.search(doc.masked[count.end:figure.start]))
+
+
+_BOUND_WORD = re.compile(r"(?i:(?<![\wÀ-ỹ])(?:trên|từ|dưới)[ \t]*)$")
 
 
 def _floor_met(doc: _Doc, start: int, unit_end: int) -> bool:

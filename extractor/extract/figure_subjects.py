@@ -260,7 +260,7 @@ def _subject_of(doc: _Doc, figure: _Figure, previous: _Figure | None) -> Subject
     if (subject is None and same_clause and not org_count and previous.subject is not None
             and not above_province(previous.subject.text) and not _left_bracket_of(previous, figure)):
         subject = previous.subject
-        if _counts_its_subject(doc, previous) and not bounds_counted_units(doc, previous, figure):
+        if _counts_its_subject(previous) and not bounds_counted_units(doc, previous, figure):
             # `Có 171/171 xã, phường, thị trấn đã cung cấp ..., đạt tỷ lệ 100%`: the rate of a count of bodies is
             # the whole's, not the bodies'
             subject = None
@@ -350,7 +350,7 @@ def _continues_previous_clause(doc: _Doc, figure: _Figure, previous: _Figure | N
     chức 58 lớp ..., đạt 82,86% kế hoạch (70 lớp); trong đó 12 lớp`) does not end the sentence's actor."""
     if previous is None or previous.subject is None or above_province(previous.subject.text):
         return False
-    if _counts_its_subject(doc, previous):
+    if _counts_its_subject(previous):
         return False  # `tiếp nhận 412.386 hồ sơ của 21 sở, ban, ngành và 94 xã, phường; trong đó ...`: not the 94's
     if previous.end < _sentence_start(doc, figure.start) or previous.end > clause:
         return False
@@ -582,9 +582,9 @@ _LEVEL_LINK = re.compile(
 _LEVEL_MENTION = re.compile(r"(?i:(?:các )?(?:UBND )?cấp (?:tỉnh|huyện|thị xã|quận|xã|phường))")
 
 
-def _counts_its_subject(doc: _Doc, figure: _Figure) -> bool:
-    """A count of bodies whose subject is the bodies it counts (`171/171 xã, phường, thị trấn`, `99 đơn vị hành chính
-    cấp xã`), or the bodies counted just before it (`19 sở, ban, ngành và 03 cơ quan Trung ương ...`)."""
+def _counts_its_subject(figure: _Figure) -> bool:
+    """A count of bodies whose subject is the bodies it counts (`171/171 xã, phường, thị trấn`), or the bodies
+    counted just before it (`19 sở, ban, ngành và 03 cơ quan Trung ương ...`)."""
     subject = figure.subject
     if figure.kind != "count" or figure.unit not in _ORG_UNITS or subject is None:
         return False
@@ -1305,16 +1305,25 @@ _INSPECTED_LIST = re.compile(r"(?<![\wÀ-ỹ])(?i:kiểm tra)(?![\wÀ-ỹ])[^.\n
                              r"(?i:đơn vị|cơ quan, đơn vị|xã, phường)[ \t]*:[ \t]*(?P<list>[^.\n]+)")
 
 
+def _inspected_lists(doc: _Doc) -> list[re.Match]:
+    """The document's inspections that list their units, read once per document (asked at every figure naming no
+    body)."""
+    cached = getattr(doc, "_inspected_lists", None)
+    if cached is None:
+        cached = doc._inspected_lists = list(_INSPECTED_LIST.finditer(doc.masked))
+    return cached
+
+
 def _inspected_in_section(doc: _Doc, pos: int) -> SubjectMention | None:
     """The communes an inspection in the body lists (`kiểm tra đột xuất tại 04 đơn vị: UBND phường An Xuyên, ... và
     UBND xã Năm Căn`), together: the figures naming no body after it in its section (the files checked, their faults)
     are theirs, as an inspected body's in a title are; None unless every unit listed is a commune."""
-    heading = _heading_before(doc, pos)
-    starts = (at for at in _line_starts_before(doc, pos) if doc.masked.startswith(heading, at))
-    start = next(starts, 0) if heading else 0
-    found = next(reversed(list(_INSPECTED_LIST.finditer(doc.masked, start, pos))), None)
+    found = next((m for m in reversed(_inspected_lists(doc)) if m.end() <= pos), None)
     if found is None:
         return None
+    heading = _heading_before(doc, pos)
+    if heading and doc.masked.rfind(heading, found.end(), pos + len(heading)) != -1:
+        return None  # (in an earlier section than the figure's)
     listed = find_subjects(found.group("list"))
     if len(listed) < 2 or any(m.level != "xã" for m in listed):
         return None
@@ -1853,16 +1862,20 @@ def _city_named_bare(doc: _Doc, part: DocumentMeta, pos: int) -> bool:
     """In a ward's or commune's report in a centrally-run city, a figure written right after the bare `thành phố`
     (`tỷ lệ ... của phường đạt 99,63%, của thành phố đạt 99,21%`) is the city's, the province's, not the issuer's."""
     issuer = " ".join((part.issuer or "").split())
-    return (part.province is not None and is_centrally_run_city(part.province) and bool(issuer)
-            and _issuer_level(issuer) == "xã" and bool(_BARE_CITY_BEFORE.search(doc.masked, max(0, pos - 30), pos)))
+    return (_in_centrally_run_city(part) and bool(issuer) and _issuer_level(issuer) == "xã"
+            and bool(_BARE_CITY_BEFORE.search(doc.masked, max(0, pos - 30), pos)))
 
 
 def _heading_names_city(doc: _Doc, parts: list[DocumentMeta], pos: int) -> bool:
     """`4. Kết quả Bộ chỉ số 766 của thành phố` in a report of a centrally-run city's body (Huế, Hải Phòng): the city is
     the province, and the figures under the heading naming no body are its own."""
-    province = parts[_part_index(parts, pos)].province
-    return (province is not None and is_centrally_run_city(province)
-            and bool(re.search(r"(?<![a-z])cua thanh pho(?![a-z])", fold(_heading_before(doc, pos)))))
+    return _in_centrally_run_city(parts[_part_index(parts, pos)]) and bool(
+        re.search(r"(?<![a-z])cua thanh pho(?![a-z])", fold(_heading_before(doc, pos))))
+
+
+def _in_centrally_run_city(part: DocumentMeta) -> bool:
+    """Whether the report is of a centrally-run city (`thành phố` bare is then the province)."""
+    return part.province is not None and is_centrally_run_city(part.province)
 
 
 @cache
