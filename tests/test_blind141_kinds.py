@@ -40,6 +40,12 @@ the expected values are what a reader takes from these texts.
   ...`) is named whole, not cut at the verb `kiểm tra` (`Các cơ quan, đơn vị được`).
 - a spot check whose sentence lists the communes it covered (`kiểm tra đột xuất tại 03 đơn vị: UBND phường ..., UBND
   xã ... và UBND xã ...`): the figures naming no body after it in its section are the communes', at their level.
+- the count of the units such a list names (`tại 03 đơn vị: UBND phường ..., UBND xã ... và UBND xã ...`) counts
+  them: its subject is the list, at the level they share.
+- the communes of an area, often a former district's (`các xã thuộc khu vực Vĩnh Lợi cũ (95 hồ sơ)`), are a subject
+  at the communes' level, named whole, not the body named before them.
+- a task that asks for missing papers (`rà soát quy trình tạm dừng, yêu cầu bổ sung hồ sơ, báo cáo ...`) is the
+  body's opening its item: `bổ sung` is no body (`Bộ`).
 """
 
 from __future__ import annotations
@@ -475,3 +481,39 @@ def test_the_files_a_spot_check_of_listed_communes_checked_are_the_communes():
         assert figure_at(facts.indicators, SPOT_CHECK, context, raw).level == "xã", raw
     rise = figure_at(facts.indicators, SPOT_CHECK, "tăng 1,10", "1,10")
     assert (rise.subject, rise.level) == (None, None)
+
+
+def test_a_count_of_the_units_a_list_names_counts_them():
+    count = figure_at(_facts(SPOT_CHECK).indicators, SPOT_CHECK, "tại 03 đơn vị", "03")
+    assert count.subject == "UBND phường Vĩnh Trạch, UBND xã Hòa Bình và UBND xã Đông Hải"
+    assert count.level == "xã"
+
+
+OVERDUE_BY_AREA = """UBND TỈNH BẠC LIÊU
+VĂN PHÒNG
+Số: 81/BC-VP
+Bạc Liêu, ngày 04 tháng 12 năm 2025
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính tháng 11 năm 2025
+
+1. Đã giải quyết 40.112 hồ sơ, quá hạn 207 hồ sơ. Hồ sơ quá hạn tập trung tại Sở Xây dựng (112 hồ sơ) và các xã
+thuộc khu vực Vĩnh Lợi cũ (95 hồ sơ).
+
+2. NHIỆM VỤ THÁNG 12 NĂM 2025
+- UBND xã Hòa Bình rà soát quy trình tạm dừng, yêu cầu bổ sung hồ sơ, báo cáo Văn phòng UBND tỉnh trước ngày
+25/12/2025.
+"""
+
+
+def test_the_communes_of_an_area_are_a_subject_at_their_level():
+    facts = _facts(OVERDUE_BY_AREA)
+    department = figure_at(facts.indicators, OVERDUE_BY_AREA, "(112 hồ sơ)", "112")
+    assert (department.subject, department.level) == ("Sở Xây dựng", "tỉnh")
+    communes = figure_at(facts.indicators, OVERDUE_BY_AREA, "(95 hồ sơ)", "95")
+    assert (communes.subject, communes.level) == ("các xã thuộc khu vực Vĩnh Lợi cũ", "xã")
+
+
+def test_a_request_for_missing_papers_names_no_body():
+    deadlines = _facts(OVERDUE_BY_AREA).deadlines
+    assert [(d.due_date, d.assignee) for d in deadlines] == [("2025-12-25", "UBND xã Hòa Bình")]

@@ -66,9 +66,9 @@ _TARGET_BEFORE = re.compile(r"(?:toi thieu|toi da|it nhat|khong duoi)\s+\d[\d.,]
 
 # Words a body's name starts with (folded: `Sở` → `so`), so OCR text without marks is read too.
 _BODY_START = (
-    r"(?:so|ubnd|uy ban|van phong|ban(?!\s+hanh)|thu truong|chu tich|cong an|thanh tra|trung tam|bo|cuc|chi cuc|"
-    r"phong|bao hiem|kho bac|dai|bao(?! cao)|hoi|lien doan|doan|cac|nguoi dung dau|giam doc|cong chuc|vien chuc|"
-    r"can bo|chi nhanh|bhxh|truong (?:cac |thon|ban|to|khu|ap|xom|phong|dai hoc|cao dang)|to truong|"
+    r"(?:so|ubnd|uy ban|van phong|ban(?!\s+hanh)|thu truong|chu tich|cong an|thanh tra|trung tam|bo(?! sung)|"
+    r"cuc|chi cuc|phong|bao hiem|kho bac|dai|bao(?! cao)|hoi|lien doan|doan|cac|nguoi dung dau|giam doc|cong chuc|"
+    r"vien chuc|can bo|chi nhanh|bhxh|truong (?:cac |thon|ban|to|khu|ap|xom|phong|dai hoc|cao dang)|to truong|"
     r"tram y te|khoa (?!hoc)|benh vien|toa an|vien kiem sat|buu dien|ngan hang|thong ke|hai quan|tinh doan|"
     r"hieu truong|doi(?! voi)|to(?! chuc)|dien luc|(?:huyen|thi|thanh|quan) doan|"
     # the network operators a report asks for lines and kiosks (`Đề nghị VNPT Đà Nẵng`, `Viễn thông Yên Bái`)

@@ -631,12 +631,30 @@ def _counted_level(doc: _Doc, figure: _Figure) -> SubjectMention | None:
         return SubjectMention(start, end, doc.text[start:end], counted[0].level)
     if figure.unit in _LEVEL_UNITS:
         return SubjectMention(figure.end, figure.raw_unit_end, f"cấp {figure.unit}", figure.unit)
+    if (listed := _bodies_listed_after(doc, figure)) is not None:
+        return listed
     if _DEPARTMENTS.fullmatch(unit_words):  # `gồm 02 sở và 06 xã, phường`: departments, of the province's level
         return SubjectMention(figure.end, figure.raw_unit_end, unit_words.strip(), "tỉnh")
     level = _unit_levels_map().get(figure.unit or "")
     if level in _LEVEL_UNITS:  # `5/9 quận, huyện`: urban districts, of the district level
         return SubjectMention(figure.end, figure.raw_unit_end, f"cấp {level}", level)
     return None
+
+
+_LIST_OPENS = re.compile(r"[ \t*]*:[ \t*]*")
+
+
+def _bodies_listed_after(doc: _Doc, figure: _Figure) -> SubjectMention | None:
+    """`kiểm tra đột xuất tại 04 đơn vị: UBND phường An Xuyên, UBND phường Bạc Liêu, UBND xã Đầm Dơi và UBND xã Năm
+    Căn`: the bodies a count of units lists after a colon, joined, when there are as many as it counts."""
+    opens = _LIST_OPENS.match(doc.masked, figure.raw_unit_end)
+    first = _mentions_by(doc)[0].get(opens.end()) if opens is not None else None
+    if first is None or first.level is None:
+        return None
+    bodies = _listed_bodies(doc, first, _sentence_end(doc, first.start))
+    if len(bodies) < 2 or len(bodies) != figure.value or bodies[0] is not first:
+        return None
+    return _joined(doc, bodies)
 
 
 def _same_bodies_as_before(figure: _Figure, subject: SubjectMention | None,

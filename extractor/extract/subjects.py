@@ -64,7 +64,8 @@ _LOWER_LEVEL_AFTER = r"(?=(?:[^.;\n]|\.\d){0,40}?cấp (?:huyện|quận|xã|ph�
 @cache
 def _patterns() -> list[tuple[str, str | None]]:
     """(regex, level) of every kind of mention — level None means "decide from the words", `local`
-    means a unit named after its unit word (`huyện Gia Bình`, or `Thành phố Cần Thơ`: the province)."""
+    means a unit named after its unit word (`huyện Gia Bình`, or `Thành phố Cần Thơ`: the province), `area` the
+    units of an area (decided from the words before it)."""
     unit = "(?i:" + _alternation(list(_unit_levels())) + ")"
     departments = _alternation([record["name"] for record in _words("department")])
     villages = _alternation([record["word"][0].upper() + record["word"][1:] for record in _words("village")])
@@ -127,6 +128,10 @@ def _patterns() -> list[tuple[str, str | None]]:
          r"(?:(?:, | và )(?:cấp Thành phố|(?:cấp )?(?:tỉnh|huyện|thị xã|quận|xã|phường))(?!\w))*", None),
         (r"(?:(?i:các) )?(?i:cơ quan nhà nước) (?i:cấp) (?:tỉnh|huyện|xã)(?:, cấp (?:tỉnh|huyện|xã))*", None),
         (r"(?:(?i:các) )?(?i:sở),? (?:(?i:ban), )?(?i:ngành)(?: (?:tỉnh|thành phố)(?![\wÀ-ỹ]))?", "tỉnh"),
+        # `các xã thuộc khu vực Bạc Liêu cũ (286 hồ sơ)`: the communes of an area, often a former district's
+        # (not the city or province itself: `các xã, phường trên địa bàn Thành phố`)
+        (r"(?i:các) " + unit + r"(?:, " + unit + r")* (?:thuộc |trên )?(?:khu vực|địa bàn) (?:(?:thành phố|thị xã"
+         r"|huyện|quận) )?(?!(?:Thành phố|Tỉnh)(?![\wÀ-ỹ]))" + _NAME + r"(?: (?:cũ|\(cũ\)))?", "area"),
         # `khối xã, phường`, a sentence opening `Mỗi xã, phường có ...`: the block; not `Trong khối huyện, thành phố Vị
         # Thanh ...` (the last word names a unit)
         (r"(?:(?i:các|khối)|Mỗi) " + unit + r"(?:, " + unit + r")+(?![\wÀ-ỹ])(?! " + _NAME_WORD + ")", None),
@@ -408,6 +413,8 @@ def find_subjects(text: str) -> list[SubjectMention]:
             city = re.search(r"thành phố (" + _NAME + ")$", words)
             # a centrally-run city's branch (`... Chi nhánh thành phố Cần Thơ`) is the province's
             level = "tỉnh" if city and is_centrally_run_city(city.group(1)) else (_level_of(words) or "tỉnh")
+        if level == "area":  # the communes of an area: the level of the units named before the area
+            level = _level_of(re.split(r" (?:thuộc |trên )?(?:khu vực|địa bàn) ", words)[0])
         decided = _level_of(words) if (level in (None, "local") or was_merged) else level
         result.append(SubjectMention(start, end, words, decided))
     return _with_former_province(text, result)
