@@ -46,6 +46,8 @@ the expected values are what a reader takes from these texts.
   at the communes' level, named whole, not the body named before them.
 - a task that asks for missing papers (`rà soát quy trình tạm dừng, yêu cầu bổ sung hồ sơ, báo cáo ...`) is the
   body's opening its item: `bổ sung` is no body (`Bộ`).
+- a ward whose 2025 name ends on its former city's (`UBND phường Lâm Viên - Đà Lạt`) is named whole; a ward named in
+  a bracket after a site (`tại trụ sở chính (phường Lâm Viên - Đà Lạt)`) only says where the site is.
 """
 
 from __future__ import annotations
@@ -517,3 +519,25 @@ def test_the_communes_of_an_area_are_a_subject_at_their_level():
 def test_a_request_for_missing_papers_names_no_body():
     deadlines = _facts(OVERDUE_BY_AREA).deadlines
     assert [(d.due_date, d.assignee) for d in deadlines] == [("2025-12-25", "UBND xã Hòa Bình")]
+
+
+DA_LAT_WARDS = """UBND TỈNH LÂM ĐỒNG
+SỞ XÂY DỰNG
+Số: 52/BC-SXD
+Lâm Đồng, ngày 03 tháng 12 năm 2025
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính tháng 11 năm 2025
+
+1. Sở tiếp nhận 2.904 hồ sơ. Số hồ sơ tại trụ sở chính (phường Lâm Viên - Đà Lạt) và cơ sở 2 (khu vực tỉnh Đắk Nông
+cũ) lần lượt là 2.114 hồ sơ và 790 hồ sơ.
+2. UBND phường Lâm Viên - Đà Lạt đạt tỷ lệ số hóa hồ sơ 81,36%.
+"""
+
+
+def test_a_ward_named_after_its_former_city_is_named_whole():
+    facts = _facts(DA_LAT_WARDS)
+    ward = figure_at(facts.indicators, DA_LAT_WARDS, "hồ sơ 81,36%", "81,36%")
+    assert (ward.subject, ward.level) == ("UBND phường Lâm Viên - Đà Lạt", "xã")
+    head_office = figure_at(facts.indicators, DA_LAT_WARDS, "là 2.114 hồ sơ", "2.114")
+    assert (head_office.subject, head_office.level) == ("Sở Xây dựng", "tỉnh")

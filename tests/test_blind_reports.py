@@ -25535,6 +25535,50 @@ KNOWN_MISSES["794"] = {
     'với 24 hồ sơ sai sót': {'as_of', 'core'},
 }
 
+# Then (tests/test_blind141_kinds.py): a ward named after its former city (`phường Xuân Hương - Đà Lạt`) is named
+# whole; a ward in a bracket after a site (`trụ sở chính (phường ...)`) only places it (180, 528, 792).
+MEASURED["180"] = (66, 66, 66, 66, 65, 66, 65)
+MEASURED_DEADLINES["180"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["180"] = []
+KNOWN_DEADLINE_EXTRA["180"] = []
+KNOWN_META_MISSES["180"] = []
+KNOWN_EXTRA["180"] = []
+KNOWN_MISSES["180"] = {
+    '(1.406 hồ sơ)': {'level'},
+    'đạt 95,16%': {'code'},
+}
+MEASURED["528"] = (59, 58, 58, 58, 57, 54, 58)
+MEASURED_DEADLINES["528"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["528"] = ["'quý IV năm 2025':"]
+KNOWN_DEADLINE_EXTRA["528"] = []
+KNOWN_META_MISSES["528"] = []
+KNOWN_EXTRA["528"] = []
+KNOWN_MISSES["528"] = {
+    'từ 62,18 điểm': {'missing'},
+    'từ 80 %': {'as_of'},
+    'đến 85 %': {'as_of'},
+    'từ 60 %': {'as_of'},
+    'đến 65 %': {'as_of'},
+    'tại 100 %': {'level'},
+}
+MEASURED["792"] = (58, 58, 52, 58, 57, 53, 56)
+MEASURED_DEADLINES["792"] = (8, 8, 7)
+KNOWN_DEADLINE_MISSES["792"] = ["'quý I năm 2026':"]
+KNOWN_DEADLINE_EXTRA["792"] = []
+KNOWN_META_MISSES["792"] = []
+KNOWN_EXTRA["792"] = []
+KNOWN_MISSES["792"] = {
+    'và 33 nội dung': {'code'},
+    'tại 06 cơ quan, đơn vị trong': {'as_of', 'core'},
+    'điểm 14 hồ sơ': {'as_of', 'core'},
+    'của 28 TTHC': {'core'},
+    'sung 12 hồ sơ': {'as_of', 'core'},
+    'tối thiểu 65%': {'code'},
+    'đủ 06 công chức': {'as_of', 'core'},
+    'có 04 công chức': {'level'},
+    'lý 11 hồ sơ': {'as_of', 'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

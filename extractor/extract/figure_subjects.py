@@ -547,7 +547,13 @@ def _in_aside(doc: _Doc, mention: SubjectMention, end: int) -> bool:
     if closing == -1 or "(" in doc.masked[mention.end:closing]:
         return False
     rest = doc.masked[opening + 1:mention.start] + " " + doc.masked[mention.end:closing]
+    if _SITE_BEFORE.search(doc.masked, line_start, opening):
+        return True  # `tại trụ sở chính (phường Xuân Hương - Đà Lạt)`: where a site is
     return len(re.findall(r"[a-zđà-ỹ]+|\d+", rest)) >= 2  # `(khối 6, thị trấn Cao Lộc)`: an address
+
+
+_SITE_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?i:trụ sở(?: chính)?|cơ sở \d{1,2}|điểm tiếp nhận(?: số)?(?: \d{1,2})?)"
+                          r"[ \t]*$")
 
 
 def _ranked_groups(doc: _Doc, figures: list[_Figure]) -> set[int]:

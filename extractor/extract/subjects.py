@@ -73,6 +73,8 @@ def _patterns() -> list[tuple[str, str | None]]:
     whole = _alternation([record["phrase"] for record in _words("whole")])
     national = _alternation([record["phrase"] for record in _words("national")])
     regions = _alternation([record["phrase"] for record in _words("region")])
+    # `phường Xuân Hương - Đà Lạt`: a 2025 ward's name ending on its former city's
+    suffix = r"(?: - (?:" + _alternation([record["phrase"] for record in _words("name_suffix")]) + r")(?![\wÀ-ỹ]))?"
     bodies: dict[str, list[str]] = {}
     for record in _words("body"):
         bodies.setdefault(record["level"], []).append(record["phrase"])
@@ -145,7 +147,7 @@ def _patterns() -> list[tuple[str, str | None]]:
         # (not a cooperative's name: `Liên minh Hợp tác xã Việt Nam`)
         # (`Xã A Lưới 5`: since the 2025 merger a name may end on a number, not a count or a period after it)
         (r"(?<!Hợp tác )(?<!hợp tác )(?:" + ubnd + r" )?" + unit + " " + _NAME + r"(?: \d{1,2}" + _NAME_NUMBER_END
-         + r")?", "local"),
+         + r")?" + suffix, "local"),
         # `- Xóm Làng Lường: ...`, `Thôn Đông đạt ...`: a village below the commune, named (no level); written with a
         # capital, as a subject is; not the lower-case one of an address (`số 12 Quốc lộ 20, ấp Hiệp Quyết`)
         (r"(?<![\wÀ-ỹ])(?:" + villages + r") " + _NAME, "village"),
