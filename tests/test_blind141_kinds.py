@@ -48,6 +48,9 @@ the expected values are what a reader takes from these texts.
   body's opening its item: `bổ sung` is no body (`Bộ`).
 - a ward whose 2025 name ends on its former city's (`UBND phường Lâm Viên - Đà Lạt`) is named whole; a ward named in
   a bracket after a site (`tại trụ sở chính (phường Lâm Viên - Đà Lạt)`) only says where the site is.
+- a block opening a sentence on its average (`Bình quân khối phường (19 đơn vị) đạt ...`) or owning a figure (`Tỷ lệ
+  ... của khối xã còn thấp hơn khối phường 6,36 điểm phần trăm`) is the subject, at its units' level; the province's
+  steering committee for Đề án 06 (`Ban Chỉ đạo Đề án 06 tỉnh`) is a body of the province's level.
 """
 
 from __future__ import annotations
@@ -541,3 +544,25 @@ def test_a_ward_named_after_its_former_city_is_named_whole():
     assert (ward.subject, ward.level) == ("UBND phường Lâm Viên - Đà Lạt", "xã")
     head_office = figure_at(facts.indicators, DA_LAT_WARDS, "là 2.114 hồ sơ", "2.114")
     assert (head_office.subject, head_office.level) == ("Sở Xây dựng", "tỉnh")
+
+
+BLOCKS = """UBND TỈNH NGHỆ AN
+CÔNG AN TỈNH
+Số: 905/BC-CAT-PC06
+Nghệ An, ngày 05 tháng 11 năm 2025
+
+BÁO CÁO
+Kết quả triển khai Đề án 06 tháng 10 năm 2025
+
+Ban Chỉ đạo Đề án 06 tỉnh đã ban hành 03 văn bản chỉ đạo trong tháng. Tỷ lệ công dân có tài khoản mức 2 đạt 84,10%.
+Bình quân khối phường (21 đơn vị) đạt 90,25%, khối xã (109 đơn vị) đạt 82,74%.
+Tỷ lệ tài khoản mức 2 của khối xã còn thấp hơn khối phường 7,51 điểm phần trăm.
+"""
+
+
+def test_a_block_averaged_or_owning_a_figure_is_the_subject():
+    facts = _facts(BLOCKS)
+    for context, raw in (("(21 đơn vị)", "21"), ("đạt 90,25%", "90,25%"), ("phường 7,51", "7,51")):
+        assert figure_at(facts.indicators, BLOCKS, context, raw).level == "xã", raw
+    assert figure_at(facts.indicators, BLOCKS, "phường 7,51", "7,51").subject == "khối xã"
+    assert figure_at(facts.indicators, BLOCKS, "hành 03 văn bản", "03").level == "tỉnh"

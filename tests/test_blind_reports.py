@@ -25579,6 +25579,23 @@ KNOWN_MISSES["792"] = {
     'lý 11 hồ sơ': {'as_of', 'core'},
 }
 
+# Then (tests/test_blind141_kinds.py): a block opening a sentence on its average or owning a figure (`của khối
+# xã`) is the subject; `Ban Chỉ đạo Đề án 06 tỉnh` is a body of the province's level (781).
+MEASURED["781"] = (78, 77, 76, 74, 74, 76, 77)
+MEASURED_DEADLINES["781"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["781"] = []
+KNOWN_DEADLINE_EXTRA["781"] = []
+KNOWN_META_MISSES["781"] = []
+KNOWN_EXTRA["781"] = []
+KNOWN_MISSES["781"] = {
+    'tháng 10/2025 là 85%': {'core'},
+    'bình quân 4,2 ngày': {'level', 'subject'},
+    '(tháng 9/2025: 5,1 ngày)': {'level', 'subject'},
+    'rút ngắn 0,9 ngày': {'level', 'subject'},
+    'xếp thứ 6/34': {'as_of'},
+    'dưới 4 ngày': {'missing'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -141,7 +141,8 @@ def _patterns() -> list[tuple[str, str | None]]:
         (r"(?:(?<=Tại )|(?<=tại )|(?<=Ở )|(?<=ở ))(?i:khối) (?:" + ubnd + r" )?(?:(?i:cấp) )?" + unit + r"(?=,)", None),
         # a block of one kind opening a clause (`; khối huyện có 03/8 đơn vị`) or averaged (`điểm bình quân khối
         # huyện`), not a place (`đứng cuối khối huyện`)
-        (r"(?:^|(?<=\n)|(?<=[;,.:] )|(?<=bình quân )|(?<=bình quân của )|(?<=trung bình )|(?<=trung bình của ))"
+        (r"(?:^|(?<=\n)|(?<=[;,.:] )|(?<=[Bb]ình quân )|(?<=[Bb]ình quân của )|(?<=[Tt]rung bình )"
+         r"|(?<=[Tt]rung bình của )|(?<=của ))"
          r"(?i:khối) (?:" + ubnd + r" )?(?:(?i:cấp) )?" + unit
          + r"(?![\wÀ-ỹ])(?! " + _NAME_WORD + r")(?!,)", None),
         # (not a cooperative's name: `Liên minh Hợp tác xã Việt Nam`)
