@@ -27044,6 +27044,30 @@ KNOWN_MISSES["819"] = {
     'của 898 đơn vị': {'subject'},
 }
 
+# Then (tests/test_blind145_kinds.py): an appendix captioned by the day it stands at (`... TẠI NGÀY 30/9/2025`) is
+# dated at that day; rank changes compared with a day (`Tăng (+), giảm (-) bậc so với ngày 30/9/2025`) count places
+# (812).
+MEASURED["812"] = (507, 498, 495, 498, 498, 495, 498)
+MEASURED_DEADLINES["812"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["812"] = []
+KNOWN_DEADLINE_EXTRA["812"] = []
+KNOWN_META_MISSES["812"] = []
+KNOWN_EXTRA["812"] = []
+KNOWN_MISSES["812"] = {
+    'từ 90 điểm': {'as_of', 'core'},
+    'từ 01 đơn vị': {'as_of', 'core'},
+    'dưới 70 điểm': {'missing'},
+    'từ 06 đơn vị': {'as_of', 'core'},
+    'là 37/65': {'missing'},
+    '(ngày 30/9/2025: 25/65)': {'missing'},
+    'vị trí thứ 4': {'missing'},
+    'vị trí thứ 1,': {'missing'},
+    '(từ thứ 52': {'missing'},
+    'lên thứ 38)': {'missing'},
+    '(từ thứ 47': {'missing'},
+    'lên thứ 33)': {'missing'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -804,6 +804,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
     roles.noun = section_count_noun(text, table.start)
     part = _part_index(table.start, parts)
     period_end = (parts[part].period_end or parts[part].issued_date) if parts else None  # no period: its own day
+    period_end = _caption_day(text, table.start) or period_end
     roles.dates.update(_bare_quarter_dates(table, roles, period_end))
     roles.dates.update(_same_period_last_year(table, roles, period_end))
     if any(due is None for due in roles.plan.values()) and (due := _caption_plan_end(text, table.start)):
@@ -1072,6 +1073,20 @@ def _caption_plan_end(text: str, start: int) -> str | None:
     the year's end the caption names for a plan column naming no period."""
     found = [m for line in lines_above(text, start, 2) for m in _PLAN_OF_YEAR.finditer(line)]
     return f"{found[-1].group(1)}-12-31" if found else None
+
+
+_AT_DAY = re.compile(r"(?<![a-z])(?:tai|den) (?:ngay|thoi diem)[ \t]+(?:ngay[ \t]+)?$")
+
+
+def _caption_day(text: str, start: int) -> str | None:
+    """`ĐIỂM BỘ CHỈ SỐ CỦA UBND CÁC XÃ, PHƯỜNG, ĐẶC KHU TẠI NGÀY 30/9/2025` over a table (an appendix comparing two
+    days): the day its cells stand at; not the day of the report an appendix is attached to (`Kèm theo ... ngày`)."""
+    for line in reversed(lines_above(text, start, 4)):
+        key = fold(clean_cell(line)).strip(" #*():.")
+        days = [m for m in find_dates(key) if m.precision == "day" and _AT_DAY.search(key, 0, m.start)]
+        if days and days[-1].end == len(key):  # a caption closed by the day, not a sentence citing one
+            return days[-1].iso
+    return None
 
 
 def _targets_caption(text: str, start: int) -> bool:
@@ -2085,10 +2100,14 @@ def section_count_noun(text: str, start: int) -> str | None:
     return None
 
 
+_COMPARED_WITH = re.compile(r"\s+so voi (?:ngay|thang|quy|nam|ky)\b[^()]*$")
+
+
 def _header_unit(header: str) -> str | None:
     """The unit a change column's header ends with (`Tăng (+), giảm (-) điểm`, `Tăng, giảm (%)`, `Chênh lệch (hồ
-    sơ)`); a date or words after the unit (`so với ngày 30/9/2025`) leave it to the cells' values."""
-    key = fold(header).strip()
+    sơ)`), also before the time it compares with (`Tăng (+), giảm (-) bậc so với ngày 30/9/2025`); other words after
+    the unit leave it to the cells' values."""
+    key = _COMPARED_WITH.sub("", fold(header).strip())
     for words, unit in _STATED_UNIT_NAMES:
         if re.search(rf"(?:\b|\(){re.escape(words)}\)?$", key):
             return unit

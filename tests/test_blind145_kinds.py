@@ -1,0 +1,71 @@
+"""Kinds fixed after measuring blind sets 145 to 148, each on a text written here in another wording of the same form;
+the expected values are what a reader takes from these texts.
+
+- an appendix whose caption closes on the day it stands at (`ĐIỂM ... CỦA CÁC XÃ, PHƯỜNG TẠI NGÀY 30/9/2025`) dates
+  its cells at that day, not at the report's period; a sentence above a table citing a day in passing (`cấp huyện
+  (đến ngày 30/6/2025) 9.214 triệu đồng`) dates nothing.
+- a column of rank changes compared with a time (`Tăng (+), giảm (-) bậc so với ngày 30/9/2025`) counts places
+  (`hạng`), as the same header without the comparison does.
+"""
+
+from __future__ import annotations
+
+from figure_lookup import figure_at
+
+from extractor.extract import extract_facts
+from extractor.metadata import extract_metadata
+
+
+def _facts(text: str):
+    return extract_facts(text, extract_metadata(text), [])
+
+
+TWO_DAYS = """\
+UBND TỈNH KHÁNH HÒA
+VĂN PHÒNG
+Số: 61/BC-VPUBND
+Khánh Hòa, ngày 08 tháng 01 năm 2026
+
+BÁO CÁO
+Kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp của cấp xã quý IV năm 2025
+
+Điểm bình quân của cấp xã tại ngày 31/12/2025 đạt 80,24 điểm.
+
+PHỤ LỤC I
+ĐIỂM BỘ CHỈ SỐ CỦA UBND CÁC XÃ, PHƯỜNG TẠI NGÀY 30/9/2025
+
+| STT | Đơn vị | Điểm Bộ chỉ số | Xếp hạng |
+|---|---|---|---|
+| 1 | Phường Nha Trang | 90,12 | 1 |
+| 2 | Xã Cam Lâm | 84,30 | 2 |
+
+PHỤ LỤC II
+ĐIỂM BỘ CHỈ SỐ CỦA UBND CÁC XÃ, PHƯỜNG TẠI NGÀY 31/12/2025
+
+| STT | Đơn vị | Điểm Bộ chỉ số | Xếp hạng | Tăng (+), giảm (-) bậc so với ngày 30/9/2025 |
+|---|---|---|---|---|
+| 1 | Xã Cam Lâm | 91,05 | 1 | +1 |
+| 2 | Phường Nha Trang | 89,77 | 2 | -1 |
+
+Số thực hiện theo cấp: cấp tỉnh 12.486 triệu đồng; cấp huyện (đến ngày 30/6/2025) 9.214 triệu đồng.
+
+| STT | Nội dung chi | Thực hiện (triệu đồng) |
+|---|---|---|
+| 1 | Số hóa hồ sơ | 4.806 |
+"""
+
+
+def test_an_appendix_captioned_by_its_day_is_dated_at_that_day():
+    rows = _facts(TWO_DAYS).indicators
+    assert figure_at(rows, TWO_DAYS, "| 90,12 |", "90,12").as_of == "2025-09-30"
+    assert figure_at(rows, TWO_DAYS, "| 84,30 |", "84,30").as_of == "2025-09-30"
+    assert figure_at(rows, TWO_DAYS, "| 91,05 |", "91,05").as_of == "2025-12-31"
+    assert figure_at(rows, TWO_DAYS, "| 4.806 |", "4.806").as_of == "2025-12-31"
+
+
+def test_rank_changes_compared_with_a_day_count_places():
+    rows = _facts(TWO_DAYS).indicators
+    rise = figure_at(rows, TWO_DAYS, "| +1 |", "+1")
+    fall = figure_at(rows, TWO_DAYS, "| -1 |", "-1")
+    assert (rise.kind, rise.value, rise.unit) == ("change", 1, "hạng")
+    assert (fall.kind, fall.value, fall.unit) == ("change", -1, "hạng")
