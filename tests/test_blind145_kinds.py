@@ -6,6 +6,9 @@ the expected values are what a reader takes from these texts.
   (đến ngày 30/6/2025) 9.214 triệu đồng`) dates nothing.
 - a column of rank changes compared with a time (`Tăng (+), giảm (-) bậc so với ngày 30/9/2025`) counts places
   (`hạng`), as the same header without the comparison does.
+- a table laid out with runs of spaces stays one table across its section rows (`   I   Cụm trung tâm`, a numeral and
+  a name), its header read over two lines when the second names the first columns (`STT   Đơn vị   (hồ sơ)   (%)`
+  under `Tiếp nhận   Trực tuyến`), and a group's subtotal row (`Cộng cụm trung tâm`) is at its rows' level.
 """
 
 from __future__ import annotations
@@ -69,3 +72,38 @@ def test_rank_changes_compared_with_a_day_count_places():
     fall = figure_at(rows, TWO_DAYS, "| -1 |", "-1")
     assert (rise.kind, rise.value, rise.unit) == ("change", 1, "hạng")
     assert (fall.kind, fall.value, fall.unit) == ("change", -1, "hạng")
+
+
+CLUSTERS = """\
+UBND TỈNH SƠN LA
+Số: 14/BC-UBND
+Sơn La, ngày 12 tháng 01 năm 2026
+
+BÁO CÁO
+Kết quả giải quyết TTHC của UBND các xã, phường 6 tháng cuối năm 2025
+
+                                      PHỤ LỤC
+          KẾT QUẢ GIẢI QUYẾT TTHC CỦA UBND CÁC XÃ, PHƯỜNG THEO CỤM THI ĐUA
+
+                                               Tiếp nhận   Trực tuyến
+ STT   Đơn vị                                        (hồ sơ)          (%)
+   I   Cụm trung tâm
+   1   Phường Tô Hiệu                        4.230        54,84
+   2   Xã Mai Sơn                            3.430        78,30
+       Cộng cụm trung tâm                    7.660        65,43
+  II   Cụm phía Bắc
+   3   Xã Thuận Châu                         2.906        61,12
+   4   Xã Quỳnh Nhai                         1.874        58,02
+       Cộng cụm phía Bắc                     4.780        59,90
+"""
+
+
+def test_a_spaced_table_keeps_its_sections_header_and_subtotals():
+    rows = _facts(CLUSTERS).indicators
+    commune = figure_at(rows, CLUSTERS, "Xã Quỳnh Nhai                         1.874", "1.874")
+    assert (commune.subject, commune.level, commune.unit) == ("Xã Quỳnh Nhai", "xã", "hồ sơ")
+    share = figure_at(rows, CLUSTERS, "1.874        58,02", "58,02")
+    assert (share.unit, share.code) == ("%", "766.dvctt.nop_truc_tuyen")
+    for context, raw in (("7.660        65,43", "7.660"), ("4.780        59,90", "59,90")):
+        subtotal = figure_at(rows, CLUSTERS, context, raw)
+        assert (subtotal.subject.startswith("Cộng cụm"), subtotal.level) == (True, "xã"), raw

@@ -27068,6 +27068,19 @@ KNOWN_MISSES["812"] = {
     'lên thứ 33)': {'missing'},
 }
 
+# Then (tests/test_blind145_kinds.py): a table laid out with spaces stays whole across its section rows (`I   Cụm
+# trung tâm`), its header read over two lines, a cluster's subtotal at its communes' level (813).
+MEASURED["813"] = (357, 356, 356, 356, 356, 356, 355)
+MEASURED_DEADLINES["813"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["813"] = ["'quý II năm 2026':"]
+KNOWN_DEADLINE_EXTRA["813"] = []
+KNOWN_META_MISSES["813"] = []
+KNOWN_EXTRA["813"] = []
+KNOWN_MISSES["813"] = {
+    'thành 04 cụm': {'missing'},
+    'là 60,78%': {'code'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

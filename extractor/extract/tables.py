@@ -110,6 +110,8 @@ def _line_kind(line: str) -> str:
         return "pipe"  # `+-----+------+`, `+=====+`: a grid table's borders (pandoc, reStructuredText)
     if leader_row(line):
         return "leader"  # `Số hồ sơ tiếp nhận (hồ sơ) ........ 6.842`: a two-column table written with dot leaders
+    if _SPACED_SECTION_ROW.match(line):
+        return "spaced"  # `   I   Cụm trung tâm` (not a dot-leader table's header: it opens on a numeral)
     if is_leader_header(line):
         return "leader_header"
     if is_spaced_row(line) or _RULE_LINE.match(line):
@@ -125,6 +127,8 @@ _FILLED_CELL = re.compile(r"(?:^|;)[^;]")
 _GRID_RULE = re.compile(r"^\+(?:[-=:]{2,}\+)+$")
 _GRID_HEADER_RULE = re.compile(r"^\s*\+(?:=+\+)+\s*$")  # `+====+====+`: the end of a grid table's header
 _BRACKETED_FALL = re.compile(r"\(\s*\d[\d.,]*\s*\)")
+# `   I   Cụm trung tâm`: a section row of a table laid out with spaces, its numeral and name only (no figure)
+_SPACED_SECTION_ROW = re.compile(r"^[ \t]+[IVXL]{1,5}[ \t]{2,}[^\s\d][^\d\t]*$")
 # `  -----------------`: a rule under a space-aligned table's header (read as its separator)
 _RULE_LINE = re.compile(r"^[ \t]*[-=_]{10,}[ \t]*$")
 
@@ -264,6 +268,12 @@ def _is_subheader(row: list[_Cell]) -> bool:
     return bool(texts) and not texts[0] and any(texts) and _is_header_like(row)
 
 
+def _heads_under_a_spaced_header(line: _Line, row: list[_Cell], above: list[_Cell]) -> bool:
+    """`STT   Đơn vị   (hồ sơ)   (%)` under `Tiếp nhận   Trực tuyến` in a table laid out with spaces: a header line
+    naming the first columns the line above left empty goes on with the header."""
+    return line.kind == "spaced" and bool(above) and not above[0].text and bool(row[0].text) and _is_header_like(row)
+
+
 def _layout(text: str, start: int, end: int) -> _Layout:
     """Split a table region into header rows and body rows (repeated headers dropped)."""
     layout = _Layout()
@@ -297,7 +307,8 @@ def _layout(text: str, start: int, end: int) -> _Layout:
             layout.header_rows.append(cells)
             header_keys.add(key)
             continue
-        if in_header and layout.header_rows and _is_subheader(cells):
+        if in_header and layout.header_rows and (_is_subheader(cells) or _heads_under_a_spaced_header(
+                line, cells, layout.header_rows[-1])):
             layout.header_rows.append(cells)
             header_keys.add(key)
             continue
@@ -818,6 +829,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
     parent = None
     section: tuple[str, str] | None = None
     level_rows = _has_level_rows(table, roles)
+    group_levels: set[str | None] = set()  # the levels of the rows since the last section or subtotal row
     owned: list = []  # `_issuer_own` masks and joins the whole text: read once per table, when a row first asks
 
     def issuer_own() -> tuple[str, str | None] | None:
@@ -836,6 +848,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
         if _ROMAN_ROW.match(stt.strip(" *")) and not any(
                 cell.text for c, cell in enumerate(cells) if c not in (roles.stt, roles.label)):
             section = _section_bodies(label_text)  # `| **II** | **UBND các huyện, thị xã, thành phố** | | |`
+            group_levels = set()
         row_label = f"{parent} / {label_text}" if re.match(r"^[a-zđ][).]$|^[-+•–]$", stt) and parent else label_text
         if roles.task is not None and roles.task < len(row) and row[roles.task].strip():
             row_label = row[roles.task]  # the task the body's figure is set for, not the body
@@ -875,6 +888,12 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
             subject, level = heading_level  # the `Cộng` of a table of wards under `b) Cấp phường`: that level
         elif subject == "TỔNG" and (own := issuer_own()):
             subject, level = own  # the bodies working at the issuer (`các cơ quan ... tại Trung tâm`): it, as a whole
+        if _SUBTOTAL_ROW.match(fold(label_text)):
+            if level is None and subject and len(group_levels) == 1:
+                level = next(iter(group_levels))  # `Cộng cụm trung tâm` under the cluster's communes: their level
+            group_levels = set()
+        elif subject and not _ROMAN_ROW.match(stt.strip(" *")):  # (not the group's own section row)
+            group_levels.add(level)
         row_date = _row_period_end(label_text, table, period_end)
         line_start, line_end = layout.body_lines[r]
         snippet = text[line_start:line_end].strip("\f\r")
@@ -1789,6 +1808,8 @@ _WHOLE_PROVINCE_ROW = re.compile(r"^(?:toan|ca) tinh$")
 # `Tổng`, `Tổng số`, `Tổng cộng`, or a bare `Cộng` (alone, or before `cấp huyện`/`:`; `Cộng đồng` is no total).
 _TOTAL_WORD = r"(?:tong(?: so| cong)?\b|cong(?=$|\s*:|\s+cap\b))"
 _TOTAL_ROW = re.compile(r"^" + _TOTAL_WORD)
+# `Cộng cụm trung tâm`, `Cộng huyện Kỳ Anh (cũ)`: the subtotal of the rows of a group above it (not `Cộng đồng`)
+_SUBTOTAL_ROW = re.compile(r"^cong\s+(?!dong\b)\S")
 # `Bình quân cấp huyện`, `Trung bình cấp xã` (patterns/subjects.jsonl kind `average`): the level as a whole too.
 _AVERAGE_WORD = "|".join(re.escape(fold(r["phrase"])) for r in read_jsonl("subjects.jsonl") if r["kind"] == "average")
 _TOTAL_OF_LEVEL = re.compile(r"^(?:(?:" + _TOTAL_WORD + (f"|{_AVERAGE_WORD}" if _AVERAGE_WORD else "")
