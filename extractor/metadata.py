@@ -24,10 +24,11 @@ _MARKUP = re.compile(r"\*+|</?b>|^#+\s*|^>\s*", re.MULTILINE)
 # `Số: 09/BC-UBND`; a party or mass organisation's `Số 146-BC/HNDT` (no colon, the number joined by a hyphen)
 _NUMBER_LINE = re.compile(r"(?m)^[ \t*#|]*[s$][o06](?:[ \t]*:|[ \t]+(?=\d+-[a-z]))[ \t*]*(?P<value>[^\n]*)")
 _DOC_NUMBER = re.compile(r"^(?P<n>\d*)\s*(?P<sep>/|-(?=[A-ZĐ]))\s*(?P<rest>(?:\d{4}/)?[^\s,]+)")
-# The place-and-date line; also written at the right of the number line, after a run of spaces or a tab
-# (`Số: 09/BC-UBND          Thái Bình, ngày 14 tháng 01 năm 2025`).
+# The place-and-date line; also written at the right of the number line or of a letter's subject, after a run of
+# spaces or a tab (`Số: 09/BC-UBND          Thái Bình, ngày 14 tháng 01 năm 2025`, `V/v chấn chỉnh ...     Cao Bằng,
+# ngày 12 tháng 11 năm 2025`).
 _DATE_LINE = re.compile(
-    r"(?m)^(?:[ \t*#]*[s$][o06][ \t]*:[^\n]*?(?:[ ]{2,}|\t)[ \t]*)?"
+    r"(?m)^(?:[ \t*#]*(?:[s$][o06][ \t]*:|v/v[ \t])[^\n]*?(?:[ ]{2,}|\t)[ \t]*)?"
     r"[ \t]*(?P<place>[^\n,\t]{2,40}),[\s*]*ngay[\s*]*(?P<d>\d{0,2})[\s*]*thang[\s*]*(?P<m>\d{0,2})[\s*]*nam[\s*]*"
     r"(?P<y>\d{4})"
 )
@@ -214,6 +215,9 @@ _BODY_START = re.compile(
 _MAX_TITLE_LINES = 4
 
 
+_BESIDE_DATE = re.compile(r"(?:[ ]{4,}|\t)[ \t]*[^,\n\t]{1,40},[ \t]*(?i:ngày)[^\n]*$")
+
+
 def _paragraph(body: str, start: int) -> str:
     end = re.compile(r"\n\s*\n|\f").search(body, start)
     lines = body[start : end.start() if end else len(body)].splitlines()
@@ -221,6 +225,8 @@ def _paragraph(body: str, start: int) -> str:
     for line in lines[:_MAX_TITLE_LINES]:
         if re.match(r"\s*\S[^,\n]{1,40},\s*ngay\b", fold_keep_length(line)):
             break  # the place-and-date line follows the subject without a blank line
+        # (`V/v chấn chỉnh ...        Cao Bằng, ngày 12 tháng 11 năm 2025`: the date line beside the subject's first)
+        line = _BESIDE_DATE.sub("", line)
         if kept and _BODY_START.match(clean(line)):
             break
         kept.append(line)

@@ -9,6 +9,8 @@ the expected values are what a reader takes from these texts.
 - a table laid out with runs of spaces stays one table across its section rows (`   I   Cụm trung tâm`, a numeral and
   a name), its header read over two lines when the second names the first columns (`STT   Đơn vị   (hồ sơ)   (%)`
   under `Tiếp nhận   Trực tuyến`), and a group's subtotal row (`Cộng cụm trung tâm`) is at its rows' level.
+- a letter whose place-and-date line stands beside its subject (`V/v chấn chỉnh ...        Cao Bằng, ngày 12 tháng
+  11 năm 2025`) is issued that day; its subject ends before the date, so the month the date names is not its period.
 """
 
 from __future__ import annotations
@@ -107,3 +109,22 @@ def test_a_spaced_table_keeps_its_sections_header_and_subtotals():
     for context, raw in (("7.660        65,43", "7.660"), ("4.780        59,90", "59,90")):
         subtotal = figure_at(rows, CLUSTERS, context, raw)
         assert (subtotal.subject.startswith("Cộng cụm"), subtotal.level) == (True, "xã"), raw
+
+
+LETTER = """\
+UBND TỈNH CAO BẰNG                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                                  Độc lập - Tự do - Hạnh phúc
+Số: 4310/UBND-KSTT
+V/v nâng cao kết quả Bộ chỉ số              Cao Bằng, ngày 14 tháng 11 năm 2025
+phục vụ người dân, doanh nghiệp của cấp xã
+
+Theo kết quả đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp tháng 10 năm 2025, tỉnh Cao Bằng đạt 78,46/100
+điểm, xếp thứ 29/34 tỉnh, thành phố.
+"""
+
+
+def test_a_letter_dated_beside_its_subject():
+    meta = extract_metadata(LETTER)[0]
+    assert meta.issued_date == "2025-11-14"
+    assert meta.title == "nâng cao kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp của cấp xã"
+    assert (meta.period_start, meta.period_end) == ("2025-10-01", "2025-10-31")

@@ -27081,6 +27081,24 @@ KNOWN_MISSES["813"] = {
     'là 60,78%': {'code'},
 }
 
+# Then (tests/test_blind145_kinds.py): a letter whose place-and-date line stands beside its subject is issued that
+# day, its subject ends before the date and its period is the month its body names (814).
+MEASURED["814"] = (79, 79, 77, 79, 73, 78, 79)
+MEASURED_DEADLINES["814"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["814"] = []
+KNOWN_DEADLINE_EXTRA["814"] = []
+KNOWN_META_MISSES["814"] = []
+KNOWN_EXTRA["814"] = []
+KNOWN_MISSES["814"] = {
+    'đạt 75,93 điểm': {'level'},
+    '(tháng 9/2025: 74,18 điểm)': {'core', 'level'},
+    'Khá: 19 đơn vị': {'level'},
+    'Trung bình: 22 đơn vị': {'level'},
+    'Yếu: 15 đơn vị': {'level'},
+    'còn 214 hồ': {'level'},
+    'dứt điểm 214 hồ sơ': {'as_of', 'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 
