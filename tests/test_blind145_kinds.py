@@ -9,6 +9,9 @@ the expected values are what a reader takes from these texts.
 - a table laid out with runs of spaces stays one table across its section rows (`   I   Cụm trung tâm`, a numeral and
   a name), its header read over two lines when the second names the first columns (`STT   Đơn vị   (hồ sơ)   (%)`
   under `Tiếp nhận   Trực tuyến`), and a group's subtotal row (`Cộng cụm trung tâm`) is at its rows' level.
+- a bare `Cộng` closing a group of communes a section row opened (`II<TAB>Thị xã Hồng Lĩnh (cũ)`) is at the communes'
+  level; the `Tổng cộng` of a table of districts with no sections is the district level as a whole (`cấp huyện`),
+  not the bare total; a total naming the whole province (`TỔNG CỘNG TOÀN TỈNH`) stays the province's.
 - a letter whose place-and-date line stands beside its subject (`V/v chấn chỉnh ...        Cao Bằng, ngày 12 tháng
   11 năm 2025`) is issued that day; its subject ends before the date, so the month the date names is not its period.
 """
@@ -128,3 +131,42 @@ def test_a_letter_dated_beside_its_subject():
     assert meta.issued_date == "2025-11-14"
     assert meta.title == "nâng cao kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp của cấp xã"
     assert (meta.period_start, meta.period_end) == ("2025-10-01", "2025-10-31")
+
+
+GROUPED = """\
+UBND TỈNH HÀ TĨNH
+Số: 301/BC-UBND
+Hà Tĩnh, ngày 08 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả giải quyết TTHC quý III năm 2025
+
+STT\tĐơn vị\tTiếp nhận (hồ sơ)\tTỷ lệ nộp trực tuyến (%)
+I\tThành phố Hà Tĩnh (cũ)
+1\tPhường Thành Sen\t2.972\t66,92
+2\tXã Thạch Lạc\t2.085\t48,59
+\tCộng\t5.057\t59,34
+II\tThị xã Hồng Lĩnh (cũ)
+3\tPhường Bắc Hồng Lĩnh\t3.791\t63,44
+4\tPhường Nam Hồng Lĩnh\t4.648\t86,02
+\tCộng\t8.439\t75,89
+\tTỔNG CỘNG TOÀN TỈNH\t13.496\t70,00
+
+Kết quả của các huyện trong quý II năm 2025:
+
+| STT | Đơn vị | Hồ sơ tiếp nhận |
+|---|---|---|
+| 1 | UBND huyện Cẩm Xuyên | 5.106 |
+| 2 | UBND huyện Kỳ Anh | 6.215 |
+| | Tổng cộng | 11.321 |
+"""
+
+
+def test_totals_take_the_level_of_the_rows_they_add_up():
+    rows = _facts(GROUPED).indicators
+    for context, raw in (("Cộng\t5.057", "5.057"), ("Cộng\t8.439", "8.439")):
+        assert figure_at(rows, GROUPED, context, raw).level == "xã", raw
+    whole = figure_at(rows, GROUPED, "TOÀN TỈNH\t13.496", "13.496")
+    assert (whole.subject, whole.level) == ("TỔNG", None)
+    districts = figure_at(rows, GROUPED, "| 11.321 |", "11.321")
+    assert (districts.subject, districts.level) == ("cấp huyện", "huyện")

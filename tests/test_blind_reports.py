@@ -27099,6 +27099,74 @@ KNOWN_MISSES["814"] = {
     'dứt điểm 214 hồ sơ': {'as_of', 'core'},
 }
 
+# Then (tests/test_blind145_kinds.py): a bare `Cộng` closing a group a section row opened is at its rows' level;
+# the `Tổng cộng` of a table of one level with no sections is that level as a whole (390, 539, 766, 811).
+MEASURED["390"] = (99, 99, 99, 99, 99, 99, 98)
+MEASURED_DEADLINES["390"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["390"] = []
+KNOWN_DEADLINE_EXTRA["390"] = []
+KNOWN_META_MISSES["390"] = []
+KNOWN_EXTRA["390"] = []
+KNOWN_MISSES["390"] = {
+    '61,13% và 26,96%': {'code'},
+}
+MEASURED["539"] = (79, 79, 78, 79, 73, 78, 79)
+MEASURED_DEADLINES["539"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["539"] = []
+KNOWN_DEADLINE_EXTRA["539"] = []
+KNOWN_META_MISSES["539"] = []
+KNOWN_EXTRA["539"] = []
+KNOWN_MISSES["539"] = {
+    'là 80,37 điểm': {'level'},
+    'tiếp nhận 5.972 hồ sơ': {'level'},
+    'chiếm 3,20%': {'level'},
+    'có 91 hồ sơ': {'level'},
+    'chiếm 18,24%': {'level'},
+    'chỉ đạt 62,18%': {'level'},
+    '(81,45%)': {'as_of', 'core'},
+}
+MEASURED["766"] = (59, 59, 55, 57, 53, 56, 59)
+MEASURED_DEADLINES["766"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["766"] = ["'tháng 11/2025':"]
+KNOWN_DEADLINE_EXTRA["766"] = []
+KNOWN_META_MISSES["766"] = []
+KNOWN_EXTRA["766"] = []
+KNOWN_MISSES["766"] = {
+    'giảm 24,85%': {'core'},
+    'với 74 TTHC': {'level'},
+    'chiếm 12,09%': {'level'},
+    'còn 09 TTHC': {'level', 'subject'},
+    'phương án 45 ngày': {'level', 'subject'},
+    'Đối với 47 TTHC': {'level'},
+    'rà soát 74 TTHC': {'as_of', 'core', 'level'},
+    'hóa 09 TTHC': {'as_of', 'core'},
+    'khai 47 TTHC': {'as_of', 'core'},
+}
+MEASURED["811"] = (390, 389, 389, 384, 374, 389, 388)
+MEASURED_DEADLINES["811"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["811"] = ["'quý IV năm 2025':"]
+KNOWN_DEADLINE_EXTRA["811"] = []
+KNOWN_META_MISSES["811"] = []
+KNOWN_EXTRA["811"] = []
+KNOWN_MISSES["811"] = {
+    'quá hạn 2.148': {'level', 'subject'},
+    'từ 13 huyện': {'missing'},
+    '(79,83%)': {'level'},
+    'với 75,59%': {'level'},
+    '45,00% và': {'level'},
+    'với 50,32%': {'level'},
+    'nhất, 22.339 hồ sơ': {'code', 'level'},
+    '; 12 đơn vị': {'level'},
+    'dưới 98%': {'level'},
+    'khi 11 đơn vị': {'level'},
+    'đạt 100%.': {'level'},
+    'tối thiểu 55%': {'level'},
+    '\t171.108': {'level', 'subject'},
+    '\t171.108\t104.368': {'level', 'subject'},
+    '\t171.108\t104.368\t61,00': {'level', 'subject'},
+    '\t171.108\t104.368\t61,00\t98,87': {'level', 'subject'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -830,6 +830,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
     section: tuple[str, str] | None = None
     level_rows = _has_level_rows(table, roles)
     group_levels: set[str | None] = set()  # the levels of the rows since the last section or subtotal row
+    sectioned = False  # whether a section row has opened a group of rows
     owned: list = []  # `_issuer_own` masks and joins the whole text: read once per table, when a row first asks
 
     def issuer_own() -> tuple[str, str | None] | None:
@@ -848,7 +849,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
         if _ROMAN_ROW.match(stt.strip(" *")) and not any(
                 cell.text for c, cell in enumerate(cells) if c not in (roles.stt, roles.label)):
             section = _section_bodies(label_text)  # `| **II** | **UBND các huyện, thị xã, thành phố** | | |`
-            group_levels = set()
+            group_levels, sectioned = set(), True
         row_label = f"{parent} / {label_text}" if re.match(r"^[a-zđ][).]$|^[-+•–]$", stt) and parent else label_text
         if roles.task is not None and roles.task < len(row) and row[roles.task].strip():
             row_label = row[roles.task]  # the task the body's figure is set for, not the body
@@ -888,9 +889,14 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
             subject, level = heading_level  # the `Cộng` of a table of wards under `b) Cấp phường`: that level
         elif subject == "TỔNG" and (own := issuer_own()):
             subject, level = own  # the bodies working at the issuer (`các cơ quan ... tại Trung tâm`): it, as a whole
-        if _SUBTOTAL_ROW.match(fold(label_text)):
+        # `Cộng cụm trung tâm` under the cluster's communes, a bare `Cộng` closing the group a section row opened
+        # (`| II | Thị xã Hồng Lĩnh (cũ) |`): their level; the `Tổng cộng` of a table of districts, with no
+        # sections: the level as a whole (`cấp huyện`)
+        if _SUBTOTAL_ROW.match(fold(label_text)) or (subject == "TỔNG" and group_levels
+                                                      and not _WHOLE_IN_TOTAL.search(fold(label_text))):
             if level is None and subject and len(group_levels) == 1:
-                level = next(iter(group_levels))  # `Cộng cụm trung tâm` under the cluster's communes: their level
+                level = next(iter(group_levels))
+                subject = f"cấp {level}" if subject == "TỔNG" and not sectioned and level else subject
             group_levels = set()
         elif subject and not _ROMAN_ROW.match(stt.strip(" *")):  # (not the group's own section row)
             group_levels.add(level)
@@ -1808,6 +1814,8 @@ _WHOLE_PROVINCE_ROW = re.compile(r"^(?:toan|ca) tinh$")
 # `Tổng`, `Tổng số`, `Tổng cộng`, or a bare `Cộng` (alone, or before `cấp huyện`/`:`; `Cộng đồng` is no total).
 _TOTAL_WORD = r"(?:tong(?: so| cong)?\b|cong(?=$|\s*:|\s+cap\b))"
 _TOTAL_ROW = re.compile(r"^" + _TOTAL_WORD)
+# `TỔNG CỘNG TOÀN TỈNH`: a total naming the whole province, not the level of its rows
+_WHOLE_IN_TOTAL = re.compile(r"\b(?:toan|ca) (?:tinh|thanh pho)\b")
 # `Cộng cụm trung tâm`, `Cộng huyện Kỳ Anh (cũ)`: the subtotal of the rows of a group above it (not `Cộng đồng`)
 _SUBTOTAL_ROW = re.compile(r"^cong\s+(?!dong\b)\S")
 # `Bình quân cấp huyện`, `Trung bình cấp xã` (patterns/subjects.jsonl kind `average`): the level as a whole too.
