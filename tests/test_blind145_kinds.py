@@ -12,6 +12,9 @@ the expected values are what a reader takes from these texts.
 - a bare `Cộng` closing a group of communes a section row opened (`II<TAB>Thị xã Hồng Lĩnh (cũ)`) is at the communes'
   level; the `Tổng cộng` of a table of districts with no sections is the district level as a whole (`cấp huyện`),
   not the bare total; a total naming the whole province (`TỔNG CỘNG TOÀN TỈNH`) stays the province's.
+- a provincial social-insurance office reports on its own work (patterns/subjects.jsonl `own_work`): its figures
+  naming no body are its own (`Bảo hiểm xã hội tỉnh`) also when the report speaks of the province elsewhere; a
+  sentence on the province (`Toàn tỉnh có 4.126 đơn vị sử dụng lao động`) stays the province's.
 - a letter whose place-and-date line stands beside its subject (`V/v chấn chỉnh ...        Cao Bằng, ngày 12 tháng
   11 năm 2025`) is issued that day; its subject ends before the date, so the month the date names is not its period.
 """
@@ -170,3 +173,30 @@ def test_totals_take_the_level_of_the_rows_they_add_up():
     assert (whole.subject, whole.level) == ("TỔNG", None)
     districts = figure_at(rows, GROUPED, "| 11.321 |", "11.321")
     assert (districts.subject, districts.level) == ("cấp huyện", "huyện")
+
+
+SOCIAL_INSURANCE = """\
+BẢO HIỂM XÃ HỘI VIỆT NAM
+BẢO HIỂM XÃ HỘI TỈNH CAO BẰNG
+Số: 912/BC-BHXH
+Cao Bằng, ngày 07 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả giao dịch điện tử và dịch vụ công trực tuyến quý III năm 2025
+
+I. TÌNH HÌNH CHUNG
+Toàn tỉnh có 2.318 đơn vị sử dụng lao động với 41.206 người tham gia bảo hiểm xã hội bắt buộc.
+
+II. KẾT QUẢ
+- Trong quý, tiếp nhận và giải quyết 96.412 hồ sơ giao dịch điện tử, tăng 4.106 hồ sơ so với quý II năm 2025.
+- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,71%.
+"""
+
+
+def test_a_social_insurance_office_s_unnamed_figures_are_its_own():
+    rows = _facts(SOCIAL_INSURANCE).indicators
+    for context, raw in (("giải quyết 96.412", "96.412"), ("đạt 99,71%", "99,71%")):
+        row = figure_at(rows, SOCIAL_INSURANCE, context, raw)
+        assert (row.subject, row.level) == ("Bảo hiểm xã hội tỉnh", "tỉnh"), raw
+    employers = figure_at(rows, SOCIAL_INSURANCE, "có 2.318 đơn vị", "2.318")
+    assert employers.subject is None

@@ -27167,6 +27167,83 @@ KNOWN_MISSES["811"] = {
     '\t171.108\t104.368\t61,00\t98,87': {'level', 'subject'},
 }
 
+# Then (tests/test_blind145_kinds.py): a provincial social-insurance office reports on its own work: its figures
+# naming no body are its own, a sentence on the province stays the province's (330, 472, 652, 815).
+MEASURED["330"] = (84, 84, 84, 81, 84, 84, 84)
+MEASURED_DEADLINES["330"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["330"] = []
+KNOWN_DEADLINE_EXTRA["330"] = []
+KNOWN_META_MISSES["330"] = []
+KNOWN_EXTRA["330"] = []
+KNOWN_MISSES["330"] = {
+    'Hưng Hà (17 hồ sơ)': {'subject'},
+    'Thái Thụy (12 hồ sơ)': {'subject'},
+    'tối thiểu 50%': {'subject'},
+}
+MEASURED["472"] = (62, 61, 60, 61, 61, 60, 60)
+MEASURED_DEADLINES["472"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["472"] = []
+KNOWN_DEADLINE_EXTRA["472"] = []
+KNOWN_META_MISSES["472"] = []
+KNOWN_EXTRA["472"] = []
+KNOWN_MISSES["472"] = {
+    'giải quyết 42.316': {'code'},
+    'độ tuổi (161.010 người)': {'as_of', 'core'},
+    'xác thực 292.846/295.108': {'missing'},
+}
+MEASURED["652"] = (52, 52, 52, 44, 49, 52, 50)
+MEASURED_DEADLINES["652"] = (6, 5, 5)
+KNOWN_DEADLINE_MISSES["652"] = ["missing deadline '31/3/2026' (2026-03-31, day)"]
+KNOWN_DEADLINE_EXTRA["652"] = []
+KNOWN_META_MISSES["652"] = []
+KNOWN_EXTRA["652"] = []
+KNOWN_MISSES["652"] = {
+    'hợp nhất: 1.312.406 hồ sơ': {'code'},
+    'Mỹ Tho: 186.412 hồ sơ': {'subject'},
+    'Cao Lãnh: 148.206 hồ sơ': {'subject'},
+    'Cai Lậy: 112.584 hồ sơ': {'subject'},
+    'Sa Đéc: 98.316 hồ sơ': {'subject'},
+    'cho 68.412 người': {'level', 'subject'},
+    'đạt 76,85%': {'level', 'subject'},
+    'năm 2025 là 75%': {'level', 'subject'},
+    'cho thấy 98,2%': {'code'},
+    'tối thiểu 80%': {'subject'},
+}
+MEASURED["815"] = (76, 76, 75, 76, 52, 75, 75)
+MEASURED_DEADLINES["815"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["815"] = []
+KNOWN_DEADLINE_EXTRA["815"] = []
+KNOWN_META_MISSES["815"] = []
+KNOWN_EXTRA["815"] = []
+KNOWN_MISSES["815"] = {
+    'tiếp nhận 38.264 hồ sơ': {'code'},
+    ' | 42.618 | 128.412 | 82,46 |\n| 2 | Bảo hiểm xã hội cơ sở Cao Lộc |': {'level'},
+    ' | 128.412 | 82,46 |\n| 2 | Bảo hiểm xã hội cơ sở Cao Lộc |': {'level'},
+    ' | 82,46 |\n| 2 | Bảo hiểm xã hội cơ sở Cao Lộc |': {'level'},
+    ' | 21.846 | 56.218 | 66,18 |\n| 3 | Bảo hiểm xã hội cơ sở Hữu Lũng |': {'level'},
+    ' | 56.218 | 66,18 |\n| 3 | Bảo hiểm xã hội cơ sở Hữu Lũng |': {'level'},
+    ' | 66,18 |\n| 3 | Bảo hiểm xã hội cơ sở Hữu Lũng |': {'level'},
+    ' | 24.312 | 64.846 | 71,24 |\n| 4 | Bảo hiểm xã hội cơ sở Chi Lăng |': {'level'},
+    ' | 64.846 | 71,24 |\n| 4 | Bảo hiểm xã hội cơ sở Chi Lăng |': {'level'},
+    ' | 71,24 |\n| 4 | Bảo hiểm xã hội cơ sở Chi Lăng |': {'level'},
+    ' | 19.784 | 52.314 | 64,12 |\n| 5 | Bảo hiểm xã hội cơ sở Lộc Bình |': {'level'},
+    ' | 52.314 | 64,12 |\n| 5 | Bảo hiểm xã hội cơ sở Lộc Bình |': {'level'},
+    ' | 64,12 |\n| 5 | Bảo hiểm xã hội cơ sở Lộc Bình |': {'level'},
+    ' | 22.416 | 61.428 | 69,84 |\n| 6 | Bảo hiểm xã hội cơ sở Tràng Định |': {'level'},
+    ' | 61.428 | 69,84 |\n| 6 | Bảo hiểm xã hội cơ sở Tràng Định |': {'level'},
+    ' | 69,84 |\n| 6 | Bảo hiểm xã hội cơ sở Tràng Định |': {'level'},
+    ' | 18.206 | 48.612 | 58,46 |\n| 7 | Bảo hiểm xã hội cơ sở Bắc Sơn |': {'level'},
+    ' | 48.612 | 58,46 |\n| 7 | Bảo hiểm xã hội cơ sở Bắc Sơn |': {'level'},
+    ' | 58,46 |\n| 7 | Bảo hiểm xã hội cơ sở Bắc Sơn |': {'level'},
+    ' | 20.384 | 53.846 | 61,38 |\n| 8 | Bảo hiểm xã hội cơ sở Bình Gia |': {'level'},
+    ' | 53.846 | 61,38 |\n| 8 | Bảo hiểm xã hội cơ sở Bình Gia |': {'level'},
+    ' | 61,38 |\n| 8 | Bảo hiểm xã hội cơ sở Bình Gia |': {'level'},
+    ' | 16.846 | 47.170 | 55,72 |\n| | Tổng cộng |': {'level'},
+    ' | 47.170 | 55,72 |\n| | Tổng cộng |': {'level'},
+    ' | 55,72 |\n| | Tổng cộng |': {'level'},
+    'đôn đốc 28 đơn vị': {'as_of', 'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 
