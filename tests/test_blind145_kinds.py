@@ -14,7 +14,8 @@ the expected values are what a reader takes from these texts.
   not the bare total; a total naming the whole province (`TỔNG CỘNG TOÀN TỈNH`) stays the province's.
 - a provincial social-insurance office reports on its own work (patterns/subjects.jsonl `own_work`): its figures
   naming no body are its own (`Bảo hiểm xã hội tỉnh`) also when the report speaks of the province elsewhere; a
-  sentence on the province (`Toàn tỉnh có 4.126 đơn vị sử dụng lao động`) stays the province's.
+  sentence on the province (`Toàn tỉnh có 4.126 đơn vị sử dụng lao động`) stays the province's. Its branches
+  (`Bảo hiểm xã hội cơ sở Hòa An`, a division since 2025) are named as written, at the province's level.
 - a letter whose place-and-date line stands beside its subject (`V/v chấn chỉnh ...        Cao Bằng, ngày 12 tháng
   11 năm 2025`) is issued that day; its subject ends before the date, so the month the date names is not its period.
 """
@@ -190,6 +191,11 @@ Toàn tỉnh có 2.318 đơn vị sử dụng lao động với 41.206 người 
 II. KẾT QUẢ
 - Trong quý, tiếp nhận và giải quyết 96.412 hồ sơ giao dịch điện tử, tăng 4.106 hồ sơ so với quý II năm 2025.
 - Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,71%.
+
+| STT | Đơn vị | Hồ sơ giao dịch điện tử |
+|---|---|---|
+| 1 | Bảo hiểm xã hội cơ sở Hòa An | 18.406 |
+| 2 | Bảo hiểm xã hội cơ sở Trùng Khánh | 12.115 |
 """
 
 
@@ -200,3 +206,5 @@ def test_a_social_insurance_office_s_unnamed_figures_are_its_own():
         assert (row.subject, row.level) == ("Bảo hiểm xã hội tỉnh", "tỉnh"), raw
     employers = figure_at(rows, SOCIAL_INSURANCE, "có 2.318 đơn vị", "2.318")
     assert employers.subject is None
+    branch = figure_at(rows, SOCIAL_INSURANCE, "| 18.406 |", "18.406")
+    assert (branch.subject, branch.level) == ("Bảo hiểm xã hội cơ sở Hòa An", "tỉnh")

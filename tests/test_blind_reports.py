@@ -27244,6 +27244,33 @@ KNOWN_MISSES["815"] = {
     'đôn đốc 28 đơn vị': {'as_of', 'core'},
 }
 
+# Then (tests/test_blind145_kinds.py): a social-insurance office's branches (`Bảo hiểm xã hội cơ sở Cao Lộc`) are
+# its divisions, at the province's level (652, 815).
+MEASURED["652"] = (52, 52, 52, 48, 49, 52, 50)
+MEASURED_DEADLINES["652"] = (6, 5, 5)
+KNOWN_DEADLINE_MISSES["652"] = ["missing deadline '31/3/2026' (2026-03-31, day)"]
+KNOWN_DEADLINE_EXTRA["652"] = []
+KNOWN_META_MISSES["652"] = []
+KNOWN_EXTRA["652"] = []
+KNOWN_MISSES["652"] = {
+    'hợp nhất: 1.312.406 hồ sơ': {'code'},
+    'cho 68.412 người': {'level', 'subject'},
+    'đạt 76,85%': {'level', 'subject'},
+    'năm 2025 là 75%': {'level', 'subject'},
+    'cho thấy 98,2%': {'code'},
+    'tối thiểu 80%': {'subject'},
+}
+MEASURED["815"] = (76, 76, 75, 76, 76, 75, 75)
+MEASURED_DEADLINES["815"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["815"] = []
+KNOWN_DEADLINE_EXTRA["815"] = []
+KNOWN_META_MISSES["815"] = []
+KNOWN_EXTRA["815"] = []
+KNOWN_MISSES["815"] = {
+    'tiếp nhận 38.264 hồ sơ': {'code'},
+    'đôn đốc 28 đơn vị': {'as_of', 'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 
