@@ -30,6 +30,7 @@ from .restore_rules import (
     quarter_edits,
     reads_digit_as_letter,
     tokenize_line,
+    zero_edits,
 )
 from .vietnamese import is_syllable, nfc, strip_marks, words
 
@@ -534,26 +535,28 @@ def restore_stripped_lines(text: str, names: dict[str, list[Phrase]] | None = No
 
 
 def _damaged_lines(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """(start, end) of each line outside the stripped runs that holds an OCR'd quarter (`quy 11/2024`) or a word
-    with a letter read as a digit (`t1nh`, `ch1 tiêu`, `S6 hóa`)."""
+    """(start, end) of each line outside the stripped runs that holds an OCR'd quarter (`quy 11/2024`), a zero read as
+    the letter O (`tháng 1O`) or a word with a letter read as a digit (`t1nh`, `ch1 tiêu`, `S6 hóa`)."""
     found: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
         inside = any(a <= start and end <= b for a, b in runs)
-        if not inside and (quarter_edits(line) or any(digit_in_word(w) for w in _WORD_OR_LOOKALIKE.findall(line))):
+        if not inside and (quarter_edits(line) or zero_edits(line)
+                           or any(digit_in_word(w) for w in _WORD_OR_LOOKALIKE.findall(line))):
             found.append((start, end))
         start = end + 1
     return found
 
 
 def _repaired(line: str, names: dict[str, list[Phrase]] | None) -> Restoration:
-    """A marked line with only its OCR damage read: the quarter's numeral and the words whose digit stands for
-    the letter it resembles; every other word is trusted as written."""
+    """A marked line with only its OCR damage read: the quarter's numeral, a month's or year's zero and the words
+    whose digit stands for the letter it resembles; every other word is trusted as written."""
     edits = [(s, e, t, score) for s, e, t, score in restore_edits(line, False, names)
              if digit_in_word(line[s:e]) and reads_digit_as_letter(line[s:e], t)]
     taken = [(s, e) for s, e, _, _ in edits]
-    edits += [(s, e, t, 1.0) for s, e, t in quarter_edits(line) if not any(s < b and a < e for a, b in taken)]
+    edits += [(s, e, t, 1.0) for s, e, t in quarter_edits(line) + zero_edits(line)
+              if not any(s < b and a < e for a, b in taken)]
     return _applied(line, sorted(edits))
 
 

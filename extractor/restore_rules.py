@@ -256,9 +256,24 @@ def _token_at(tokens: list[Token], start: int) -> Token | None:
     return next((t for t in tokens if t.start == start), None)
 
 
+# `tháng 1O`, `năm 2O24`: a month or year with a capital O (or a small o) read for a zero
+_LETTER_O_NUMBER = re.compile(r"\b((?i:th[aáà]ng|n[aăắ]m))\s+((?=[\dOo]*\d)(?=[\dOo]*[Oo])(?:[\dOo]{1,2}|[\dOo]{4}))"
+                              r"(?![\w/])")
+
+
+def zero_edits(line: str) -> list[tuple[int, int, str]]:
+    """Edits (start, end, text) that read a zero OCR gave as the letter O in a month or a year (`tháng 1O năm 2024`
+    → `tháng 10`, `năm 2O24` → `năm 2024`)."""
+    return [(m.start(2), m.end(2), re.sub("[Oo]", "0", m.group(2))) for m in _LETTER_O_NUMBER.finditer(line)]
+
+
 def apply_rules(line: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
     """Apply the fixed-form rules to a line's tokens; return extra gap edits (start, end, text)."""
     gaps: list[tuple[int, int, str]] = []
+    for start, end, number in zero_edits(line):
+        token = _token_at(tokens, start)
+        if token is not None and token.end == end:
+            token.fixed, token.context = number, NUM
     for match in _QUARTER.finditer(line):
         roman = re.sub(r"[l1|]", "I", match.group(2))
         quarter, numeral = _token_at(tokens, match.start(1)), _token_at(tokens, match.start(2))

@@ -137,6 +137,15 @@ def test_quarter_numeral_number_line_and_date_rules():
     assert "quý III/2024" in restored
 
 
+def test_a_zero_read_as_the_letter_o_in_a_month_or_year():
+    # a stripped line and a marked one (only its damage repaired); `CO2` and a code keep their letter
+    stripped = restore_text("Bao cao ket qua thang 1O nam 2O24 cua huyen").text
+    assert "tháng 10 năm 2024" in stripped
+    marked = restore_page("Kết quả tháng 1O năm 2024 (phát thải CO2, mã HO1) như sau")
+    assert marked.text == "Kết quả tháng 10 năm 2024 (phát thải CO2, mã HO1) như sau"
+    assert [(c.raw, c.restored) for c in marked.changes] == [("1O", "10")]
+
+
 def test_page_breaks_and_tabs_survive():
     pages = ["Ty le ho so truc tuyen\tdat\t42,58%", "Cong Dich vu cong quoc gia"]
     restored = restore_text("\f".join(pages))
