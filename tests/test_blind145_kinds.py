@@ -16,6 +16,9 @@ the expected values are what a reader takes from these texts.
   naming no body are its own (`Bảo hiểm xã hội tỉnh`) also when the report speaks of the province elsewhere; a
   sentence on the province (`Toàn tỉnh có 4.126 đơn vị sử dụng lao động`) stays the province's. Its branches
   (`Bảo hiểm xã hội cơ sở Hòa An`, a division since 2025) are named as written, at the province's level.
+- goals stated with the days they are due by (`chỉ tiêu thanh toán trực tuyến của cấp xã đến ngày 30/6/2026 là 70%
+  và đến ngày 31/12/2026 là 80%`) are both targets, each dated at its own day and named by the goal's words; they are
+  no task's deadline, nor is a day in a table's column name (`| Chỉ tiêu ... đến 30/6/2026 (%) |`).
 - a letter whose place-and-date line stands beside its subject (`V/v chấn chỉnh ...        Cao Bằng, ngày 12 tháng
   11 năm 2025`) is issued that day; its subject ends before the date, so the month the date names is not its period.
 """
@@ -208,3 +211,30 @@ def test_a_social_insurance_office_s_unnamed_figures_are_its_own():
     assert employers.subject is None
     branch = figure_at(rows, SOCIAL_INSURANCE, "| 18.406 |", "18.406")
     assert (branch.subject, branch.level) == ("Bảo hiểm xã hội cơ sở Hòa An", "tỉnh")
+
+
+DATED_GOALS = """\
+UBND TỈNH HƯNG YÊN
+UBND PHƯỜNG SƠN NAM
+Số: 22/BC-UBND
+Sơn Nam, ngày 06 tháng 4 năm 2026
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính quý I năm 2026
+
+Tỷ lệ hồ sơ thanh toán trực tuyến của phường đạt 71,05%. Theo Kế hoạch số 46/KH-UBND ngày 20/01/2026 của UBND tỉnh,
+chỉ tiêu thanh toán trực tuyến của cấp xã đến ngày 30/6/2026 là 70% và đến ngày 31/12/2026 là 80%.
+
+| STT | Chỉ tiêu | Kết quả (%) | Chỉ tiêu đến 30/6/2026 (%) |
+|---|---|---|---|
+| 1 | Thanh toán trực tuyến | 71,05 | 70 |
+"""
+
+
+def test_goals_dated_by_day_are_targets_not_deadlines():
+    facts = _facts(DATED_GOALS)
+    mid = figure_at(facts.indicators, DATED_GOALS, "30/6/2026 là 70%", "70%")
+    end = figure_at(facts.indicators, DATED_GOALS, "31/12/2026 là 80%", "80%")
+    assert (mid.kind, mid.as_of, mid.code) == ("target", "2026-06-30", "766.thanh_toan.ho_so")
+    assert (end.kind, end.as_of, end.code) == ("target", "2026-12-31", "766.thanh_toan.ho_so")
+    assert facts.deadlines == []

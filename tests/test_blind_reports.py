@@ -27394,6 +27394,84 @@ KNOWN_MISSES["806"] = {
     'dut diem 15 ho so': {'as_of', 'core'},
 }
 
+# Then (tests/test_blind145_kinds.py): goals stated with the days they are due by (`chỉ tiêu ... đến ngày
+# 30/6/2026 là 70% và đến ngày 31/12/2026 là 80%`) are targets dated at their days, no task's deadline; a day in
+# a table's column name is no deadline (378, 800-803).
+MEASURED["378"] = (78, 78, 77, 78, 78, 77, 78)
+MEASURED_DEADLINES["378"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["378"] = []
+KNOWN_DEADLINE_EXTRA["378"] = []
+KNOWN_META_MISSES["378"] = []
+KNOWN_EXTRA["378"] = []
+KNOWN_MISSES["378"] = {
+    'là 3,55%': {'as_of', 'core'},
+}
+MEASURED["800"] = (93, 93, 88, 93, 91, 89, 92)
+MEASURED_DEADLINES["800"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["800"] = []
+KNOWN_DEADLINE_EXTRA["800"] = []
+KNOWN_META_MISSES["800"] = []
+KNOWN_EXTRA["800"] = []
+KNOWN_MISSES["800"] = {
+    'và 21 cơ quan': {'level'},
+    'ba tỉnh cũ: 161.372 hồ sơ)': {'core'},
+    'ba tỉnh cũ: 44,16%)': {'core'},
+    '30/6/2026 là 70%': {'code'},
+    'tháng 01/2026 đạt 84,12 điểm': {'core'},
+    'tháng 02/2026 đạt 85,06 điểm': {'core'},
+    '(xếp thứ 13/34)': {'as_of'},
+    'đạt 86,24/100': {'as_of'},
+    'xếp thứ 11/34': {'as_of'},
+    'dứt điểm 1.486 hồ sơ': {'as_of', 'core', 'level'},
+}
+MEASURED["801"] = (97, 97, 92, 96, 97, 91, 97)
+MEASURED_DEADLINES["801"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["801"] = []
+KNOWN_DEADLINE_EXTRA["801"] = []
+KNOWN_META_MISSES["801"] = []
+KNOWN_EXTRA["801"] = []
+KNOWN_MISSES["801"] = {
+    'cấp tỉnh 118 TTHC': {'subject'},
+    'cộng lại: 5.418 hồ sơ)': {'core'},
+    '30/6/2026 là 85%': {'as_of', 'core'},
+    'đạt 89,64 điểm': {'core'},
+    'đạt 90,18 điểm': {'core'},
+    'đạt 91,42/100': {'as_of'},
+    'xếp thứ 3/19': {'as_of'},
+    'tăng 2,66 điểm': {'as_of'},
+    'tăng 3 bậc': {'as_of'},
+    'dứt điểm 19 hồ sơ': {'as_of', 'core'},
+}
+MEASURED["802"] = (66, 66, 61, 63, 66, 64, 66)
+MEASURED_DEADLINES["802"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["802"] = []
+KNOWN_DEADLINE_EXTRA["802"] = []
+KNOWN_META_MISSES["802"] = []
+KNOWN_EXTRA["802"] = []
+KNOWN_MISSES["802"] = {
+    'có 52 tổ dân phố': {'subject'},
+    'dân số 96.418 người': {'subject'},
+    '(chiếm 72,98%)': {'subject'},
+    'Tháng 01/2026: 86,14 điểm': {'core'},
+    'Tháng 02/2026: 87,02 điểm': {'core'},
+    '(85,28 điểm': {'core'},
+    'dứt điểm 31 hồ sơ': {'as_of', 'core'},
+    'bổ sung 04 máy quét': {'as_of', 'core'},
+}
+MEASURED["803"] = (81, 81, 76, 81, 81, 80, 81)
+MEASURED_DEADLINES["803"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["803"] = []
+KNOWN_DEADLINE_EXTRA["803"] = ["'đến ngày 30/6/2026'"]
+KNOWN_META_MISSES["803"] = []
+KNOWN_EXTRA["803"] = []
+KNOWN_MISSES["803"] = {
+    ' | 21 | 19 | 16 | +5 |\n\nMột số chỉ tiêu thành phần': {'core'},
+    ' | 19 | 16 | +5 |\n\nMột số chỉ tiêu thành phần': {'core'},
+    ' | 16 | +5 |\n\nMột số chỉ tiêu thành phần': {'core'},
+    ' | +5 |\n\nMột số chỉ tiêu thành phần': {'core'},
+    '31/12/2026 là 85%': {'as_of', 'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

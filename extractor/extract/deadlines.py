@@ -171,6 +171,8 @@ def _deadline_at(text: str, key: str, match: DateMatch, parts: list[DocumentMeta
         return None
     if _in_capital_heading(text, match.start):
         return None  # `V. GIẢI PHÁP KHẮC PHỤC TRONG QUÝ IV NĂM 2025`: a section's title names its period, no task
+    if _in_table_header(text, match.start):
+        return None  # `| Chỉ tiêu thanh toán trực tuyến đến 30/6/2026 (%) |`: a column's name, no task
     trigger = _trigger(before, key, match, parts, part, due)
     cell = _table_cell(text, match.start)
     if trigger is None and cell is not None and cell.column_role == "deadline" and not cell.before.strip(" *"):
@@ -190,6 +192,21 @@ def _deadline_at(text: str, key: str, match: DateMatch, parts: list[DocumentMeta
         assignee=assignee,
         part=part,
     )
+
+
+_HEADER_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$")
+
+
+def _in_table_header(text: str, offset: int) -> bool:
+    """Whether `offset` is on a Markdown table's header line (the line right above its `|---|---|` rule)."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    if not text[line_start:offset].lstrip().startswith("|"):
+        return False
+    line_end = text.find("\n", offset)
+    if line_end == -1:
+        return False
+    next_end = text.find("\n", line_end + 1)
+    return bool(_HEADER_RULE.match(text[line_end + 1:next_end if next_end != -1 else len(text)]))
 
 
 def _in_capital_heading(text: str, offset: int) -> bool:
@@ -223,11 +240,17 @@ def _trigger(
             return None  # `Đến ngày 31/3/2025, điểm ... đạt 85,03`: a state already reached, not a deadline
         clause = re.split(r"[;.:\n]", key[match.end : match.end + 300], maxsplit=1)[0]
         lead = re.split(r"[;.:\n]", before[: m.start()])[-1]
+        sentence = re.split(r"[;:\n]|\.\s", key[max(0, match.start - 250):match.start])[-1]
+        if _GOAL_STATED.search(sentence) and re.match(r"\s*la\s+\d", clause):
+            return None  # `Chỉ tiêu ... đến ngày 30/6/2026 là 70%`: a goal stated, dated, no task due
         if _TARGET.search(clause) or _TARGET_BEFORE.search(lead):
             return m.start(), True
         if "het" in m.group() and _ends_a_body_item(key, match.start, match.end):
             return m.start(), False
     return None
+
+
+_GOAL_STATED = re.compile(r"\bchi tieu\b")
 
 
 def _ends_a_body_item(key: str, start: int, end: int) -> bool:

@@ -65,7 +65,10 @@ _TARGET_LEAD = re.compile(
 # named, with whom it binds and its year, then stated by `là` or `:` (a budget too: `Dự toán ... giao năm 2025 là`;
 # a proposal: `đề xuất năm 2025 là 70%`)
 _NAMED_TARGET = re.compile(
-    r"(?i:\b(?:chỉ tiêu|dự toán|đề xuất)\b)(?:[^\d,;:()\n]|(?i:năm|quý [IV]+/?)\s*\d{4}\b)*?(?:\s(?i:là)|\s*:)\s*$"
+    r"(?i:\b(?:chỉ tiêu|dự toán|đề xuất)\b)(?:[^\d,;:()\n]|(?i:năm|quý [IV]+/?)\s*\d{4}\b"
+    # (`chỉ tiêu đến ngày 30/6/2026 là 70% và đến ngày 31/12/2026 là 80%`: a day it is due by, the goal before)
+    r"|(?<![\d/])\d{1,2}/\d{1,2}/\d{4}\b|(?<![\d.,])\d[\d.,]*[ \t]*%[ \t]+(?i:và)[ \t]+(?=(?i:đến)\b))*?"
+    r"(?:\s(?i:là)|\s*:)\s*$"
 )
 _SERIES = r"(?i:lần lượt|tương ứng)(?:[ \t]+(?i:là|đạt|với))?[ \t]*:?[ \t]*"
 # `tương ứng tăng 2,14; 3,08 và 1,56 điểm phần trăm`: a series opened by its change verb (or another verb: `lần lượt

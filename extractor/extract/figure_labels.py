@@ -49,13 +49,17 @@ def _clean_label(doc: _Doc, start: int, end: int) -> str:
     if inside and inside[-1].end < end:
         # (a bracket after the body qualifies it, `tỉnh Quảng Bình (cũ) đạt`: it names no indicator)
         after = _strip_words(re.sub(r"\([^()\n]*\)", " ", doc.masked[inside[-1].end:end]))
-        if after.lower() not in _GENERIC and not re.search(r"[()]", after):
+        if after.lower() not in _GENERIC and not re.search(r"[()]", after) and not _WHEN_ONLY.fullmatch(after):
             return after
     piece = re.sub(r"\([^()]*\)?|\)", lambda m: " " * len(m.group()), piece)
     piece = re.sub(r"(?i:\b(?:của tỉnh|trên toàn tỉnh|trên địa bàn tỉnh)\b)", " ", piece)
     piece = _SOURCE_PHRASE.sub(lambda m: " " * len(m.group()), piece)
     piece = _BARE_BODY.sub(r"\1", piece)
     return _strip_words(piece)
+
+
+# `đến ngày 30/6/2026`, `tính đến hết ngày 31/12/2026`: a day after the body, naming no indicator
+_WHEN_ONLY = re.compile(r"(?i:(?:tính )?(?:đến|tới|tại|vào)(?: hết)?(?: ngày)?|ngày) \d{1,2}/\d{1,2}/\d{4}")
 
 
 # `Số hồ sơ Sở tiếp nhận`, `số TTHC phường đang thực hiện`: the issuer written bare between the counted noun and

@@ -389,6 +389,8 @@ def _due_date(doc: _Doc, figure: _Figure) -> str | None:
     end = doc.clause_end(figure.end)
     for found in find_dates(doc.masked[figure.end:end]):
         lead = doc.masked[figure.end:figure.end + found.start]
+        if _ANOTHER_GOAL.match(doc.masked, figure.end + found.end):
+            break  # `... là 70% và đến ngày 31/12/2026 là 80%`: the day the next goal is due by
         # a bare `năm 2025` dates nothing; `vào cuối năm 2025`, `đến hết năm 2025` set the year's end
         if (found.precision != "year" or re.search(r"(?i:hết|cuối)[\s*]*$", lead)) and _DUE.search(lead):
             return last_day(found.iso)
@@ -409,6 +411,7 @@ def _due_date(doc: _Doc, figure: _Figure) -> str | None:
     return _directive_deadline(doc, figure, require_verb=False)
 
 
+_ANOTHER_GOAL = re.compile(r"[ \t]*(?i:là|đạt)[ \t]+\d")
 _YEAR_THEN_FIGURE = re.compile(r"[\s*]*(?i:đạt|là|lên)(?:[\s*]+(?i:từ|tối thiểu|ít nhất|trên))?[\s*]*"
                                r"(?:\d[\d.,]*[ \t]*%?[ \t]*(?i:đến|-|–)[ \t]*)?")
 
