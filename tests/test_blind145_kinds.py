@@ -19,6 +19,9 @@ the expected values are what a reader takes from these texts.
 - goals stated with the days they are due by (`chỉ tiêu thanh toán trực tuyến của cấp xã đến ngày 30/6/2026 là 70%
   và đến ngày 31/12/2026 là 80%`) are both targets, each dated at its own day and named by the goal's words; they are
   no task's deadline, nor is a day in a table's column name (`| Chỉ tiêu ... đến 30/6/2026 (%) |`).
+- a sentence giving the index month by month (`tháng 01/2026 đạt 84,12 điểm (xếp thứ 15/34), tháng 02/2026 đạt 85,06
+  điểm (xếp thứ 13/34) và tháng 3/2026 đạt 86,24/100 điểm, xếp thứ 11/34`) dates each score, and the rank and
+  changes right after it, at its own month, also the period's last month after `và`, not at the sentence's first.
 - a letter whose place-and-date line stands beside its subject (`V/v chấn chỉnh ...        Cao Bằng, ngày 12 tháng
   11 năm 2025`) is issued that day; its subject ends before the date, so the month the date names is not its period.
 """
@@ -238,3 +241,27 @@ def test_goals_dated_by_day_are_targets_not_deadlines():
     assert (mid.kind, mid.as_of, mid.code) == ("target", "2026-06-30", "766.thanh_toan.ho_so")
     assert (end.kind, end.as_of, end.code) == ("target", "2026-12-31", "766.thanh_toan.ho_so")
     assert facts.deadlines == []
+
+
+MONTHS = """\
+UBND TỈNH PHÚ THỌ
+Số: 90/BC-UBND
+Phú Thọ, ngày 08 tháng 4 năm 2026
+
+BÁO CÁO
+Kết quả cải cách thủ tục hành chính quý I năm 2026
+
+Chỉ số phục vụ người dân, doanh nghiệp của tỉnh tháng 01/2026 đạt 83,10 điểm (xếp thứ 16/34), tháng 02/2026 đạt
+84,05 điểm (xếp thứ 14/34) và tháng 3/2026 đạt 85,30/100 điểm, xếp thứ 12/34 tỉnh, thành phố (tháng 12/2025: 82,90
+điểm, xếp thứ 17/34), tăng 2,40 điểm và tăng 5 bậc.
+"""
+
+
+def test_scores_month_by_month_are_dated_at_their_months():
+    rows = _facts(MONTHS).indicators
+    expected = (("đạt 83,10", "83,10", "2026-01-31"), ("(xếp thứ 16/34)", "16/34", "2026-01-31"),
+                ("84,05 điểm", "84,05", "2026-02-28"), ("(xếp thứ 14/34)", "14/34", "2026-02-28"),
+                ("đạt 85,30/100", "85,30/100", "2026-03-31"), ("xếp thứ 12/34", "12/34", "2026-03-31"),
+                ("tăng 2,40", "2,40", "2026-03-31"), ("tăng 5 bậc", "5", "2026-03-31"))
+    for context, raw, day in expected:
+        assert figure_at(rows, MONTHS, context, raw).as_of == day, raw

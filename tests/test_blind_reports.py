@@ -27472,6 +27472,38 @@ KNOWN_MISSES["803"] = {
     '31/12/2026 là 85%': {'as_of', 'core'},
 }
 
+# Then (tests/test_blind145_kinds.py): a sentence giving the index month by month dates each score, and the rank
+# and changes right after it, at its own month (800, 801).
+MEASURED["800"] = (93, 93, 88, 93, 91, 92, 92)
+MEASURED_DEADLINES["800"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["800"] = []
+KNOWN_DEADLINE_EXTRA["800"] = []
+KNOWN_META_MISSES["800"] = []
+KNOWN_EXTRA["800"] = []
+KNOWN_MISSES["800"] = {
+    'và 21 cơ quan': {'level'},
+    'ba tỉnh cũ: 161.372 hồ sơ)': {'core'},
+    'ba tỉnh cũ: 44,16%)': {'core'},
+    '30/6/2026 là 70%': {'code'},
+    'tháng 01/2026 đạt 84,12 điểm': {'core'},
+    'tháng 02/2026 đạt 85,06 điểm': {'core'},
+    'dứt điểm 1.486 hồ sơ': {'as_of', 'core', 'level'},
+}
+MEASURED["801"] = (97, 97, 92, 96, 97, 95, 97)
+MEASURED_DEADLINES["801"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["801"] = []
+KNOWN_DEADLINE_EXTRA["801"] = []
+KNOWN_META_MISSES["801"] = []
+KNOWN_EXTRA["801"] = []
+KNOWN_MISSES["801"] = {
+    'cấp tỉnh 118 TTHC': {'subject'},
+    'cộng lại: 5.418 hồ sơ)': {'core'},
+    '30/6/2026 là 85%': {'as_of', 'core'},
+    'đạt 89,64 điểm': {'core'},
+    'đạt 90,18 điểm': {'core'},
+    'dứt điểm 19 hồ sơ': {'as_of', 'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

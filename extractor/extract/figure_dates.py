@@ -110,11 +110,14 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
             figure.as_of = parse_date_phrase(dated.group(1), year) or figure.as_of  # `19,2/20 điểm (ngày 31/12/2024)`
         if figure.kind == "previous" and figure.as_of is None and _undated_move(doc, figure):
             figure.kind, figure.as_of = plain_kind(figure.unit), part.period_end
+        own = None  # the period the figure's own words name (`tháng 3/2026 đạt 86,24/100 điểm`)
         if figure.kind in ("value", "count"):
-            figure.as_of = (_series_period_date(doc, figure, year) or _item_period_date(doc, figure, year)
-                            or _inline_period_date(doc, figure, year) or _bracketed_period_date(doc, figure, year)
-                            or figure.as_of)
-        if figure.kind in ("value", "rank", "count", "change") and figure.as_of == part.period_end:
+            own = (_series_period_date(doc, figure, year) or _item_period_date(doc, figure, year)
+                   or _inline_period_date(doc, figure, year) or _bracketed_period_date(doc, figure, year))
+            figure.as_of = own or figure.as_of
+        elif figure.kind in ("rank", "change") and _ranks_the_value_before(doc, previous, last_value, figure):
+            own = figure.as_of = last_value.as_of  # `tháng 02/2026 đạt 85,06 điểm (xếp thứ 13/34)`: that month's
+        if figure.kind in ("value", "rank", "count", "change") and figure.as_of == part.period_end and not own:
             found = _sentence_period(doc, figure, starts)
             opening = _opening_date(found, year) if found is not None else None
             # (or a later month or quarter already over when the report was written: `tháng 10/2025 tỉnh đạt 76,92/100
@@ -198,6 +201,16 @@ def _undated_move(doc: _Doc, figure: _Figure) -> bool:
         return False  # `tăng từ 58,14% lên 63,27%`: a share or score that rose, the earlier period's (named elsewhere)
     clause = doc.masked[doc.clause_start(figure.start):doc.clause_end(figure.end)]
     return _PERIOD_WORDS.search(clause) is None
+
+
+def _ranks_the_value_before(doc: _Doc, previous: _Figure | None, value: _Figure | None, rank: _Figure) -> bool:
+    """`tháng 01/2026 đạt 84,12 điểm (xếp thứ 15/34), tháng 02/2026 đạt 85,06 điểm (xếp thứ 13/34)`: a rank right
+    after a value its sentence dates by its own month ranks that value, at its date; a change after it (`tháng 3/2026
+    đạt 91,42/100 điểm, xếp thứ 3/19 (tháng 12/2025: ...), tăng 2,66 điểm`) is its change."""
+    right_after = previous is value or (rank.kind == "change" and previous is not None and previous.kind != "value")
+    return (value is not None and right_after and value.as_of is not None
+            and _sentence_start(doc, rank.start) <= value.start
+            and _inline_period_date(doc, value, None) is not None)
 
 
 def _ranked_value_date(doc: _Doc, value: _Figure, rank: _Figure) -> str | None:
@@ -366,9 +379,10 @@ def _item_period_date(doc: _Doc, figure: _Figure, year: int | None) -> str | Non
 
 # `trong đó: quý I 21.508 hồ sơ, quý II 23.916 hồ sơ`, `(quý III: 3.514 hồ sơ; quý IV: 4.332 hồ sơ)`, `(quý III đạt
 # 68,55%, ...)`, `(quý III tiếp nhận 986 hồ sơ, ...)`: a period written right before a figure (or before its colon
-# or verb), after a comma, colon or bracket
-_INLINE_PERIOD = re.compile(r"(?:^|[:,;(][ \t]*)(?P<period>" + _PERIOD + r")[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?"
-                            r"(?::[ \t]*|(?:đạt|là|có|tiếp nhận|(?:đã )?giải quyết)[ \t]+)?$")
+# or verb), after a comma, colon, bracket or `và` (`..., tháng 02/2026 đạt 85,06 điểm và tháng 3/2026 đạt 86,24/100`)
+_INLINE_PERIOD = re.compile(r"(?:^|[:,;(][ \t]*|(?<![\wÀ-ỹ])(?i:và)[ \t]+)(?P<period>" + _PERIOD
+                            + r")[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?"
+                            r"(?::\s*|(?:đạt|là|có|tiếp nhận|(?:đã )?giải quyết)\s+)?$")
 
 
 def _inline_period_date(doc: _Doc, figure: _Figure, year: int | None) -> str | None:
