@@ -22,6 +22,8 @@ the expected values are what a reader takes from these texts.
 - a sentence giving the index month by month (`tháng 01/2026 đạt 84,12 điểm (xếp thứ 15/34), tháng 02/2026 đạt 85,06
   điểm (xếp thứ 13/34) và tháng 3/2026 đạt 86,24/100 điểm, xếp thứ 11/34`) dates each score, and the rank and
   changes right after it, at its own month, also the period's last month after `và`, not at the sentence's first.
+- vehicles, driving tests and payments count in the noun as written (`26.464 phương tiện`, `24.318 chiếc`, `21.846 xe
+  mô tô`, `2.146 xe ô tô`, `46 kỳ sát hạch`, `126 khoản chi`); a driving licence stays a `giấy phép`.
 - a letter whose place-and-date line stands beside its subject (`V/v chấn chỉnh ...        Cao Bằng, ngày 12 tháng
   11 năm 2025`) is issued that day; its subject ends before the date, so the month the date names is not its period.
 """
@@ -265,3 +267,27 @@ def test_scores_month_by_month_are_dated_at_their_months():
                 ("tăng 2,40", "2,40", "2026-03-31"), ("tăng 5 bậc", "5", "2026-03-31"))
     for context, raw, day in expected:
         assert figure_at(rows, MONTHS, context, raw).as_of == day, raw
+
+
+VEHICLES = """\
+CÔNG AN TỈNH CAO BẰNG
+Số: 77/BC-CAT-PC08
+Cao Bằng, ngày 10 tháng 01 năm 2026
+
+BÁO CÁO
+Kết quả đăng ký xe và sát hạch lái xe năm 2025
+
+Năm 2025, toàn tỉnh đăng ký mới 18.204 phương tiện (xe mô tô, xe gắn máy 16.880 chiếc; xe ô tô 1.324 chiếc). Công an
+cấp xã đăng ký 15.902 xe mô tô, xe gắn máy; Phòng Cảnh sát giao thông đăng ký 1.324 xe ô tô. Tổ chức 38 kỳ sát hạch,
+cấp đổi 6.104 giấy phép lái xe. Kho bạc thanh toán 94 khoản chi.
+"""
+
+
+def test_vehicles_tests_and_payments_count_in_the_noun_as_written():
+    rows = _facts(VEHICLES).indicators
+    expected = (("mới 18.204", "18.204", "phương tiện"), ("gắn máy 16.880", "16.880", "chiếc"),
+                ("ô tô 1.324 chiếc", "1.324", "chiếc"), ("ký 15.902", "15.902", "xe mô tô"),
+                ("ký 1.324 xe", "1.324", "xe ô tô"), ("38 kỳ", "38", "kỳ sát hạch"),
+                ("đổi 6.104", "6.104", "giấy phép"), ("94 khoản", "94", "khoản chi"))
+    for context, raw, unit in expected:
+        assert figure_at(rows, VEHICLES, context, raw).unit == unit, raw
