@@ -51,6 +51,7 @@ _SIGNATURE_TITLES = re.compile(r"(giam doc|chu tich|chanh van phong|chanh thanh 
                                r"|tong bien tap|truong bo phan(?: mot cua)?|phu trach chi nhanh"
                                r"|truong thong ke(?: tinh| thanh pho)?|truong thi hanh an dan su(?: tinh)?"
                                r"|truong cong an(?: xa| phuong| thi tran| dac khu)?"
+                               r"|truong thue(?: tinh| thanh pho| co so(?: \d{1,2})?)?"  # a tax office's head (2025)
                                r"|truong doan(?: kiem tra| giam sat)?)\s*$")  # an inspection team's leader
 # A police or army rank written before the signer's name (`Đại tá Bùi Đức Thắng`): not part of the name.
 _RANK = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu) (?:tá|úy|uý|tướng) (?=\S)")

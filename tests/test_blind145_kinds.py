@@ -24,6 +24,8 @@ the expected values are what a reader takes from these texts.
   changes right after it, at its own month, also the period's last month after `và`, not at the sentence's first.
 - vehicles, driving tests and payments count in the noun as written (`26.464 phương tiện`, `24.318 chiếc`, `21.846 xe
   mô tô`, `2.146 xe ô tô`, `46 kỳ sát hạch`, `126 khoản chi`); a driving licence stays a `giấy phép`.
+- a tax office's report is signed by its head under the 2025 title (`KT. TRƯỞNG THUẾ TỈNH` / `PHÓ TRƯỞNG THUẾ TỈNH`,
+  `TRƯỞNG THUẾ CƠ SỞ 5`), then the name.
 - a letter whose place-and-date line stands beside its subject (`V/v chấn chỉnh ...        Cao Bằng, ngày 12 tháng
   11 năm 2025`) is issued that day; its subject ends before the date, so the month the date names is not its period.
 """
@@ -291,3 +293,28 @@ def test_vehicles_tests_and_payments_count_in_the_noun_as_written():
                 ("đổi 6.104", "6.104", "giấy phép"), ("94 khoản", "94", "khoản chi"))
     for context, raw, unit in expected:
         assert figure_at(rows, VEHICLES, context, raw).unit == unit, raw
+
+
+TAX_OFFICE = """\
+CỤC THUẾ
+THUẾ TỈNH QUẢNG NINH
+Số: 2210/BC-QNI
+Quảng Ninh, ngày 06 tháng 11 năm 2025
+
+BÁO CÁO
+Kết quả triển khai hóa đơn điện tử tháng 10 năm 2025
+
+Trong tháng, có 14.286/14.318 doanh nghiệp khai thuế điện tử, đạt 99,78%.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, NVDTPC.
+KT. TRƯỞNG THUẾ TỈNH
+PHÓ TRƯỞNG THUẾ TỈNH
+
+Đỗ Minh Trang
+"""
+
+
+def test_a_tax_office_s_report_is_signed_by_its_head():
+    assert extract_metadata(TAX_OFFICE)[0].signer == "Đỗ Minh Trang"

@@ -27544,6 +27544,89 @@ KNOWN_MISSES["819"] = {
     'của 898 đơn vị': {'subject'},
 }
 
+# Then (tests/test_blind145_kinds.py): a tax office's report is signed by its head under the 2025 title
+# (`TRƯỞNG THUẾ TỈNH`, `TRƯỞNG THUẾ CƠ SỞ 5`) (409, 473, 531, 569, 617, 680, 816).
+MEASURED["409"] = (67, 67, 67, 66, 67, 67, 67)
+MEASURED_DEADLINES["409"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["409"] = []
+KNOWN_DEADLINE_EXTRA["409"] = []
+KNOWN_META_MISSES["409"] = []
+KNOWN_EXTRA["409"] = []
+KNOWN_MISSES["409"] = {
+    'thứ 3/12': {'subject'},
+}
+MEASURED["473"] = (62, 62, 58, 62, 62, 61, 59)
+MEASURED_DEADLINES["473"] = (5, 5, 4)
+KNOWN_DEADLINE_MISSES["473"] = ["'31/10/2025':"]
+KNOWN_DEADLINE_EXTRA["473"] = []
+KNOWN_META_MISSES["473"] = []
+KNOWN_EXTRA["473"] = []
+KNOWN_MISSES["473"] = {
+    'trong đó 184.930': {'code'},
+    'chiếm 99,29%': {'code'},
+    'Tiếp nhận 64 kiến nghị': {'code', 'core'},
+    'trả lời 61 kiến nghị': {'core'},
+    '03 kiến nghị': {'core'},
+    'giao là 23.500 tỷ': {'as_of'},
+    'gia tăng 1.946.208': {'core'},
+}
+MEASURED["531"] = (79, 79, 78, 79, 79, 79, 76)
+MEASURED_DEADLINES["531"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["531"] = ["'20/10/2025':"]
+KNOWN_DEADLINE_EXTRA["531"] = []
+KNOWN_META_MISSES["531"] = []
+KNOWN_EXTRA["531"] = []
+KNOWN_MISSES["531"] = {
+    'điện tử 17.902': {'code'},
+    'đạt 97,16%': {'code'},
+    'có 3.214 hộ': {'core'},
+    'thuế đạt 96,45%': {'code'},
+}
+MEASURED["569"] = (59, 59, 59, 59, 59, 59, 59)
+MEASURED_DEADLINES["569"] = (6, 6, 4)
+KNOWN_DEADLINE_MISSES["569"] = ["'20/4/2026':", "'tháng 5/2026':"]
+KNOWN_DEADLINE_EXTRA["569"] = []
+KNOWN_META_MISSES["569"] = []
+KNOWN_EXTRA["569"] = []
+KNOWN_MISSES["569"] = {}
+MEASURED["617"] = (66, 66, 66, 66, 66, 66, 66)
+MEASURED_DEADLINES["617"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["617"] = ["'31/7/2026':"]
+KNOWN_DEADLINE_EXTRA["617"] = []
+KNOWN_META_MISSES["617"] = []
+KNOWN_EXTRA["617"] = []
+KNOWN_MISSES["617"] = {}
+MEASURED["680"] = (96, 96, 89, 96, 96, 96, 96)
+MEASURED_DEADLINES["680"] = (6, 6, 4)
+KNOWN_DEADLINE_MISSES["680"] = ["'30/5/2026':", "'quý II năm 2026':"]
+KNOWN_DEADLINE_EXTRA["680"] = []
+KNOWN_META_MISSES["680"] = []
+KNOWN_EXTRA["680"] = []
+KNOWN_MISSES["680"] = {
+    ' | 18 | 3.218 | 96,42 | 99,94 | 71,26 |\n| 3 | Thuế cơ sở 2 tỉnh Thái Nguyên': {'core'},
+    ' | 16 | 2.412 | 94,86 | 99,88 | 66,14 |\n| 4 | Thuế cơ sở 3 tỉnh Thái Nguyên': {'core'},
+    ' | 14 | 1.986 | 94,12 | 99,85 | 63,48 |\n| 5 | Thuế cơ sở 4 tỉnh Thái Nguyên': {'core'},
+    ' | 15 | 1.874 | 93,38 | 99,89 | 62,05 |\n| 6 | Thuế cơ sở 5 tỉnh Thái Nguyên': {'core'},
+    ' | 13 | 1.246 | 92,46 | 99,76 | 58,62 |\n| 7 | Thuế cơ sở 6 tỉnh Thái Nguyên': {'core'},
+    ' | 16 | 1.046 | 91,87 | 99,81 | 55,34 |\n| | Tổng cộng': {'core'},
+    ' | 92 | 14.628 | 95,31 | 99,91 | 65,23 |\n\nThuế cơ sở 6 tỉnh': {'core'},
+}
+MEASURED["816"] = (68, 67, 65, 65, 63, 65, 67)
+MEASURED_DEADLINES["816"] = (5, 5, 3)
+KNOWN_DEADLINE_MISSES["816"] = ["'25/11/2025':", "'ngày ba mươi tháng 11 năm 2025':"]
+KNOWN_DEADLINE_EXTRA["816"] = []
+KNOWN_META_MISSES["816"] = []
+KNOWN_EXTRA["816"] = []
+KNOWN_MISSES["816"] = {
+    'có 14.286/14.318': {'level', 'subject'},
+    'đạt 99,78%': {'level', 'subject'},
+    'cao nhất (100%)': {'level'},
+    'Quảng Ninh (94,76%)': {'level'},
+    'các Thuế cơ sở 2,80 điểm': {'missing'},
+    'hướng dẫn 286 hộ': {'as_of', 'core'},
+    'đôn đốc 32 doanh nghiệp': {'as_of', 'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 
