@@ -23,6 +23,7 @@ from .restore_rules import (
     Token,
     apply_case,
     apply_rules,
+    bar_edits,
     classify,
     digit_in_word,
     is_damaged,
@@ -536,13 +537,14 @@ def restore_stripped_lines(text: str, names: dict[str, list[Phrase]] | None = No
 
 def _damaged_lines(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of each line outside the stripped runs that holds an OCR'd quarter (`quy 11/2024`), a zero read as
-    the letter O (`tháng 1O`) or a word with a letter read as a digit (`t1nh`, `ch1 tiêu`, `S6 hóa`)."""
+    the letter O (`tháng 1O`), a table's bar read as a letter (`| 5 l Huyện Nam Trực l 6.942 |`) or a word with a
+    letter read as a digit (`t1nh`, `ch1 tiêu`, `S6 hóa`)."""
     found: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
         inside = any(a <= start and end <= b for a, b in runs)
-        if not inside and (quarter_edits(line) or zero_edits(line)
+        if not inside and (quarter_edits(line) or zero_edits(line) or bar_edits(line)
                            or any(digit_in_word(w) for w in _WORD_OR_LOOKALIKE.findall(line))):
             found.append((start, end))
         start = end + 1
@@ -555,7 +557,7 @@ def _repaired(line: str, names: dict[str, list[Phrase]] | None) -> Restoration:
     edits = [(s, e, t, score) for s, e, t, score in restore_edits(line, False, names)
              if digit_in_word(line[s:e]) and reads_digit_as_letter(line[s:e], t)]
     taken = [(s, e) for s, e, _, _ in edits]
-    edits += [(s, e, t, 1.0) for s, e, t in quarter_edits(line) + zero_edits(line)
+    edits += [(s, e, t, 1.0) for s, e, t in quarter_edits(line) + zero_edits(line) + bar_edits(line)
               if not any(s < b and a < e for a, b in taken)]
     return _applied(line, sorted(edits))
 

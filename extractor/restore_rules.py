@@ -267,9 +267,28 @@ def zero_edits(line: str) -> list[tuple[int, int, str]]:
     return [(m.start(2), m.end(2), re.sub("[Oo]", "0", m.group(2))) for m in _LETTER_O_NUMBER.finditer(line)]
 
 
+# a Markdown table row (`| 2 | Huyện Mỹ Lộc | 3.214 | ...`) whose bar OCR read as a lone `l`, or as `I` between numbers
+_PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+_BAR_READ_AS_LETTER = re.compile(r"(?<= )l(?= )|(?<=\d )I(?= \d)")
+
+
+def bar_edits(line: str) -> list[tuple[int, int, str]]:
+    """Edits (start, end, text) that read a table's bar OCR gave as a letter (`| 5 l Huyện Nam Trực l 6.942 |`,
+    `| 388 I 100 |`); only in a line that opens and closes on a bar."""
+    if "|" not in line or not _PIPE_ROW.match(line):
+        return []
+    return [(m.start(), m.end(), "|") for m in _BAR_READ_AS_LETTER.finditer(line)]
+
+
 def apply_rules(line: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
     """Apply the fixed-form rules to a line's tokens; return extra gap edits (start, end, text)."""
     gaps: list[tuple[int, int, str]] = []
+    for start, end, bar in bar_edits(line):
+        token = _token_at(tokens, start)
+        if token is not None and token.end == end:
+            token.fixed, token.context = bar, OTHER
+        else:
+            gaps.append((start, end, bar))
     for start, end, number in zero_edits(line):
         token = _token_at(tokens, start)
         if token is not None and token.end == end:

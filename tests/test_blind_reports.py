@@ -27627,6 +27627,44 @@ KNOWN_MISSES["816"] = {
     'đôn đốc 32 doanh nghiệp': {'as_of', 'core'},
 }
 
+# Then (tests/test_restore.py): a Markdown table's bar OCR read as a lone `l` (or an `I` between numbers) is
+# restored as a bar (805).
+MEASURED["805"] = (121, 114, 113, 97, 105, 113, 108)
+MEASURED_DEADLINES["805"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["805"] = []
+KNOWN_DEADLINE_EXTRA["805"] = []
+KNOWN_META_MISSES["805"] = ["period_label"]
+KNOWN_EXTRA["805"] = []
+KNOWN_MISSES["805"] = {
+    'cấp tinh 1.486 TTHC': {'level', 'subject'},
+    'cap huyen 287 TTHC': {'level', 'subject'},
+    'tăng 17.208 ho so': {'missing'},
+    'cap huyen 71.306 hồ sơ': {'level', 'subject'},
+    'cap xa 124.890 hồ sơ': {'level', 'subject'},
+    'năm 2024 la 65%': {'as_of', 'core'},
+    'đúng hạn 238.204 ho so': {'missing'},
+    'Cap tinh: 81,46%': {'code', 'level', 'subject'},
+    'và 99,62%': {'code', 'level', 'subject'},
+    'Cấp huyện: 66,90%': {'code'},
+    'va 97,84%': {'code'},
+    'Cấp xa: 65,92%': {'code', 'level', 'subject'},
+    'và 98,95%': {'code', 'level', 'subject'},
+    ' 5.418 | 64,18 | 99,14 | 38 |\n| 4 | Huyện Y Yên | 8.126 | 58,74 | 100 | 0 |': {'subject'},
+    ' 64,18 | 99,14 | 38 |\n| 4 | Huyện Y Yên | 8.126 | 58,74 | 100 | 0 |': {'subject'},
+    ' 99,14 | 38 |\n| 4 | Huyện Y Yên | 8.126 | 58,74 | 100 | 0 |': {'subject'},
+    ' 38 |\n| 4 | Huyện Y Yên | 8.126 | 58,74 | 100 | 0 |': {'subject'},
+    ' 8.126 | 58,74 | 100 | 0 |\n| 5 l Huyện Nam Trực l 6.942 | 63,05 | 98,96 | 41 |': {'subject'},
+    ' 58,74 | 100 | 0 |\n| 5 l Huyện Nam Trực l 6.942 | 63,05 | 98,96 | 41 |': {'subject'},
+    ' 100 | 0 |\n| 5 l Huyện Nam Trực l 6.942 | 63,05 | 98,96 | 41 |': {'subject'},
+    ' 0 |\n| 5 l Huyện Nam Trực l 6.942 | 63,05 | 98,96 | 41 |': {'subject'},
+    ' 19 l\n| 8 | Huyen Giao Thuy | 7.204 | 61,26 | 98,12 | 64 |': {'missing'},
+    'cap huyen 4.612 bản': {'level', 'subject'},
+    'đạt 83,72/100': {'missing'},
+    'đạt 78,64 diem': {'missing'},
+    '06/20': {'missing'},
+    'dut diem 2.318 ho so': {'missing'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -146,6 +146,13 @@ def test_a_zero_read_as_the_letter_o_in_a_month_or_year():
     assert [(c.raw, c.restored) for c in marked.changes] == [("1O", "10")]
 
 
+def test_a_table_bar_read_as_a_letter():
+    # a lone `l` in a Markdown row, an `I` between two numbers; a quarter's `I` in a cell stays
+    row = restore_page("| 5 l Huyện Nam Trực l 6.942 | 63,05 | 98,96 I 41 |\n| Quý I | 2 |")
+    assert row.text == "| 5 | Huyện Nam Trực | 6.942 | 63,05 | 98,96 | 41 |\n| Quý I | 2 |"
+    assert [c.restored for c in row.changes] == ["|", "|", "|"]
+
+
 def test_page_breaks_and_tabs_survive():
     pages = ["Ty le ho so truc tuyen\tdat\t42,58%", "Cong Dich vu cong quoc gia"]
     restored = restore_text("\f".join(pages))
