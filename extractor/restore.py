@@ -544,21 +544,53 @@ def _damaged_lines(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, in
     for line in text.split("\n"):
         end = start + len(line)
         inside = any(a <= start and end <= b for a, b in runs)
-        if not inside and (quarter_edits(line) or zero_edits(line) or bar_edits(line)
+        if not inside and (quarter_edits(line) or zero_edits(line) or bar_edits(line) or phrase_edits(line)
                            or any(digit_in_word(w) for w in _WORD_OR_LOOKALIKE.findall(line))):
             found.append((start, end))
         start = end + 1
     return found
 
 
+def phrase_edits(line: str) -> list[tuple[int, int, str]]:
+    """Edits (start, end, text) that restore a domain phrase of `patterns/lexicon/` written without any mark inside a
+    line whose other words keep theirs (`tiếp nhận 38.416 ho so`, `cap huyen 287 TTHC`): a run of plain words that
+    is a phrase's key exactly, in lower case or capitalised as a sentence opens, is that phrase lost its marks."""
+    _, _, unique = lexicon()
+    tokens = tokenize_line(line)
+    keys = [t.raw if t.raw.isascii() and t.raw.isalpha() else None for t in tokens]
+    edits: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(tokens):
+        found = None
+        for n in (4, 3, 2):
+            window = keys[i:i + n]
+            if len(window) < n or None in window or not all(
+                    _joinable(line[a.end:b.start]) for a, b in zip(tokens[i:i + n], tokens[i + 1:i + n], strict=False)):
+                continue
+            phrase = unique.get(" ".join(w.lower() for w in window))
+            if phrase and all(w.islower() or (k == 0 and w.istitle()) for k, w in enumerate(window)) and any(
+                    form != strip_marks(form) for form in phrase.forms):
+                found = phrase, n
+                break
+        if found is None:
+            i += 1
+            continue
+        phrase, n = found
+        edits += [(t.start, t.end, apply_case(t.raw, form)) for t, form in zip(tokens[i:i + n], phrase.forms,
+                                                                                strict=True) if form != t.raw]
+        i += n
+    return edits
+
+
 def _repaired(line: str, names: dict[str, list[Phrase]] | None) -> Restoration:
-    """A marked line with only its OCR damage read: the quarter's numeral, a month's or year's zero and the words
-    whose digit stands for the letter it resembles; every other word is trusted as written."""
+    """A marked line with only its OCR damage read: the quarter's numeral, a month's or year's zero, a table's bar,
+    a domain phrase written plain and the words whose digit stands for the letter it resembles; every other word is
+    trusted as written."""
     edits = [(s, e, t, score) for s, e, t, score in restore_edits(line, False, names)
              if digit_in_word(line[s:e]) and reads_digit_as_letter(line[s:e], t)]
     taken = [(s, e) for s, e, _, _ in edits]
-    edits += [(s, e, t, 1.0) for s, e, t in quarter_edits(line) + zero_edits(line) + bar_edits(line)
-              if not any(s < b and a < e for a, b in taken)]
+    rules = quarter_edits(line) + zero_edits(line) + bar_edits(line) + phrase_edits(line)
+    edits += [(s, e, t, 1.0) for s, e, t in rules if not any(s < b and a < e for a, b in taken)]
     return _applied(line, sorted(edits))
 
 

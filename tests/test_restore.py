@@ -153,6 +153,15 @@ def test_a_table_bar_read_as_a_letter():
     assert [c.restored for c in row.changes] == ["|", "|", "|"]
 
 
+def test_a_domain_phrase_that_lost_its_marks_on_a_marked_page():
+    # marks lost word by word: a lexicon phrase written plain is restored; a plain word alone is trusted
+    text = ("Trong quý, toàn tỉnh tiếp nhận 248.614 hồ sơ, tăng 17.208 ho so, tương ứng tăng 7,44%; trong đó cap huyen "
+            "71.306 hồ sơ, cấp xã 124.890 hồ sơ.\na) Cap tinh: 81,46% và 99,62%; Ho So Cong ty giữ nguyên.")
+    restored = restore_page(text)
+    assert "tăng 17.208 hồ sơ" in restored.text and "trong đó cấp huyện 71.306" in restored.text
+    assert restored.text.splitlines()[1] == "a) Cấp tỉnh: 81,46% và 99,62%; Ho So Cong ty giữ nguyên."
+
+
 def test_page_breaks_and_tabs_survive():
     pages = ["Ty le ho so truc tuyen\tdat\t42,58%", "Cong Dich vu cong quoc gia"]
     restored = restore_text("\f".join(pages))
