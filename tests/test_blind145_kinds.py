@@ -26,6 +26,9 @@ the expected values are what a reader takes from these texts.
   mô tô`, `2.146 xe ô tô`, `46 kỳ sát hạch`, `126 khoản chi`); a driving licence stays a `giấy phép`.
 - a tax office's report is signed by its head under the 2025 title (`KT. TRƯỞNG THUẾ TỈNH` / `PHÓ TRƯỞNG THUẾ TỈNH`,
   `TRƯỞNG THUẾ CƠ SỞ 5`), then the name.
+- a rank's move written with bare ordinals (`(từ thứ 52 lên thứ 38)`, `từ vị trí thứ 4 lên vị trí thứ 1`) gives the
+  earlier rank, dated at the end of the period before the report's, and the rank now; the days of a week (`từ thứ 2
+  đến thứ 6`) are no ranks.
 - a letter whose place-and-date line stands beside its subject (`V/v chấn chỉnh ...        Cao Bằng, ngày 12 tháng
   11 năm 2025`) is issued that day; its subject ends before the date, so the month the date names is not its period.
 """
@@ -318,3 +321,29 @@ PHÓ TRƯỞNG THUẾ TỈNH
 
 def test_a_tax_office_s_report_is_signed_by_its_head():
     assert extract_metadata(TAX_OFFICE)[0].signer == "Đỗ Minh Trang"
+
+
+RANK_MOVES = """\
+UBND TỈNH KHÁNH HÒA
+VĂN PHÒNG
+Số: 64/BC-VPUBND
+Khánh Hòa, ngày 09 tháng 01 năm 2026
+
+BÁO CÁO
+Kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp của cấp xã quý IV năm 2025
+
+Xã Cam Hiệp vươn lên từ vị trí thứ 6 lên vị trí thứ 2, tăng 4 bậc. Tăng nhiều nhất là xã Suối Tân (từ thứ 41 lên thứ
+29). Bộ phận Một cửa làm việc từ thứ 2 đến thứ 6 hằng tuần.
+"""
+
+
+def test_a_rank_move_written_with_bare_ordinals():
+    rows = _facts(RANK_MOVES).indicators
+    for context, raw, kind, day in (("vị trí thứ 6", "6", "previous", "2025-09-30"),
+                                    ("vị trí thứ 2,", "2", "rank", "2025-12-31"),
+                                    ("(từ thứ 41", "41", "previous", "2025-09-30"),
+                                    ("lên thứ\n29)", "29", "rank", "2025-12-31")):
+        row = figure_at(rows, RANK_MOVES, context, raw)
+        assert (row.unit, row.kind, row.as_of) == ("hạng", kind, day), raw
+    weekdays = RANK_MOVES.index("từ thứ 2 đến")
+    assert not [row for row in rows if weekdays <= row.start < weekdays + 20]

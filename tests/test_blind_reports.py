@@ -27750,6 +27750,33 @@ KNOWN_MISSES["808"] = {
     'dut diem 162 ho so': {'as_of', 'core'},
 }
 
+# Then (tests/test_blind145_kinds.py): a rank's move written with bare ordinals (`(từ thứ 52 lên thứ 38)`) gives
+# the earlier rank, dated at the end of the period before the report's, and the rank now (772, 812).
+MEASURED["772"] = (110, 109, 109, 108, 108, 109, 109)
+MEASURED_DEADLINES["772"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["772"] = ["'năm 2026':"]
+KNOWN_DEADLINE_EXTRA["772"] = []
+KNOWN_META_MISSES["772"] = []
+KNOWN_EXTRA["772"] = []
+KNOWN_MISSES["772"] = {
+    '(168/168)': {'missing'},
+    '(99,12%)': {'level', 'subject'},
+}
+MEASURED["812"] = (507, 504, 501, 504, 504, 501, 504)
+MEASURED_DEADLINES["812"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["812"] = []
+KNOWN_DEADLINE_EXTRA["812"] = []
+KNOWN_META_MISSES["812"] = []
+KNOWN_EXTRA["812"] = []
+KNOWN_MISSES["812"] = {
+    'từ 90 điểm': {'as_of', 'core'},
+    'từ 01 đơn vị': {'as_of', 'core'},
+    'dưới 70 điểm': {'missing'},
+    'từ 06 đơn vị': {'as_of', 'core'},
+    'là 37/65': {'missing'},
+    '(ngày 30/9/2025: 25/65)': {'missing'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -78,7 +78,7 @@ _SERIES_OPENING = _SERIES + r"(?:(?i:tăng|giảm)[ \t]+|(?:[a-zđà-ỹ]+[ \t]+
 _CHANGE_JOINED = re.compile(
     r"(?i:(" + "|".join(re.escape(w) for w in sorted(_CHANGE_SIGN, key=len, reverse=True)) + r"))\s+" + _JOINED_FIGURE
 )
-_FROM = re.compile(r"(?<!\w)(?i:từ\s+(?:vị trí|mức|hạng|thứ)?\s*)$")
+_FROM = re.compile(r"(?<!\w)(?i:từ\s+(?:vị trí(?:\s+thứ)?|mức|hạng|thứ)?\s*)$")
 # `thấp hơn bình quân thành phố 4,30%`, `cao hơn mức trung bình của tỉnh 2,1 điểm`, `thấp hơn chỉ số chung của cấp
 # tỉnh 5,74 điểm phần trăm`: the gap to an average named between the comparison and the figure, a change in its
 # direction
@@ -156,7 +156,17 @@ def _rate_base(doc: _Doc, figure: _Figure) -> tuple[int, int] | None:
     return (figure.end + base.start(1), figure.end + base.end(1)) if base else None
 
 
-_RANK_LEAD = re.compile(r"(?i:(?:xếp|đứng|xếp hạng)\s+thứ\s*)$")
+_RANK_LEAD = re.compile(r"(?i:(?:xếp|đứng|xếp hạng|vị trí)\s+thứ\s*)$")
+# `(từ thứ 52 lên thứ 38)`, `từ vị trí thứ 4 lên vị trí thứ 1`: a rank's move written with bare ordinals (not the days
+# of a week, `từ thứ 2 đến thứ 6`)
+_RANK_MOVE = re.compile(r"(?i:từ)\s+(?:(?i:vị trí)\s+)?(?i:thứ)\s+\d{1,3}\s+(?i:lên|xuống)\s+"
+                        r"(?:(?i:vị trí)\s+)?(?i:thứ)\s+\d{1,3}(?![\d/])")
+
+
+def _in_rank_move(doc: _Doc, start: int) -> bool:
+    """Whether the number at `start` is one of the two ordinals of a rank's move (`(từ thứ 14 lên thứ 9)`)."""
+    return any(m.start() <= start < m.end()
+               for m in _RANK_MOVE.finditer(doc.masked, max(0, start - 40), min(len(doc.masked), start + 40)))
 _RANK_TOTAL = re.compile(r"[ \t]+(?i:trong|trên)(?:[ \t]+(?i:tổng số|số))?[ \t]+(?P<n>\d+(?:[.,]\d+)*)(?![\w/])")
 
 
@@ -215,7 +225,7 @@ def _candidate(doc: _Doc, match: re.Match) -> _Figure | None:
         unit = "hạng"
     if not pct and unit is None and den is None and _opens_rank_item(doc, start, match.end()):
         unit = "hạng"  # `- Thứ 3: xã An Phú, đạt 88,10 điểm;`: the rank of the unit the list line names
-    if not pct and _RANK_LEAD.search(before):
+    if not pct and (_RANK_LEAD.search(before) or _in_rank_move(doc, start)):
         # `xếp thứ 4 trong 63 tỉnh, thành phố`, `xếp thứ 7/124 xã`, `(xếp thứ 9)`: a rank, out of the total
         unit, unit_match = "hạng", None
         unit_end = match.end()

@@ -15,6 +15,7 @@ from .figure_candidates import (
     _ORG_UNITS,
     _SERIES,
     _Figure,
+    _in_rank_move,
     _in_tasks_section,
     bounds_counted_units,
     goal_before_bracket,
@@ -110,6 +111,10 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
             figure.as_of = parse_date_phrase(dated.group(1), year) or figure.as_of  # `19,2/20 điểm (ngày 31/12/2024)`
         if figure.kind == "previous" and figure.as_of is None and _undated_move(doc, figure):
             figure.kind, figure.as_of = plain_kind(figure.unit), part.period_end
+        elif (figure.kind == "previous" and figure.as_of is None and figure.unit == "hạng" and part.period_start
+              and _in_rank_move(doc, figure.start)):
+            # `(từ thứ 52 lên thứ 38)` naming no earlier period: the rank the period began from, the one before it
+            figure.as_of = (date.fromisoformat(part.period_start) - timedelta(days=1)).isoformat()
         own = None  # the period the figure's own words name (`tháng 3/2026 đạt 86,24/100 điểm`)
         if figure.kind in ("value", "count"):
             own = (_series_period_date(doc, figure, year) or _item_period_date(doc, figure, year)
