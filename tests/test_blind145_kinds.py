@@ -29,6 +29,8 @@ the expected values are what a reader takes from these texts.
 - a rank's move written with bare ordinals (`(từ thứ 52 lên thứ 38)`, `từ vị trí thứ 4 lên vị trí thứ 1`) gives the
   earlier rank, dated at the end of the period before the report's, and the rank now; the days of a week (`từ thứ 2
   đến thứ 6`) are no ranks.
+- a bordered table's row whose opening bar was lost (`4 | Chứng thực | 3.212 | 3.106 | 100 |`) stays a row, its
+  cells in their columns.
 - a letter whose place-and-date line stands beside its subject (`V/v chấn chỉnh ...        Cao Bằng, ngày 12 tháng
   11 năm 2025`) is issued that day; its subject ends before the date, so the month the date names is not its period.
 """
@@ -347,3 +349,23 @@ def test_a_rank_move_written_with_bare_ordinals():
         assert (row.unit, row.kind, row.as_of) == ("hạng", kind, day), raw
     weekdays = RANK_MOVES.index("từ thứ 2 đến")
     assert not [row for row in rows if weekdays <= row.start < weekdays + 20]
+
+
+LOST_BAR = """\
+SỞ TƯ PHÁP TỈNH QUẢNG TRỊ
+Số: 412/STP-HCTP
+Quảng Trị, ngày 03 tháng 7 năm 2026
+
+| STT | Lĩnh vực | Tiếp nhận | Trực tuyến | Đúng hạn (%) |
+|---|---|---|---|---|
+| 1 | Hộ tịch | 6.418 | 6.214 | 99,92 |
+2 | Chứng thực | 3.212 | 3.106 | 100 |
+| 3 | Công chứng | 2.846 | 2.630 | 99,72 |
+"""
+
+
+def test_a_table_row_that_lost_its_opening_bar():
+    rows = _facts(LOST_BAR).indicators
+    on_time = figure_at(rows, LOST_BAR, "3.106 | 100 |", "100")
+    assert (on_time.unit, on_time.label) == ("%", "Chứng thực — Đúng hạn (%)")
+    assert figure_at(rows, LOST_BAR, "2.630 | 99,72", "99,72").label == "Công chứng — Đúng hạn (%)"

@@ -27777,6 +27777,20 @@ KNOWN_MISSES["812"] = {
     '(ngày 30/9/2025: 25/65)': {'missing'},
 }
 
+# Then (tests/test_blind145_kinds.py): a bordered table's row whose opening bar was lost stays a row (809).
+MEASURED["809"] = (71, 71, 69, 70, 69, 69, 71)
+MEASURED_DEADLINES["809"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["809"] = []
+KNOWN_DEADLINE_EXTRA["809"] = []
+KNOWN_META_MISSES["809"] = []
+KNOWN_EXTRA["809"] = []
+KNOWN_MISSES["809"] = {
+    '(6 tháng cuối năm 2025: 21.946 hồ sơ)': {'as_of', 'core'},
+    'thiếu 12 máy quét': {'level'},
+    '(6 tháng cuối năm 2025: 86,14 %)': {'as_of', 'core'},
+    'là 2,148 tỷ đồng': {'level', 'subject'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -53,6 +53,8 @@ _SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-*:?\s*)*\|?\s*$")
 _MARKUP = re.compile(r"</?(?:b|strong|i|em|u|br)\s*/?>|\*\*|__|(?<!\w)\*(?!\s)|(?<=\S)\*(?!\w)", re.I)
 # A row written with bars between its cells only: at least two ` | ` separators, no bar at either end.
 _BARE_PIPE_ROW = re.compile(r"^[^|\s][^|]*?(?:\s\|\s[^|]*?){2,}[^|\s]$")
+# `4 | Chứng thực | 3.212 | 3.106 | 100 |`: a row of a bordered table whose opening bar was lost (OCR, a cut line)
+_OPEN_PIPE_ROW = re.compile(r"^\d{1,3}[ \t]*(?:\|[^|]+){3,}\|$")
 _ROW_NUMBER = re.compile(r"^(?:\d+(?:[.,]\d+)*\.?|[IVXLivxl]{1,5}\.?|[a-zđ][)\.]|[-+•–])$")
 
 
@@ -100,7 +102,8 @@ def _line_kind(line: str) -> str:
         return "blank"
     if stripped.startswith("|") and stripped.count("|") >= 2:
         return "pipe"
-    if _BARE_PIPE_ROW.match(stripped) or ("|" in stripped and _SEPARATOR.match(stripped) and "-" in stripped):
+    if _BARE_PIPE_ROW.match(stripped) or _OPEN_PIPE_ROW.match(stripped) or (
+            "|" in stripped and _SEPARATOR.match(stripped) and "-" in stripped):
         return "pipe"  # `Nhóm chỉ số | Điểm | Xếp hạng`: bars between cells only, no outer bars
     if "\t" in line.strip(" \f") or (line.startswith("\t") and line.strip()):
         return "tab"
@@ -160,7 +163,8 @@ def _split_cells(text: str, line: _Line) -> list[_Cell]:
     if _is_grid_rule(raw):
         return cells
     if kind == "pipe" and not raw.strip(" \f\r\t").startswith("|"):
-        pieces = _spans(raw, "|", 0, len(raw.rstrip(" \f\r")))
+        end = len(raw.rstrip(" \f\r"))
+        pieces = _spans(raw, "|", 0, end - 1 if raw[:end].endswith("|") else end)  # (a lost opening bar)
     elif kind == "pipe":
         first = raw.index("|")
         last = raw.rstrip(" \f\r").rindex("|")
