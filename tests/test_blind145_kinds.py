@@ -31,6 +31,8 @@ the expected values are what a reader takes from these texts.
   đến thứ 6`) are no ranks.
 - a bordered table's row whose opening bar was lost (`4 | Chứng thực | 3.212 | 3.106 | 100 |`) stays a row, its
   cells in their columns.
+- a half-year named before a colon in a bracket (`(6 tháng cuối năm 2025: 21.946 hồ sơ)`) is the earlier period a
+  figure is compared with: a previous value at its end, as a month, quarter or year there is.
 - a letter whose place-and-date line stands beside its subject (`V/v chấn chỉnh ...        Cao Bằng, ngày 12 tháng
   11 năm 2025`) is issued that day; its subject ends before the date, so the month the date names is not its period.
 """
@@ -369,3 +371,22 @@ def test_a_table_row_that_lost_its_opening_bar():
     on_time = figure_at(rows, LOST_BAR, "3.106 | 100 |", "100")
     assert (on_time.unit, on_time.label) == ("%", "Chứng thực — Đúng hạn (%)")
     assert figure_at(rows, LOST_BAR, "2.630 | 99,72", "99,72").label == "Công chứng — Đúng hạn (%)"
+
+
+HALF_YEARS = """\
+SỞ TƯ PHÁP TỈNH QUẢNG TRỊ
+Số: 415/BC-STP
+Quảng Trị, ngày 03 tháng 7 năm 2026
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính 6 tháng đầu năm 2026
+
+Trong kỳ, Sở tiếp nhận 24.618 hồ sơ (6 tháng cuối năm 2025: 21.946 hồ sơ), tăng 2.672 hồ sơ.
+"""
+
+
+def test_a_half_year_in_a_bracket_is_the_period_compared_with():
+    rows = _facts(HALF_YEARS).indicators
+    earlier = figure_at(rows, HALF_YEARS, "2025: 21.946", "21.946")
+    assert (earlier.kind, earlier.as_of) == ("previous", "2025-12-31")
+    assert figure_at(rows, HALF_YEARS, "nhận 24.618", "24.618").as_of == "2026-06-30"

@@ -205,7 +205,8 @@ _EARLIER_LEAD = re.compile(
 
 
 _WHEN = (r"(?:cùng kỳ(?:\s+năm)?(?:\s+(?:trước|\d{4}))?|(?:tuần|tháng|quý|năm|kỳ)\s+(?:trước|liền kề)"
-         r"|(?:tháng|quý)\s+[\dIVX]+(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4})")
+         r"|(?:tháng|quý)\s+[\dIVX]+(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4}"
+         r"|0?[69]\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4})")  # `(6 tháng cuối năm 2025: 21.946 hồ sơ)`
 _COMPARED_LEAD = re.compile(
     r"(?i:so với\s+(?:[^,;:()\d]{0,30}?\s)?" + _WHEN + r"\s*(?:là|đạt|:)\s*$"  # `so với tỷ lệ cùng kỳ năm trước là`
     r"|so với\s+" + _WHEN + r"\s*,\s*khi\b[^,;:()]*$)"  # `so với cùng kỳ năm 2023, khi toàn tỉnh còn tới`
