@@ -33,6 +33,8 @@ the expected values are what a reader takes from these texts.
   cells in their columns.
 - a half-year named before a colon in a bracket (`(6 tháng cuối năm 2025: 21.946 hồ sơ)`) is the earlier period a
   figure is compared with: a previous value at its end, as a month, quarter or year there is.
+- goals listed with a day each in other orders (`là 70% đến ngày 30/6/2026 và 80% đến ngày 31/12/2026`, `đề ra đến
+  ngày 30/6/2026 có ít nhất 70% ... và đến ngày 31/12/2026 là 85%`) are each dated at its own day, none a deadline.
 - a letter whose place-and-date line stands beside its subject (`V/v chấn chỉnh ...        Cao Bằng, ngày 12 tháng
   11 năm 2025`) is issued that day; its subject ends before the date, so the month the date names is not its period.
 """
@@ -390,3 +392,23 @@ def test_a_half_year_in_a_bracket_is_the_period_compared_with():
     earlier = figure_at(rows, HALF_YEARS, "2025: 21.946", "21.946")
     assert (earlier.kind, earlier.as_of) == ("previous", "2025-12-31")
     assert figure_at(rows, HALF_YEARS, "nhận 24.618", "24.618").as_of == "2026-06-30"
+
+
+GOALS_AFTER = """\
+UBND THÀNH PHỐ CẦN THƠ
+Số: 1250/UBND-KSTT
+Cần Thơ, ngày 08 tháng 4 năm 2026
+
+Tỷ lệ hồ sơ thanh toán trực tuyến của thành phố đạt 64,20%. Chỉ tiêu Nghị quyết số 08/NQ-HĐND ngày 10/12/2025 của HĐND
+thành phố về tỷ lệ hồ sơ thanh toán trực tuyến là 70% đến ngày 30/6/2026 và 80% đến ngày 31/12/2026. Chỉ tiêu Kế hoạch
+số 28/KH-UBND đề ra đến ngày 30/6/2026 có ít nhất 70% số xã, phường xếp loại Tốt và đến ngày 31/12/2026 là 85%.
+"""
+
+
+def test_goals_listed_with_a_day_each_in_other_orders():
+    facts = _facts(GOALS_AFTER)
+    for context, raw, day in (("là 70% đến", "70%", "2026-06-30"), ("và 80% đến", "80%", "2026-12-31"),
+                              ("ít nhất 70%", "70%", "2026-06-30"), ("là 85%", "85%", "2026-12-31")):
+        goal = figure_at(facts.indicators, GOALS_AFTER, context, raw)
+        assert (goal.kind, goal.as_of) == ("target", day), context
+    assert facts.deadlines == []

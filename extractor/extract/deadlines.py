@@ -241,8 +241,11 @@ def _trigger(
         clause = re.split(r"[;.:\n]", key[match.end : match.end + 300], maxsplit=1)[0]
         lead = re.split(r"[;.:\n]", before[: m.start()])[-1]
         sentence = re.split(r"[;:\n]|\.\s", key[max(0, match.start - 250):match.start])[-1]
-        if _GOAL_STATED.search(sentence) and re.match(r"\s*la\s+\d", clause):
-            return None  # `Chỉ tiêu ... đến ngày 30/6/2026 là 70%`: a goal stated, dated, no task due
+        if _GOAL_STATED.search(sentence) and (re.match(r"\s*(?:la|co|dat)\b[^.;]{0,25}?\d", clause)
+                                             or re.search(r"\d\s*%\s*$", lead)):
+            # `Chỉ tiêu ... đến ngày 30/6/2026 là 70%`, `... đề ra đến ngày 30/6/2026 có ít nhất 70% ...`, `... là 70%
+            # đến ngày 30/6/2026`: a goal stated, dated, no task due
+            return None
         if _TARGET.search(clause) or _TARGET_BEFORE.search(lead):
             return m.start(), True
         if "het" in m.group() and _ends_a_body_item(key, match.start, match.end):

@@ -138,6 +138,10 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
             figure.as_of = parse_date(31, 12, int(previous.as_of[:4]))  # `đạt 58,20% (chỉ tiêu 55%)` in 2024
         elif figure.kind == "target":
             lead_date = figure.goal_lead.as_of if figure.goal_lead is not None else None
+            own_day = (_DUE_RIGHT_AFTER.match(doc.masked, figure.raw_unit_end)
+                       or _DUE_RIGHT_BEFORE.search(doc.masked, max(0, figure.start - 40), figure.start))
+            if figure.goal_lead is not None and own_day:
+                lead_date = None  # `... và 80% đến ngày 31/12/2026`, `và đến ngày 31/12/2026 là 85%`: its own day
             figure.as_of = (_target_date(doc, figure, year) or _target_year(doc, figure, year) or lead_date
                             or _due_date(doc, figure)
                             or _tasks_period_end(doc, figure, part.period_end) or figure.as_of)
@@ -196,6 +200,11 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
 # `/năm`, `mỗi năm` (`186,4 tỷ đồng/năm`)
 _PERIOD_WORDS = re.compile(r"(?<![\wÀ-ỹ/])(?<!mỗi )(?<!hằng )(?<!hàng )"
                            r"(?i:năm|quý|tháng|kỳ|trước|sau|đầu|cuối|ngày(?= \d))(?![\wÀ-ỹ])")
+
+
+_DUE_RIGHT_BEFORE = re.compile(r"(?i:đến|trước)[ \t]+(?:(?i:hết)[ \t]+)?(?:(?i:ngày)[ \t]+)?\d{1,2}/\d{1,2}/\d{4}[ \t]+"
+                               r"(?i:là|đạt)[ \t]*$")
+_DUE_RIGHT_AFTER = re.compile(r"[ \t]*(?i:đến|trước)[ \t]+(?:(?i:hết)[ \t]+)?(?:(?i:ngày)[ \t]+)?\d")
 
 
 def _undated_move(doc: _Doc, figure: _Figure) -> bool:

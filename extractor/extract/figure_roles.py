@@ -85,6 +85,9 @@ _STATUS_BRACKET = re.compile(
 )
 
 
+_DUE_DAY = re.compile(r"(?<![\wÀ-ỹ])(?i:đến|trước)[ \t]+(?:(?i:hết)[ \t]+)?(?:(?i:ngày)[ \t]+)?\d{1,2}/\d{1,2}/\d{4}")
+
+
 def _mark_listed_targets(doc: _Doc, figures: list[_Figure]) -> None:
     """`là 60% đối với cấp huyện và 50% đối với cấp xã`, `là 80%, về tỷ lệ thanh toán trực tuyến là 75%`: a share
     listed after a target in the same clause (joined by `,` or `và`, no result or comparison word between them) is
@@ -93,6 +96,7 @@ def _mark_listed_targets(doc: _Doc, figures: list[_Figure]) -> None:
         if before.kind != "target" or figure.kind not in ("value", "target") or figure.unit != before.unit:
             continue
         between = _STATUS_BRACKET.sub("", doc.masked[before.raw_unit_end:figure.start])
+        between = _DUE_DAY.sub(" ", between)  # `là 70% đến ngày 30/6/2026 và 80% đến ngày 31/12/2026`: each its day
         if (re.fullmatch(r"[^\d;.()]*", between) and re.search(r",|(?<![\wÀ-ỹ])(?i:và)(?![\wÀ-ỹ])", between)
                 and not _RESULT_WORDS.search(between) and not re.search(r"[\n\f]", between)):
             figure.kind = "target"
