@@ -35,6 +35,8 @@ the expected values are what a reader takes from these texts.
   figure is compared with: a previous value at its end, as a month, quarter or year there is.
 - goals listed with a day each in other orders (`là 70% đến ngày 30/6/2026 và 80% đến ngày 31/12/2026`, `đề ra đến
   ngày 30/6/2026 có ít nhất 70% ... và đến ngày 31/12/2026 là 85%`) are each dated at its own day, none a deadline.
+- a table row of ranks whose label states their total (`| Xếp hạng (/34) | 21 | 19 | 16 | +5 |`) holds ranks out of
+  that total, and its change column counts places.
 - a letter whose place-and-date line stands beside its subject (`V/v chấn chỉnh ...        Cao Bằng, ngày 12 tháng
   11 năm 2025`) is issued that day; its subject ends before the date, so the month the date names is not its period.
 """
@@ -412,3 +414,24 @@ def test_goals_listed_with_a_day_each_in_other_orders():
         goal = figure_at(facts.indicators, GOALS_AFTER, context, raw)
         assert (goal.kind, goal.as_of) == ("target", day), context
     assert facts.deadlines == []
+
+
+RANK_ROW = """\
+VĂN PHÒNG UBND TỈNH NINH BÌNH
+Số: 98/TB-VP
+Ninh Bình, ngày 06 tháng 4 năm 2026
+
+| STT | Nhóm chỉ số (điểm tối đa) | Tháng 01/2026 | Tháng 02/2026 | Tháng 3/2026 | Tăng (+), giảm (-) |
+|---|---|---|---|---|---|
+| 1 | Công khai, minh bạch (18) | 16,42 | 16,58 | 16,94 | +0,52 |
+| | Tổng điểm (100) | 83,68 | 84,32 | 85,84 | +2,16 |
+| | Xếp hạng (/34) | 22 | 19 | 17 | +5 |
+"""
+
+
+def test_a_row_of_ranks_out_of_the_total_its_label_states():
+    rows = _facts(RANK_ROW).indicators
+    march = figure_at(rows, RANK_ROW, "| 17 |", "17")
+    assert (march.kind, march.unit, march.max_value) == ("rank", "hạng", 34)
+    rise = figure_at(rows, RANK_ROW, "| +5 |", "+5")
+    assert (rise.kind, rise.unit) == ("change", "hạng")

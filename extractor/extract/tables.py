@@ -947,6 +947,10 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
                 )
                 if row_out[-1].kind == "rank":
                     row_out[-1].unit = "hạng"
+                if (ranked := _RANK_ROW.fullmatch(fold(label_text))) and row_out[-1].kind in ("rank", "change"):
+                    row_out[-1].unit = "hạng"  # `| Xếp hạng (/34) | 21 | 19 | 16 | +5 |`: places, out of 34
+                    if ranked["of"] and row_out[-1].kind == "rank" and row_out[-1].max_value is None:
+                        row_out[-1].max_value = float(ranked["of"])
                 table.cell_values.setdefault((r, c), fig.value)
         if roles.task is not None and roles.task < len(cells) and (due := _task_due(row, roles)):
             row_out.extend(_task_targets(text, cells[roles.task], due, snippet, (table_index, r, roles.task, part)))
@@ -2195,7 +2199,8 @@ def _is_group_score(label: str, max_value: float | None) -> bool:
 # A row whose label is nothing but a rank (`| | Xếp hạng | 39/63 | 31/63 |`): its cells are ranks.
 # `Xếp hạng`, `Thứ hạng của tỉnh toàn quốc`, `Xếp hạng Bộ chỉ số 766`, `Xếp hạng PAR INDEX`: a row of ranks (folded)
 _RANK_ROW = re.compile(r"\s*(?:xep hang|thu hang|xep thu)(?: cua tinh)?(?: (?:toan quoc|ca nuoc|trong ca nuoc))?"
-                       r"(?: (?:bo chi so(?: 766)?|chi so [a-z ]{2,40}|par index|sipas|pci))?\s*")
+                       r"(?: (?:bo chi so(?: 766)?|chi so [a-z ]{2,40}|par index|sipas|pci))?"
+                       r"(?:\s*\(\s*/\s*(?P<of>\d{2,3})\s*\))?\s*")  # `Xếp hạng (/34)`: out of 34
 
 
 def _is_group_score_column(header: str, value: float, raw: str) -> bool:
