@@ -37,6 +37,8 @@ the expected values are what a reader takes from these texts.
   ngày 30/6/2026 có ít nhất 70% ... và đến ngày 31/12/2026 là 85%`) are each dated at its own day, none a deadline.
 - a table row of ranks whose label states their total (`| Xếp hạng (/34) | 21 | 19 | 16 | +5 |`) holds ranks out of
   that total, and its change column counts places.
+- the index's scores month by month share the scale one of them states (`tháng 01/2026 đạt 84,12 điểm, ... tháng
+  3/2026 đạt 86,24/100 điểm`; `- Tháng 01/2026: 86,14 điểm;` over `- Tháng 3/2026: 88,36/100 điểm.`).
 - a letter whose place-and-date line stands beside its subject (`V/v chấn chỉnh ...        Cao Bằng, ngày 12 tháng
   11 năm 2025`) is issued that day; its subject ends before the date, so the month the date names is not its period.
 """
@@ -435,3 +437,28 @@ def test_a_row_of_ranks_out_of_the_total_its_label_states():
     assert (march.kind, march.unit, march.max_value) == ("rank", "hạng", 34)
     rise = figure_at(rows, RANK_ROW, "| +5 |", "+5")
     assert (rise.kind, rise.unit) == ("change", "hạng")
+
+
+MONTH_ITEMS = """\
+UBND TỈNH HƯNG YÊN
+UBND PHƯỜNG SƠN NAM
+Số: 24/BC-UBND
+Sơn Nam, ngày 06 tháng 4 năm 2026
+
+BÁO CÁO
+Kết quả cải cách thủ tục hành chính quý I năm 2026
+
+Kết quả Chỉ số phục vụ người dân, doanh nghiệp của phường:
+- Tháng 01/2026: 85,14 điểm, xếp thứ 15/104 xã, phường;
+- Tháng 02/2026: 86,02 điểm, xếp thứ 12/104 xã, phường;
+- Tháng 3/2026: 87,36/100 điểm, xếp thứ 9/104 xã, phường.
+"""
+
+
+def test_scores_month_by_month_share_the_scale_one_states():
+    rows = _facts(MONTHS).indicators
+    for context, raw in (("đạt 83,10", "83,10"), ("84,05 điểm", "84,05")):
+        assert figure_at(rows, MONTHS, context, raw).max_value == 100, raw
+    items = _facts(MONTH_ITEMS).indicators
+    for context, raw in (("2026: 85,14", "85,14"), ("2026: 86,02", "86,02")):
+        assert figure_at(items, MONTH_ITEMS, context, raw).max_value == 100, raw

@@ -27889,6 +27889,48 @@ KNOWN_META_MISSES["803"] = []
 KNOWN_EXTRA["803"] = []
 KNOWN_MISSES["803"] = {}
 
+# Then (tests/test_blind145_kinds.py): the index's scores month by month share the scale one of them states (800,
+# 801, 802).
+MEASURED["800"] = (93, 93, 90, 93, 91, 92, 92)
+MEASURED_DEADLINES["800"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["800"] = []
+KNOWN_DEADLINE_EXTRA["800"] = []
+KNOWN_META_MISSES["800"] = []
+KNOWN_EXTRA["800"] = []
+KNOWN_MISSES["800"] = {
+    'và 21 cơ quan': {'level'},
+    'ba tỉnh cũ: 161.372 hồ sơ)': {'core'},
+    'ba tỉnh cũ: 44,16%)': {'core'},
+    '30/6/2026 là 70%': {'code'},
+    'dứt điểm 1.486 hồ sơ': {'as_of', 'core', 'level'},
+}
+MEASURED["801"] = (97, 97, 94, 96, 97, 95, 97)
+MEASURED_DEADLINES["801"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["801"] = []
+KNOWN_DEADLINE_EXTRA["801"] = []
+KNOWN_META_MISSES["801"] = []
+KNOWN_EXTRA["801"] = []
+KNOWN_MISSES["801"] = {
+    'cấp tỉnh 118 TTHC': {'subject'},
+    'cộng lại: 5.418 hồ sơ)': {'core'},
+    '30/6/2026 là 85%': {'as_of', 'core'},
+    'dứt điểm 19 hồ sơ': {'as_of', 'core'},
+}
+MEASURED["802"] = (66, 66, 63, 63, 66, 64, 66)
+MEASURED_DEADLINES["802"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["802"] = []
+KNOWN_DEADLINE_EXTRA["802"] = []
+KNOWN_META_MISSES["802"] = []
+KNOWN_EXTRA["802"] = []
+KNOWN_MISSES["802"] = {
+    'có 52 tổ dân phố': {'subject'},
+    'dân số 96.418 người': {'subject'},
+    '(chiếm 72,98%)': {'subject'},
+    '(85,28 điểm': {'core'},
+    'dứt điểm 31 hồ sơ': {'as_of', 'core'},
+    'bổ sung 04 máy quét': {'as_of', 'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

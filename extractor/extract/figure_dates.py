@@ -134,6 +134,9 @@ def _assign_dates(doc: _Doc, figures: list[_Figure], parts: list[DocumentMeta]) 
             elif found is None and (heading := _results_period_end(doc, figure.start, year)) and (
                     part.period_end and heading < part.period_end):
                 figure.as_of = heading
+        if (figure.kind == "value" and figure.unit == "điểm" and figure.max_value is None
+                and (own or (figure.as_of and figure.as_of != part.period_end))):
+            figure.max_value = _scale_of_the_months(doc, figures, figure)
         if figure.kind == "target" and _bracketed_after_earlier_result(doc, figure, previous, year):
             figure.as_of = parse_date(31, 12, int(previous.as_of[:4]))  # `đạt 58,20% (chỉ tiêu 55%)` in 2024
         elif figure.kind == "target":
@@ -215,6 +218,36 @@ def _undated_move(doc: _Doc, figure: _Figure) -> bool:
         return False  # `tăng từ 58,14% lên 63,27%`: a share or score that rose, the earlier period's (named elsewhere)
     clause = doc.masked[doc.clause_start(figure.start):doc.clause_end(figure.end)]
     return _PERIOD_WORDS.search(clause) is None
+
+
+def _scale_of_the_months(doc: _Doc, figures: list[_Figure], figure: _Figure) -> float | None:
+    """`tháng 01/2026 đạt 84,12 điểm ..., tháng 02/2026 đạt 85,06 điểm ... và tháng 3/2026 đạt 86,24/100 điểm`: the
+    scores of a sentence's months (or of a list's items: `- Tháng 01/2026: 86,14 điểm;` over `- Tháng 3/2026: 88,36/100
+    điểm.`) share the scale one of them states."""
+    sentence, end = _months_span(doc, figure)
+    scales = {other.max_value for other in figures
+              if sentence <= other.start < end and other is not figure and other.unit == "điểm"
+              and other.max_value is not None and other.kind == "value"
+              and (_inline_period_date(doc, other, None) or _item_period_date(doc, other, None))}
+    return scales.pop() if len(scales) == 1 else None
+
+
+_DASH_ITEM = re.compile(r"[ \t]*[-–•+][ \t]")
+_SENTENCE_OR_PARAGRAPH_END = re.compile(r"\.(?=\s|$)|\n[ \t]*\n")
+
+
+def _months_span(doc: _Doc, figure: _Figure) -> tuple[int, int]:
+    """The sentence a figure stands in, or the run of dash items its line belongs to."""
+    line_start, line_end = doc.line_bounds(figure.start)
+    if not _DASH_ITEM.match(doc.masked, line_start):
+        stop = _SENTENCE_OR_PARAGRAPH_END.search(doc.masked, figure.end)
+        return _sentence_start(doc, figure.start), stop.start() if stop else len(doc.masked)
+    start, end = line_start, line_end
+    while start > 0 and _DASH_ITEM.match(doc.masked, doc.line_bounds(start - 1)[0]):
+        start = doc.line_bounds(start - 1)[0]
+    while end < len(doc.masked) and _DASH_ITEM.match(doc.masked, end + 1):
+        end = doc.line_bounds(end + 1)[1]
+    return start, end
 
 
 def _ranks_the_value_before(doc: _Doc, previous: _Figure | None, value: _Figure | None, rank: _Figure) -> bool:
