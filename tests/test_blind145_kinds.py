@@ -39,6 +39,9 @@ the expected values are what a reader takes from these texts.
   that total, and its change column counts places.
 - the index's scores month by month share the scale one of them states (`tháng 01/2026 đạt 84,12 điểm, ... tháng
   3/2026 đạt 86,24/100 điểm`; `- Tháng 01/2026: 86,14 điểm;` over `- Tháng 3/2026: 88,36/100 điểm.`).
+- the figures after a count of the units a new ward was formed from (`Phường Phố Hiến được thành lập trên cơ sở sắp
+  xếp 04 đơn vị hành chính cấp xã cũ, có 52 tổ dân phố với dân số 96.418 người`) are the new ward's, not the former
+  communes' level.
 - a letter whose place-and-date line stands beside its subject (`V/v chấn chỉnh ...        Cao Bằng, ngày 12 tháng
   11 năm 2025`) is issued that day; its subject ends before the date, so the month the date names is not its period.
 """
@@ -462,3 +465,25 @@ def test_scores_month_by_month_share_the_scale_one_states():
     items = _facts(MONTH_ITEMS).indicators
     for context, raw in (("2026: 85,14", "85,14"), ("2026: 86,02", "86,02")):
         assert figure_at(items, MONTH_ITEMS, context, raw).max_value == 100, raw
+
+
+FORMED_FROM = """\
+UBND TỈNH HƯNG YÊN
+ỦY BAN NHÂN DÂN
+PHƯỜNG SƠN NAM
+Số: 25/BC-UBND
+Sơn Nam, ngày 06 tháng 4 năm 2026
+
+BÁO CÁO
+Kết quả cải cách thủ tục hành chính quý I năm 2026
+
+Phường Sơn Nam được thành lập trên cơ sở sắp xếp 03 đơn vị hành chính cấp xã cũ, có 41 tổ dân phố với dân số 61.204
+người.
+"""
+
+
+def test_the_figures_after_the_units_a_ward_was_formed_from_are_the_ward_s():
+    rows = _facts(FORMED_FROM).indicators
+    for context, raw in (("có 41 tổ", "41"), ("số 61.204", "61.204")):
+        row = figure_at(rows, FORMED_FROM, context, raw)
+        assert (row.subject, row.level) == ("UBND phường Sơn Nam", "xã"), raw

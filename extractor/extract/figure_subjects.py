@@ -258,7 +258,8 @@ def _subject_of(doc: _Doc, figure: _Figure, previous: _Figure | None) -> Subject
     if subject is not None and same_clause and _qualifies_count(doc, previous, subject):
         subject = previous.subject  # `324 TTHC thuộc thẩm quyền cấp xã, trong đó 246 TTHC ...`: part of that count
     if (subject is None and same_clause and not org_count and previous.subject is not None
-            and not above_province(previous.subject.text) and not _left_bracket_of(previous, figure)):
+            and not above_province(previous.subject.text) and not _left_bracket_of(previous, figure)
+            and not _former(doc, previous.subject)):  # (`sắp xếp 04 đơn vị hành chính cấp xã cũ, có 52 tổ dân phố`)
         subject = previous.subject
         if _counts_its_subject(previous) and not bounds_counted_units(doc, previous, figure):
             # `Có 171/171 xã, phường, thị trấn đã cung cấp ..., đạt tỷ lệ 100%`: the rate of a count of bodies is
