@@ -556,6 +556,8 @@ def phrase_edits(line: str) -> list[tuple[int, int, str]]:
     line whose other words keep theirs (`tiếp nhận 38.416 ho so`, `cap huyen 287 TTHC`): a run of plain words that
     is a phrase's key exactly, in lower case or capitalised as a sentence opens, is that phrase lost its marks."""
     _, _, unique = lexicon()
+    if not _may_hold_plain_phrase(line):
+        return []  # (most lines: no two plain words in a row that open a phrase; no need to tokenize)
     tokens = tokenize_line(line)
     keys = [t.raw if t.raw.isascii() and t.raw.isalpha() else None for t in tokens]
     edits: list[tuple[int, int, str]] = []
@@ -580,6 +582,25 @@ def phrase_edits(line: str) -> list[tuple[int, int, str]]:
                                                                                 strict=True) if form != t.raw]
         i += n
     return edits
+
+
+_PLAIN_RUN = re.compile(r"(?<!\w)[A-Za-z]+(?:[ \t,\-–]+[A-Za-z]+)+(?!\w)")
+
+
+def _may_hold_plain_phrase(line: str) -> bool:
+    """Whether a line has a run of plain words two of which, in a row, are a lexicon phrase's first two keys."""
+    openings = _phrase_openings()
+    for run in _PLAIN_RUN.finditer(line):
+        words = run.group().lower().replace(",", " ").replace("-", " ").replace("–", " ").split()
+        if any(pair in openings for pair in zip(words, words[1:], strict=False)):
+            return True
+    return False
+
+
+@cache
+def _phrase_openings() -> frozenset[tuple[str, ...]]:
+    """The first two keys of every unambiguous lexicon phrase (`("ho", "so")`)."""
+    return frozenset(phrase.keys[:2] for phrase in lexicon()[2].values())
 
 
 def _repaired(line: str, names: dict[str, list[Phrase]] | None) -> Restoration:
