@@ -163,8 +163,13 @@ _RANK_MOVE = re.compile(r"(?i:từ)\s+(?:(?i:vị trí)\s+)?(?i:thứ)\s+\d{1,3}
                         r"(?:(?i:vị trí)\s+)?(?i:thứ)\s+\d{1,3}(?![\d/])")
 
 
+_ORDINAL_BEFORE = re.compile(r"(?i:thứ)\s+$")
+
+
 def _in_rank_move(doc: _Doc, start: int) -> bool:
     """Whether the number at `start` is one of the two ordinals of a rank's move (`(từ thứ 14 lên thứ 9)`)."""
+    if not _ORDINAL_BEFORE.search(doc.masked, max(0, start - 8), start):
+        return False  # (most numbers: not after `thứ`)
     return any(m.start() <= start < m.end()
                for m in _RANK_MOVE.finditer(doc.masked, max(0, start - 40), min(len(doc.masked), start + 40)))
 _RANK_TOTAL = re.compile(r"[ \t]+(?i:trong|trên)(?:[ \t]+(?i:tổng số|số))?[ \t]+(?P<n>\d+(?:[.,]\d+)*)(?![\w/])")

@@ -25,6 +25,7 @@ from .figure_candidates import (
 )
 from .figure_labels import _governing
 from .figure_roles import (
+    DUE_DAY_LEAD,
     _compared_in_clause,
     _due_date,
     _earlier_in_brackets,
@@ -205,9 +206,8 @@ _PERIOD_WORDS = re.compile(r"(?<![\wÀ-ỹ/])(?<!mỗi )(?<!hằng )(?<!hàng )"
                            r"(?i:năm|quý|tháng|kỳ|trước|sau|đầu|cuối|ngày(?= \d))(?![\wÀ-ỹ])")
 
 
-_DUE_RIGHT_BEFORE = re.compile(r"(?i:đến|trước)[ \t]+(?:(?i:hết)[ \t]+)?(?:(?i:ngày)[ \t]+)?\d{1,2}/\d{1,2}/\d{4}[ \t]+"
-                               r"(?i:là|đạt)[ \t]*$")
-_DUE_RIGHT_AFTER = re.compile(r"[ \t]*(?i:đến|trước)[ \t]+(?:(?i:hết)[ \t]+)?(?:(?i:ngày)[ \t]+)?\d")
+_DUE_RIGHT_BEFORE = re.compile(DUE_DAY_LEAD + r"\d{1,2}/\d{1,2}/\d{4}[ \t]+(?i:là|đạt)[ \t]*$")
+_DUE_RIGHT_AFTER = re.compile(r"[ \t]*" + DUE_DAY_LEAD + r"\d")
 
 
 def _undated_move(doc: _Doc, figure: _Figure) -> bool:
@@ -225,8 +225,9 @@ def _scale_of_the_months(doc: _Doc, figures: list[_Figure], figure: _Figure) -> 
     scores of a sentence's months (or of a list's items: `- Tháng 01/2026: 86,14 điểm;` over `- Tháng 3/2026: 88,36/100
     điểm.`) share the scale one of them states."""
     sentence, end = _months_span(doc, figure)
-    scales = {other.max_value for other in figures
-              if sentence <= other.start < end and other is not figure and other.unit == "điểm"
+    first, last = (bisect.bisect_left(figures, pos, key=lambda f: f.start) for pos in (sentence, end))
+    scales = {other.max_value for other in figures[first:last]
+              if other is not figure and other.unit == "điểm"
               and other.max_value is not None and other.kind == "value"
               and (_inline_period_date(doc, other, None) or _item_period_date(doc, other, None))}
     return scales.pop() if len(scales) == 1 else None

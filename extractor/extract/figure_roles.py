@@ -85,7 +85,9 @@ _STATUS_BRACKET = re.compile(
 )
 
 
-_DUE_DAY = re.compile(r"(?<![\wÀ-ỹ])(?i:đến|trước)[ \t]+(?:(?i:hết)[ \t]+)?(?:(?i:ngày)[ \t]+)?\d{1,2}/\d{1,2}/\d{4}")
+# `đến ngày `, `trước `, `đến hết ngày `: the words before the day a goal is due by
+DUE_DAY_LEAD = r"(?i:đến|trước)[ \t]+(?:(?i:hết)[ \t]+)?(?:(?i:ngày)[ \t]+)?"
+_DUE_DAY = re.compile(r"(?<![\wÀ-ỹ])" + DUE_DAY_LEAD + r"\d{1,2}/\d{1,2}/\d{4}")
 
 
 def _mark_listed_targets(doc: _Doc, figures: list[_Figure]) -> None:

@@ -905,6 +905,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
         elif subject and not _ROMAN_ROW.match(stt.strip(" *")):  # (not the group's own section row)
             group_levels.add(level)
         row_date = _row_period_end(label_text, table, period_end)
+        ranked = _RANK_ROW.fullmatch(fold(label_text))  # `| Xếp hạng (/34) | 21 | 19 |`: a row of ranks
         line_start, line_end = layout.body_lines[r]
         snippet = text[line_start:line_end].strip("\f\r")
         row_out = []
@@ -936,7 +937,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
                         as_of=(latest if c in roles.change else (row_due if c in roles.plan and row_due else None)
                                or roles.plan.get(c) or roles.dates.get(c, row_date or period_end)),
                         kind="change" if c in roles.change else ("rank" if fig.rank or c in roles.rank
-                                                                 or _RANK_ROW.fullmatch(fold(label_text)) else (
+                                                                 or ranked else (
                             "target" if c in roles.plan else "value")),
                         source="table",
                         table_index=table_index,
@@ -947,7 +948,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
                 )
                 if row_out[-1].kind == "rank":
                     row_out[-1].unit = "hạng"
-                if (ranked := _RANK_ROW.fullmatch(fold(label_text))) and row_out[-1].kind in ("rank", "change"):
+                if ranked and row_out[-1].kind in ("rank", "change"):
                     row_out[-1].unit = "hạng"  # `| Xếp hạng (/34) | 21 | 19 | 16 | +5 |`: places, out of 34
                     if ranked["of"] and row_out[-1].kind == "rank" and row_out[-1].max_value is None:
                         row_out[-1].max_value = float(ranked["of"])
