@@ -16,6 +16,9 @@ from rapidfuzz import fuzz, process
 from .patterns import read_jsonl
 from .vietnamese import canonical_tone, fold_keep_length, nfc, strip_marks
 
+# The day the 2025 reorganisation took effect: 34 provinces, and no district level below them
+MERGER_DATE = "2025-07-01"
+
 _PREFIXES = ("ubnd tinh ", "uy ban nhan dan tinh ", "tinh ", "thanh pho ", "tp ")
 _FUZZY_CUTOFF = 88.0
 

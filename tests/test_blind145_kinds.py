@@ -42,6 +42,9 @@ the expected values are what a reader takes from these texts.
 - the figures after a count of the units a new ward was formed from (`Phường Phố Hiến được thành lập trên cơ sở sắp
   xếp 04 đơn vị hành chính cấp xã cũ, có 52 tổ dân phố với dân số 96.418 người`) are the new ward's, not the former
   communes' level.
+- a former district named after the 2025 merger (`huyện Cẩm Xuyên (cũ) có tỷ lệ ... thấp nhất (48,12%)`) stands for
+  the communes on its area, level xã; its figure for a quarter before the merger (`cùng kỳ của huyện Thạch Hà (cũ)
+  (quý I năm 2025: 58,40%)`) is still the district's.
 - a letter whose place-and-date line stands beside its subject (`V/v chấn chỉnh ...        Cao Bằng, ngày 12 tháng
   11 năm 2025`) is issued that day; its subject ends before the date, so the month the date names is not its period.
 """
@@ -487,3 +490,24 @@ def test_the_figures_after_the_units_a_ward_was_formed_from_are_the_ward_s():
     for context, raw in (("có 41 tổ", "41"), ("số 61.204", "61.204")):
         row = figure_at(rows, FORMED_FROM, context, raw)
         assert (row.subject, row.level) == ("UBND phường Sơn Nam", "xã"), raw
+
+
+FORMER_DISTRICTS = """\
+UBND TỈNH HÀ TĨNH
+Số: 301/BC-UBND
+Hà Tĩnh, ngày 08 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả giải quyết TTHC quý III năm 2025
+
+Theo khu vực, huyện Cẩm Xuyên (cũ) có tỷ lệ nộp trực tuyến thấp nhất (48,12%), thị xã Kỳ Anh cũ cao nhất với 77,40%.
+Xã Thạch Lạc đạt 66,15%, cao hơn cùng kỳ của huyện Thạch Hà (cũ) (quý I năm 2025: 58,40%).
+"""
+
+
+def test_a_former_district_after_the_merger_stands_for_its_communes():
+    rows = _facts(FORMER_DISTRICTS).indicators
+    for context, raw in (("(48,12%)", "48,12%"), ("với 77,40%", "77,40%")):
+        assert figure_at(rows, FORMER_DISTRICTS, context, raw).level == "xã", raw
+    before = figure_at(rows, FORMER_DISTRICTS, "2025: 58,40%", "58,40%")
+    assert (before.kind, before.as_of, before.level) == ("previous", "2025-03-31", "huyện")

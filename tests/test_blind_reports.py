@@ -27946,6 +27946,28 @@ KNOWN_MISSES["802"] = {
     'bổ sung 04 máy quét': {'as_of', 'core'},
 }
 
+# Then (tests/test_blind145_kinds.py): a former district named after the 2025 merger stands for the communes on its
+# area (811).
+MEASURED["811"] = (390, 389, 389, 384, 380, 389, 388)
+MEASURED_DEADLINES["811"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["811"] = ["'quý IV năm 2025':"]
+KNOWN_DEADLINE_EXTRA["811"] = []
+KNOWN_META_MISSES["811"] = []
+KNOWN_EXTRA["811"] = []
+KNOWN_MISSES["811"] = {
+    'quá hạn 2.148': {'level', 'subject'},
+    'từ 13 huyện': {'missing'},
+    'nhất, 22.339 hồ sơ': {'code'},
+    '; 12 đơn vị': {'level'},
+    'dưới 98%': {'level'},
+    'khi 11 đơn vị': {'level'},
+    'đạt 100%.': {'level'},
+    '\t171.108': {'level', 'subject'},
+    '\t171.108\t104.368': {'level', 'subject'},
+    '\t171.108\t104.368\t61,00': {'level', 'subject'},
+    '\t171.108\t104.368\t61,00\t98,87': {'level', 'subject'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from itertools import groupby
 
-from ..gazetteer import fold_same_length
+from ..gazetteer import MERGER_DATE, fold_same_length
 from ..patterns import read_jsonl
 from ..rounding import EPSILON, fmt, half_unit, share_tolerance, within
 from ..vietnamese import fold
@@ -15,7 +15,6 @@ from .context import Context, Doc, half, is_count, is_share, label_key, make_che
 
 TOTAL_CODE = "766.tong_hop"
 RANK_CODE = "766.xep_hang"
-MERGER_DATE = "2025-07-01"
 
 # Two-way splits: a share of the first kind and one of the second make 100.
 COMPLEMENT_PAIRS = [

@@ -24,6 +24,7 @@ from .figure_subjects import _assign_subjects, _issuer_level, _issuing_district
 from .prose import _SUPERSCRIPT, _TOP_HEADING, LIST_ITEM, SpanSet, _Doc, _heading_before, _sentence_start
 from .subjects import (
     SubjectMention,
+    as_former_district,
     as_of_day,
     is_national,
     national_issuer,
@@ -166,6 +167,9 @@ def extract_figures(
     _assign_labels(doc, figures)
     _assign_subjects(doc, figures)
     _assign_dates(doc, figures, parts)
+    for figure in figures:
+        if figure.subject is not None:
+            figure.subject = as_former_district(doc.masked, figure.subject, figure.as_of)
     regions = _period_phrases(doc)
     indicators = []
     for figure in figures:

@@ -14,7 +14,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from ..gazetteer import exact_province, exact_province_at, find_province, fold_same_length, is_centrally_run_city
+from ..gazetteer import (
+    MERGER_DATE,
+    exact_province,
+    exact_province_at,
+    find_province,
+    fold_same_length,
+    is_centrally_run_city,
+)
 from ..patterns import read_jsonl, read_lines
 from ..vietnamese import fold
 
@@ -463,6 +470,18 @@ def as_of_day(mentions: list[SubjectMention], day: str | None) -> list[SubjectMe
     """`thành phố Huế` in a report of 2025: the province itself (Thừa Thiên Huế became the centrally-run city Huế on
     1 January 2025, patterns/provinces.jsonl field `renamed`), not the provincial city it was before."""
     return [_renamed_province(mention, day) for mention in mentions]
+
+
+_FORMER_MARK = re.compile(r"[ \t]*(?:\([ \t]*(?i:cũ)[ \t]*\)|(?i:cũ)(?![\wÀ-ỹ]))")
+
+
+def as_former_district(text: str, mention: SubjectMention, day: str | None) -> SubjectMention:
+    """`thị xã Kỳ Anh (cũ) có tỷ lệ nộp trực tuyến cao nhất (79,83%)` for a day after 1 July 2025: a former district,
+    which no longer exists, stands for the communes now on its area (level xã); for a day before it (`cùng kỳ của quận
+    Cái Răng (cũ) (quý I năm 2025: 61,24%)`) it is still the district."""
+    if not day or day < MERGER_DATE or mention.level != "huyện" or not _FORMER_MARK.match(text, mention.end):
+        return mention
+    return SubjectMention(mention.start, mention.end, mention.text, "xã")
 
 
 def _renamed_province(mention: SubjectMention, day: str | None) -> SubjectMention:
