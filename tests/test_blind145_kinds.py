@@ -45,6 +45,8 @@ the expected values are what a reader takes from these texts.
 - a former district named after the 2025 merger (`huyện Cẩm Xuyên (cũ) có tỷ lệ ... thấp nhất (48,12%)`) stands for
   the communes on its area, level xã; its figure for a quarter before the merger (`cùng kỳ của huyện Thạch Hà (cũ)
   (quý I năm 2025: 58,40%)`) is still the district's.
+- in a report of a body on its own work, a sum that passed through it (`Tổng thu ngân sách nhà nước trên địa bàn tỉnh
+  hạch toán qua Kho bạc là ...`) is the province's: the body after `qua` is no actor.
 - a letter whose place-and-date line stands beside its subject (`V/v chấn chỉnh ...        Cao Bằng, ngày 12 tháng
   11 năm 2025`) is issued that day; its subject ends before the date, so the month the date names is not its period.
 """
@@ -511,3 +513,30 @@ def test_a_former_district_after_the_merger_stands_for_its_communes():
         assert figure_at(rows, FORMER_DISTRICTS, context, raw).level == "xã", raw
     before = figure_at(rows, FORMER_DISTRICTS, "2025: 58,40%", "58,40%")
     assert (before.kind, before.as_of, before.level) == ("previous", "2025-03-31", "huyện")
+
+
+THROUGH_THE_TREASURY = """\
+KHO BẠC NHÀ NƯỚC
+KHO BẠC NHÀ NƯỚC KHU VỰC VII
+Số: 41/KBVII-KSC
+V/v báo cáo kết quả thu, chi ngân sách điện tử quý III năm 2025
+Nghệ An, ngày 06 tháng 10 năm 2025
+
+Kính gửi: Ủy ban nhân dân tỉnh Nghệ An.
+
+1. Dịch vụ công trực tuyến
+Trong quý, Kho bạc Nhà nước khu vực VII tiếp nhận 41.230 hồ sơ kiểm soát chi qua Dịch vụ công trực tuyến.
+
+2. Thu ngân sách nhà nước
+Tổng thu ngân sách nhà nước trên địa bàn tỉnh hạch toán qua Kho bạc là 6.214,5 tỷ đồng, trong đó thu qua phương thức \
+điện tử 6.102,3 tỷ đồng, chiếm 98,19%.
+"""
+
+
+def test_a_sum_through_a_body_reporting_its_own_work_is_the_province_s():
+    rows = _facts(THROUGH_THE_TREASURY).indicators
+    own = figure_at(rows, THROUGH_THE_TREASURY, "41.230 hồ sơ", "41.230")
+    assert (own.subject, own.level) == ("Kho bạc Nhà nước khu vực VII", "tỉnh")
+    for context, raw in (("là 6.214,5", "6.214,5"), ("tử 6.102,3", "6.102,3"), ("chiếm 98,19%", "98,19%")):
+        row = figure_at(rows, THROUGH_THE_TREASURY, context, raw)
+        assert (row.subject, row.level) == (None, None), raw

@@ -1867,9 +1867,15 @@ def _names_bare_reporter(sentence: str, reporter: str) -> bool:
     `Ban Quản lý tiếp nhận`), not a name's start."""
     folded = fold_keep_length(sentence)
     for found in re.finditer(r"(?<![a-z0-9])(?:" + _issuer_words(reporter) + r")(?![a-z0-9])", folded):
-        if sentence[found.start()].isupper() and not _NAME_START.match(sentence, found.end()):
+        if (sentence[found.start()].isupper() and not _NAME_START.match(sentence, found.end())
+                and not _THROUGH_BEFORE.search(sentence, 0, found.start())):
             return True
     return False
+
+
+# `Tổng thu ngân sách nhà nước trên địa bàn tỉnh hạch toán qua Kho bạc là ...`: what passed through the issuer is not
+# the issuer's own figure
+_THROUGH_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?i:qua)[ \t]+$")
 
 
 def _heading_names_province(doc: _Doc, pos: int) -> bool:
