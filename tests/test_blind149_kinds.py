@@ -3,6 +3,8 @@ the expected values are what a reader takes from these texts.
 
 - meetings held online count in `cuộc họp` as written (`tổ chức 152 cuộc họp trực tuyến`), as calls count in `cuộc
   gọi`; a bare `cuộc` stays `cuộc`.
+- tasks numbered in brackets (`(1) Phòng Kinh tế giải quyết ... trước ngày 15/5/2026.`) are items: each deadline's
+  body is the one its item opens with.
 """
 
 from __future__ import annotations
@@ -35,3 +37,24 @@ def test_meetings_count_in_the_noun_as_written():
     for context, raw in (("152 cuộc", "152"), ("48 cuộc", "48")):
         assert figure_at(rows, MEETINGS, context, raw).unit == "cuộc họp", raw
     assert figure_at(rows, MEETINGS, "12 cuộc", "12").unit == "cuộc"
+
+
+BRACKETED_ITEMS = """\
+UBND TỈNH ĐỒNG THÁP
+ỦY BAN NHÂN DÂN
+XÃ MỸ THỌ
+Số: 31/BC-UBND
+Mỹ Thọ, ngày 05 tháng 5 năm 2026
+
+BÁO CÁO
+Kết quả giải quyết TTHC tháng 4 năm 2026
+
+II. NHIỆM VỤ THÁNG 5 NĂM 2026
+(1) Phòng Kinh tế rà soát hồ sơ đất đai tồn đọng trước ngày 18/5/2026.
+(2) Văn phòng HĐND và UBND xã cập nhật quy trình nội bộ trong tháng 6/2026.
+"""
+
+
+def test_tasks_numbered_in_brackets_name_their_bodies():
+    deadlines = {d.due_date: d.assignee for d in _facts(BRACKETED_ITEMS).deadlines}
+    assert deadlines == {"2026-05-18": "Phòng Kinh tế", "2026-06-30": "Văn phòng HĐND và UBND xã"}

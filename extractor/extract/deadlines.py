@@ -108,10 +108,13 @@ _FIELD_HEAD = re.compile(
 _REPORT_VERB = re.compile(r"\s(?:bao cao|gui)\b")
 # not the `giáo` of `Ban Tuyên giáo` nor the `giao` of `bàn giao` (handing over; both folded alike)
 _ASSIGN = re.compile(r"(?:^|[\s(])(?:(?<!tuyen )(?<!ban )giao|de nghi|yeu cau|dong chi)\s+")
-_MARKER_AT_START = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•–])\s+")
+_MARKER_AT_START = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|\(\d{1,2}\)|[-+•–])\s+")
 _ORDINAL = r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là,|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),"
-# (Word's bullets come out of a converted file as `•`, `▪` or the private-use `\uf0b7`)
-_ITEM_MARKER = re.compile(r"^[ \t]*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|\d{1,2}\)|[-+•–▪\uf0b7]|" + _ORDINAL + r")[ \t]+", re.M)
+# (Word's bullets come out of a converted file as `•`, `▪` or the private-use `\uf0b7`; `(1)`, `(2)`: numbers in
+# brackets)
+_ITEM_MARKER = re.compile(
+    r"^[ \t]*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|\(?\d{1,2}\)|[-+•–▪\uf0b7]|" + _ORDINAL + r")[ \t]+", re.M
+)
 
 
 def extract_deadlines(text: str, parts: list[DocumentMeta]) -> list[Deadline]:
