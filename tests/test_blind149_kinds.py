@@ -5,6 +5,9 @@ the expected values are what a reader takes from these texts.
   gọi`; a bare `cuộc` stays `cuộc`.
 - tasks numbered in brackets (`(1) Phòng Kinh tế giải quyết ... trước ngày 15/5/2026.`) are items: each deadline's
   body is the one its item opens with.
+- a count of `đơn vị` naming no body counts some of the bodies its sentence counted before it (`Trong 102 xã, phường
+  của tỉnh có 9 đơn vị xếp loại Tốt`, `Có 15/20 sở, ban, ngành đạt ...; 05 đơn vị dưới 85%`): their level; not when
+  the counts before are of several levels, nor when it names a kind of its own (`03 đơn vị Thuế cơ sở`).
 """
 
 from __future__ import annotations
@@ -58,3 +61,26 @@ II. NHIỆM VỤ THÁNG 5 NĂM 2026
 def test_tasks_numbered_in_brackets_name_their_bodies():
     deadlines = {d.due_date: d.assignee for d in _facts(BRACKETED_ITEMS).deadlines}
     assert deadlines == {"2026-05-18": "Phòng Kinh tế", "2026-06-30": "Văn phòng HĐND và UBND xã"}
+
+
+UNITS_OF_THE_COUNT = """\
+UBND TỈNH QUẢNG NGÃI
+Số: 52/BC-UBND
+Quảng Ngãi, ngày 08 tháng 12 năm 2025
+
+BÁO CÁO
+Kết quả cải cách hành chính tháng 11 năm 2025
+
+Trong 102 xã, phường của tỉnh có 9 đơn vị xếp loại Tốt, 71 đơn vị xếp loại Khá.
+Có 15/20 sở, ban, ngành đạt chỉ số hài lòng từ 85% trở lên; 05 đơn vị dưới 85%.
+Đoàn kiểm tra tại 03 sở, ngành, 02 huyện và 04 xã, phường; kiểm tra qua báo cáo đối với 17 đơn vị còn lại.
+Thuế tỉnh quản lý thuế thông qua Văn phòng Thuế tỉnh và 03 đơn vị Thuế cơ sở trên 102 xã, phường.
+"""
+
+
+def test_a_count_of_units_counts_some_of_the_bodies_counted_before():
+    rows = _facts(UNITS_OF_THE_COUNT).indicators
+    for context, raw, level in (("có 9 đơn vị", "9", "xã"), ("71 đơn vị", "71", "xã"), ("05 đơn vị", "05", "tỉnh")):
+        assert figure_at(rows, UNITS_OF_THE_COUNT, context, raw).level == level, raw
+    assert figure_at(rows, UNITS_OF_THE_COUNT, "17 đơn vị", "17").level is None
+    assert figure_at(rows, UNITS_OF_THE_COUNT, "03 đơn vị Thuế", "03").level != "xã"

@@ -46,6 +46,8 @@ def _assign_subjects(doc: _Doc, figures: list[_Figure]) -> None:
                 subject = _averaged_bodies(doc, figures[:index], figure)
             if subject is None:
                 subject = _province_of_total_before(doc, figures[:index], figure)
+            if (subject is None or subject.whole_province) and figure.unit == "đơn vị" and figure.kind == "count":
+                subject = _bodies_counted_before(doc, figures[:index], figure) or subject
             figure.subject = _under_level_heading(doc, figure, subject)
             previous = figure
         _distribute_respectively(doc, figures)
@@ -64,6 +66,19 @@ def _province_of_total_before(doc: _Doc, before: list[_Figure], figure: _Figure)
     sentence = _sentence_start(doc, figure.start)
     total = next((f for f in reversed(before) if f.start >= sentence and f.unit == "điểm" and f.max_value == 100), None)
     return total.subject if total is not None and total.subject is not None and total.subject.whole_province else None
+
+
+def _bodies_counted_before(doc: _Doc, before: list[_Figure], figure: _Figure) -> SubjectMention | None:
+    """`Trong 135 xã, phường của tỉnh có 12 đơn vị xếp loại Tốt, 94 đơn vị xếp loại Khá`, `Có 14/21 sở, ban, ngành
+    đạt ... từ 85% trở lên; 07 đơn vị dưới 85%`: a count of `đơn vị` naming no body counts some of the bodies its
+    sentence counted before it, when they are of one level (not `tại 04 sở, ngành ..., 03 huyện ... và 06 xã; ... đối
+    với 22 cơ quan, đơn vị còn lại`) and it names no kind of its own (`04 đơn vị Thuế cơ sở`)."""
+    if _NAME_START.match(doc.masked, figure.raw_unit_end):
+        return None
+    sentence = _sentence_start(doc, figure.start)
+    counts = [f for f in before if f.start >= sentence and _counts_its_subject(f) and not f.subject.whole_province
+              and f.subject.level is not None and (_is_group(f.subject) or _plural_bodies(f.subject))]
+    return counts[-1].subject if counts and len({f.subject.level for f in counts}) == 1 else None
 
 
 _RESPECTIVELY = re.compile(r"(?<![\wÀ-ỹ])(?i:lần lượt|tương ứng)(?:\s+(?i:là|đạt|bằng|với))?[\s:*]*")
