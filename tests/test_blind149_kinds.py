@@ -8,6 +8,8 @@ the expected values are what a reader takes from these texts.
 - a count of `đơn vị` naming no body counts some of the bodies its sentence counted before it (`Trong 102 xã, phường
   của tỉnh có 9 đơn vị xếp loại Tốt`, `Có 15/20 sở, ban, ngành đạt ...; 05 đơn vị dưới 85%`): their level; not when
   the counts before are of several levels, nor when it names a kind of its own (`03 đơn vị Thuế cơ sở`).
+- a Word table whose name wraps onto a row of its own (`| 4 | Ban Quản lý các khu kinh tế và khu | 612 | 95,40 |`
+  over `| | công nghiệp Quảng Ngãi | | |`) reads the row under the whole name; the wrapped row holds no row.
 """
 
 from __future__ import annotations
@@ -84,3 +86,29 @@ def test_a_count_of_units_counts_some_of_the_bodies_counted_before():
         assert figure_at(rows, UNITS_OF_THE_COUNT, context, raw).level == level, raw
     assert figure_at(rows, UNITS_OF_THE_COUNT, "17 đơn vị", "17").level is None
     assert figure_at(rows, UNITS_OF_THE_COUNT, "03 đơn vị Thuế", "03").level != "xã"
+
+
+WRAPPED_NAME = """\
+UBND TỈNH QUẢNG NGÃI
+Số: 61/BC-UBND
+Quảng Ngãi, ngày 08 tháng 10 năm 2024
+
+BÁO CÁO
+Kết quả giải quyết TTHC quý III năm 2024
+
+| STT | Đơn vị | Tiếp nhận (hồ sơ) | Đúng hạn (%) |
+|---|---|---|---|
+| 1 | Sở Tư pháp | 3.126 | 99,80 |
+| 2 | Ban Quản lý các khu kinh tế và khu | 612 | 95,40 |
+| | công nghiệp Quảng Ngãi | | |
+| 3 | Sở Xây dựng | 1.204 | 98,10 |
+"""
+
+
+def test_a_name_wrapped_onto_its_own_row_labels_the_row_above():
+    facts = _facts(WRAPPED_NAME)
+    for context, raw in (("| 612 |", "612"), ("| 95,40 |", "95,40")):
+        row = figure_at(facts.indicators, WRAPPED_NAME, context, raw)
+        assert row.subject == "Ban Quản lý các khu kinh tế và khu công nghiệp Quảng Ngãi", raw
+    assert [row[1] for row in facts.tables[0].rows] == [
+        "Sở Tư pháp", "Ban Quản lý các khu kinh tế và khu công nghiệp Quảng Ngãi", "Sở Xây dựng"]

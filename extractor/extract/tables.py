@@ -316,11 +316,29 @@ def _layout(text: str, start: int, end: int) -> _Layout:
             layout.header_rows.append(cells)
             header_keys.add(key)
             continue
+        if in_header is False and layout.body and _continues_the_label(cells, layout.body[-1]):
+            first = layout.body_lines[-1]
+            layout.body[-1] = _merged_row([(_Line(*first, line.kind), layout.body[-1]), (line, cells)])[1]
+            layout.body_lines[-1] = (first[0], line.end)
+            continue
         in_header = False
         body_keys.add(key)
         layout.body.append(cells)
         layout.body_lines.append((line.start, line.end))
     return _without_empty_columns(layout)
+
+
+def _continues_the_label(cells: list[_Cell], previous: list[_Cell]) -> bool:
+    """`| 6 | Ban Quản lý các khu kinh tế và khu | 846 | 96,10 |` over `| | công nghiệp Quảng Nam | | |`: a row whose
+    only words go on, in lower case, from the words of the row of figures above it in the same column (a name
+    wrapped in a converted Word table) is that row's label continued."""
+    filled = [j for j, cell in enumerate(cells) if cell.text]
+    if len(cells) != len(previous) or len(filled) != 1:
+        return False
+    j = filled[0]
+    above = previous[j].text
+    return (cells[j].text[0].islower() and any(c.isalpha() for c in above)
+            and any(_FIGURE.fullmatch(cell.text) for cell in previous))
 
 
 # a column's number in the row under a form's header: `A`, `(1)`, `(3) = (1) + (2)`, `(4)=(1)/(3)`, `5 = 3 - 4`
