@@ -10,6 +10,9 @@ the expected values are what a reader takes from these texts.
   the counts before are of several levels, nor when it names a kind of its own (`03 đơn vị Thuế cơ sở`).
 - a Word table whose name wraps onto a row of its own (`| 4 | Ban Quản lý các khu kinh tế và khu | 612 | 95,40 |`
   over `| | công nghiệp Quảng Ngãi | | |`) reads the row under the whole name; the wrapped row holds no row.
+- a list right under a heading naming files by a share's words (`2. Hồ sơ quá hạn theo lĩnh vực` over `- Đất đai: 21
+  hồ sơ;`) breaks down those files: each count carries the share's code; not a list whose items state a share of
+  their own (`- Đầu tư: 214 hồ sơ, trực tuyến 96,26%`), whose count is that share's base.
 """
 
 from __future__ import annotations
@@ -112,3 +115,29 @@ def test_a_name_wrapped_onto_its_own_row_labels_the_row_above():
         assert row.subject == "Ban Quản lý các khu kinh tế và khu công nghiệp Quảng Ngãi", raw
     assert [row[1] for row in facts.tables[0].rows] == [
         "Sở Tư pháp", "Ban Quản lý các khu kinh tế và khu công nghiệp Quảng Ngãi", "Sở Xây dựng"]
+
+
+OVERDUE_BY_FIELD = """\
+UBND TỈNH QUẢNG NGÃI
+ỦY BAN NHÂN DÂN
+PHƯỜNG TRƯƠNG QUANG TRỌNG
+Số: 44/BC-UBND
+Trương Quang Trọng, ngày 03 tháng 12 năm 2025
+
+BÁO CÁO
+Kết quả giải quyết TTHC tháng 11 năm 2025
+
+2. Hồ sơ quá hạn theo lĩnh vực
+- Đất đai: 14 hồ sơ;
+- Hộ tịch: 4 hồ sơ.
+
+3. Tỷ lệ hồ sơ trực tuyến theo lĩnh vực
+- Đầu tư: 214 hồ sơ, trực tuyến 96,26%.
+"""
+
+
+def test_a_list_under_a_heading_naming_overdue_files_breaks_them_down():
+    rows = _facts(OVERDUE_BY_FIELD).indicators
+    for context, raw in (("Đất đai: 14", "14"), ("Hộ tịch: 4", "4")):
+        assert figure_at(rows, OVERDUE_BY_FIELD, context, raw).code == "766.tien_do.qua_han", raw
+    assert figure_at(rows, OVERDUE_BY_FIELD, "214 hồ sơ", "214").code != "766.dvctt.nop_truc_tuyen"

@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 
 from ..numbers import parse_number
 from ..patterns import read_jsonl
+from ..vietnamese import fold
 from . import catalog
 from .figure_candidates import (
     _AMOUNT_UNITS,
@@ -777,13 +778,38 @@ def _other_unit(figure: _Figure, code: str | None) -> bool:
 
 def _heading_count_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
     """`4. Cấp tài khoản định danh điện tử` over `toàn tỉnh đã kích hoạt 512.347 tài khoản`: a count naming nothing
-    but its unit counts what the numbered heading over it names, when that indicator counts the same unit."""
+    but its unit counts what the numbered heading over it names, when that indicator counts the same unit or is a
+    share computed on it."""
     if figure.kind != "count" or not figure.unit:
         return None
     heading = _heading_before(doc, figure.start)
     code = catalog.code_for(heading, None, figure.unit, context) if heading else None
     entry = catalog.entries().get(code or "")
+    if entry is not None and entry.unit != figure.unit and _counts_in(entry, figure.unit):
+        # `2. Hồ sơ quá hạn theo lĩnh vực` right over `- Đất đai: 21 hồ sơ;`: a list breaking down the files the
+        # heading names by the share's own words (not any count under a heading naming a topic, nor the base of a
+        # share its item states: `- Đầu tư tại Việt Nam: 214 hồ sơ, trực tuyến 96,26%` under `Tỷ lệ hồ sơ trực
+        # tuyến theo lĩnh vực`)
+        named = any(code in m.codes and fold(figure.unit) in fold(heading[m.start:m.end])
+                    for m in catalog.find_mentions(heading))
+        line_start, line_end = doc.line_bounds(figure.start)
+        return code if (named and "%" not in doc.masked[line_start:line_end]
+                        and _listed_right_under(doc, figure.start, heading)) else None
     return code if entry is not None and entry.unit == figure.unit else None
+
+
+def _listed_right_under(doc: _Doc, pos: int, heading: str) -> bool:
+    """Whether `pos` lies on a list line of a list that opens right under `heading` (list lines only between)."""
+    line_start, _ = doc.line_bounds(pos)
+    if not LIST_ITEM.match(doc.masked, line_start):
+        return False
+    while line_start > 0:
+        above, _ = doc.line_bounds(line_start - 1)
+        line = doc.masked[above:line_start - 1].rstrip()
+        if line.strip() and not LIST_ITEM.match(line):
+            return line == heading.rstrip()
+        line_start = above
+    return False
 
 
 def _other_count(figure: _Figure, code: str | None) -> bool:
