@@ -647,6 +647,16 @@ def _list_lead(doc: _Doc, pos: int) -> str | None:
 def _list_opening_colon(doc: _Doc, pos: int) -> int | None:
     """For a figure on a list line, the `:` ending the paragraph above the list (blank lines allowed between), or
     None."""
+    above = _line_over_list(doc, pos)
+    if above is None:
+        return None
+    start, line = above
+    return start + len(line) - 1 if line.endswith(":") else None
+
+
+def _line_over_list(doc: _Doc, pos: int) -> tuple[int, str] | None:
+    """For a figure on a list line, the start and text of the first line above the list that is not one of its
+    lines (blank lines allowed between), or None."""
     line_start, _ = doc.line_bounds(pos)
     if not LIST_ITEM.match(doc.masked, line_start):
         return None
@@ -654,7 +664,7 @@ def _list_opening_colon(doc: _Doc, pos: int) -> int | None:
         above, _ = doc.line_bounds(line_start - 1)
         line = doc.masked[above:line_start - 1].rstrip()
         if line.strip() and not LIST_ITEM.match(line):
-            return above + len(line) - 1 if line.endswith(":") else None
+            return above, line
         line_start = above
     return None
 
@@ -800,16 +810,8 @@ def _heading_count_code(doc: _Doc, figure: _Figure, context: str) -> str | None:
 
 def _listed_right_under(doc: _Doc, pos: int, heading: str) -> bool:
     """Whether `pos` lies on a list line of a list that opens right under `heading` (list lines only between)."""
-    line_start, _ = doc.line_bounds(pos)
-    if not LIST_ITEM.match(doc.masked, line_start):
-        return False
-    while line_start > 0:
-        above, _ = doc.line_bounds(line_start - 1)
-        line = doc.masked[above:line_start - 1].rstrip()
-        if line.strip() and not LIST_ITEM.match(line):
-            return line == heading.rstrip()
-        line_start = above
-    return False
+    above = _line_over_list(doc, pos)
+    return above is not None and above[1] == heading.rstrip()
 
 
 def _other_count(figure: _Figure, code: str | None) -> bool:
