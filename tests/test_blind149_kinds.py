@@ -13,6 +13,8 @@ the expected values are what a reader takes from these texts.
 - a list right under a heading naming files by a share's words (`2. Hồ sơ quá hạn theo lĩnh vực` over `- Đất đai: 21
   hồ sơ;`) breaks down those files: each count carries the share's code; not a list whose items state a share of
   their own (`- Đầu tư: 214 hồ sơ, trực tuyến 96,26%`), whose count is that share's base.
+- a bracket opening on an earlier period and words naming whose figures follow, with no comma between (`(năm 2024
+  bình quân của các đơn vị cũ: 93,12%)`), holds that period's figure: a previous value at its end.
 """
 
 from __future__ import annotations
@@ -141,3 +143,25 @@ def test_a_list_under_a_heading_naming_overdue_files_breaks_them_down():
     for context, raw in (("Đất đai: 14", "14"), ("Hộ tịch: 4", "4")):
         assert figure_at(rows, OVERDUE_BY_FIELD, context, raw).code == "766.tien_do.qua_han", raw
     assert figure_at(rows, OVERDUE_BY_FIELD, "214 hồ sơ", "214").code != "766.dvctt.nop_truc_tuyen"
+
+
+FORMER_UNITS_BEFORE = """\
+UBND TỈNH LAI CHÂU
+ỦY BAN NHÂN DÂN
+PHƯỜNG ĐOÀN KẾT
+Số: 07/BC-UBND
+Đoàn Kết, ngày 12 tháng 01 năm 2026
+
+BÁO CÁO
+Kết quả chuyển đổi số năm 2025
+
+- UBND phường đã ký số 5.106 văn bản đi, đạt 99,40% (năm 2024 bình quân của các đơn vị cũ: 93,12%).
+- Bộ phận Một cửa tiếp nhận 8.204 hồ sơ (năm 2024 cộng gộp các đơn vị cũ: 7.015 hồ sơ).
+"""
+
+
+def test_an_earlier_period_before_words_and_a_colon_dates_the_bracket():
+    rows = _facts(FORMER_UNITS_BEFORE).indicators
+    for context, raw in (("cũ: 93,12%", "93,12%"), ("cũ: 7.015", "7.015")):
+        row = figure_at(rows, FORMER_UNITS_BEFORE, context, raw)
+        assert (row.kind, row.as_of) == ("previous", "2024-12-31"), raw

@@ -28450,6 +28450,44 @@ KNOWN_MISSES["832"] = {
     'thêm 01 quầy': {'as_of', 'core'},
 }
 
+# Then (tests/test_blind149_kinds.py): a bracket opening on an earlier period and words naming whose figures follow,
+# with no comma between, holds that period's figure (387, 838, 839).
+MEASURED["387"] = (74, 73, 73, 73, 73, 73, 73)
+MEASURED_DEADLINES["387"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["387"] = []
+KNOWN_DEADLINE_EXTRA["387"] = []
+KNOWN_META_MISSES["387"] = []
+KNOWN_EXTRA["387"] = []
+KNOWN_MISSES["387"] = {
+    'lưu trữ 1.850 TB': {'missing'},
+}
+MEASURED["838"] = (61, 61, 60, 57, 61, 60, 61)
+MEASURED_DEADLINES["838"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["838"] = []
+KNOWN_DEADLINE_EXTRA["838"] = []
+KNOWN_META_MISSES["838"] = []
+KNOWN_EXTRA["838"] = []
+KNOWN_MISSES["838"] = {
+    'nhận 2.618 hồ sơ': {'subject'},
+    'trả 2.584 thẻ': {'subject'},
+    'chỉnh 1.426 trường hợp': {'subject'},
+    'đạt 98,62%': {'subject'},
+    'cho 03 công chức': {'as_of', 'core'},
+}
+MEASURED["839"] = (61, 60, 59, 57, 58, 59, 60)
+MEASURED_DEADLINES["839"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["839"] = []
+KNOWN_DEADLINE_EXTRA["839"] = []
+KNOWN_META_MISSES["839"] = []
+KNOWN_EXTRA["839"] = []
+KNOWN_MISSES["839"] = {
+    'tương ứng là 99,71%': {'level', 'subject'},
+    'và 96,84%': {'level', 'subject'},
+    '(dưới 70 điểm)': {'missing'},
+    'với 91,46 điểm': {'subject'},
+    'khoảng 42.000 công dân': {'as_of', 'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

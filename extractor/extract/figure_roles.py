@@ -345,7 +345,9 @@ def _earlier_in_brackets(doc: _Doc, figure: _Figure) -> str | None:
     own = _EARLIER_LEAD.match(inside[cuts[-1]:])
     if own:
         return own.group("when")  # `(quý trước: 2.041 hồ sơ; cùng kỳ: 1.907 hồ sơ)`: each part names its period
-    opened = _PERIOD_BEFORE_COLON.match(inside)
+    # (`(tháng 3/2026: 1.812 hồ sơ; tháng 4/2025 của các xã, thị trấn cũ: 1.698 hồ sơ)`: the part holding the figure
+    # names its own period)
+    opened = _PERIOD_BEFORE_COLON.match(inside[inside.rfind(";") + 1:]) or _PERIOD_BEFORE_COLON.match(inside)
     if opened:
         # `(quý II năm 2025, trước hợp nhất: tỉnh Quảng Trị cũ đạt 81,92 điểm, xếp thứ 38/63; ...)`: a bracket opening
         # on an earlier period and a colon holds that period's figures
@@ -377,7 +379,8 @@ def _names_only_a_body(words: str) -> bool:
     return words[0].isupper() or bool(re.search(r"(?<![\wÀ-ỹ])cũ$", words))
 # (the words after the period name whose figures follow: `tổng của ba Sở Kế hoạch và Đầu tư và ba Sở Tài chính trước
 # sắp xếp`, `số liệu cộng gộp của Sở Xây dựng tỉnh Tây Ninh và Sở Xây dựng tỉnh Long An trước hợp nhất`)
-_PERIOD_BEFORE_COLON = re.compile(r"^\s*(?P<when>(?i:" + _WHEN + r"))(?:\s*,\s*[^\W\d][^\d,;:()]{0,120}?)?\s*:")
+# (`năm 2024 bình quân của các đơn vị cũ`, `tháng 4/2025 của các xã, thị trấn cũ`: no comma after the period)
+_PERIOD_BEFORE_COLON = re.compile(r"^\s*(?P<when>(?i:" + _WHEN + r"))(?:\s*,?\s*[^\W\d][^\d;:()]{0,120}?)?\s*:")
 
 
 _DEADLINE = re.compile(
