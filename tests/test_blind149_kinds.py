@@ -15,6 +15,8 @@ the expected values are what a reader takes from these texts.
   their own (`- Đầu tư: 214 hồ sơ, trực tuyến 96,26%`), whose count is that share's base.
 - a bracket opening on an earlier period and words naming whose figures follow, with no comma between (`(năm 2024
   bình quân của các đơn vị cũ: 93,12%)`), holds that period's figure: a previous value at its end.
+- a table of fields whose title gives the average of a block (`Bảng 2. Điểm thẩm định bình quân khối xã, phường theo
+  lĩnh vực`) holds that block's figures, at its level.
 """
 
 from __future__ import annotations
@@ -165,3 +167,35 @@ def test_an_earlier_period_before_words_and_a_colon_dates_the_bracket():
     for context, raw in (("cũ: 93,12%", "93,12%"), ("cũ: 7.015", "7.015")):
         row = figure_at(rows, FORMER_UNITS_BEFORE, context, raw)
         assert (row.kind, row.as_of) == ("previous", "2024-12-31"), raw
+
+
+BLOCK_AVERAGES = """\
+UBND TỈNH HÀ GIANG
+SỞ NỘI VỤ
+Số: 88/BC-SNV
+Hà Giang, ngày 20 tháng 01 năm 2026
+
+BÁO CÁO
+Kết quả xác định Chỉ số cải cách hành chính năm 2025
+
+Bảng 1. Điểm thẩm định bình quân khối sở, ban, ngành theo lĩnh vực
+
+| STT | Lĩnh vực | Điểm tối đa | Điểm bình quân |
+|---|---|---|---|
+| 1 | Cải cách thể chế | 8 | 6,92 |
+| 2 | Cải cách tài chính công | 6 | 5,10 |
+
+Bảng 2. Điểm thẩm định bình quân khối xã, phường theo lĩnh vực
+
+| STT | Lĩnh vực | Điểm tối đa | Điểm bình quân |
+|---|---|---|---|
+| 1 | Cải cách thể chế | 7 | 5,41 |
+| 2 | Cải cách tài chính công | 5 | 3,86 |
+"""
+
+
+def test_a_table_of_fields_titled_by_a_block_average_is_the_block_s():
+    rows = _facts(BLOCK_AVERAGES).indicators
+    for context, raw, level in (("| 6,92 |", "6,92", "tỉnh"), ("| 5,10 |", "5,10", "tỉnh"),
+                                ("| 5,41 |", "5,41", "xã"), ("| 3,86 |", "3,86", "xã")):
+        assert figure_at(rows, BLOCK_AVERAGES, context, raw).level == level, raw

@@ -1805,16 +1805,17 @@ def _average_row_level(label: str) -> str | None:
     return mentions[0].level if _is_plural(group) or _is_level(group) or fold(group).startswith("khoi ") else None
 
 
-# the bodies a table's title says did the work (`tại UBND các xã, phường`, `của các sở, ban, ngành`)
-_DONE_BY = re.compile(r"(?<![\wÀ-ỹ])(?i:tại|của)\s+$")
+# the bodies a table's title says did the work (`tại UBND các xã, phường`, `của các sở, ban, ngành`), or whose
+# average it gives (`Điểm thẩm định bình quân khối xã, phường theo lĩnh vực`)
+_DONE_BY = re.compile(r"(?<![\wÀ-ỹ])(?i:tại|của|(?:bình quân|trung bình)(?:\s+khối)?)\s+$")
 
 
 def _bodies_titled(table: Table) -> tuple[str, str] | None:
     """`Bảng 1. Kết quả đăng ký hộ tịch trực tuyến tại UBND các xã, phường` over rows of kinds of work: the one group of
     bodies of one level the title names as doing the work (a plural after `tại` or `của`), with its level."""
     title = table.title or ""
-    groups = [m for m in find_subjects(title) if not m.whole_province and m.level and _is_plural(m.text)
-              and _DONE_BY.search(title, 0, m.start)]
+    groups = [m for m in find_subjects(title) if not m.whole_province and m.level and (
+        _is_plural(m.text) or "," in m.text) and _DONE_BY.search(title, 0, m.start)]
     if len(groups) != 1:
         return None
     return subject_name(groups[0].text), groups[0].level
