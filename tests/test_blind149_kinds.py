@@ -17,6 +17,8 @@ the expected values are what a reader takes from these texts.
   bình quân của các đơn vị cũ: 93,12%)`), holds that period's figure: a previous value at its end.
 - a table of fields whose title gives the average of a block (`Bảng 2. Điểm thẩm định bình quân khối xã, phường theo
   lĩnh vực`) holds that block's figures, at its level.
+- a provincial hospital's departments in a table of its report (`Khoa Khám bệnh`, `Khoa Cấp cứu`: patterns/
+  subjects.jsonl `division`) are its divisions, named as written at the hospital's level.
 """
 
 from __future__ import annotations
@@ -199,3 +201,29 @@ def test_a_table_of_fields_titled_by_a_block_average_is_the_block_s():
     for context, raw, level in (("| 6,92 |", "6,92", "tỉnh"), ("| 5,10 |", "5,10", "tỉnh"),
                                 ("| 5,41 |", "5,41", "xã"), ("| 3,86 |", "3,86", "xã")):
         assert figure_at(rows, BLOCK_AVERAGES, context, raw).level == level, raw
+
+
+HOSPITAL_DEPARTMENTS = """\
+SỞ Y TẾ TỈNH KON TUM
+BỆNH VIỆN ĐA KHOA TỈNH KON TUM
+Số: 612/BC-BVĐK
+Kon Tum, ngày 04 tháng 12 năm 2025
+
+BÁO CÁO
+Kết quả khám chữa bệnh bằng căn cước tại Bệnh viện tháng 11 năm 2025
+
+Kính gửi: Sở Y tế tỉnh Kon Tum.
+
+Bảng 1. Kết quả tiếp đón người bệnh theo khoa
+
+STT\tKhoa\tLượt khám (lượt)\tTỷ lệ dùng căn cước (%)
+1\tKhoa Khám bệnh\t18.204\t92,10
+2\tKhoa Cấp cứu\t4.312\t84,66
+"""
+
+
+def test_a_hospital_s_departments_are_its_divisions():
+    rows = _facts(HOSPITAL_DEPARTMENTS).indicators
+    for context, raw, name in (("\t18.204", "18.204", "Khoa Khám bệnh"), ("\t84,66", "84,66", "Khoa Cấp cứu")):
+        row = figure_at(rows, HOSPITAL_DEPARTMENTS, context, raw)
+        assert (row.subject, row.level) == (name, "tỉnh"), raw

@@ -28509,6 +28509,22 @@ KNOWN_MISSES["756"] = {
     'và 02 đơn vị': {'level'},
 }
 
+# Then (tests/test_blind149_kinds.py): a provincial hospital's departments are its divisions, at its level (616).
+MEASURED["616"] = (58, 55, 52, 55, 55, 55, 55)
+MEASURED_DEADLINES["616"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["616"] = ["'tháng 3/2026':"]
+KNOWN_DEADLINE_EXTRA["616"] = []
+KNOWN_META_MISSES["616"] = []
+KNOWN_EXTRA["616"] = []
+KNOWN_MISSES["616"] = {
+    'cấp 1.246 giấy': {'missing'},
+    '(1.286 giấy)': {'missing'},
+    'tiếp nhận 842 giấy': {'missing'},
+    'cấp 318 giấy': {'core'},
+    'và 46 giấy': {'core'},
+    'Khảo sát 1.200 người bệnh': {'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 
