@@ -19,6 +19,8 @@ the expected values are what a reader takes from these texts.
   lĩnh vực`) holds that block's figures, at its level.
 - a provincial hospital's departments in a table of its report (`Khoa Khám bệnh`, `Khoa Cấp cứu`: patterns/
   subjects.jsonl `division`) are its divisions, named as written at the hospital's level.
+- the departments' block named bare (`Chỉ số SIPAS bình quân khối sở đạt 88,12%`) is a subject at the province's
+  level; not the group a body is ranked in (`thấp nhất khối sở (64,20%)`).
 """
 
 from __future__ import annotations
@@ -227,3 +229,24 @@ def test_a_hospital_s_departments_are_its_divisions():
     for context, raw, name in (("\t18.204", "18.204", "Khoa Khám bệnh"), ("\t84,66", "84,66", "Khoa Cấp cứu")):
         row = figure_at(rows, HOSPITAL_DEPARTMENTS, context, raw)
         assert (row.subject, row.level) == (name, "tỉnh"), raw
+
+
+BARE_BLOCK = """\
+UBND TỈNH KON TUM
+SỞ NỘI VỤ
+Số: 45/BC-SNV
+Kon Tum, ngày 10 tháng 7 năm 2025
+
+BÁO CÁO
+Kết quả khảo sát sự hài lòng 6 tháng đầu năm 2025
+
+Chỉ số SIPAS bình quân khối sở đạt 88,12%, tăng 1,40 điểm phần trăm.
+Sở Xây dựng có tỷ lệ hài lòng thấp nhất khối sở (64,20%).
+"""
+
+
+def test_the_departments_block_named_bare_is_a_subject():
+    rows = _facts(BARE_BLOCK).indicators
+    block = figure_at(rows, BARE_BLOCK, "đạt 88,12%", "88,12%")
+    assert (block.subject, block.level) == ("khối sở", "tỉnh")
+    assert figure_at(rows, BARE_BLOCK, "(64,20%)", "64,20%").subject == "Sở Xây dựng"

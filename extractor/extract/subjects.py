@@ -137,6 +137,9 @@ def _patterns() -> list[tuple[str, str | None]]:
          r"(?:(?:, | và )(?:cấp Thành phố|(?:cấp )?(?:tỉnh|huyện|thị xã|quận|xã|phường))(?!\w))*", None),
         (r"(?:(?i:các) )?(?i:cơ quan nhà nước) (?i:cấp) (?:tỉnh|huyện|xã)(?:, cấp (?:tỉnh|huyện|xã))*", None),
         (r"(?:(?i:các) )?(?i:sở),? (?:(?i:ban), )?(?i:ngành)(?: (?:tỉnh|thành phố)(?![\wÀ-ỹ]))?", "tỉnh"),
+        # `Chỉ số SIPAS bình quân khối sở đạt 87,94%`, `Khối sở có tỷ lệ ...`: the departments' block, bare (not the
+        # group a body is ranked in: `có tỷ lệ trực tuyến thấp nhất khối sở (68,36%)`)
+        (r"(?<!nhất )(?<!trong )(?i:khối) (?i:sở)(?![\wÀ-ỹ])(?!,? (?i:ban|ngành))", "tỉnh"),
         # `các xã thuộc khu vực Bạc Liêu cũ (286 hồ sơ)`: the communes of an area, often a former district's
         # (not the city or province itself: `các xã, phường trên địa bàn Thành phố`)
         (r"(?i:các) " + unit + r"(?:, " + unit + r")* (?:thuộc |trên )?(?:khu vực|địa bàn) (?:(?:thành phố|thị xã"
