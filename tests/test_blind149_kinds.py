@@ -21,6 +21,8 @@ the expected values are what a reader takes from these texts.
   subjects.jsonl `division`) are its divisions, named as written at the hospital's level.
 - the departments' block named bare (`Chỉ số SIPAS bình quân khối sở đạt 88,12%`) is a subject at the province's
   level; not the group a body is ranked in (`thấp nhất khối sở (64,20%)`).
+- a regional customs branch's offices in its table (`Hải quan Tây Đô`, and `Hải quan cửa khẩu cảng Cần Thơ`, whose
+  name opens on a common noun: `lower_name`) are its divisions, at its level.
 """
 
 from __future__ import annotations
@@ -250,3 +252,24 @@ def test_the_departments_block_named_bare_is_a_subject():
     block = figure_at(rows, BARE_BLOCK, "đạt 88,12%", "88,12%")
     assert (block.subject, block.level) == ("khối sở", "tỉnh")
     assert figure_at(rows, BARE_BLOCK, "(64,20%)", "64,20%").subject == "Sở Xây dựng"
+
+
+CUSTOMS_OFFICES = """\
+CỤC HẢI QUAN
+CHI CỤC HẢI QUAN KHU VỰC VIII
+Số: 512/BC-CCHQKV8
+Quảng Ninh, ngày 05 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả thực hiện thủ tục hải quan điện tử quý III năm 2025
+
+TT\tĐơn vị\tTờ khai (tờ khai)\tLuồng xanh (%)
+1\tHải quan cửa khẩu quốc tế Móng Cái\t12.406\t58,30
+2\tHải quan Hòn Gai\t4.118\t66,10
+"""
+
+
+def test_a_customs_branch_s_offices_are_its_divisions():
+    rows = _facts(CUSTOMS_OFFICES).indicators
+    for context, raw in (("\t12.406", "12.406"), ("\t66,10", "66,10")):
+        assert figure_at(rows, CUSTOMS_OFFICES, context, raw).level == "tỉnh", raw

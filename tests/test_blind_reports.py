@@ -28539,6 +28539,18 @@ KNOWN_MISSES["758"] = {
     'và 02 đơn vị': {'level'},
 }
 
+# Then (tests/test_blind149_kinds.py): a regional customs branch's offices are its divisions, at its level (501).
+MEASURED["501"] = (69, 69, 68, 68, 69, 68, 69)
+MEASURED_DEADLINES["501"] = (5, 5, 3)
+KNOWN_DEADLINE_MISSES["501"] = ["'31/10/2025':", "'tháng 12/2025':"]
+KNOWN_DEADLINE_EXTRA["501"] = []
+KNOWN_META_MISSES["501"] = []
+KNOWN_EXTRA["501"] = []
+KNOWN_MISSES["501"] = {
+    '(1.640 tỷ đồng)': {'as_of', 'core'},
+    'tối thiểu 62%': {'subject'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

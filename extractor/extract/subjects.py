@@ -320,7 +320,16 @@ def names_division(words: str) -> bool:
     """`Chi cục Kiểm lâm`, `Trung tâm Xúc tiến thương mại`, `Phòng Quản lý đất đai`: a division's name (a `division`
     word of patterns/subjects.jsonl, then a capital), not a field (`Phòng cháy, chữa cháy`)."""
     found = re.match(rf"(?:{division_words()})[ \t]+", fold(words))
-    return found is not None and words[found.end():found.end() + 1].isupper()
+    if found is None:
+        return False
+    # (`Hải quan cửa khẩu cảng Cần Thơ`: a division word whose names may open on a common noun, `lower_name`)
+    return words[found.end():found.end() + 1].isupper() or found.group().strip() in lower_named_divisions()
+
+
+@cache
+def lower_named_divisions() -> frozenset[str]:
+    """The `division` words of patterns/subjects.jsonl whose names may open on a common noun (`lower_name`), folded."""
+    return frozenset(fold(record["word"]) for record in _words("division") if record.get("lower_name"))
 
 
 @cache

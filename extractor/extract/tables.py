@@ -33,6 +33,7 @@ from .subjects import (
     above_province,
     division_words,
     find_subjects,
+    lower_named_divisions,
     national_issuer,
     subject_name,
     village_words,
@@ -1692,7 +1693,8 @@ def _names_division(label: str) -> bool:
     words, then a capital, a number or nothing more), not a field (`Phòng cháy, chữa cháy`)."""
     words = re.match(rf"(?:{division_words()})(?:\s+|$)", fold(label).strip())
     after = label.strip()[words.end():words.end() + 1] if words else ""
-    return bool(words) and (after.isupper() or after.isdigit() or words.end() == len(label.strip()))
+    return bool(words) and (after.isupper() or after.isdigit() or words.end() == len(label.strip())
+                            or words.group().strip() in lower_named_divisions())
 
 
 
