@@ -23,6 +23,9 @@ the expected values are what a reader takes from these texts.
   level; not the group a body is ranked in (`thấp nhất khối sở (64,20%)`).
 - a regional customs branch's offices in its table (`Hải quan Tây Đô`, and `Hải quan cửa khẩu cảng Cần Thơ`, whose
   name opens on a common noun: `lower_name`) are its divisions, at its level.
+- goals listed under a sub-heading with no period (`1. Mục tiêu, chỉ tiêu`) in a part headed by the coming year
+  (`III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026`) are due at that year's end; a note at the document's foot (`[3] Chỉ tiêu
+  ...`) is in no part.
 """
 
 from __future__ import annotations
@@ -273,3 +276,29 @@ def test_a_customs_branch_s_offices_are_its_divisions():
     rows = _facts(CUSTOMS_OFFICES).indicators
     for context, raw in (("\t12.406", "12.406"), ("\t66,10", "66,10")):
         assert figure_at(rows, CUSTOMS_OFFICES, context, raw).level == "tỉnh", raw
+
+
+GOALS_UNDER_A_PART = """\
+ỦY BAN NHÂN DÂN
+TỈNH PHÚ THỌ
+Số: 30/BC-UBND
+Phú Thọ, ngày 14 tháng 01 năm 2026
+
+BÁO CÁO
+Tổng kết công tác cải cách hành chính năm 2025
+
+I. KẾT QUẢ NĂM 2025
+Tỷ lệ hồ sơ nộp trực tuyến đạt 68,40%.
+
+III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026
+1. Mục tiêu, chỉ tiêu
+(1) Tỷ lệ hồ sơ TTHC nộp trực tuyến đạt từ 78% trở lên;
+(2) Điểm Bộ chỉ số 766 đạt từ 89 điểm trở lên.
+"""
+
+
+def test_goals_under_a_part_headed_by_the_coming_year_are_due_at_its_end():
+    rows = _facts(GOALS_UNDER_A_PART).indicators
+    for context, raw in (("từ 78%", "78%"), ("từ 89 điểm", "89")):
+        row = figure_at(rows, GOALS_UNDER_A_PART, context, raw)
+        assert (row.kind, row.as_of) == ("target", "2026-12-31"), raw

@@ -28851,6 +28851,59 @@ KNOWN_MISSES["501"] = {
     'tối thiểu 62%': {'subject'},
 }
 
+# Then (tests/test_blind149_kinds.py): goals under a sub-heading with no period, in a part headed by the coming year,
+# are due at that year's end (473, 719, 850, 853).
+MEASURED["473"] = (62, 62, 58, 62, 62, 61, 59)
+MEASURED_DEADLINES["473"] = (5, 5, 4)
+KNOWN_DEADLINE_MISSES["473"] = ["'31/10/2025':"]
+KNOWN_DEADLINE_EXTRA["473"] = []
+KNOWN_META_MISSES["473"] = []
+KNOWN_EXTRA["473"] = []
+KNOWN_MISSES["473"] = {
+    'trong đó 184.930': {'code'},
+    'chiếm 99,29%': {'code'},
+    'Tiếp nhận 64 kiến nghị': {'code', 'core'},
+    'trả lời 61 kiến nghị': {'core'},
+    '03 kiến nghị': {'core'},
+    'giao là 23.500 tỷ': {'as_of'},
+    'gia tăng 1.946.208': {'core'},
+}
+MEASURED["719"] = (63, 61, 59, 61, 60, 60, 61)
+MEASURED_DEADLINES["719"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["719"] = []
+KNOWN_DEADLINE_EXTRA["719"] = []
+KNOWN_META_MISSES["719"] = []
+KNOWN_EXTRA["719"] = []
+KNOWN_MISSES["719"] = {
+    'này đạt 95,16%': {'core'},
+    'điện tử 6.412 giấy': {'missing'},
+    'điện tử 2.146 giấy': {'missing'},
+    '96/96 trạm y tế': {'core', 'level'},
+    'từ 90 điểm': {'as_of'},
+}
+MEASURED["850"] = (100, 100, 97, 100, 99, 98, 98)
+MEASURED_DEADLINES["850"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["850"] = ["'năm 2026':"]
+KNOWN_DEADLINE_EXTRA["850"] = []
+KNOWN_META_MISSES["850"] = []
+KNOWN_EXTRA["850"] = []
+KNOWN_MISSES["850"] = {
+    '(58,62%)': {'as_of', 'core'},
+    'là 54,12%': {'code', 'core'},
+    'và 32,64%': {'as_of', 'code', 'core'},
+    'có 19 cơ quan': {'level'},
+}
+MEASURED["853"] = (66, 66, 65, 65, 66, 65, 66)
+MEASURED_DEADLINES["853"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["853"] = []
+KNOWN_DEADLINE_EXTRA["853"] = []
+KNOWN_META_MISSES["853"] = []
+KNOWN_EXTRA["853"] = []
+KNOWN_MISSES["853"] = {
+    'là 16,52 điểm': {'subject'},
+    'dứt điểm 18 hồ sơ': {'as_of', 'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -17,7 +17,7 @@ from .figure_candidates import (
     goal_before_bracket,
     series_members,
 )
-from .prose import _covered, _Doc, _heading_before, _is_footnote_line, _sentence_start
+from .prose import _covered, _Doc, _enclosing_headings, _is_footnote_line, _sentence_start
 
 # a share of the plan written right before the bracket stating the plan (`bằng 68,98% kế hoạch năm 2025 (60.000`)
 _PLAN_BEFORE_BRACKET = re.compile(r"\d%[ \t]+kế hoạch(?:[ \t]+năm(?:[ \t]+\d{4})?)?[ \t]*$")
@@ -441,15 +441,21 @@ def _set_as_goal(doc: _Doc, figure: _Figure) -> bool:
     return _in_tasks_section(doc, figure.start) or _due_date(doc, figure) is not None
 
 
+_NOTE_LINE = re.compile(r"[ \t]*\[\d{1,2}\]")
+
+
 def _tasks_period_end(doc: _Doc, figure: _Figure, period_end: str | None) -> str | None:
-    """A goal with no due date of its own under `6. Nhiệm vụ tháng 11 năm 2024` is due at that period's end
-    (when it is later than the report's own period)."""
-    if not _in_tasks_section(doc, figure.start):
-        return None
-    heading = _heading_before(doc, figure.start)
-    found = [d for d in find_dates(heading) if d.precision in ("month", "quarter", "year")]
-    due = last_day(found[0].iso) if found else None
-    return due if due and (period_end is None or due > period_end) else None
+    """A goal with no due date of its own under `6. Nhiệm vụ tháng 11 năm 2024`, or under a heading in a part so
+    headed, is due at that period's end (when it is later than the report's own period)."""
+    if not _in_tasks_section(doc, figure.start) or _NOTE_LINE.match(doc.masked, doc.line_bounds(figure.start)[0]):
+        return None  # (a note at the document's foot, `[3] Chỉ tiêu ... năm thống kê 2025: ...`, is in no section)
+    # (`1. Mục tiêu, chỉ tiêu` under `III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026`: the nearest heading naming a period)
+    for heading in _enclosing_headings(doc, figure.start):
+        found = [d for d in find_dates(heading) if d.precision in ("month", "quarter", "year")]
+        if found:
+            due = last_day(found[0].iso)
+            return due if period_end is None or due > period_end else None
+    return None
 
 
 def _directive_deadline(doc: _Doc, figure: _Figure, require_verb: bool = True) -> str | None:
