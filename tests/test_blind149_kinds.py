@@ -26,6 +26,8 @@ the expected values are what a reader takes from these texts.
 - goals listed under a sub-heading with no period (`1. Mục tiêu, chỉ tiêu`) in a part headed by the coming year
   (`III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026`) are due at that year's end; a note at the document's foot (`[3] Chỉ tiêu
   ...`) is in no part.
+- an inspection plan's schedule (`| Đơn vị được kiểm tra | Thời gian kiểm tra | Nội dung kiểm tra trọng tâm |`) dates
+  each unit's inspection: a deadline per row, its task the row's content and its body the unit inspected.
 """
 
 from __future__ import annotations
@@ -302,3 +304,24 @@ def test_goals_under_a_part_headed_by_the_coming_year_are_due_at_its_end():
     for context, raw in (("từ 78%", "78%"), ("từ 89 điểm", "89")):
         row = figure_at(rows, GOALS_UNDER_A_PART, context, raw)
         assert (row.kind, row.as_of) == ("target", "2026-12-31"), raw
+
+
+INSPECTION_SCHEDULE = """\
+UBND TỈNH GIA LAI
+Số: 41/KH-UBND
+Gia Lai, ngày 20 tháng 3 năm 2026
+
+KẾ HOẠCH
+Kiểm tra công tác cải cách hành chính năm 2026
+
+| STT | Đơn vị được kiểm tra | Thời gian kiểm tra | Nội dung kiểm tra trọng tâm | Số hồ sơ kiểm tra xác suất |
+|---|---|---|---|---|
+| 1 | Sở Tư pháp | Ngày 21/4/2026 | Chứng thực bản sao điện tử | 30 |
+| 2 | UBND xã Ia Grai | Ngày 19/5/2026 | Số hóa hồ sơ | 25 |
+"""
+
+
+def test_an_inspection_schedule_dates_each_unit_s_inspection():
+    deadlines = {(d.due_date, d.task, d.assignee) for d in _facts(INSPECTION_SCHEDULE).deadlines}
+    assert deadlines == {("2026-04-21", "Chứng thực bản sao điện tử", "Sở Tư pháp"),
+                         ("2026-05-19", "Số hóa hồ sơ", "UBND xã Ia Grai")}

@@ -28904,6 +28904,39 @@ KNOWN_MISSES["853"] = {
     'dứt điểm 18 hồ sơ': {'as_of', 'core'},
 }
 
+# Then (tests/test_blind149_kinds.py): an inspection plan's schedule dates each unit's inspection, a deadline per row
+# (557, 857; 451's golden reads its visit dates as no deadlines, a golden conflict).
+MEASURED["451"] = (62, 61, 61, 61, 61, 61, 61)
+MEASURED_DEADLINES["451"] = (5, 5, 4)
+KNOWN_DEADLINE_MISSES["451"] = ["'năm 2025':"]
+KNOWN_DEADLINE_EXTRA["451"] = ["'20/5/2025'", "'21/5/2025'"]
+KNOWN_META_MISSES["451"] = []
+KNOWN_EXTRA["451"] = []
+KNOWN_MISSES["451"] = {
+    'trên 97%': {'missing'},
+}
+MEASURED["557"] = (52, 51, 49, 51, 49, 51, 51)
+MEASURED_DEADLINES["557"] = (13, 13, 13)
+KNOWN_DEADLINE_MISSES["557"] = []
+KNOWN_DEADLINE_EXTRA["557"] = ["'trong năm 2024'"]
+KNOWN_META_MISSES["557"] = []
+KNOWN_EXTRA["557"] = []
+KNOWN_MISSES["557"] = {
+    'kiểm tra 05 sở': {'core', 'level'},
+    'ngành và 04 huyện': {'core', 'level'},
+    'theo 02 UBND': {'missing'},
+}
+MEASURED["857"] = (35, 35, 35, 35, 33, 35, 35)
+MEASURED_DEADLINES["857"] = (16, 16, 14)
+KNOWN_DEADLINE_MISSES["857"] = ["'quý III năm 2026':", "'tháng 7/2026':"]
+KNOWN_DEADLINE_EXTRA["857"] = []
+KNOWN_META_MISSES["857"] = []
+KNOWN_EXTRA["857"] = []
+KNOWN_MISSES["857"] = {
+    '; 02 đơn vị': {'level'},
+    'chiếm 18,46%': {'level'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

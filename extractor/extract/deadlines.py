@@ -178,7 +178,8 @@ def _deadline_at(text: str, key: str, match: DateMatch, parts: list[DocumentMeta
         return None  # `| Chỉ tiêu thanh toán trực tuyến đến 30/6/2026 (%) |`: a column's name, no task
     trigger = _trigger(before, key, match, parts, part, due)
     cell = _table_cell(text, match.start)
-    if trigger is None and cell is not None and cell.column_role == "deadline" and not cell.before.strip(" *"):
+    if trigger is None and cell is not None and cell.column_role == "deadline" and not _DAY_WORD.sub(
+            "", cell.before).strip(" *"):
         trigger = (match.start - window_start - len(cell.before), False)  # `| Quý II/2025 |` under `Thời hạn`
     if trigger is None:
         return None
@@ -195,6 +196,9 @@ def _deadline_at(text: str, key: str, match: DateMatch, parts: list[DocumentMeta
         assignee=assignee,
         part=part,
     )
+
+
+_DAY_WORD = re.compile(r"^[ \t*]*(?i:ngày)[ \t]*")  # `| Ngày 14/4/2026 |`
 
 
 _HEADER_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$")
@@ -412,7 +416,8 @@ def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
 # Column roles of a task table (`STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn hoàn thành`), by folded header.
 _COLUMN_ROLES = (
     ("deadline", re.compile(
-        r"\b(?:thoi han|han hoan thanh|thoi gian hoan thanh|thoi gian thuc hien|tien do hoan thanh)\b")),
+        r"\b(?:thoi han|han hoan thanh|thoi gian hoan thanh|thoi gian thuc hien|tien do hoan thanh"
+        r"|thoi gian kiem tra|thoi gian giam sat)\b")),  # (an inspection plan's schedule: the day each unit is due)
     ("assignee", re.compile(r"\b(?:co quan|don vi|chu tri|trach nhiem|phan cong)\b")),
     ("task", re.compile(r"\b(?:nhiem vu|noi dung|cong viec|giai phap|hoat dong|chi tieu)\b")),
 )
