@@ -28,6 +28,8 @@ the expected values are what a reader takes from these texts.
   ...`) is in no part.
 - an inspection plan's schedule (`| Đơn vị được kiểm tra | Thời gian kiểm tra | Nội dung kiểm tra trọng tâm |`) dates
   each unit's inspection: a deadline per row, its task the row's content and its body the unit inspected.
+- a table's row averaging the departments' block (`| | Bình quân khối sở, ban, ngành | 17,12 | ... |`) is at the
+  province's level, as one averaging the communes' block is at theirs.
 """
 
 from __future__ import annotations
@@ -325,3 +327,25 @@ def test_an_inspection_schedule_dates_each_unit_s_inspection():
     deadlines = {(d.due_date, d.task, d.assignee) for d in _facts(INSPECTION_SCHEDULE).deadlines}
     assert deadlines == {("2026-04-21", "Chứng thực bản sao điện tử", "Sở Tư pháp"),
                          ("2026-05-19", "Số hóa hồ sơ", "UBND xã Ia Grai")}
+
+
+DEPARTMENTS_AVERAGE = """\
+UBND TỈNH NINH BÌNH
+VĂN PHÒNG
+Số: 118/TB-VP
+Ninh Bình, ngày 06 tháng 5 năm 2026
+
+THÔNG BÁO
+Kết quả Bộ chỉ số 766 của các sở, ban, ngành tháng 4 năm 2026
+
+| STT | Đơn vị | Công khai, minh bạch (18) | Tổng điểm (100) |
+|---|---|---|---|
+| 1 | Sở Tư pháp | 17,90 | 97,12 |
+| | Bình quân khối sở, ban, ngành | 17,02 | 88,46 |
+"""
+
+
+def test_a_row_averaging_the_departments_block_is_at_the_province_s_level():
+    rows = _facts(DEPARTMENTS_AVERAGE).indicators
+    for context, raw in (("| 17,02 |", "17,02"), ("| 88,46 |", "88,46")):
+        assert figure_at(rows, DEPARTMENTS_AVERAGE, context, raw).level == "tỉnh", raw

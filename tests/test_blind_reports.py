@@ -28937,6 +28937,40 @@ KNOWN_MISSES["857"] = {
     'chiếm 18,46%': {'level'},
 }
 
+# Then (tests/test_blind149_kinds.py): a table's row averaging the departments' block is at the province's level
+# (585, 705, 846).
+MEASURED["585"] = (121, 121, 120, 120, 121, 121, 121)
+MEASURED_DEADLINES["585"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["585"] = []
+KNOWN_DEADLINE_EXTRA["585"] = []
+KNOWN_META_MISSES["585"] = []
+KNOWN_EXTRA["585"] = []
+KNOWN_MISSES["585"] = {
+    'khối) 30,14 điểm': {'core', 'subject'},
+}
+MEASURED["705"] = (108, 108, 108, 108, 108, 108, 107)
+MEASURED_DEADLINES["705"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["705"] = ["'quý IV năm 2025':"]
+KNOWN_DEADLINE_EXTRA["705"] = []
+KNOWN_META_MISSES["705"] = []
+KNOWN_EXTRA["705"] = []
+KNOWN_MISSES["705"] = {
+    'tiến độ đạt 15,86/20': {'code'},
+}
+MEASURED["846"] = (95, 95, 94, 91, 95, 94, 95)
+MEASURED_DEADLINES["846"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["846"] = []
+KNOWN_DEADLINE_EXTRA["846"] = []
+KNOWN_META_MISSES["846"] = []
+KNOWN_EXTRA["846"] = []
+KNOWN_MISSES["846"] = {
+    'trực tuyến 13.104 hồ sơ': {'subject'},
+    'chiếm 91,73%': {'subject'},
+    'đạt 99,12%': {'subject'},
+    'quá hạn 96 hồ sơ': {'subject'},
+    'dứt điểm 58 hồ sơ': {'as_of', 'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -1804,7 +1804,12 @@ def _average_row_level(label: str) -> str | None:
     if len(mentions) != 1 or mentions[0].level is None:
         return None
     group = mentions[0].text
-    return mentions[0].level if _is_plural(group) or _is_level(group) or fold(group).startswith("khoi ") else None
+    return mentions[0].level if _is_level(group) or _names_bodies(group) else None
+
+
+def _names_bodies(words: str) -> bool:
+    """`các xã, phường`, `khối huyện`, `sở, ban, ngành`: bodies of one kind or level as a group."""
+    return _is_plural(words) or fold(words).startswith("khoi ") or "," in words
 
 
 # the bodies a table's title says did the work (`tại UBND các xã, phường`, `của các sở, ban, ngành`), or whose
@@ -1816,8 +1821,8 @@ def _bodies_titled(table: Table) -> tuple[str, str] | None:
     """`Bảng 1. Kết quả đăng ký hộ tịch trực tuyến tại UBND các xã, phường` over rows of kinds of work: the one group of
     bodies of one level the title names as doing the work (a plural after `tại` or `của`), with its level."""
     title = table.title or ""
-    groups = [m for m in find_subjects(title) if not m.whole_province and m.level and (
-        _is_plural(m.text) or "," in m.text) and _DONE_BY.search(title, 0, m.start)]
+    groups = [m for m in find_subjects(title) if not m.whole_province and m.level and _names_bodies(m.text)
+              and _DONE_BY.search(title, 0, m.start)]
     if len(groups) != 1:
         return None
     return subject_name(groups[0].text), groups[0].level
