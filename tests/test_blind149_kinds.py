@@ -30,6 +30,8 @@ the expected values are what a reader takes from these texts.
   each unit's inspection: a deadline per row, its task the row's content and its body the unit inspected.
 - a table's row averaging the departments' block (`| | Bình quân khối sở, ban, ngành | 17,12 | ... |`) is at the
   province's level, as one averaging the communes' block is at theirs.
+- a heading that states the day its data are counted to (`I. SỰ CẦN THIẾT (số liệu tính đến ngày 30/4/2026)`) dates
+  the figures under it at that day, not at the end of the year a request is made for.
 """
 
 from __future__ import annotations
@@ -349,3 +351,23 @@ def test_a_row_averaging_the_departments_block_is_at_the_province_s_level():
     rows = _facts(DEPARTMENTS_AVERAGE).indicators
     for context, raw in (("| 17,02 |", "17,02"), ("| 88,46 |", "88,46")):
         assert figure_at(rows, DEPARTMENTS_AVERAGE, context, raw).level == "tỉnh", raw
+
+
+DATA_DAY_HEADING = """\
+UBND TỈNH TUYÊN QUANG
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+Số: 220/TTr-SKHCN
+Tuyên Quang, ngày 15 tháng 5 năm 2026
+
+TỜ TRÌNH
+Về việc đề nghị phê duyệt kinh phí mua sắm máy quét cho cấp xã năm 2026
+
+I. SỰ CẦN THIẾT (số liệu tính đến ngày 30/4/2026)
+1. Các xã, phường hiện có 298 máy quét, trong đó 84 máy quét đã hỏng, chiếm 28,19%.
+"""
+
+
+def test_a_heading_stating_its_data_day_dates_the_figures_under_it():
+    rows = _facts(DATA_DAY_HEADING).indicators
+    for context, raw in (("có 298", "298"), ("chiếm 28,19%", "28,19%")):
+        assert figure_at(rows, DATA_DAY_HEADING, context, raw).as_of == "2026-04-30", raw

@@ -8,7 +8,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from ..dates import bare_period_end, last_of_month, parse_date, parse_date_phrase, quarter_number
+from ..dates import bare_period_end, find_dates, last_of_month, parse_date, parse_date_phrase, quarter_number
 from ..models import DocumentMeta
 from ..vietnamese import fold
 from .figure_candidates import (
@@ -308,12 +308,18 @@ _RESULTS_PERIOD = re.compile(
 
 
 def _results_period_end(doc: _Doc, pos: int, year: int | None) -> str | None:
-    """The end of the quarter or month a results heading above `pos` names (`II. KẾT QUẢ QUÝ I NĂM 2026`)."""
+    """The end of the quarter or month a results heading above `pos` names (`II. KẾT QUẢ QUÝ I NĂM 2026`), or the day
+    the data under a heading are counted to (`I. SỰ CẦN THIẾT (số liệu tính đến ngày 30/4/2026)`)."""
     for heading in _enclosing_headings(doc, pos):
         if found := _RESULTS_PERIOD.match(heading):
             stated = found.group("slashed") or found.group("named")
             return _period_end(found.group("period"), int(stated) if stated else year)
+        if (data_day := _DATA_DAY.search(heading)) and (days := find_dates(data_day.group("day"))):
+            return days[0].iso if days[0].precision == "day" else None
     return None
+
+
+_DATA_DAY = re.compile(r"\((?i:số liệu)[^()]{0,20}?(?i:đến)[ \t]+(?P<day>(?i:ngày)?[ \t]*\d{1,2}/\d{1,2}/\d{4})\)")
 
 
 _BRACKET = re.compile(r"\([^()]*\)")
