@@ -32,6 +32,9 @@ the expected values are what a reader takes from these texts.
   province's level, as one averaging the communes' block is at theirs.
 - a heading that states the day its data are counted to (`I. SỰ CẦN THIẾT (số liệu tính đến ngày 30/4/2026)`) dates
   the figures under it at that day, not at the end of the year a request is made for.
+- a goal naming no indicator, set against a share its sentence stated before it (`... thanh toán trực tuyến của xã
+  đạt 63,74% (1.148 hồ sơ), so với chỉ tiêu UBND tỉnh giao năm 2025 là 60% thì đã đạt chỉ tiêu`: past the bracketed
+  count), is a goal for that share's indicator.
 """
 
 from __future__ import annotations
@@ -371,3 +374,26 @@ def test_a_heading_stating_its_data_day_dates_the_figures_under_it():
     rows = _facts(DATA_DAY_HEADING).indicators
     for context, raw in (("có 298", "298"), ("chiếm 28,19%", "28,19%")):
         assert figure_at(rows, DATA_DAY_HEADING, context, raw).as_of == "2026-04-30", raw
+
+
+GOAL_COMPARED = """\
+UBND TỈNH AN GIANG
+ỦY BAN NHÂN DÂN
+XÃ HÒN ĐẤT
+Số: 52/BC-UBND
+Hòn Đất, ngày 05 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả giải quyết TTHC quý III năm 2025
+
+Tỷ lệ hồ sơ thanh toán trực tuyến của xã đạt 62,10% (1.204 hồ sơ), so với chỉ tiêu UBND tỉnh giao năm 2025 là 60% thì\
+đã đạt chỉ tiêu.
+"""
+
+
+def test_a_goal_set_against_a_share_is_that_share_s_indicator():
+    rows = _facts(GOAL_COMPARED).indicators
+    share = figure_at(rows, GOAL_COMPARED, "đạt 62,10%", "62,10%")
+    goal = figure_at(rows, GOAL_COMPARED, "là 60%", "60%")
+    assert goal.kind == "target" and share.code == "766.thanh_toan.ho_so"
+    assert goal.code == share.code

@@ -28988,6 +28988,93 @@ KNOWN_MISSES["859"] = {
     'cho 248 công chức': {'as_of', 'core'},
 }
 
+# Then (tests/test_blind149_kinds.py): a goal naming no indicator, set against a share its sentence stated, is a goal
+# for that share's indicator (253, 333, 481, 485, 604, 624, 852, 856).
+MEASURED["253"] = (58, 58, 58, 58, 57, 57, 58)
+MEASURED_DEADLINES["253"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["253"] = []
+KNOWN_DEADLINE_EXTRA["253"] = []
+KNOWN_META_MISSES["253"] = []
+KNOWN_EXTRA["253"] = []
+KNOWN_MISSES["253"] = {
+    'có 21 cơ quan': {'level'},
+    'năm 2025 là 50%': {'as_of'},
+}
+MEASURED["333"] = (57, 57, 57, 57, 57, 57, 57)
+MEASURED_DEADLINES["333"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["333"] = []
+KNOWN_DEADLINE_EXTRA["333"] = []
+KNOWN_META_MISSES["333"] = []
+KNOWN_EXTRA["333"] = []
+KNOWN_MISSES["333"] = {}
+MEASURED["481"] = (58, 58, 57, 58, 57, 58, 58)
+MEASURED_DEADLINES["481"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["481"] = []
+KNOWN_DEADLINE_EXTRA["481"] = ["'trước ngày 01/7/2025'"]
+KNOWN_META_MISSES["481"] = []
+KNOWN_EXTRA["481"] = []
+KNOWN_MISSES["481"] = {
+    'số hóa 1.284.630/1.512.406': {'core'},
+    '; 100% cơ quan': {'level'},
+}
+MEASURED["485"] = (100, 100, 100, 100, 100, 100, 99)
+MEASURED_DEADLINES["485"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["485"] = []
+KNOWN_DEADLINE_EXTRA["485"] = []
+KNOWN_META_MISSES["485"] = []
+KNOWN_EXTRA["485"] = []
+KNOWN_MISSES["485"] = {
+    'tăng 186 TTHC': {'code'},
+}
+MEASURED["604"] = (66, 66, 64, 63, 63, 66, 66)
+MEASURED_DEADLINES["604"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["604"] = []
+KNOWN_DEADLINE_EXTRA["604"] = []
+KNOWN_META_MISSES["604"] = []
+KNOWN_EXTRA["604"] = []
+KNOWN_MISSES["604"] = {
+    'thẩm định 312 hồ sơ': {'level', 'subject'},
+    'kiểm tra 148 công trình': {'level', 'subject'},
+    'phát hiện 23 công trình': {'level', 'subject'},
+    'xếp thứ 9/21': {'core'},
+    'xếp thứ 4/22': {'core'},
+}
+MEASURED["624"] = (51, 51, 49, 51, 51, 51, 51)
+MEASURED_DEADLINES["624"] = (6, 6, 5)
+KNOWN_DEADLINE_MISSES["624"] = ["'năm 2026':"]
+KNOWN_DEADLINE_EXTRA["624"] = []
+KNOWN_META_MISSES["624"] = []
+KNOWN_EXTRA["624"] = []
+KNOWN_MISSES["624"] = {
+    'ý kiến 86 người dân': {'core'},
+    'Trong 86 người dân': {'core'},
+}
+MEASURED["852"] = (95, 95, 94, 95, 92, 94, 95)
+MEASURED_DEADLINES["852"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["852"] = []
+KNOWN_DEADLINE_EXTRA["852"] = []
+KNOWN_META_MISSES["852"] = []
+KNOWN_EXTRA["852"] = []
+KNOWN_MISSES["852"] = {
+    'và 18 cơ quan': {'level'},
+    'cung cấp 1.046 dịch vụ': {'core'},
+    'là 1,26 điểm': {'as_of'},
+    '- 100% xã': {'level'},
+    'từ 80% trở lên': {'level'},
+}
+MEASURED["856"] = (48, 46, 46, 46, 45, 45, 46)
+MEASURED_DEADLINES["856"] = (8, 8, 8)
+KNOWN_DEADLINE_MISSES["856"] = []
+KNOWN_DEADLINE_EXTRA["856"] = []
+KNOWN_META_MISSES["856"] = []
+KNOWN_EXTRA["856"] = []
+KNOWN_MISSES["856"] = {
+    'không quá 1%': {'as_of'},
+    'trên 30 ngày': {'missing'},
+    'quá hạn trên 1%': {'missing'},
+    'vượt quá 1,5%': {'level'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

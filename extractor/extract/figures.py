@@ -185,8 +185,29 @@ def extract_figures(
     _national_averages(doc, indicators)
     _ranks_of_total_scores(doc, indicators)
     _footnote_codes(doc, figures, indicators)
+    _compared_goal_codes(doc, indicators)
     _attach_targets(doc, indicators)
     return indicators
+
+
+# `so với chỉ tiêu UBND tỉnh giao năm 2025 là ` right before a goal: the goal a share is set against
+_GOAL_COMPARED = re.compile(r"(?i:chỉ tiêu)[^;:.!?\n]{0,120}$")
+
+
+def _compared_goal_codes(doc: _Doc, indicators: list[Indicator]) -> None:
+    """`Tỷ lệ hồ sơ thanh toán trực tuyến của xã đạt 63,74%, so với chỉ tiêu UBND tỉnh giao năm 2025 là 60% thì đã
+    đạt chỉ tiêu`: a goal naming no indicator, set against a share its sentence stated before it, is a goal for
+    that share's indicator."""
+    for index, goal in enumerate(indicators):
+        if goal.kind != "target" or goal.code is not None or goal.unit != "%":
+            continue
+        sentence = _sentence_start(doc, goal.start)
+        if not _GOAL_COMPARED.search(doc.masked, sentence, goal.start):
+            continue
+        shares = [i for i in indicators[:index] if i.start >= sentence and i.kind == "value" and i.unit == "%"
+                  and i.code is not None]
+        if shares:
+            goal.code = shares[-1].code
 
 
 _FOOTNOTE_MARK = re.compile(r"[ \t]*(\[\d{1,2}\]|[" + _SUPERSCRIPT + r"]+)")
