@@ -35,6 +35,8 @@ the expected values are what a reader takes from these texts.
 - a goal naming no indicator, set against a share its sentence stated before it (`... thanh toán trực tuyến của xã
   đạt 63,74% (1.148 hồ sơ), so với chỉ tiêu UBND tỉnh giao năm 2025 là 60% thì đã đạt chỉ tiêu`: past the bracketed
   count), is a goal for that share's indicator.
+- a line break inside a cell (`| Hồ sơ tiếp nhận<br>(hồ sơ) |`) parts its words: the header names the files
+  received, and the row's label reads `Đất đai (đăng ký, cấp Giấy chứng nhận)`.
 """
 
 from __future__ import annotations
@@ -397,3 +399,27 @@ def test_a_goal_set_against_a_share_is_that_share_s_indicator():
     goal = figure_at(rows, GOAL_COMPARED, "là 60%", "60%")
     assert goal.kind == "target" and share.code == "766.thanh_toan.ho_so"
     assert goal.code == share.code
+
+
+BROKEN_CELLS = """\
+UBND TỈNH GIA LAI
+SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Số: 318/BC-SNNMT
+Gia Lai, ngày 06 tháng 10 năm 2025
+
+BÁO CÁO
+Kết quả giải quyết TTHC quý III năm 2025
+
+| STT | Lĩnh vực | Hồ sơ tiếp nhận<br>(hồ sơ) | Quá hạn<br>(hồ sơ) |
+|---:|---|---:|---:|
+| 1 | Đất đai<br>(đăng ký, cấp Giấy chứng nhận) | 8.406 | 212 |
+| 2 | Môi trường | 344 | 0 |
+"""
+
+
+def test_a_line_break_inside_a_cell_parts_its_words():
+    facts = _facts(BROKEN_CELLS)
+    received = figure_at(facts.indicators, BROKEN_CELLS, "| 8.406 |", "8.406")
+    assert received.code == "ho_so.tiep_nhan"
+    assert figure_at(facts.indicators, BROKEN_CELLS, "| 344 |", "344").code == "ho_so.tiep_nhan"
+    assert facts.tables[0].rows[0][1] == "Đất đai (đăng ký, cấp Giấy chứng nhận)"

@@ -52,6 +52,7 @@ from .table_columns import (
 
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-*:?\s*)*\|?\s*$")
 _MARKUP = re.compile(r"</?(?:b|strong|i|em|u|br)\s*/?>|\*\*|__|(?<!\w)\*(?!\s)|(?<=\S)\*(?!\w)", re.I)
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.I)
 # A row written with bars between its cells only: at least two ` | ` separators, no bar at either end.
 _BARE_PIPE_ROW = re.compile(r"^[^|\s][^|]*?(?:\s\|\s[^|]*?){2,}[^|\s]$")
 # `4 | Chứng thực | 3.212 | 3.106 | 100 |`: a row of a bordered table whose opening bar was lost (OCR, a cut line)
@@ -82,7 +83,8 @@ class _Layout:
 
 def clean_cell(raw: str) -> str:
     """Return a cell's text without HTML/Markdown emphasis and with single spaces."""
-    return " ".join(_MARKUP.sub("", raw).split())
+    # (a line break inside a cell, `Hồ sơ tiếp nhận<br>(hồ sơ)`, parts its words)
+    return " ".join(_MARKUP.sub(lambda m: " " if _LINE_BREAK.fullmatch(m.group()) else "", raw).split())
 
 
 def _lines(text: str, start: int = 0, end: int | None = None) -> list[_Line]:
