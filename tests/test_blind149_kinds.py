@@ -37,6 +37,8 @@ the expected values are what a reader takes from these texts.
   count), is a goal for that share's indicator.
 - a line break inside a cell (`| Hồ sơ tiếp nhận<br>(hồ sơ) |`) parts its words: the header names the files
   received, and the row's label reads `Đất đai (đăng ký, cấp Giấy chứng nhận)`.
+- a column a two-row header names only as a total (`Tiếp nhận` over `Tổng số (hồ sơ)`) counts its group's step: the
+  files received.
 """
 
 from __future__ import annotations
@@ -423,3 +425,24 @@ def test_a_line_break_inside_a_cell_parts_its_words():
     assert received.code == "ho_so.tiep_nhan"
     assert figure_at(facts.indicators, BROKEN_CELLS, "| 344 |", "344").code == "ho_so.tiep_nhan"
     assert facts.tables[0].rows[0][1] == "Đất đai (đăng ký, cấp Giấy chứng nhận)"
+
+
+TOTAL_UNDER_A_GROUP = """\
+UBND THÀNH PHỐ HẢI PHÒNG
+TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG
+Số: 12/BC-TTPVHCC
+Hải Phòng, ngày 08 tháng 01 năm 2026
+
+BÁO CÁO
+Kết quả giải quyết TTHC năm 2025
+
+| STT | Cơ quan, đơn vị | Tiếp nhận | | Giải quyết |
+|:---:|---|---:|---:|---:|
+| | | Tổng số (hồ sơ) | Trực tuyến (%) | Đúng hạn (%) |
+| 1 | Sở Xây dựng | 12.406 | 86,12 | 99,70 |
+"""
+
+
+def test_a_total_under_a_group_counts_the_group_s_step():
+    rows = _facts(TOTAL_UNDER_A_GROUP).indicators
+    assert figure_at(rows, TOTAL_UNDER_A_GROUP, "| 12.406 |", "12.406").code == "ho_so.tiep_nhan"

@@ -1409,8 +1409,10 @@ def _channel_row_code(table: Table, indicator: Indicator, context: str) -> str |
 def _count_column_code(table: Table, indicator: Indicator, context: str) -> str | None:
     """`Lĩnh vực | Tiếp nhận | Nộp trực tuyến | Đã giải quyết | Quá hạn` under `(đơn vị tính: hồ sơ)`: a column of
     counts whose header is a bare verb names the indicator of the noun it counts (`hồ sơ tiếp nhận`)."""
-    header = _sub_header(table.header[indicator.col]) if indicator.col is not None else ""
-    header = _without_bracketed_unit(header)
+    full = table.header[indicator.col] if indicator.col is not None else ""
+    header = _without_bracketed_unit(_sub_header(full))
+    if fold(header) in _BARE_TOTALS and ", " in full:
+        header = full.rsplit(", ", 1)[0].strip()  # `Tiếp nhận, Tổng số (hồ sơ)`: the total of its group's step
     if not header or indicator.kind != "value" or indicator.unit not in {u for _w, u in _COUNT_NOUNS}:
         return None
     if _BARE_COUNT_HEADER.match(fold(header)) and _count_noun(header) == indicator.unit:
@@ -1421,6 +1423,7 @@ def _count_column_code(table: Table, indicator: Indicator, context: str) -> str 
     return _code_for(f"{indicator.unit} {header}", indicator.max_value, indicator.unit, context)
 
 
+_BARE_TOTALS = {"tong so", "tong", "tong cong", "so luong"}
 _RUNNING_LEAD = re.compile(r"^[ \t]*(?i:lũy kế|luỹ kế|cộng dồn)[ \t]+")
 
 
