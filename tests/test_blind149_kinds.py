@@ -39,6 +39,8 @@ the expected values are what a reader takes from these texts.
   received, and the row's label reads `Đất đai (đăng ký, cấp Giấy chứng nhận)`.
 - a column a two-row header names only as a total (`Tiếp nhận` over `Tổng số (hồ sơ)`) counts its group's step: the
   files received.
+- a column headed `Điểm đạt` in a table on the 766 index holds each unit's total score, as `Điểm` and `Tổng điểm`
+  do; not a group's score out of its own maximum (`Cộng nhóm | Điểm đạt` 15,47/22).
 """
 
 from __future__ import annotations
@@ -446,3 +448,27 @@ Kết quả giải quyết TTHC năm 2025
 def test_a_total_under_a_group_counts_the_group_s_step():
     rows = _facts(TOTAL_UNDER_A_GROUP).indicators
     assert figure_at(rows, TOTAL_UNDER_A_GROUP, "| 12.406 |", "12.406").code == "ho_so.tiep_nhan"
+
+
+SCORE_REACHED = """\
+UBND TỈNH PHÚ THỌ
+VĂN PHÒNG
+Số: 2210/BC-VPUBND
+Phú Thọ, ngày 06 tháng 12 năm 2025
+
+BÁO CÁO
+Kết quả Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp tháng 11 năm 2025
+
+Bảng 1. Kết quả Bộ chỉ số tháng 11/2025 của các phường
+
+| STT | Xã, phường | Điểm đạt | Xếp hạng cấp xã |
+|---|---|---|---|
+| 1 | Phường Việt Trì | 94,80 | 1 |
+| 2 | Phường Âu Cơ | 82,16 | 40 |
+"""
+
+
+def test_a_score_reached_in_a_table_on_the_index_is_the_total():
+    rows = _facts(SCORE_REACHED).indicators
+    for context, raw in (("| 94,80 |", "94,80"), ("| 82,16 |", "82,16")):
+        assert figure_at(rows, SCORE_REACHED, context, raw).code == "766.tong_hop", raw

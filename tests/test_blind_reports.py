@@ -29098,6 +29098,19 @@ KNOWN_MISSES["594"] = {
     'thêm 06 quầy': {'code'},
 }
 
+# Then (tests/test_blind149_kinds.py): a column headed `Điểm đạt` in a table on the 766 index holds each unit's total
+# score (600).
+MEASURED["600"] = (116, 116, 114, 116, 116, 116, 116)
+MEASURED_DEADLINES["600"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["600"] = []
+KNOWN_DEADLINE_EXTRA["600"] = []
+KNOWN_META_MISSES["600"] = []
+KNOWN_EXTRA["600"] = []
+KNOWN_MISSES["600"] = {
+    'Phúc đạt 84,12 điểm': {'core'},
+    'Bình đạt 77,38 điểm': {'core'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

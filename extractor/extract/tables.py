@@ -1352,7 +1352,8 @@ def _row_period_end(label: str, table: Table, period_end: str | None) -> str | N
 
 _INDEX_TOTAL = "766.tong_hop"
 _INDEX_RANK = "766.xep_hang"
-_BARE_SCORE = re.compile(r"^(?:tong )?diem(?: so)?(?:\s*\(diem\))?$")
+# `Điểm`, `Tổng điểm`, `Điểm số`, `Điểm đạt` (the score a unit reached)
+_BARE_SCORE = re.compile(r"^(?:tong )?diem(?: so| dat)?(?:\s*\(diem\))?$")
 
 
 def _without_bracketed_unit(header: str) -> str:
@@ -1486,7 +1487,8 @@ def _is_bare_score(table: Table, indicator: Indicator) -> bool:
     header = table.header[indicator.col]
     key = fold(_without_dates(_sub_header(header))).strip()
     dated_only = not key and bool(find_dates(header)) and indicator.max_value in (None, 100)
-    return dated_only or bool(_BARE_SCORE.match(key))
+    # (a score out of a group's maximum, `Cộng nhóm | Điểm đạt` 15,47/22, is no total)
+    return dated_only or (bool(_BARE_SCORE.match(key)) and indicator.max_value in (None, 100))
 
 
 def _without_dates(header: str) -> str:
