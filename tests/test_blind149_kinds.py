@@ -41,6 +41,8 @@ the expected values are what a reader takes from these texts.
   files received.
 - a column headed `Điểm đạt` in a table on the 766 index holds each unit's total score, as `Điểm` and `Tổng điểm`
   do; not a group's score out of its own maximum (`Cộng nhóm | Điểm đạt` 15,47/22).
+- a count of bodies after `với` naming no actor (`được xác định đối với 17 sở, ban, ngành`) is about the bodies it
+  counts, as after `của`; after `cho` (`bố trí 48 quầy cho 21 sở, ban, ngành`) they are only served.
 """
 
 from __future__ import annotations
@@ -472,3 +474,21 @@ def test_a_score_reached_in_a_table_on_the_index_is_the_total():
     rows = _facts(SCORE_REACHED).indicators
     for context, raw in (("| 94,80 |", "94,80"), ("| 82,16 |", "82,16")):
         assert figure_at(rows, SCORE_REACHED, context, raw).code == "766.tong_hop", raw
+
+
+COUNTED_AFTER_WITH = """\
+UBND TỈNH CAO BẰNG
+SỞ NỘI VỤ
+Số: 30/BC-SNV
+Cao Bằng, ngày 20 tháng 01 năm 2026
+
+BÁO CÁO
+Kết quả xác định Chỉ số cải cách hành chính năm 2025
+
+Chỉ số CCHC năm 2025 được xác định đối với 16 sở, ban, ngành.
+"""
+
+
+def test_a_count_of_bodies_after_with_is_about_them():
+    row = figure_at(_facts(COUNTED_AFTER_WITH).indicators, COUNTED_AFTER_WITH, "16 sở", "16")
+    assert (row.subject, row.level) == ("sở, ban, ngành", "tỉnh")

@@ -29111,6 +29111,51 @@ KNOWN_MISSES["600"] = {
     'Bình đạt 77,38 điểm': {'core'},
 }
 
+# Then (tests/test_blind149_kinds.py): a count of bodies after `với` naming no actor is about the bodies it counts
+# (302, 323, 756).
+MEASURED["302"] = (63, 63, 63, 63, 63, 61, 62)
+MEASURED_DEADLINES["302"] = (5, 5, 5)
+KNOWN_DEADLINE_MISSES["302"] = []
+KNOWN_DEADLINE_EXTRA["302"] = []
+KNOWN_META_MISSES["302"] = []
+KNOWN_EXTRA["302"] = []
+KNOWN_MISSES["302"] = {
+    '11 PAKN đã': {'code'},
+    'tối thiểu 80%': {'as_of'},
+    'tối thiểu 60%': {'as_of'},
+}
+MEASURED["323"] = (58, 54, 53, 53, 53, 54, 54)
+MEASURED_DEADLINES["323"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["323"] = []
+KNOWN_DEADLINE_EXTRA["323"] = []
+KNOWN_META_MISSES["323"] = []
+KNOWN_EXTRA["323"] = []
+KNOWN_MISSES["323"] = {
+    'và 80,95%': {'level', 'subject'},
+    'thang điểm 100, trong': {'missing'},
+    'thang điểm 100 (': {'missing'},
+    'từ 90% trở lên': {'core'},
+    'Khá: từ 80%': {'missing'},
+    'Trung bình: từ 65%': {'missing'},
+}
+MEASURED["756"] = (88, 86, 86, 86, 79, 86, 86)
+MEASURED_DEADLINES["756"] = (6, 6, 6)
+KNOWN_DEADLINE_MISSES["756"] = []
+KNOWN_DEADLINE_EXTRA["756"] = []
+KNOWN_META_MISSES["756"] = []
+KNOWN_EXTRA["756"] = []
+KNOWN_MISSES["756"] = {
+    'thẩm định tối đa 70 điểm': {'missing'},
+    'hội học tối đa 30 điểm': {'missing'},
+    'khối đạt 87,73%': {'level'},
+    'bình quân 55,29/70': {'level'},
+    'bình quân 24,29/30': {'level'},
+    'có 08 đơn vị': {'level'},
+    'Tốt, 31 đơn vị': {'level'},
+    'Khá, 15 đơn vị': {'level'},
+    'và 02 đơn vị': {'level'},
+}
+
 # ---------------------------------------------------------------- what works today (green)
 
 

@@ -627,8 +627,8 @@ def _counted_bodies(doc: _Doc, figure: _Figure, subject: SubjectMention | None,
         return subject
     if _SERVED_LEAD.search(doc.masked, max(0, figure.start - 12), figure.start):
         # `bố trí 48 quầy giao dịch cho 21 sở, ban, ngành`: the bodies served, not the subject; with no subject
-        # (`chấm điểm của 20 sở, ban, ngành`), the bodies counted
-        of = re.search(r"(?i:của)[ \t]+$", doc.masked[max(0, figure.start - 12):figure.start])
+        # (`chấm điểm của 20 sở, ban, ngành`, `được xác định đối với 17 sở, ban, ngành`), the bodies counted
+        of = re.search(r"(?i:của|với)[ \t]+$", doc.masked[max(0, figure.start - 12):figure.start])
         return subject or (_counted_level(doc, figure) if of else None)
     counted = _counted_level(doc, figure)
     if counted is not None and subject is not None and not subject.whole_province and subject.level == counted.level:
