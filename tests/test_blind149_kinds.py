@@ -18,7 +18,8 @@ the expected values are what a reader takes from these texts.
 - a table of fields whose title gives the average of a block (`Bảng 2. Điểm thẩm định bình quân khối xã, phường theo
   lĩnh vực`) holds that block's figures, at its level.
 - a provincial hospital's departments in a table of its report (`Khoa Khám bệnh`, `Khoa Cấp cứu`: patterns/
-  subjects.jsonl `division`) are its divisions, named as written at the hospital's level.
+  subjects.jsonl `division`) are its divisions, named as written at the hospital's level; only a hospital's or a
+  school's (`of`): a faculty in a ward's table stays at no level (tests/test_blind57_kinds.py).
 - the departments' block named bare (`Chỉ số SIPAS bình quân khối sở đạt 88,12%`) is a subject at the province's
   level; not the group a body is ranked in (`thấp nhất khối sở (64,20%)`).
 - a regional customs branch's offices in its table (`Hải quan Tây Đô`, and `Hải quan cửa khẩu cảng Cần Thơ`, whose

@@ -327,6 +327,14 @@ def names_division(words: str) -> bool:
 
 
 @cache
+def division_issuers() -> dict[str, tuple[str, ...]]:
+    """The `division` words of patterns/subjects.jsonl that only a body of some kinds has (`of`: `khoa` of a hospital
+    or a school, not of a ward's committee), folded, with the folded words those issuers' names contain."""
+    return {fold(record["word"]): tuple(fold(kind) for kind in record["of"])
+            for record in _words("division") if record.get("of")}
+
+
+@cache
 def lower_named_divisions() -> frozenset[str]:
     """The `division` words of patterns/subjects.jsonl whose names may open on a common noun (`lower_name`), folded."""
     return frozenset(fold(record["word"]) for record in _words("division") if record.get("lower_name"))
