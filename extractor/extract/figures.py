@@ -158,7 +158,7 @@ def extract_figures(
     doc.subjects = of_other_provinces(doc.masked, doc.subjects, province, national)
     doc.subjects = with_bare_region(doc.masked, doc.subjects)
     issuer = " ".join((parts[0].issuer or "").split()) if parts else ""
-    doc.subjects = with_item_divisions(doc.masked, doc.subjects, _issuer_level(issuer) if issuer else None,
+    doc.subjects = with_item_divisions(doc.masked, doc.subjects, issuer, _issuer_level(issuer) if issuer else None,
                                        lambda pos: not _in_tasks_section(doc, pos))
     figures = _parse_candidates(doc)
     doc.subjects = _outside_unit_words(doc.subjects, figures)

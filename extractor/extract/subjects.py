@@ -316,14 +316,22 @@ _ITEM_OPENING = re.compile(r"(?m)^[ \t]*(?:[-+•*–▪]|\d{1,2}(?:\.\d{1,2})*\
                            r"(?P<name>[A-ZĐ][^\n:;()\d]{3,100}?)[ \t]*(?::|\()")
 
 
-def names_division(words: str) -> bool:
+def names_division(words: str, issuer: str, bare: bool = False) -> bool:
     """`Chi cục Kiểm lâm`, `Trung tâm Xúc tiến thương mại`, `Phòng Quản lý đất đai`: a division's name (a `division`
-    word of patterns/subjects.jsonl, then a capital), not a field (`Phòng cháy, chữa cháy`)."""
-    found = re.match(rf"(?:{division_words()})[ \t]+", fold(words))
+    word of patterns/subjects.jsonl, then a capital), not a field (`Phòng cháy, chữa cháy`), of a division `issuer` can
+    have (`Khoa Cấp cứu` in a hospital's report, not in a ward's). A table row's label (`bare`) may also close on the
+    word or go on with a number (`Trụ sở chính`, `Thuế cơ sở 2`)."""
+    words = words.strip()
+    found = re.match(rf"(?:{division_words()})(?:[ \t]+|$)", fold(words))
     if found is None:
         return False
+    word = found.group().strip()
+    if word in division_issuers() and not any(kind in fold(issuer) for kind in division_issuers()[word]):
+        return False
+    after = words[found.end():found.end() + 1]
     # (`Hải quan cửa khẩu cảng Cần Thơ`: a division word whose names may open on a common noun, `lower_name`)
-    return words[found.end():found.end() + 1].isupper() or found.group().strip() in lower_named_divisions()
+    return (after.isupper() or (after != "" and word in lower_named_divisions())
+            or (bare and (after.isdigit() or after == "")))
 
 
 @cache
@@ -347,7 +355,7 @@ def division_words() -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or "(?!)"
 
 
-def with_item_divisions(text: str, mentions: list[SubjectMention], level: str | None,
+def with_item_divisions(text: str, mentions: list[SubjectMention], issuer: str, level: str | None,
                         reports: Callable[[int], bool]) -> list[SubjectMention]:
     """A list item opening on a division's name (`- Chi cục Chăn nuôi, Thú y và Thủy sản: tiếp nhận 1.926 hồ sơ`) names
     the body its figures are about, at `level` (its parent's, the issuer's). A name already found as a body is kept
@@ -355,7 +363,7 @@ def with_item_divisions(text: str, mentions: list[SubjectMention], level: str | 
     found = []
     for match in _ITEM_OPENING.finditer(text):
         start, end = match.span("name")
-        if not names_division(match["name"]) or any(m.start == start for m in mentions) or not reports(start):
+        if not names_division(match["name"], issuer) or any(m.start == start for m in mentions) or not reports(start):
             continue
         found.append(SubjectMention(start, end, match["name"], level))
     if not found:

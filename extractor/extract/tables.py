@@ -31,10 +31,8 @@ from .spaced_columns import pieces as spaced_pieces
 from .subjects import (
     SubjectMention,
     above_province,
-    division_issuers,
-    division_words,
     find_subjects,
-    lower_named_divisions,
+    names_division,
     national_issuer,
     subject_name,
     village_words,
@@ -899,7 +897,7 @@ def _one_table(text: str, table_index: int, table: Table, parts: list[DocumentMe
             subject, level = f"cấp {_LEVEL_WORDS[whole[1]]}", _LEVEL_WORDS[whole[1]]  # `Cộng cấp xã` under `Phường, xã`
         elif roles.subject is None and _names_village(label_text):
             subject, level = " ".join(label_text.split()), None  # `Thôn Trường Thịnh` in a table with no header
-        elif roles.subject is None and (own := issuer_own()) and _names_division(label_text, own[0]):
+        elif roles.subject is None and (own := issuer_own()) and names_division(label_text, own[0], bare=True):
             subject, level = " ".join(label_text.split()), own[1]  # `Điểm giao dịch Phúc Yên` of the issuing centre
         elif roles.subject is None and not find_subjects(label_text) and (group := _bodies_titled(table)):
             subject, level = group  # rows of kinds of work under `Bảng 1. ... tại UBND các xã, phường`: theirs
@@ -1655,7 +1653,7 @@ def _issuer_row(subject: str | None, label_text: str, part: DocumentMeta | None)
     whole = re.fullmatch(r"toan\s+(\S+(?:\s+\S+){0,2})", fold(label_text).strip())
     if whole and (fold(issuer) + " ").startswith(whole[1] + " "):
         return issuer, own_level  # `Toàn Sở`, `Toàn Chi cục`
-    if level is None and _names_division(subject, issuer):
+    if level is None and names_division(subject, issuer, bare=True):
         return subject, own_level
     return subject, level
 
@@ -1694,20 +1692,6 @@ def _averaged(label: str) -> str | None:
     huyện`), as written; None for a row opening otherwise."""
     average = re.match(rf"(?:{_AVERAGE_WORD})\b", fold(label)) if _AVERAGE_WORD else None
     return label[average.end():] if average else None
-
-
-def _names_division(label: str, issuer: str) -> bool:
-    """`Điểm giao dịch Phúc Yên`, `Phòng Quản lý đất đai`, `Trụ sở chính`, `Thuế cơ sở 2`: a division's name (its
-    words, then a capital, a number or nothing more), not a field (`Phòng cháy, chữa cháy`), of a division the issuer
-    can have (`Khoa Cấp cứu` in a hospital's report, not in a ward's)."""
-    words = re.match(rf"(?:{division_words()})(?:\s+|$)", fold(label).strip())
-    if words is None:
-        return False
-    word = words.group().strip()
-    if word in division_issuers() and not any(kind in fold(issuer) for kind in division_issuers()[word]):
-        return False
-    after = label.strip()[words.end():words.end() + 1]
-    return after.isupper() or after.isdigit() or words.end() == len(label.strip()) or word in lower_named_divisions()
 
 
 
